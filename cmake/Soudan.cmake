@@ -1,0 +1,35 @@
+# Helpers shared by every layer.
+
+# soudan_add_library(NAME <Layer> SOURCES … [RESOURCES …] LIBS …)
+# A static library target soudan_<layer> with the alias Soudan::<Layer>.
+function(soudan_add_library)
+    cmake_parse_arguments(arg "" "NAME" "SOURCES;LIBS" ${ARGN})
+    string(TOLOWER "${arg_NAME}" lower)
+    set(target soudan_${lower})
+    qt_add_library(${target} STATIC ${arg_SOURCES})
+    add_library(Soudan::${arg_NAME} ALIAS ${target})
+    target_include_directories(${target} PUBLIC "${PROJECT_SOURCE_DIR}")
+    target_link_libraries(${target} PUBLIC ${arg_LIBS})
+    list(TRANSFORM arg_SOURCES PREPEND "${CMAKE_CURRENT_SOURCE_DIR}/" OUTPUT_VARIABLE absolute)
+    set_property(GLOBAL APPEND PROPERTY SOUDAN_TR_SOURCES ${absolute})
+endfunction()
+
+# soudan_add_test(NAME <name> SOURCES … LIBS …)
+# One QtTest executable per behaviour area, registered with CTest under its name.
+function(soudan_add_test)
+    cmake_parse_arguments(arg "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    set(target test_${arg_NAME})
+    qt_add_executable(${target} ${arg_SOURCES})
+    target_link_libraries(${target} PRIVATE Qt6::Test ${arg_LIBS})
+    target_compile_definitions(${target} PRIVATE
+        SOUDAN_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared"
+        SOUDAN_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+    add_test(NAME ${arg_NAME} COMMAND ${target})
+    if(NOT arg_TIMEOUT)
+        set(arg_TIMEOUT 300)
+    endif()
+    set_tests_properties(${arg_NAME} PROPERTIES
+        TIMEOUT ${arg_TIMEOUT}
+        LABELS "${arg_LABELS}"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8")
+endfunction()

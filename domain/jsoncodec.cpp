@@ -1,0 +1,277 @@
+#include "domain/jsoncodec.h"
+
+#include "domain/jsonreader.h"
+#include "domain/limits.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStringDecoder>
+
+using namespace Qt::StringLiterals;
+
+namespace Soudan::JsonCodec {
+
+namespace {
+
+constexpr qint64 IdMax = Limits::JsonIntegerMax;
+constexpr int MaxItemsPerList = 100000;
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Soudan::JsonCodec)
+};
+
+QJsonValue orNull(const QUuid &id)
+{
+    return id.isNull() ? QJsonValue() : QJsonValue(id.toString(QUuid::WithoutBraces));
+}
+
+template<typename T>
+Result<T> finish(const JsonReader &r, T value)
+{
+    if (!r.ok())
+        return Result<T>::failure(r.error());
+    return value;
+}
+
+} // namespace
+
+QString wireName(Side side)
+{
+    return side == Side::Client ? u"client"_s : u"contractor"_s;
+}
+
+QString wireName(Role role)
+{
+    return role == Role::Moderator ? u"moderator"_s : u"member"_s;
+}
+
+QString wireName(ThreadStatus status)
+{
+    switch (status) {
+    case ThreadStatus::Open:
+        return u"open"_s;
+    case ThreadStatus::Resolved:
+        return u"resolved"_s;
+    case ThreadStatus::Closed:
+        return u"closed"_s;
+    }
+    return u"open"_s;
+}
+
+QString wireName(Urgency urgency)
+{
+    return urgency == Urgency::Urgent ? u"urgent"_s : u"calm"_s;
+}
+
+QString wireTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonObject encode(const Category &c)
+{
+    return {{u"id"_s, c.id},
+            {u"parentId"_s, c.parentId ? QJsonValue(*c.parentId) : QJsonValue()},
+            {u"name"_s, c.name},
+            {u"side"_s, wireName(c.side)},
+            {u"order"_s, c.order}};
+}
+
+QJsonObject encode(const User &u)
+{
+    return {{u"id"_s, u.id}, {u"displayName"_s, u.displayName}, {u"role"_s, wireName(u.role)}};
+}
+
+QJsonObject encode(const Thread &t)
+{
+    QJsonValue thanks;
+    if (t.thanks)
+        thanks = QJsonObject{{u"body"_s, t.thanks->body}, {u"at"_s, wireTime(t.thanks->at)}};
+    return {{u"id"_s, t.id.toString(QUuid::WithoutBraces)},
+            {u"categoryId"_s, t.categoryId},
+            {u"authorId"_s, t.authorId},
+            {u"title"_s, t.title},
+            {u"body"_s, t.body},
+            {u"createdAt"_s, wireTime(t.createdAt)},
+            {u"lastActivityAt"_s, wireTime(t.lastActivityAt)},
+            {u"status"_s, wireName(t.status)},
+            {u"urgency"_s, wireName(t.urgency)},
+            {u"viewCount"_s, t.viewCount},
+            {u"answerCount"_s, t.answerCount},
+            {u"bestAnswerId"_s, orNull(t.bestAnswerId)},
+            {u"thanks"_s, thanks},
+            {u"version"_s, t.version},
+            {u"hidden"_s, t.hidden}};
+}
+
+QJsonObject encode(const Answer &a)
+{
+    return {{u"id"_s, a.id.toString(QUuid::WithoutBraces)},
+            {u"threadId"_s, a.threadId.toString(QUuid::WithoutBraces)},
+            {u"authorId"_s, a.authorId},
+            {u"body"_s, a.body},
+            {u"createdAt"_s, wireTime(a.createdAt)},
+            {u"version"_s, a.version},
+            {u"hidden"_s, a.hidden}};
+}
+
+QJsonObject encode(const ChangeSet &changes)
+{
+    QJsonArray categories, users, threads, answers;
+    for (const Category &c : changes.categories)
+        categories.append(encode(c));
+    for (const User &u : changes.users)
+        users.append(encode(u));
+    for (const Thread &t : changes.threads)
+        threads.append(encode(t));
+    for (const Answer &a : changes.answers)
+        answers.append(encode(a));
+    return {{u"categories"_s, categories},
+            {u"users"_s, users},
+            {u"threads"_s, threads},
+            {u"answers"_s, answers}};
+}
+
+Result<Category> decodeCategory(const QJsonValue &value, const QString &path)
+{
+    JsonReader r(value, path);
+    Category c;
+    c.id = r.integer("id"_L1, 1, IdMax);
+    if (auto parent = r.optionalInteger("parentId"_L1, 1, IdMax))
+        c.parentId = *parent;
+    c.name = r.string("name"_L1, Limits::CategoryNameMax);
+    c.side = r.enumeration("side"_L1, {std::pair{"contractor"_L1, Side::Contractor},
+                                       std::pair{"client"_L1, Side::Client}});
+    c.order = int(r.integer("order"_L1, 0, 1000000));
+    if (r.ok() && c.name.trimmed().isEmpty())
+        r.fail("name"_L1, JsonReader::tr("must not be empty"));
+    if (r.ok() && c.parentId == c.id)
+        r.fail("parentId"_L1, JsonReader::tr("a category cannot be its own parent"));
+    return finish(r, c);
+}
+
+Result<User> decodeUser(const QJsonValue &value, const QString &path)
+{
+    JsonReader r(value, path);
+    User u;
+    u.id = r.integer("id"_L1, 1, IdMax);
+    u.displayName = r.string("displayName"_L1, Limits::DisplayNameMax);
+    u.role = r.enumeration("role"_L1, {std::pair{"member"_L1, Role::Member},
+                                       std::pair{"moderator"_L1, Role::Moderator}});
+    return finish(r, u);
+}
+
+Result<Thread> decodeThread(const QJsonValue &value, const QString &path)
+{
+    JsonReader r(value, path);
+    Thread t;
+    t.id = r.uuid("id"_L1);
+    t.categoryId = r.integer("categoryId"_L1, 1, IdMax);
+    t.authorId = r.integer("authorId"_L1, 1, IdMax);
+    t.title = r.string("title"_L1, Limits::TitleMax);
+    t.body = r.string("body"_L1, Limits::BodyMax);
+    t.createdAt = r.dateTime("createdAt"_L1);
+    t.lastActivityAt = r.dateTime("lastActivityAt"_L1);
+    t.status = r.enumeration("status"_L1, {std::pair{"open"_L1, ThreadStatus::Open},
+                                           std::pair{"resolved"_L1, ThreadStatus::Resolved},
+                                           std::pair{"closed"_L1, ThreadStatus::Closed}});
+    t.urgency = r.enumeration("urgency"_L1, {std::pair{"calm"_L1, Urgency::Calm},
+                                             std::pair{"urgent"_L1, Urgency::Urgent}});
+    t.viewCount = r.integer("viewCount"_L1, 0, IdMax);
+    t.answerCount = int(r.integer("answerCount"_L1, 0, 1000000));
+    t.bestAnswerId = r.uuid("bestAnswerId"_L1, JsonReader::Optional);
+    if (r.has("thanks"_L1)) {
+        JsonReader thanks = r.object("thanks"_L1);
+        Thanks th;
+        th.body = thanks.string("body"_L1, Limits::ThanksMax);
+        th.at = thanks.dateTime("at"_L1);
+        t.thanks = th;
+    }
+    t.version = r.integer("version"_L1, 1, IdMax);
+    t.hidden = r.boolean("hidden"_L1);
+    if (r.ok() && t.title.trimmed().isEmpty())
+        r.fail("title"_L1, JsonReader::tr("must not be empty"));
+    if (r.ok() && t.title.contains(u'\n'))
+        r.fail("title"_L1, JsonReader::tr("must be a single line"));
+    if (r.ok() && t.lastActivityAt < t.createdAt)
+        r.fail("lastActivityAt"_L1, JsonReader::tr("is earlier than createdAt"));
+    return finish(r, t);
+}
+
+Result<Answer> decodeAnswer(const QJsonValue &value, const QString &path)
+{
+    JsonReader r(value, path);
+    Answer a;
+    a.id = r.uuid("id"_L1);
+    a.threadId = r.uuid("threadId"_L1);
+    a.authorId = r.integer("authorId"_L1, 1, IdMax);
+    a.body = r.string("body"_L1, Limits::BodyMax);
+    a.createdAt = r.dateTime("createdAt"_L1);
+    a.version = r.integer("version"_L1, 1, IdMax);
+    a.hidden = r.boolean("hidden"_L1);
+    if (r.ok() && a.body.trimmed().isEmpty())
+        r.fail("body"_L1, JsonReader::tr("must not be empty"));
+    return finish(r, a);
+}
+
+Result<ChangeSet> decodeChangeSet(const QJsonValue &value, const QString &path)
+{
+    JsonReader r(value, path);
+    ChangeSet changes;
+    r.array("categories"_L1, MaxItemsPerList, [&](const QJsonValue &v, const QString &p) {
+        auto c = decodeCategory(v, p);
+        if (c)
+            changes.categories.append(c.value());
+        return c.error();
+    });
+    r.array("users"_L1, MaxItemsPerList, [&](const QJsonValue &v, const QString &p) {
+        auto u = decodeUser(v, p);
+        if (u)
+            changes.users.append(u.value());
+        return u.error();
+    });
+    r.array("threads"_L1, MaxItemsPerList, [&](const QJsonValue &v, const QString &p) {
+        auto t = decodeThread(v, p);
+        if (t)
+            changes.threads.append(t.value());
+        return t.error();
+    });
+    r.array("answers"_L1, MaxItemsPerList, [&](const QJsonValue &v, const QString &p) {
+        auto a = decodeAnswer(v, p);
+        if (a)
+            changes.answers.append(a.value());
+        return a.error();
+    });
+    return finish(r, changes);
+}
+
+Result<QJsonValue> parse(const QByteArray &bytes)
+{
+    // QJsonDocument accepts some malformed UTF-8 in strings; check the whole input first.
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString unused = utf8.decode(bytes);
+    if (utf8.hasError())
+        return Result<QJsonValue>::failure(Tr::tr("The document is not valid UTF-8."));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        return Result<QJsonValue>::failure(Tr::tr("The document is not valid JSON: %1 at byte %2.")
+                                               .arg(error.errorString())
+                                               .arg(error.offset));
+    }
+    if (doc.isObject())
+        return QJsonValue(doc.object());
+    return QJsonValue(doc.array());
+}
+
+Result<ChangeSet> decodeChangeSet(const QByteArray &bytes)
+{
+    const Result<QJsonValue> value = parse(bytes);
+    if (!value)
+        return Result<ChangeSet>::failure(value.error());
+    return decodeChangeSet(value.value());
+}
+
+} // namespace Soudan::JsonCodec

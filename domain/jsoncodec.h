@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/changeset.h"
+#include "domain/result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+
+// The JSON wire format of the board (docs/protocol.md). Encoding never fails; decoding checks
+// every field and says which one is wrong, so a bad document from a server or a file is refused
+// with a clear message and never half-applied.
+namespace Soudan::JsonCodec {
+
+QJsonObject encode(const Category &category);
+QJsonObject encode(const User &user);
+QJsonObject encode(const Thread &thread);
+QJsonObject encode(const Answer &answer);
+QJsonObject encode(const ChangeSet &changes);
+
+Result<Category> decodeCategory(const QJsonValue &value, const QString &path = QStringLiteral("category"));
+Result<User> decodeUser(const QJsonValue &value, const QString &path = QStringLiteral("user"));
+Result<Thread> decodeThread(const QJsonValue &value, const QString &path = QStringLiteral("thread"));
+Result<Answer> decodeAnswer(const QJsonValue &value, const QString &path = QStringLiteral("answer"));
+Result<ChangeSet> decodeChangeSet(const QJsonValue &value, const QString &path = {});
+
+// Parses bytes into a JSON value, refusing invalid UTF-8 and syntax errors with their offset.
+Result<QJsonValue> parse(const QByteArray &bytes);
+Result<ChangeSet> decodeChangeSet(const QByteArray &bytes);
+
+QString wireName(Side side);
+QString wireName(Role role);
+QString wireName(ThreadStatus status);
+QString wireName(Urgency urgency);
+QString wireTime(const QDateTime &time);
+
+} // namespace Soudan::JsonCodec

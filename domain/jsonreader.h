@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QUuid>
+
+#include <functional>
+#include <initializer_list>
+#include <memory>
+#include <optional>
+#include <utility>
+
+namespace Soudan {
+
+// Reads the fields of one JSON object and validates each: type, range, length, Unicode.
+// The first problem is kept as a message naming the field by its path ("threads[3].title");
+// after it, every read returns a default value, so decoders read straight through and check
+// ok() once at the end.
+class JsonReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(Soudan::JsonReader)
+
+public:
+    enum Presence {
+        Required,
+        Optional, // absent or null gives the default value
+    };
+
+    JsonReader(const QJsonValue &value, QString path);
+
+    bool ok() const { return m_error->isEmpty(); }
+    QString error() const { return *m_error; }
+    QString path() const { return m_path; }
+    bool has(QLatin1StringView key) const;
+
+    QString string(QLatin1StringView key, int maxLength, Presence presence = Required);
+    qint64 integer(QLatin1StringView key, qint64 min, qint64 max);
+    std::optional<qint64> optionalInteger(QLatin1StringView key, qint64 min, qint64 max);
+    bool boolean(QLatin1StringView key);
+    QUuid uuid(QLatin1StringView key, Presence presence = Required);
+    QDateTime dateTime(QLatin1StringView key);
+    JsonReader object(QLatin1StringView key); // a reader for a nested object, which must be there
+    bool isNull(QLatin1StringView key) const;
+
+    template<typename E>
+    E enumeration(QLatin1StringView key, std::initializer_list<std::pair<QLatin1StringView, E>> names)
+    {
+        const QString name = string(key, 64);
+        for (const auto &[text, value] : names) {
+            if (name == text)
+                return value;
+        }
+        if (ok())
+            fail(key, tr("unknown value \"%1\"").arg(name));
+        return names.begin()->second;
+    }
+
+    // Calls read(element, path) for every element of the array under key; read returns the
+    // problem it found (a whole message with its path) or an empty string.
+    void array(QLatin1StringView key, int maxCount,
+               const std::function<QString(const QJsonValue &, const QString &)> &read);
+
+    // Records a problem found by the caller (a rule across fields).
+    void fail(QLatin1StringView key, const QString &problem);
+
+private:
+    JsonReader(const QJsonValue &value, QString path, std::shared_ptr<QString> error);
+    QJsonValue field(QLatin1StringView key, Presence presence);
+    QString fieldPath(QLatin1StringView key) const;
+
+    QJsonObject m_object;
+    QString m_path;
+    std::shared_ptr<QString> m_error;
+};
+
+} // namespace Soudan

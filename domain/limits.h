@@ -1,0 +1,15 @@
+#pragma once
+
+namespace Soudan::Limits {
+
+// The board's limits on text, shared by the client's composers, the wire codec and the server.
+inline constexpr int TitleMax = 100;
+inline constexpr int BodyMax = 10000;
+inline constexpr int ThanksMax = 2000;
+inline constexpr int DisplayNameMax = 50;
+inline constexpr int CategoryNameMax = 60;
+
+// Largest integer a JSON number carries exactly (2^53).
+inline constexpr qint64 JsonIntegerMax = 9007199254740992LL;
+
+} // namespace Soudan::Limits

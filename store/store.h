@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/changeset.h"
+#include "domain/result.h"
+#include "store/storetypes.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
+
+namespace Soudan {
+
+// The local cache: one SQLite file in the profile folder, one connection per Store object
+// (and so per thread). It hands out plain values and says what changed after each write.
+class Store final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Store)
+
+public:
+    struct Opened
+    {
+        std::unique_ptr<Store> store; // null only when no cache could be opened at all
+        QString error;                // why not
+        QString movedAsidePath;       // set when an unusable file was moved aside
+        QString movedAsideReason;
+    };
+
+    // Opens or creates the cache at path and brings its schema up to date. A file that is
+    // damaged, fails to upgrade or comes from a newer Soudan is renamed beside it with a time
+    // stamp (never deleted), and a fresh cache is created in its place.
+    static Opened open(const QString &path);
+
+    ~Store() override;
+
+    QString path() const { return m_path; }
+    QString lastError() const { return m_lastError; }
+
+    bool hasThreads() const;
+    QList<Category> categories() const;
+    QHash<qint64, CategoryCounts> categoryCounts() const;
+    // The category and its direct subcategories: what a thread list of that category shows.
+    QList<qint64> categoryAndChildren(qint64 id) const;
+
+    // Up to limit threads of query, starting after the row whose key is after.
+    QList<ThreadSummary> threads(const ThreadQuery &query, const std::optional<ThreadKey> &after,
+                                 int limit) const;
+    std::optional<ThreadDetail> threadDetail(const QUuid &id) const;
+
+    // Inserts or replaces every row of changes in one transaction: all or nothing.
+    bool ingest(const ChangeSet &changes);
+
+Q_SIGNALS:
+    void changed(const Soudan::StoreChange &change);
+
+private:
+    Store(QString path, QString connectionName);
+    QSqlDatabase db() const;
+    bool fail(const QString &error) const;
+    std::optional<Category> category(qint64 id) const;
+
+    QString m_path;
+    QString m_connectionName;
+    mutable QString m_lastError;
+};
+
+} // namespace Soudan

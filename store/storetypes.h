@@ -1,0 +1,102 @@
+#pragma once
+
+#include "domain/answer.h"
+#include "domain/category.h"
+#include "domain/thread.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QSet>
+#include <QString>
+#include <QUuid>
+
+// Plain values that the store hands out and takes in; nothing here knows about SQL.
+namespace Soudan {
+
+enum class ThreadSort {
+    Newest,
+    LastActivity,
+    MostViewed,
+    MostAnswered,
+};
+
+enum class StatusFilter {
+    All,
+    Open,
+    Resolved,
+};
+
+// What the thread list shows: one category (with its subcategories), in one order, filtered.
+struct ThreadQuery
+{
+    qint64 categoryId = 0;
+    ThreadSort sort = ThreadSort::Newest;
+    Qt::SortOrder order = Qt::DescendingOrder;
+    StatusFilter status = StatusFilter::All;
+    bool urgentOnly = false;
+    bool unansweredOnly = false;
+    QString titleContains;
+
+    friend bool operator==(const ThreadQuery &, const ThreadQuery &) = default;
+};
+
+// One row of the thread list: what the list shows, without the body.
+struct ThreadSummary
+{
+    QUuid id;
+    qint64 categoryId = 0;
+    QString title;
+    ThreadStatus status = ThreadStatus::Open;
+    Urgency urgency = Urgency::Calm;
+    qint64 viewCount = 0;
+    int answerCount = 0;
+    qint64 createdMs = 0;
+    qint64 lastActivityMs = 0;
+
+    friend bool operator==(const ThreadSummary &, const ThreadSummary &) = default;
+};
+
+// Where a keyset page starts: the sort value and id of the last row already shown.
+struct ThreadKey
+{
+    qint64 sortValue = 0;
+    QUuid id;
+};
+
+ThreadKey keyOf(const ThreadSummary &row, ThreadSort sort);
+
+struct CategoryCounts
+{
+    int threads = 0;
+    int open = 0;
+
+    friend bool operator==(const CategoryCounts &, const CategoryCounts &) = default;
+};
+
+struct AnswerView
+{
+    Answer answer;
+    QString authorName;
+};
+
+// A thread as the detail pane shows it: the question, where it sits, and its visible answers
+// in time order.
+struct ThreadDetail
+{
+    Thread thread;
+    QString authorName;
+    QList<Category> categoryPath; // from the side down to the thread's category
+    QList<AnswerView> answers;
+};
+
+// What an ingest touched, so that models refresh only what they show.
+struct StoreChange
+{
+    bool categories = false;
+    QSet<qint64> categoryIds; // categories whose threads changed
+    QSet<QUuid> threadIds;    // threads changed themselves or in their answers
+};
+
+} // namespace Soudan
+
+Q_DECLARE_METATYPE(Soudan::StoreChange)

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "store/storetypes.h"
+
+#include <QAbstractItemModel>
+#include <QList>
+
+namespace Soudan {
+
+class Store;
+
+// The board's categories as a tree: the two sides (受注者 / 発注者) with their subcategories,
+// and per category the number of threads and of open ones (a parent counts its children's).
+class CategoryTreeModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CategoryTreeModel)
+
+public:
+    enum Column {
+        NameColumn,
+        ThreadsColumn,
+        OpenColumn,
+        ColumnCount,
+    };
+    enum Role {
+        CategoryIdRole = Qt::UserRole + 1,
+        SideRole,
+    };
+
+    explicit CategoryTreeModel(Store &store, QObject *parent = nullptr);
+
+    QModelIndex indexOfCategory(qint64 id) const;
+    qint64 categoryId(const QModelIndex &index) const;
+    // "受注者からの相談 › 契約・トラブルの相談(受注者)"
+    QString path(const QModelIndex &index) const;
+    CategoryCounts counts(const QModelIndex &index) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Node
+    {
+        Category category;
+        int parent = -1; // index in m_nodes, -1 for a side
+        int row = 0;     // position among its siblings
+        QList<int> children;
+        CategoryCounts counts; // including the children's
+    };
+
+    void onStoreChanged(const StoreChange &change);
+    void reload();
+    QList<Node> build(const QList<Category> &categories) const;
+    void applyCounts(QList<Node> &nodes) const;
+    const QList<int> &childrenOf(const QModelIndex &parent) const;
+    int nodeOf(const QModelIndex &index) const;
+
+    Store &m_store;
+    QList<Node> m_nodes;
+    QList<int> m_roots;
+};
+
+} // namespace Soudan

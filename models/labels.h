@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/category.h"
+#include "domain/thread.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace Soudan {
+
+// The words the board uses for its states, in the UI language, and dates and numbers in the
+// UI language's format.
+class Labels final
+{
+    Q_DECLARE_TR_FUNCTIONS(Soudan::Labels)
+
+public:
+    static QString status(ThreadStatus status);
+    static QString urgency(Urgency urgency);
+    static QString side(Side side);
+    static QString date(qint64 msSinceEpoch);
+    static QString dateTime(const QDateTime &time);
+    static QString number(qint64 value);
+    // "<name>: 12 threads, 3 open"
+    static QString categorySummary(const QString &name, int threads, int open);
+};
+
+} // namespace Soudan

@@ -1,0 +1,104 @@
+#include "models/threaddetailmodel.h"
+
+#include "models/labels.h"
+#include "store/store.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Soudan {
+
+ThreadDetailModel::ThreadDetailModel(Store &store, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+{
+    connect(&m_store, &Store::changed, this, &ThreadDetailModel::onStoreChanged);
+}
+
+void ThreadDetailModel::setThread(const QUuid &id)
+{
+    m_threadId = id;
+    load();
+}
+
+void ThreadDetailModel::onStoreChanged(const StoreChange &change)
+{
+    if (!m_threadId.isNull() && change.threadIds.contains(m_threadId))
+        load();
+}
+
+void ThreadDetailModel::load()
+{
+    beginResetModel();
+    m_posts.clear();
+    m_detail = m_threadId.isNull() ? std::nullopt : m_store.threadDetail(m_threadId);
+    if (m_detail && m_detail->thread.hidden)
+        m_detail.reset();
+    if (m_detail) {
+        const Thread &t = m_detail->thread;
+        m_posts.append({PostKind::Question, t.id, m_detail->authorName, t.body, t.createdAt, false});
+        const AnswerView *best = nullptr;
+        for (const AnswerView &a : std::as_const(m_detail->answers)) {
+            if (!t.bestAnswerId.isNull() && a.answer.id == t.bestAnswerId)
+                best = &a;
+        }
+        if (best) {
+            m_posts.append({PostKind::BestAnswer, best->answer.id, best->authorName,
+                            best->answer.body, best->answer.createdAt, true});
+        }
+        if (t.thanks) {
+            m_posts.append({PostKind::Thanks, t.id, m_detail->authorName, t.thanks->body,
+                            t.thanks->at, false});
+        }
+        for (const AnswerView &a : std::as_const(m_detail->answers)) {
+            m_posts.append({PostKind::Answer, a.answer.id, a.authorName, a.answer.body,
+                            a.answer.createdAt, best == &a});
+        }
+    }
+    endResetModel();
+    Q_EMIT threadChanged();
+}
+
+int ThreadDetailModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_posts.size());
+}
+
+QVariant ThreadDetailModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Post &p = m_posts[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case BodyRole:
+        return p.body;
+    case KindRole:
+        return QVariant::fromValue(p.kind);
+    case PostIdRole:
+        return p.id;
+    case AuthorRole:
+        return p.author;
+    case CreatedRole:
+        return p.created;
+    case CreatedTextRole:
+        return Labels::dateTime(p.created);
+    case IsBestRole:
+        return p.best;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ThreadDetailModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(KindRole, "kind");
+    names.insert(PostIdRole, "postId");
+    names.insert(AuthorRole, "author");
+    names.insert(BodyRole, "body");
+    names.insert(CreatedRole, "created");
+    names.insert(CreatedTextRole, "createdText");
+    names.insert(IsBestRole, "isBest");
+    return names;
+}
+
+} // namespace Soudan

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "store/storetypes.h"
+
+#include <QAbstractListModel>
+
+#include <optional>
+
+namespace Soudan {
+
+class Store;
+
+// One thread as the detail pane reads it, post by post: the question, then the best answer
+// (ベストアンサー) with the asker's thanks (お礼コメント) under it, then every answer in time order.
+class ThreadDetailModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ThreadDetailModel)
+
+public:
+    enum class PostKind {
+        Question,
+        BestAnswer,
+        Thanks,
+        Answer,
+    };
+    Q_ENUM(PostKind)
+
+    enum Role {
+        KindRole = Qt::UserRole + 1, // PostKind
+        PostIdRole,                  // QUuid of the thread or answer
+        AuthorRole,
+        BodyRole,
+        CreatedRole, // QDateTime, UTC
+        CreatedTextRole,
+        IsBestRole, // on an answer: it is the best answer
+    };
+
+    explicit ThreadDetailModel(Store &store, QObject *parent = nullptr);
+
+    // Shows the thread with this id; a null or unknown id empties the model.
+    void setThread(const QUuid &id);
+    QUuid threadId() const { return m_threadId; }
+    // The thread's header: title, category path, status and counts. Empty when none is shown.
+    const std::optional<ThreadDetail> &detail() const { return m_detail; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    // The thread shown, or its content, changed.
+    void threadChanged();
+
+private:
+    struct Post
+    {
+        PostKind kind = PostKind::Question;
+        QUuid id;
+        QString author;
+        QString body;
+        QDateTime created;
+        bool best = false;
+    };
+
+    void load();
+    void onStoreChanged(const StoreChange &change);
+
+    Store &m_store;
+    QUuid m_threadId;
+    std::optional<ThreadDetail> m_detail;
+    QList<Post> m_posts;
+};
+
+} // namespace Soudan

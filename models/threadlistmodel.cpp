@@ -1,0 +1,316 @@
+#include "models/threadlistmodel.h"
+
+#include "models/labels.h"
+#include "store/store.h"
+
+#include <QHash>
+#include <QScopedValueRollback>
+
+using namespace Qt::StringLiterals;
+
+namespace Soudan {
+
+ThreadListModel::ThreadListModel(Store &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    connect(&m_store, &Store::changed, this, &ThreadListModel::onStoreChanged);
+}
+
+void ThreadListModel::setPageSize(int rows)
+{
+    m_pageSize = qMax(1, rows);
+}
+
+void ThreadListModel::setQuery(const ThreadQuery &query)
+{
+    const QScopedValueRollback<bool> busy(m_busy, true);
+    beginResetModel();
+    m_query = query;
+    const QList<qint64> ids = m_store.categoryAndChildren(query.categoryId);
+    m_categoryIds = QSet<qint64>(ids.begin(), ids.end());
+    m_rows = m_store.threads(m_query, std::nullopt, m_pageSize);
+    m_atEnd = m_rows.size() < m_pageSize;
+    endResetModel();
+    Q_EMIT queryChanged(m_query);
+}
+
+QUuid ThreadListModel::threadId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].id : QUuid();
+}
+
+int ThreadListModel::rowOf(const QUuid &id) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+ThreadListModel::Column ThreadListModel::columnOf(ThreadSort sort)
+{
+    switch (sort) {
+    case ThreadSort::Newest:
+        return AskedColumn;
+    case ThreadSort::LastActivity:
+        return LastActivityColumn;
+    case ThreadSort::MostViewed:
+        return ViewsColumn;
+    case ThreadSort::MostAnswered:
+        return AnswersColumn;
+    }
+    return AskedColumn;
+}
+
+int ThreadListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ThreadListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ThreadListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void ThreadListModel::fetchMore(const QModelIndex &parent)
+{
+    // Views and testers may call back in while the model is changing; one change at a time.
+    if (parent.isValid() || m_atEnd || m_busy)
+        return;
+    const QScopedValueRollback<bool> busy(m_busy, true);
+    std::optional<ThreadKey> after;
+    if (!m_rows.isEmpty())
+        after = keyOf(m_rows.constLast(), m_query.sort);
+    QList<ThreadSummary> page = m_store.threads(m_query, after, m_pageSize);
+    m_atEnd = page.size() < m_pageSize;
+    if (page.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(page.size()) - 1);
+    m_rows.append(std::move(page));
+    endInsertRows();
+}
+
+void ThreadListModel::sort(int column, Qt::SortOrder order)
+{
+    ThreadSort sort;
+    switch (column) {
+    case AskedColumn:
+        sort = ThreadSort::Newest;
+        break;
+    case LastActivityColumn:
+        sort = ThreadSort::LastActivity;
+        break;
+    case ViewsColumn:
+        sort = ThreadSort::MostViewed;
+        break;
+    case AnswersColumn:
+        sort = ThreadSort::MostAnswered;
+        break;
+    default:
+        return;
+    }
+    if (sort == m_query.sort && order == m_query.order)
+        return;
+    ThreadQuery q = m_query;
+    q.sort = sort;
+    q.order = order;
+    setQuery(q);
+}
+
+void ThreadListModel::onStoreChanged(const StoreChange &change)
+{
+    for (qint64 id : change.categoryIds) {
+        if (m_categoryIds.contains(id)) {
+            refresh();
+            return;
+        }
+    }
+}
+
+void ThreadListModel::refresh()
+{
+    const QScopedValueRollback<bool> busy(m_busy, true);
+    const int window = qMax(int(m_rows.size()), m_pageSize);
+    QList<ThreadSummary> fresh = m_store.threads(m_query, std::nullopt, window);
+    m_atEnd = fresh.size() < window;
+    reconcile(std::move(fresh));
+}
+
+void ThreadListModel::reconcile(QList<ThreadSummary> fresh)
+{
+    QHash<QUuid, int> freshRow;
+    freshRow.reserve(fresh.size());
+    for (qsizetype i = 0; i < fresh.size(); ++i)
+        freshRow.insert(fresh[i].id, int(i));
+
+    // 1. Rows that left the window, in contiguous runs from the end.
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        if (freshRow.contains(m_rows[i].id))
+            continue;
+        int first = i;
+        while (first > 0 && !freshRow.contains(m_rows[first - 1].id))
+            --first;
+        beginRemoveRows({}, first, i);
+        m_rows.remove(first, i - first + 1);
+        endRemoveRows();
+        i = first;
+    }
+
+    // 2. New rows. When the rows that stayed kept their order, insert each run of new rows where
+    //    it belongs; otherwise append them and reorder everything in one layout change.
+    QSet<QUuid> present;
+    for (const ThreadSummary &row : std::as_const(m_rows))
+        present.insert(row.id);
+    bool orderKept = true;
+    for (qsizetype i = 0, kept = 0; i < fresh.size() && orderKept; ++i) {
+        if (!present.contains(fresh[i].id))
+            continue;
+        orderKept = m_rows[kept].id == fresh[i].id;
+        ++kept;
+    }
+    if (orderKept) {
+        for (qsizetype i = 0; i < fresh.size(); ++i) {
+            if (present.contains(fresh[i].id))
+                continue;
+            qsizetype end = i;
+            while (end < fresh.size() && !present.contains(fresh[end].id))
+                ++end;
+            beginInsertRows({}, int(i), int(end - 1));
+            m_rows.insert(i, end - i, ThreadSummary());
+            for (qsizetype j = i; j < end; ++j)
+                m_rows[j] = fresh[j];
+            endInsertRows();
+            i = end - 1;
+        }
+    } else {
+        QList<ThreadSummary> added;
+        for (const ThreadSummary &row : std::as_const(fresh)) {
+            if (!present.contains(row.id))
+                added.append(row);
+        }
+        if (!added.isEmpty()) {
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(added.size()) - 1);
+            m_rows.append(added);
+            endInsertRows();
+        }
+        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList before = persistentIndexList();
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (const QModelIndex &index : before) {
+            const int row = freshRow.value(m_rows[index.row()].id);
+            after.append(createIndex(row, index.column()));
+        }
+        // The old rows in the new order; step 3 then announces what changed in them.
+        QList<ThreadSummary> reordered(fresh.size());
+        for (ThreadSummary &row : m_rows)
+            reordered[freshRow.value(row.id)] = std::move(row);
+        m_rows = std::move(reordered);
+        changePersistentIndexList(before, after);
+        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    }
+
+    // 3. Rows whose content changed in place.
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        if (m_rows[i] == fresh[i])
+            continue;
+        m_rows[i] = fresh[i];
+        Q_EMIT dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+    }
+}
+
+QVariant ThreadListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ThreadSummary &row = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return row.title;
+        case StatusColumn:
+            return Labels::status(row.status);
+        case AnswersColumn:
+            return Labels::number(row.answerCount);
+        case ViewsColumn:
+            return Labels::number(row.viewCount);
+        case AskedColumn:
+            return Labels::date(row.createdMs);
+        case LastActivityColumn:
+            return Labels::date(row.lastActivityMs);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == TitleColumn)
+            return QString(row.title + u"\n"_s + Labels::urgency(row.urgency));
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == AnswersColumn || index.column() == ViewsColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case ThreadIdRole:
+        return row.id;
+    case UrgentRole:
+        return row.urgency == Urgency::Urgent;
+    case UrgencyLabelRole:
+        return Labels::urgency(row.urgency);
+    case StatusRole:
+        return int(row.status);
+    case SortValueRole:
+        switch (index.column()) {
+        case AnswersColumn:
+            return row.answerCount;
+        case ViewsColumn:
+            return row.viewCount;
+        case AskedColumn:
+            return row.createdMs;
+        case LastActivityColumn:
+            return row.lastActivityMs;
+        }
+        break;
+    }
+    return {};
+}
+
+QVariant ThreadListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole
+        && (section == AnswersColumn || section == ViewsColumn))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        //: Column header of the thread list: the question's title.
+        return tr("Title");
+    case StatusColumn:
+        return tr("Status");
+    case AnswersColumn:
+        //: Column header: number of answers (回答数).
+        return tr("Answers");
+    case ViewsColumn:
+        //: Column header: number of views (閲覧回数).
+        return tr("Views");
+    case AskedColumn:
+        //: Column header: the date the question was asked.
+        return tr("Asked");
+    case LastActivityColumn:
+        //: Column header: the date of the latest answer or comment.
+        return tr("Last activity");
+    }
+    return {};
+}
+
+} // namespace Soudan

@@ -1,0 +1,108 @@
+// soudan: the desktop client. The composition root: opens the profile's cache, wires the
+// store into the main window, and handles the command line.
+
+#include "app/language.h"
+#include "app/options.h"
+#include "resources/demoboard.h"
+#include "store/store.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTreeView>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace Soudan;
+
+namespace {
+
+struct Main
+{
+    Q_DECLARE_TR_FUNCTIONS(Soudan::Main)
+
+public:
+    static void report(const QString &text, bool interactive, bool critical = false)
+    {
+        std::fputs(qPrintable(text + u'\n'), stderr);
+        if (!interactive)
+            return;
+        if (critical)
+            QMessageBox::critical(nullptr, tr("Soudan"), text);
+        else
+            QMessageBox::warning(nullptr, tr("Soudan"), text);
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Soudan"_s);
+    QApplication::setOrganizationName(u"Soudan"_s);
+    QApplication::setApplicationVersion(QStringLiteral(SOUDAN_VERSION));
+    QApplication::setDesktopFileName(u"soudan"_s);
+
+    const Options options = Options::parse(app);
+    Language::apply(app,
+                    options.language.isEmpty() ? Language::systemDefault() : options.language);
+    const bool interactive = options.screenshotFile.isEmpty();
+
+    QDir().mkpath(options.profileDir);
+    Store::Opened opened = Store::open(QDir(options.profileDir).filePath(u"soudan.sqlite"_s));
+    if (!opened.store) {
+        Main::report(Main::tr("Soudan cannot open its local cache.\n\n%1").arg(opened.error),
+                     interactive, true);
+        return 1;
+    }
+    Store &store = *opened.store;
+    if (!opened.movedAsidePath.isEmpty()) {
+        Main::report(Main::tr("The local cache could not be used, so Soudan started a new one.\n\n"
+                              "%1\n\nThe old file was kept as %2.")
+                         .arg(opened.movedAsideReason, opened.movedAsidePath),
+                     interactive);
+    }
+
+    QSettings settings(QDir(options.profileDir).filePath(u"soudan.ini"_s), QSettings::IniFormat);
+    const bool serverConfigured = !settings.value(u"server/url"_s).toString().isEmpty();
+    bool loadDemo = options.demo && !store.hasThreads();
+    if (!loadDemo && interactive && !store.hasThreads() && !serverConfigured) {
+        loadDemo = QMessageBox::question(
+                       nullptr, Main::tr("Soudan"),
+                       Main::tr("The local cache is empty and no server is set up yet.\n\n"
+                                "Load the demo board to look around? It is kept in this "
+                                "profile only."))
+                   == QMessageBox::Yes;
+    }
+    if (loadDemo) {
+        const Result<ChangeSet> board = demoBoard();
+        if (!board || !store.ingest(board.value())) {
+            Main::report(Main::tr("The demo board could not be loaded: %1")
+                             .arg(board ? store.lastError() : board.error()),
+                         interactive);
+        }
+    }
+
+    MainWindow window(store, settings);
+    if (!interactive) {
+        window.resize(1400, 860);
+        window.selectFirstThread();
+        window.show();
+        QApplication::processEvents();
+        if (!window.grab().save(options.screenshotFile, "PNG")) {
+            Main::report(Main::tr("Cannot write the screenshot to %1.").arg(options.screenshotFile),
+                         false);
+            return 1;
+        }
+        return 0;
+    }
+    window.restoreSession();
+    if (!window.categoryView()->currentIndex().isValid())
+        window.selectFirstThread();
+    window.show();
+    return app.exec();
+}

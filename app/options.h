@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QCoreApplication;
+
+namespace Soudan {
+
+// The client's command line.
+struct Options
+{
+    Q_DECLARE_TR_FUNCTIONS(Soudan::Options)
+
+public:
+    QString profileDir;     // holds soudan.sqlite and soudan.ini
+    QString language;       // "ja", "en" or empty for the system's
+    QString screenshotFile; // render the main window to this PNG and exit
+    bool demo = false;      // fill an empty cache with the demo board
+
+    // Parses the arguments; prints help, the version or an error and exits where asked to.
+    static Options parse(const QCoreApplication &app);
+};
+
+} // namespace Soudan

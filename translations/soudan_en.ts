@@ -1,0 +1,65 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Soudan::JsonReader</name>
+    <message numerus="yes">
+        <location filename="../domain/jsonreader.cpp" line="+75"/>
+        <source>longer than %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>more than %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::Labels</name>
+    <message numerus="yes">
+        <location filename="../models/labels.cpp" line="+68"/>
+        <source>%1: %n thread(s), %2 open</source>
+        <extracomment>A category (%1, its name or path) with its number of threads and of those still open.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::ThreadView</name>
+    <message numerus="yes">
+        <location filename="../ui/threadview.cpp" line="+119"/>
+        <source>%Ln answer(s)</source>
+        <extracomment>Thread header: number of answers (回答数). %Ln is the number.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln view(s)</source>
+        <extracomment>Thread header: number of views (閲覧回数). %Ln is the number.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>All answers (%Ln)</source>
+        <extracomment>Heading of the list of every answer (すべての回答).</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

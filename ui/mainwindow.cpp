@@ -1,0 +1,407 @@
+#include "ui/mainwindow.h"
+
+#include "models/categorytreemodel.h"
+#include "models/labels.h"
+#include "models/threaddetailmodel.h"
+#include "models/threadlistmodel.h"
+#include "resources/demoboard.h"
+#include "store/store.h"
+#include "ui/threadlistpane.h"
+#include "ui/threadview.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace Soudan {
+
+namespace {
+
+const auto GeometryKey = u"mainWindow/geometry"_s;
+const auto StateKey = u"mainWindow/state"_s;
+const auto SplitterKey = u"mainWindow/splitter"_s;
+const auto CategoryHeaderKey = u"mainWindow/categoryHeader"_s;
+const auto ThreadHeaderKey = u"mainWindow/threadHeader"_s;
+const auto SelectedCategoryKey = u"selection/category"_s;
+const auto SelectedThreadKey = u"selection/thread"_s;
+const auto SortKey = u"threadList/sort"_s;
+const auto OrderKey = u"threadList/order"_s;
+const auto StatusKey = u"threadList/status"_s;
+const auto UrgentKey = u"threadList/urgentOnly"_s;
+const auto UnansweredKey = u"threadList/unansweredOnly"_s;
+
+} // namespace
+
+MainWindow::MainWindow(Store &store, QSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_settings(settings)
+    , m_categoryModel(new CategoryTreeModel(store, this))
+    , m_threadListModel(new ThreadListModel(store, this))
+    , m_detailModel(new ThreadDetailModel(store, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_categoryView(new QTreeView(m_splitter))
+    , m_listPane(new ThreadListPane(*m_threadListModel, m_splitter))
+    , m_threadView(new ThreadView(*m_detailModel, m_splitter))
+    , m_countLabel(new QLabel(this))
+    , m_connectionLabel(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({260, 520, 620});
+    setCentralWidget(m_splitter);
+
+    m_categoryView->setObjectName(u"categoryTree"_s);
+    m_categoryView->setModel(m_categoryModel);
+    m_categoryView->setUniformRowHeights(true);
+    m_categoryView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_categoryView->header()->setStretchLastSection(false);
+    m_categoryView->header()->setSectionResizeMode(CategoryTreeModel::NameColumn,
+                                                   QHeaderView::Stretch);
+    m_categoryView->header()->setSectionResizeMode(CategoryTreeModel::ThreadsColumn,
+                                                   QHeaderView::ResizeToContents);
+    m_categoryView->header()->setSectionResizeMode(CategoryTreeModel::OpenColumn,
+                                                   QHeaderView::ResizeToContents);
+    m_categoryView->expandAll();
+    connect(m_categoryModel, &QAbstractItemModel::modelReset, m_categoryView,
+            &QTreeView::expandAll);
+    connect(m_categoryView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onCategoryChanged);
+    connect(threadListView()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onThreadChanged);
+    connect(m_threadListModel, &ThreadListModel::queryChanged, this, &MainWindow::onQueryChanged);
+    connect(m_categoryModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatus);
+    connect(m_detailModel, &ThreadDetailModel::threadChanged, this, [this] {
+        const auto &detail = m_detailModel->detail();
+        setWindowTitle(detail ? tr("%1 — Soudan").arg(detail->thread.title) : tr("Soudan"));
+    });
+    connect(&m_store, &Store::changed, this,
+            [this] { m_loadDemoAction->setEnabled(!m_store.hasThreads()); });
+
+    setTabOrder(m_categoryView, m_listPane->filterEdit());
+    setTabOrder(m_listPane->filterEdit(), m_listPane->view());
+    setTabOrder(m_listPane->view(), m_threadView);
+
+    m_countLabel->setObjectName(u"categoryStatus"_s);
+    statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    m_connectionLabel->setToolTip(m_store.path());
+
+    createActions();
+    createMenus();
+    retranslateUi();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+QTreeView *MainWindow::threadListView() const
+{
+    return m_listPane->view();
+}
+
+void MainWindow::createActions()
+{
+    m_loadDemoAction = new QAction(this);
+    m_loadDemoAction->setEnabled(!m_store.hasThreads());
+    connect(m_loadDemoAction, &QAction::triggered, this, &MainWindow::loadDemoBoard);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_focusFilterAction = new QAction(this);
+    m_focusFilterAction->setShortcut(QKeySequence::Find);
+    connect(m_focusFilterAction, &QAction::triggered, m_listPane, &ThreadListPane::focusFilter);
+
+    m_sortGroup = new QActionGroup(this);
+    for (ThreadSort sort : {ThreadSort::Newest, ThreadSort::LastActivity, ThreadSort::MostViewed,
+                            ThreadSort::MostAnswered}) {
+        QAction *a = m_sortGroup->addAction(QString());
+        a->setCheckable(true);
+        a->setData(int(sort));
+    }
+    connect(m_sortGroup, &QActionGroup::triggered, this, &MainWindow::applyListOptions);
+
+    m_statusGroup = new QActionGroup(this);
+    for (StatusFilter status : {StatusFilter::All, StatusFilter::Open, StatusFilter::Resolved}) {
+        QAction *a = m_statusGroup->addAction(QString());
+        a->setCheckable(true);
+        a->setData(int(status));
+    }
+    connect(m_statusGroup, &QActionGroup::triggered, this, &MainWindow::applyListOptions);
+
+    m_urgentAction = new QAction(this);
+    m_urgentAction->setCheckable(true);
+    connect(m_urgentAction, &QAction::triggered, this, &MainWindow::applyListOptions);
+    m_unansweredAction = new QAction(this);
+    m_unansweredAction->setCheckable(true);
+    connect(m_unansweredAction, &QAction::triggered, this, &MainWindow::applyListOptions);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    onQueryChanged();
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_loadDemoAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_focusFilterAction);
+    m_viewMenu->addSeparator();
+    m_sortMenu = m_viewMenu->addMenu(QString());
+    m_sortMenu->addActions(m_sortGroup->actions());
+    m_showMenu = m_viewMenu->addMenu(QString());
+    m_showMenu->addActions(m_statusGroup->actions());
+    m_showMenu->addSeparator();
+    m_showMenu->addAction(m_urgentAction);
+    m_showMenu->addAction(m_unansweredAction);
+
+    auto *options = new QMenu(this);
+    options->addActions(m_sortGroup->actions());
+    options->addSeparator();
+    options->addActions(m_statusGroup->actions());
+    options->addSeparator();
+    options->addAction(m_urgentAction);
+    options->addAction(m_unansweredAction);
+    m_listPane->optionsButton()->setMenu(options);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    if (!m_detailModel->detail())
+        setWindowTitle(tr("Soudan"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_sortMenu->setTitle(tr("&Sort By"));
+    //: Submenu of View: which threads the list shows (all, open, resolved).
+    m_showMenu->setTitle(tr("S&how"));
+    m_loadDemoAction->setText(tr("Load &Demo Board"));
+    m_loadDemoAction->setStatusTip(
+        tr("Fill the empty local cache with the built-in demo board to look around"));
+    m_quitAction->setText(tr("&Quit"));
+    m_focusFilterAction->setText(tr("&Filter Threads…"));
+    const QList<QAction *> sorts = m_sortGroup->actions();
+    //: Sort order of the thread list.
+    sorts[0]->setText(tr("&Newest"));
+    //: Sort order of the thread list.
+    sorts[1]->setText(tr("&Last Activity"));
+    //: Sort order of the thread list.
+    sorts[2]->setText(tr("Most &Viewed"));
+    //: Sort order of the thread list.
+    sorts[3]->setText(tr("Most &Answered"));
+    const QList<QAction *> statuses = m_statusGroup->actions();
+    //: Filter of the thread list: every thread.
+    statuses[0]->setText(tr("&All Threads"));
+    //: Filter of the thread list: threads still accepting answers (回答受付中).
+    statuses[1]->setText(tr("&Open Only"));
+    //: Filter of the thread list: threads with a best answer (解決済).
+    statuses[2]->setText(tr("&Resolved Only"));
+    //: Filter of the thread list: threads tagged すぐ知りたい!.
+    m_urgentAction->setText(tr("&Urgent Only"));
+    m_unansweredAction->setText(tr("Un&answered Only"));
+    m_aboutAction->setText(tr("&About Soudan"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    //: Status bar: where the shown data comes from (no server is set up yet).
+    m_connectionLabel->setText(tr("Offline: local cache"));
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::onCategoryChanged(const QModelIndex &current)
+{
+    ThreadQuery q = m_threadListModel->query();
+    q.categoryId = m_categoryModel->categoryId(current);
+    m_threadListModel->setQuery(q);
+    m_detailModel->setThread({});
+    updateStatus();
+}
+
+void MainWindow::onThreadChanged(const QModelIndex &current)
+{
+    m_detailModel->setThread(m_threadListModel->threadId(current.row()));
+}
+
+void MainWindow::onQueryChanged()
+{
+    const ThreadQuery &q = m_threadListModel->query();
+    for (QAction *a : m_sortGroup->actions())
+        a->setChecked(a->data().toInt() == int(q.sort));
+    for (QAction *a : m_statusGroup->actions())
+        a->setChecked(a->data().toInt() == int(q.status));
+    m_urgentAction->setChecked(q.urgentOnly);
+    m_unansweredAction->setChecked(q.unansweredOnly);
+    // A new query resets the list; the detail keeps showing the thread if it is still listed.
+    const int row = m_threadListModel->rowOf(m_detailModel->threadId());
+    if (row >= 0)
+        threadListView()->setCurrentIndex(m_threadListModel->index(row, 0));
+}
+
+void MainWindow::applyListOptions()
+{
+    ThreadQuery q = m_threadListModel->query();
+    if (QAction *a = m_sortGroup->checkedAction())
+        q.sort = ThreadSort(a->data().toInt());
+    q.order = Qt::DescendingOrder;
+    if (QAction *a = m_statusGroup->checkedAction())
+        q.status = StatusFilter(a->data().toInt());
+    q.urgentOnly = m_urgentAction->isChecked();
+    q.unansweredOnly = m_unansweredAction->isChecked();
+    m_threadListModel->setQuery(q);
+}
+
+void MainWindow::updateStatus()
+{
+    const QModelIndex current = m_categoryView->currentIndex();
+    if (!current.isValid()) {
+        m_countLabel->setText(m_store.hasThreads() ? tr("Choose a category.")
+                                                   : tr("The local cache is empty."));
+        return;
+    }
+    const CategoryCounts counts = m_categoryModel->counts(current);
+    m_countLabel->setText(
+        Labels::categorySummary(m_categoryModel->path(current), counts.threads, counts.open));
+}
+
+void MainWindow::selectCategory(qint64 id)
+{
+    const QModelIndex index = m_categoryModel->indexOfCategory(id);
+    if (index.isValid())
+        m_categoryView->setCurrentIndex(index);
+}
+
+bool MainWindow::selectThread(const QUuid &id)
+{
+    const int row = m_threadListModel->rowOf(id);
+    if (row < 0)
+        return false;
+    threadListView()->setCurrentIndex(m_threadListModel->index(row, 0));
+    threadListView()->scrollTo(m_threadListModel->index(row, 0));
+    return true;
+}
+
+void MainWindow::selectFirstThread()
+{
+    for (int side = 0; side < m_categoryModel->rowCount(); ++side) {
+        const QModelIndex sideIndex = m_categoryModel->index(side, 0);
+        for (int row = 0; row < m_categoryModel->rowCount(sideIndex); ++row) {
+            const QModelIndex category = m_categoryModel->index(row, 0, sideIndex);
+            m_categoryView->setCurrentIndex(category);
+            if (m_threadListModel->rowCount() > 0) {
+                threadListView()->setCurrentIndex(m_threadListModel->index(0, 0));
+                return;
+            }
+        }
+    }
+}
+
+void MainWindow::restoreSession()
+{
+    restoreGeometry(m_settings.value(GeometryKey).toByteArray());
+    restoreState(m_settings.value(StateKey).toByteArray());
+    m_splitter->restoreState(m_settings.value(SplitterKey).toByteArray());
+    m_categoryView->header()->restoreState(m_settings.value(CategoryHeaderKey).toByteArray());
+
+    ThreadQuery q = m_threadListModel->query();
+    q.sort = ThreadSort(qBound(0, m_settings.value(SortKey, 0).toInt(), 3));
+    q.order = m_settings.value(OrderKey, int(Qt::DescendingOrder)).toInt() == Qt::AscendingOrder
+                  ? Qt::AscendingOrder
+                  : Qt::DescendingOrder;
+    q.status = StatusFilter(qBound(0, m_settings.value(StatusKey, 0).toInt(), 2));
+    q.urgentOnly = m_settings.value(UrgentKey, false).toBool();
+    q.unansweredOnly = m_settings.value(UnansweredKey, false).toBool();
+    m_threadListModel->setQuery(q);
+
+    selectCategory(m_settings.value(SelectedCategoryKey).toLongLong());
+    selectThread(QUuid::fromString(m_settings.value(SelectedThreadKey).toString()));
+    threadListView()->header()->restoreState(m_settings.value(ThreadHeaderKey).toByteArray());
+}
+
+void MainWindow::saveSession()
+{
+    m_settings.setValue(GeometryKey, saveGeometry());
+    m_settings.setValue(StateKey, saveState());
+    m_settings.setValue(SplitterKey, m_splitter->saveState());
+    m_settings.setValue(CategoryHeaderKey, m_categoryView->header()->saveState());
+    m_settings.setValue(ThreadHeaderKey, threadListView()->header()->saveState());
+    m_settings.setValue(SelectedCategoryKey, m_categoryModel->categoryId(m_categoryView->currentIndex()));
+    m_settings.setValue(SelectedThreadKey, m_detailModel->threadId().toString(QUuid::WithoutBraces));
+    const ThreadQuery &q = m_threadListModel->query();
+    m_settings.setValue(SortKey, int(q.sort));
+    m_settings.setValue(OrderKey, int(q.order));
+    m_settings.setValue(StatusKey, int(q.status));
+    m_settings.setValue(UrgentKey, q.urgentOnly);
+    m_settings.setValue(UnansweredKey, q.unansweredOnly);
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSession();
+    event->accept();
+}
+
+void MainWindow::loadDemoBoard()
+{
+    const Result<ChangeSet> board = demoBoard();
+    if (!board || !m_store.ingest(board.value())) {
+        QMessageBox::warning(this, tr("Demo Board"),
+                             tr("The demo board could not be loaded: %1")
+                                 .arg(board ? m_store.lastError() : board.error()));
+        return;
+    }
+    selectFirstThread();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Soudan"),
+        u"<h3>"_s + tr("Soudan %1").arg(QApplication::applicationVersion()).toHtmlEscaped()
+            + u"</h3><p>"_s
+            + tr("A desktop client for the consultation board where freelancers and clients ask "
+                 "about prices, schedules, contracts and money. It keeps the board in a local "
+                 "cache, so you can read it offline.")
+                  .toHtmlEscaped()
+            + u"</p><p>"_s + tr("Cache: %1").arg(m_store.path()).toHtmlEscaped() + u"</p>"_s);
+}
+
+} // namespace Soudan

@@ -1,0 +1,92 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QUuid>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QSettings;
+class QSplitter;
+class QTreeView;
+
+namespace Soudan {
+
+class CategoryTreeModel;
+class Store;
+class ThreadDetailModel;
+class ThreadListModel;
+class ThreadListPane;
+class ThreadView;
+
+// The reader: category tree | thread list | thread detail, side by side in splitters.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // settings holds the window's state; it lives in the profile folder.
+    MainWindow(Store &store, QSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void selectCategory(qint64 id);
+    bool selectThread(const QUuid &id);
+    // Selects the first subcategory that has threads, and its first thread.
+    void selectFirstThread();
+    // Puts back the geometry, splitters, columns, sort order and selection of the last session.
+    void restoreSession();
+
+    QTreeView *categoryView() const { return m_categoryView; }
+    QTreeView *threadListView() const;
+    ThreadView *threadView() const { return m_threadView; }
+    ThreadListModel *threadListModel() const { return m_threadListModel; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslateUi();
+    void saveSession();
+    void onCategoryChanged(const QModelIndex &current);
+    void onThreadChanged(const QModelIndex &current);
+    void onQueryChanged();
+    void applyListOptions();
+    void updateStatus();
+    void loadDemoBoard();
+    void showAbout();
+
+    Store &m_store;
+    QSettings &m_settings;
+    CategoryTreeModel *m_categoryModel;
+    ThreadListModel *m_threadListModel;
+    ThreadDetailModel *m_detailModel;
+
+    QSplitter *m_splitter;
+    QTreeView *m_categoryView;
+    ThreadListPane *m_listPane;
+    ThreadView *m_threadView;
+    QLabel *m_countLabel;
+    QLabel *m_connectionLabel;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_sortMenu = nullptr;
+    QMenu *m_showMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_loadDemoAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_focusFilterAction = nullptr;
+    QActionGroup *m_sortGroup = nullptr;
+    QActionGroup *m_statusGroup = nullptr;
+    QAction *m_urgentAction = nullptr;
+    QAction *m_unansweredAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};
+
+} // namespace Soudan

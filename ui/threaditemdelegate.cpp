@@ -1,0 +1,98 @@
+#include "ui/threaditemdelegate.h"
+
+#include "domain/thread.h"
+#include "models/threadlistmodel.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace Soudan {
+
+namespace {
+
+QColor statusColor(int status)
+{
+    switch (ThreadStatus(status)) {
+    case ThreadStatus::Open:
+        return QColor(0xd3, 0x54, 0x00);
+    case ThreadStatus::Resolved:
+        return QColor(0x2e, 0x7d, 0x32);
+    case ThreadStatus::Closed:
+        return QColor(0x75, 0x75, 0x75);
+    }
+    return Qt::gray;
+}
+
+// Draws text in a rounded label at the left of rect; returns the label's width.
+int drawTag(QPainter *painter, const QRect &rect, const QString &text, const QColor &color,
+            const QFont &font)
+{
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() * 0.85);
+    small.setBold(true);
+    const QFontMetrics fm(small);
+    const int padding = fm.height() / 3;
+    const QRect tag(rect.left(), rect.center().y() - fm.height() / 2 - 1,
+                    fm.horizontalAdvance(text) + 2 * padding, fm.height() + 2);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPainterPath path;
+    path.addRoundedRect(tag, 3, 3);
+    painter->fillPath(path, color);
+    painter->setPen(Qt::white);
+    painter->setFont(small);
+    painter->drawText(tag, Qt::AlignCenter, text);
+    painter->restore();
+    return tag.width();
+}
+
+} // namespace
+
+void ThreadItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                               const QModelIndex &index) const
+{
+    const int column = index.column();
+    if (column != ThreadListModel::TitleColumn && column != ThreadListModel::StatusColumn) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    opt.text.clear();
+    const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+
+    const QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget)
+                           .adjusted(2, 0, -2, 0);
+    if (column == ThreadListModel::StatusColumn) {
+        drawTag(painter, area, text, statusColor(index.data(ThreadListModel::StatusRole).toInt()),
+                opt.font);
+        return;
+    }
+    QRect titleArea = area;
+    if (index.data(ThreadListModel::UrgentRole).toBool()) {
+        const int width = drawTag(painter, area,
+                                  index.data(ThreadListModel::UrgencyLabelRole).toString(),
+                                  QColor(0xc6, 0x28, 0x28), opt.font);
+        titleArea.setLeft(area.left() + width + 6);
+    }
+    painter->save();
+    painter->setFont(opt.font);
+    const bool selected = opt.state & QStyle::State_Selected;
+    painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->drawText(titleArea, Qt::AlignLeft | Qt::AlignVCenter,
+                      opt.fontMetrics.elidedText(text, Qt::ElideRight, titleArea.width()));
+    painter->restore();
+}
+
+QSize ThreadItemDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                   const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setHeight(qMax(size.height(), option.fontMetrics.height() + 8));
+    return size;
+}
+
+} // namespace Soudan

@@ -1,0 +1,154 @@
+#include "ui/threadlistpane.h"
+
+#include "models/threadlistmodel.h"
+#include "ui/threaditemdelegate.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Soudan {
+
+ThreadListPane::ThreadListPane(ThreadListModel &model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_filter(new QLineEdit(this))
+    , m_options(new QToolButton(this))
+    , m_view(new QTreeView(this))
+    , m_filterDelay(new QTimer(this))
+{
+    m_filter->setObjectName(QStringLiteral("threadFilter"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this);
+    m_options->setObjectName(QStringLiteral("threadListOptions"));
+    m_options->setPopupMode(QToolButton::InstantPopup);
+    m_options->setFocusPolicy(Qt::NoFocus);
+
+    m_view->setObjectName(QStringLiteral("threadList"));
+    m_view->setModel(&m_model);
+    m_view->setItemDelegate(new ThreadItemDelegate(m_view));
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    QHeaderView *header = m_view->header();
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ThreadListModel::TitleColumn, QHeaderView::Stretch);
+    for (int c = ThreadListModel::StatusColumn; c < ThreadListModel::ColumnCount; ++c)
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setMinimumSectionSize(40);
+    onQueryChanged(m_model.query());
+    connect(header, &QHeaderView::sortIndicatorChanged, this,
+            &ThreadListPane::onSortIndicatorChanged);
+    connect(&m_model, &ThreadListModel::queryChanged, this, &ThreadListPane::onQueryChanged);
+
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(250);
+    connect(m_filterDelay, &QTimer::timeout, this, &ThreadListPane::applyFilter);
+    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        applyFilter();
+        m_view->setFocus();
+        if (!m_view->currentIndex().isValid() && m_model.rowCount() > 0)
+            m_view->setCurrentIndex(m_model.index(0, 0));
+    });
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_options);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    setFocusProxy(m_view);
+    retranslateUi();
+}
+
+void ThreadListPane::retranslateUi()
+{
+    m_filter->setPlaceholderText(tr("Filter titles (Ctrl+F)"));
+    //: Button that opens the menu of sort orders and filters of the thread list.
+    m_options->setText(tr("Sort && Filter"));
+    m_options->setToolTip(tr("Sort order and filters of the thread list"));
+}
+
+void ThreadListPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ThreadListPane::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void ThreadListPane::applyFilter()
+{
+    m_filterDelay->stop();
+    const QString text = m_filter->text().trimmed();
+    if (text == m_model.query().titleContains)
+        return;
+    ThreadQuery q = m_model.query();
+    q.titleContains = text;
+    m_model.setQuery(q);
+}
+
+bool ThreadListPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down) {
+            applyFilter();
+            m_view->setFocus();
+            if (m_model.rowCount() > 0)
+                m_view->setCurrentIndex(m_model.index(0, 0));
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
+            m_filter->clear();
+            applyFilter();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ThreadListPane::onQueryChanged(const ThreadQuery &query)
+{
+    const QSignalBlocker blocker(m_view->header());
+    m_view->header()->setSortIndicator(ThreadListModel::columnOf(query.sort), query.order);
+    if (m_filter->text().trimmed() != query.titleContains && !m_filterDelay->isActive()) {
+        const QSignalBlocker filterBlocker(m_filter);
+        m_filter->setText(query.titleContains);
+    }
+}
+
+void ThreadListPane::onSortIndicatorChanged(int section, Qt::SortOrder order)
+{
+    // A newly chosen column starts with the most (newest, most viewed) first; clicking it again
+    // flips the order. Columns without an order keep the current one.
+    const ThreadQuery &current = m_model.query();
+    const int currentColumn = ThreadListModel::columnOf(current.sort);
+    if (section != currentColumn)
+        order = Qt::DescendingOrder;
+    m_model.sort(section, order);
+    onQueryChanged(m_model.query());
+}
+
+} // namespace Soudan

@@ -1,0 +1,174 @@
+#include "ui/threadview.h"
+
+#include "models/labels.h"
+#include "models/threaddetailmodel.h"
+#include "ui/posthtml.h"
+
+#include <QDesktopServices>
+#include <QEvent>
+#include <QPainter>
+#include <QScrollBar>
+
+using namespace Qt::StringLiterals;
+
+namespace Soudan {
+
+namespace {
+
+QString pill(const QString &text, const QString &background)
+{
+    return u"<span style=\"background-color:%1; color:#ffffff; font-weight:600;\">&nbsp;%2&nbsp;</span>"_s
+        .arg(background, text.toHtmlEscaped());
+}
+
+QString statusColor(ThreadStatus status)
+{
+    switch (status) {
+    case ThreadStatus::Open:
+        return u"#d35400"_s;
+    case ThreadStatus::Resolved:
+        return u"#2e7d32"_s;
+    case ThreadStatus::Closed:
+        return u"#757575"_s;
+    }
+    return u"#757575"_s;
+}
+
+QString body(const QString &text)
+{
+    return u"<p style=\"white-space: pre-wrap; margin-top: 6px;\">"_s + PostHtml::fromPlainText(text)
+           + u"</p>"_s;
+}
+
+} // namespace
+
+ThreadView::ThreadView(ThreadDetailModel &model, QWidget *parent)
+    : QTextBrowser(parent)
+    , m_model(model)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setTabChangesFocus(true);
+    setFrameShape(QFrame::NoFrame);
+    connect(this, &QTextBrowser::anchorClicked, this, &ThreadView::openLink);
+    connect(&m_model, &ThreadDetailModel::threadChanged, this, &ThreadView::render);
+    render();
+}
+
+void ThreadView::openLink(const QUrl &url)
+{
+    if (PostHtml::isOpenableLink(url))
+        QDesktopServices::openUrl(url);
+}
+
+void ThreadView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
+        render();
+    QTextBrowser::changeEvent(event);
+}
+
+void ThreadView::paintEvent(QPaintEvent *event)
+{
+    QTextBrowser::paintEvent(event);
+    if (m_model.detail())
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.drawText(viewport()->rect().adjusted(24, 24, -24, -24),
+                     Qt::AlignCenter | Qt::TextWordWrap,
+                     tr("Choose a thread to read the question and its answers."));
+}
+
+void ThreadView::render()
+{
+    const QUuid shown = m_model.threadId();
+    const bool sameThread = property("soudanRendered").toUuid() == shown;
+    const int scroll = verticalScrollBar()->value();
+    setHtml(html());
+    setProperty("soudanRendered", shown);
+    if (sameThread)
+        verticalScrollBar()->setValue(scroll);
+    viewport()->update();
+}
+
+QString ThreadView::html() const
+{
+    const std::optional<ThreadDetail> &detail = m_model.detail();
+    if (!detail)
+        return {};
+    const Thread &t = detail->thread;
+    const QString muted = palette().color(QPalette::PlaceholderText).name();
+    const QString box = palette().color(QPalette::AlternateBase).name();
+    auto author = [this](const QString &name) {
+        return name.isEmpty() ? tr("(unknown user)") : name;
+    };
+    auto meta = [&](const QString &text) {
+        return u"<p style=\"color:%1;\">%2</p>"_s.arg(muted, text.toHtmlEscaped());
+    };
+
+    QStringList path;
+    for (const Category &c : detail->categoryPath)
+        path.append(c.name.toHtmlEscaped());
+    QString html = u"<p style=\"color:%1;\">%2</p>"_s.arg(muted, path.join(u" › "_s));
+    html += u"<h2>"_s + t.title.toHtmlEscaped() + u"</h2>"_s;
+
+    QStringList facts;
+    facts.append(pill(Labels::status(t.status), statusColor(t.status)));
+    //: Thread header: number of answers (回答数). %Ln is the number.
+    facts.append(tr("%Ln answer(s)", "", t.answerCount).toHtmlEscaped());
+    //: Thread header: number of views (閲覧回数). %Ln is the number.
+    facts.append(tr("%Ln view(s)", "", int(qMin<qint64>(t.viewCount, INT_MAX))).toHtmlEscaped());
+    facts.append(t.urgency == Urgency::Urgent ? pill(Labels::urgency(t.urgency), u"#c62828"_s)
+                                              : Labels::urgency(t.urgency).toHtmlEscaped());
+    html += u"<p>"_s + facts.join(u" &nbsp;·&nbsp; "_s) + u"</p>"_s;
+
+    QString question, best, thanks, answers;
+    for (int row = 0; row < m_model.rowCount(); ++row) {
+        const QModelIndex i = m_model.index(row);
+        const QString name = author(i.data(ThreadDetailModel::AuthorRole).toString());
+        const QString when = i.data(ThreadDetailModel::CreatedTextRole).toString();
+        const QString text = i.data(ThreadDetailModel::BodyRole).toString();
+        //: Heading over an answer: who wrote it (〇〇さんからの回答).
+        const QString from = tr("Answer from %1").arg(name).toHtmlEscaped();
+        switch (i.data(ThreadDetailModel::KindRole).value<ThreadDetailModel::PostKind>()) {
+        case ThreadDetailModel::PostKind::Question:
+            //: Under the question: who asked and when.
+            question = body(text) + meta(tr("Asked by %1 on %2").arg(name, when));
+            break;
+        case ThreadDetailModel::PostKind::BestAnswer:
+            //: Heading of the best answer section (ベストアンサーに選ばれた回答).
+            best = u"<h3>"_s + pill(tr("Best answer"), u"#b8860b"_s) + u" "_s
+                   + tr("Chosen as the best answer").toHtmlEscaped() + u"</h3><p><b>"_s + from
+                   + u"</b></p>"_s + body(text) + meta(when);
+            break;
+        case ThreadDetailModel::PostKind::Thanks:
+            //: Heading of the asker's thank-you comment (相談者からのお礼コメント).
+            thanks = u"<h3>"_s + tr("Thanks from the asker").toHtmlEscaped() + u"</h3>"_s
+                     + body(text) + meta(when);
+            break;
+        case ThreadDetailModel::PostKind::Answer:
+            answers += u"<hr/><p><b>"_s + from + u"</b>"_s;
+            if (i.data(ThreadDetailModel::IsBestRole).toBool())
+                answers += u" "_s + pill(tr("Best answer"), u"#b8860b"_s);
+            answers += u"</p>"_s + body(text) + meta(when);
+            break;
+        }
+    }
+    html += question;
+    if (!best.isEmpty() || !thanks.isEmpty()) {
+        html += u"<table width=\"100%\" cellpadding=\"12\" style=\"background-color:%1;\"><tr><td>"_s
+                    .arg(box)
+                + best + thanks + u"</td></tr></table>"_s;
+    }
+    if (answers.isEmpty()) {
+        html += u"<h3>"_s + tr("No answers yet.").toHtmlEscaped() + u"</h3>"_s;
+    } else {
+        //: Heading of the list of every answer (すべての回答).
+        html += u"<h3>"_s + tr("All answers (%Ln)", "", int(detail->answers.size())).toHtmlEscaped()
+                + u"</h3>"_s + answers;
+    }
+    return html;
+}
+
+} // namespace Soudan

@@ -1,0 +1,129 @@
+// The soudan binary as a user starts it: command line, profile folder, screenshot.
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run soudan(const QStringList &arguments)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SOUDAN_CLIENT_BINARY), arguments);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+int scalar(const QString &dbPath, const QString &sql)
+{
+    int value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+        db.setDatabaseName(dbPath);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"check"_s);
+    return value;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void version_andHelp();
+    void unknownLanguage_isRefused();
+    void demoScreenshot_writesPngAndFillsTheCache();
+    void damagedCache_isMovedAsideAndTheUserIsTold();
+};
+
+void TestCli::version_andHelp()
+{
+    const Run version = soudan({u"--version"_s});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY2(version.out.contains(QStringLiteral(SOUDAN_VERSION_FOR_TESTS)), qPrintable(version.out));
+    const Run help = soudan({u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    for (const QString &option : {u"--profile"_s, u"--demo"_s, u"--lang"_s, u"--screenshot"_s})
+        QVERIFY2(help.out.contains(option), qPrintable(help.out));
+}
+
+void TestCli::unknownLanguage_isRefused()
+{
+    const Run run = soudan({u"--lang"_s, u"xx"_s, u"--screenshot"_s, u"/dev/null"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(u"xx"_s));
+}
+
+void TestCli::demoScreenshot_writesPngAndFillsTheCache()
+{
+    QTemporaryDir profile;
+    const QString png = profile.filePath(u"shot.png"_s);
+    for (const QString &lang : {u"ja"_s, u"en"_s}) {
+        const Run run = soudan({u"--profile"_s, profile.path(), u"--demo"_s, u"--lang"_s, lang,
+                                u"--screenshot"_s, png});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 1000 && image.height() >= 600);
+    }
+    const QString db = profile.filePath(u"soudan.sqlite"_s);
+    QVERIFY(scalar(db, u"SELECT COUNT(*) FROM threads"_s) >= 40);
+    QVERIFY(scalar(db, u"SELECT COUNT(DISTINCT category_id) FROM threads"_s) >= 6);
+    QCOMPARE(scalar(db, u"SELECT COUNT(DISTINCT c.side) FROM threads t JOIN categories c "
+                        "ON c.id = t.category_id"_s),
+             2);
+    QVERIFY(scalar(db, u"SELECT COUNT(*) FROM threads WHERE status = 1 AND best_answer_id IS NOT "
+                       "NULL AND thanks_body IS NOT NULL"_s)
+            >= 10);
+    // --demo on a cache that has threads does not load them twice.
+    QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM threads"_s), 44);
+}
+
+void TestCli::damagedCache_isMovedAsideAndTheUserIsTold()
+{
+    QTemporaryDir profile;
+    {
+        QFile f(profile.filePath(u"soudan.sqlite"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+    }
+    const Run run = soudan({u"--profile"_s, profile.path(), u"--demo"_s, u"--lang"_s, u"en"_s,
+                            u"--screenshot"_s, profile.filePath(u"shot.png"_s)});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"The old file was kept as"_s), qPrintable(run.err));
+    const QStringList moved = QDir(profile.path()).entryList({u"soudan.damaged-*.sqlite"_s});
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(QFile(profile.filePath(moved.first())).size(), 8192);
+    QVERIFY(scalar(profile.filePath(u"soudan.sqlite"_s), u"SELECT COUNT(*) FROM threads"_s) >= 40);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

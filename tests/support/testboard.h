@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/changeset.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Soudan {
+class Store;
+}
+
+// Builders of board data for tests, and a fresh cache in a temporary folder.
+namespace Soudan::TestBoard {
+
+// Sides 1 (contractor) and 2 (client) with subcategories 11, 12 and 21, 22; users 1 to 3.
+ChangeSet skeleton();
+
+// A thread in category with predictable fields; n makes it unique and orders it in time.
+Thread thread(int n, qint64 categoryId);
+Answer answer(int n, const Thread &thread, qint64 authorId = 2);
+
+// count threads in categoryId numbered from first; view and answer counts repeat so that sorts
+// have ties to break.
+QList<Thread> threads(qint64 categoryId, int count, int first = 0);
+
+// A Store on a new file in a temporary folder that lives as long as the store.
+struct TempStore
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store;
+    Store *operator->() const { return store.get(); }
+    Store &operator*() const { return *store; }
+};
+std::unique_ptr<TempStore> openTempStore();
+
+} // namespace Soudan::TestBoard

@@ -1,0 +1,257 @@
+#include "models/threaddetailmodel.h"
+#include "models/threadlistmodel.h"
+#include "resources/demoboard.h"
+#include "store/store.h"
+#include "tests/support/testboard.h"
+#include "ui/mainwindow.h"
+#include "ui/threadview.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace Soudan;
+
+namespace {
+
+struct Fixture
+{
+    std::unique_ptr<TestBoard::TempStore> store = TestBoard::openTempStore();
+    QSettings settings{store->dir.filePath(u"soudan.ini"_s), QSettings::IniFormat};
+
+    Fixture()
+    {
+        const Result<ChangeSet> board = demoBoard();
+        if (!board || !(*store)->ingest(board.value()))
+            qFatal("cannot load the demo board");
+    }
+};
+
+QModelIndex categoryIndex(MainWindow &w, qint64 id)
+{
+    QAbstractItemModel *model = w.categoryView()->model();
+    for (int side = 0; side < model->rowCount(); ++side) {
+        const QModelIndex s = model->index(side, 0);
+        for (int row = 0; row < model->rowCount(s); ++row) {
+            const QModelIndex c = model->index(row, 0, s);
+            if (c.data(Qt::UserRole + 1).toLongLong() == id)
+                return c;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void window_opensWithThreePanesOnTheDemoBoard();
+    void choosingCategory_listsItsThreads();
+    void choosingResolvedThread_showsBestAnswerAndThanks();
+    void postWithHtml_showsTheTagsAsText();
+    void keyboard_filterAndPanes();
+    void session_isRestored();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestMainWindow::window_opensWithThreePanesOnTheDemoBoard()
+{
+    Fixture f;
+    MainWindow w(**f.store, f.settings);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *splitter = w.findChild<QSplitter *>(u"mainSplitter"_s);
+    QVERIFY(splitter);
+    QCOMPARE(splitter->count(), 3);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(splitter->widget(i)->isVisible() && splitter->widget(i)->width() > 100);
+    QCOMPARE(w.categoryView()->model()->rowCount(), 2);
+    QVERIFY(w.menuBar()->actions().size() >= 3);
+    QVERIFY(w.statusBar()->isVisible());
+}
+
+void TestMainWindow::choosingCategory_listsItsThreads()
+{
+    Fixture f;
+    MainWindow w(**f.store, f.settings);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QModelIndex category = categoryIndex(w, 22);
+    QVERIFY(category.isValid());
+    QTest::mouseClick(w.categoryView()->viewport(), Qt::LeftButton, {},
+                      w.categoryView()->visualRect(category).center());
+    QCOMPARE(w.categoryView()->currentIndex(), category);
+    QAbstractItemModel *list = w.threadListView()->model();
+    const int expected = (*f.store)->categoryCounts().value(22).threads;
+    QVERIFY(expected >= 3);
+    QCOMPARE(list->rowCount(), expected);
+    const std::optional<ThreadDetail> first = (*f.store)->threadDetail(w.threadListModel()->threadId(0));
+    QVERIFY(first);
+    QCOMPARE(first->thread.categoryId, 22);
+    QCOMPARE(list->index(0, 0).data().toString(), first->thread.title);
+    const QString status = w.findChild<QLabel *>(u"categoryStatus"_s)->text();
+    QVERIFY2(status.contains(category.data().toString()), qPrintable(status));
+    QVERIFY2(status.contains(QString::number(expected)), qPrintable(status));
+}
+
+void TestMainWindow::choosingResolvedThread_showsBestAnswerAndThanks()
+{
+    Fixture f;
+    MainWindow w(**f.store, f.settings);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.selectCategory(11);
+    QTreeView *list = w.threadListView();
+    int resolvedRow = -1;
+    for (int row = 0; row < list->model()->rowCount() && resolvedRow < 0; ++row) {
+        if (list->model()->index(row, 0).data(ThreadListModel::StatusRole).toInt()
+            == int(ThreadStatus::Resolved))
+            resolvedRow = row;
+    }
+    QVERIFY(resolvedRow >= 0);
+    const QModelIndex index = list->model()->index(resolvedRow, 0);
+    list->scrollTo(index);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+
+    const ThreadDetail detail = *(*f.store)->threadDetail(w.threadListModel()->threadId(resolvedRow));
+    const QString shown = w.threadView()->toPlainText();
+    QVERIFY(shown.contains(detail.thread.title));
+    QVERIFY(shown.contains(u"Chosen as the best answer"_s));
+    QVERIFY(shown.contains(u"Thanks from the asker"_s));
+    QVERIFY(shown.contains(detail.thread.thanks->body.left(30)));
+    QVERIFY(shown.contains(u"Resolved"_s));
+    for (const AnswerView &a : detail.answers)
+        QVERIFY(shown.contains(a.answer.body.left(30)));
+    // The best answer's text comes before the thanks, and again among all answers.
+    QString best;
+    for (const AnswerView &a : detail.answers) {
+        if (a.answer.id == detail.thread.bestAnswerId)
+            best = a.answer.body.left(30);
+    }
+    QVERIFY(!best.isEmpty());
+    QVERIFY(shown.indexOf(best) < shown.indexOf(u"Thanks from the asker"_s));
+    QVERIFY(shown.lastIndexOf(best) > shown.indexOf(u"All answers"_s));
+    QVERIFY(w.windowTitle().contains(detail.thread.title));
+}
+
+void TestMainWindow::postWithHtml_showsTheTagsAsText()
+{
+    Fixture f;
+    Thread t = TestBoard::thread(1, 11);
+    t.authorId = 101;
+    t.createdAt = QDateTime::currentDateTimeUtc();
+    t.lastActivityAt = t.createdAt;
+    t.title = u"<b>太字</b>のタイトル"_s;
+    t.body = u"本文に <b>太字</b> と <script>alert('x')</script> と "
+             "https://example.com/portfolio と javascript:alert(1) があります"_s;
+    QVERIFY((*f.store)->ingest(ChangeSet{{}, {}, {t}, {}}));
+    MainWindow w(**f.store, f.settings);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.selectCategory(11);
+    QVERIFY(w.selectThread(t.id));
+    const QString shown = w.threadView()->toPlainText();
+    QVERIFY(shown.contains(u"<b>太字</b>のタイトル"_s));
+    QVERIFY(shown.contains(u"<script>alert('x')</script>"_s));
+    QVERIFY(shown.contains(u"javascript:alert(1)"_s));
+    const QString html = w.threadView()->toHtml();
+    QCOMPARE(html.count(u"<a href="_s), 1);
+    QVERIFY(html.contains(u"<a href=\"https://example.com/portfolio\""_s));
+    QCOMPARE(w.threadView()->anchorAt(QPoint(-1, -1)), QString());
+}
+
+void TestMainWindow::keyboard_filterAndPanes()
+{
+    Fixture f;
+    MainWindow w(**f.store, f.settings);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QApplication::setActiveWindow(&w);
+    w.selectCategory(1); // a side lists all its subcategories' threads
+    const int all = w.threadListView()->model()->rowCount();
+    QVERIFY(all >= 20);
+
+    // Ctrl+F focuses the filter; typing narrows the list in SQL; Down enters the list.
+    w.categoryView()->setFocus();
+    QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+    auto *filter = w.findChild<QLineEdit *>(u"threadFilter"_s);
+    QVERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, u"LINE"_s);
+    QTest::keyClick(filter, Qt::Key_Down);
+    const int filtered = w.threadListView()->model()->rowCount();
+    QVERIFY(filtered >= 1);
+    QVERIFY(filtered < all);
+    for (int row = 0; row < filtered; ++row)
+        QVERIFY(w.threadListView()->model()->index(row, 0).data().toString().contains(u"LINE"_s));
+    QVERIFY(w.threadListView()->hasFocus());
+    QCOMPARE(w.threadListView()->currentIndex().row(), 0);
+    QVERIFY(!w.threadView()->toPlainText().isEmpty());
+
+    // Arrows move through the list, and the detail follows.
+    const QString firstShown = w.threadView()->toPlainText();
+    if (filtered > 1) {
+        QTest::keyClick(w.threadListView(), Qt::Key_Down);
+        QCOMPARE(w.threadListView()->currentIndex().row(), 1);
+        QVERIFY(w.threadView()->toPlainText() != firstShown);
+    }
+
+    // Tab goes on to the detail pane, and on round to the category tree.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), w.threadView());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), w.categoryView());
+
+    // Escape in the filter clears it.
+    QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QVERIFY(filter->text().isEmpty());
+    QCOMPARE(w.threadListView()->model()->rowCount(), all);
+}
+
+void TestMainWindow::session_isRestored()
+{
+    Fixture f;
+    QUuid chosen;
+    QList<int> sizes;
+    {
+        MainWindow w(**f.store, f.settings);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.selectCategory(23);
+        w.threadListModel()->sort(ThreadListModel::ViewsColumn, Qt::DescendingOrder);
+        chosen = w.threadListModel()->threadId(1);
+        QVERIFY(w.selectThread(chosen));
+        auto *splitter = w.findChild<QSplitter *>(u"mainSplitter"_s);
+        splitter->setSizes({200, 500, 580});
+        sizes = splitter->sizes();
+        w.close();
+    }
+    MainWindow w(**f.store, f.settings);
+    w.restoreSession();
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCOMPARE(w.categoryView()->currentIndex().data(Qt::UserRole + 1).toLongLong(), 23);
+    QCOMPARE(w.threadListModel()->query().sort, ThreadSort::MostViewed);
+    QCOMPARE(w.threadListModel()->threadId(w.threadListView()->currentIndex().row()), chosen);
+    QVERIFY(w.threadView()->toPlainText().contains((*f.store)->threadDetail(chosen)->thread.title));
+    QCOMPARE(w.findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), sizes);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,86 @@
+#include "ui/posthtml.h"
+
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+using namespace Soudan;
+
+class TestPostHtml : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void markup_isShownAsText_data();
+    void markup_isShownAsText();
+    void onlyHttpLinks_becomeLinks_data();
+    void onlyHttpLinks_becomeLinks();
+};
+
+void TestPostHtml::markup_isShownAsText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("bold") << u"<b>太字</b>にしてください"_s;
+    QTest::newRow("script") << u"<script>alert('x')</script>"_s;
+    QTest::newRow("entity") << u"&lt; は < のこと &amp;"_s;
+    QTest::newRow("attribute") << u"<img src=x onerror=\"alert(1)\">"_s;
+    QTest::newRow("link markup") << u"<a href=\"javascript:alert(1)\">click</a>"_s;
+    QTest::newRow("line breaks") << u"一行目\n二行目\n\n四行目"_s;
+}
+
+void TestPostHtml::markup_isShownAsText()
+{
+    QFETCH(QString, text);
+    QTextDocument doc;
+    doc.setHtml(u"<p style=\"white-space: pre-wrap\">"_s + PostHtml::fromPlainText(text) + u"</p>"_s);
+    QCOMPARE(doc.toPlainText(), text);
+    QVERIFY(!PostHtml::fromPlainText(text).contains(u"<script"_s));
+    QVERIFY(!PostHtml::fromPlainText(text).contains(u"<b>"_s));
+}
+
+void TestPostHtml::onlyHttpLinks_becomeLinks_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("links");
+    QTest::newRow("https") << u"実績は https://example.com/portfolio をご覧ください"_s
+                           << QStringList{u"https://example.com/portfolio"_s};
+    QTest::newRow("http, trailing dot") << u"http://example.net/a?b=1&c=2."_s
+                                        << QStringList{u"http://example.net/a?b=1&c=2"_s};
+    QTest::newRow("japanese right after") << u"https://example.org/x。よろしく"_s
+                                          << QStringList{u"https://example.org/x"_s};
+    QTest::newRow("two") << u"https://a.example.com と https://b.example.com"_s
+                         << QStringList{u"https://a.example.com"_s, u"https://b.example.com"_s};
+    QTest::newRow("javascript") << u"javascript:alert(1)"_s << QStringList();
+    QTest::newRow("file") << u"file:///etc/passwd"_s << QStringList();
+    QTest::newRow("mailto") << u"mailto:someone@example.com"_s << QStringList();
+    QTest::newRow("quote breaking out") << u"https://example.com/\"onmouseover=\"x"_s
+                                        << QStringList{u"https://example.com/"_s};
+    QTest::newRow("no host") << u"https:///path"_s << QStringList();
+}
+
+void TestPostHtml::onlyHttpLinks_becomeLinks()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, links);
+    QTextDocument doc;
+    doc.setHtml(PostHtml::fromPlainText(text));
+    QCOMPARE(doc.toPlainText(), text);
+    QStringList found;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.isAnchor()) {
+                found.append(format.anchorHref());
+                QVERIFY(PostHtml::isOpenableLink(QUrl(format.anchorHref())));
+            }
+        }
+    }
+    QCOMPARE(found, links);
+    QVERIFY(!PostHtml::isOpenableLink(QUrl(u"javascript:alert(1)"_s)));
+    QVERIFY(!PostHtml::isOpenableLink(QUrl(u"file:///etc/passwd"_s)));
+}
+
+QTEST_MAIN(TestPostHtml)
+#include "tst_posthtml.moc"

@@ -89,7 +89,7 @@ int main(int argc, char *argv[])
 
     MainWindow window(store, settings);
     if (!interactive) {
-        window.resize(1400, 860);
+        window.resize(1500, 900);
         window.selectFirstThread();
         window.show();
         QApplication::processEvents();

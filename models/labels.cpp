@@ -33,19 +33,6 @@ QString Labels::urgency(Urgency urgency)
     return {};
 }
 
-QString Labels::side(Side side)
-{
-    switch (side) {
-    case Side::Contractor:
-        //: The side of the board where freelancers (受注者) ask.
-        return tr("Contractors");
-    case Side::Client:
-        //: The side of the board where clients (発注者) ask.
-        return tr("Clients");
-    }
-    return {};
-}
-
 QString Labels::date(qint64 msSinceEpoch)
 {
     const QDate day = QDateTime::fromMSecsSinceEpoch(msSinceEpoch).date();

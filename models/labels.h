@@ -1,6 +1,5 @@
 #pragma once
 
-#include "domain/category.h"
 #include "domain/thread.h"
 
 #include <QCoreApplication>
@@ -18,7 +17,6 @@ class Labels final
 public:
     static QString status(ThreadStatus status);
     static QString urgency(Urgency urgency);
-    static QString side(Side side);
     static QString date(qint64 msSinceEpoch);
     static QString dateTime(const QDateTime &time);
     static QString number(qint64 value);

@@ -4,31 +4,31 @@
 <context>
     <name>Soudan::JsonReader</name>
     <message numerus="yes">
-        <location filename="../domain/jsonreader.cpp" line="+75"/>
+        <location filename="../domain/jsonreader.cpp" line="+73"/>
         <source>longer than %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>longer than %n character</numerusform>
+            <numerusform>longer than %n characters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+90"/>
         <source>more than %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>more than %n item</numerusform>
+            <numerusform>more than %n items</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Soudan::Labels</name>
     <message numerus="yes">
-        <location filename="../models/labels.cpp" line="+68"/>
+        <location filename="../models/labels.cpp" line="+55"/>
         <source>%1: %n thread(s), %2 open</source>
         <extracomment>A category (%1, its name or path) with its number of threads and of those still open.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n thread, %2 open</numerusform>
+            <numerusform>%1: %n threads, %2 open</numerusform>
         </translation>
     </message>
 </context>
@@ -38,27 +38,27 @@
         <location filename="../ui/threadview.cpp" line="+119"/>
         <source>%Ln answer(s)</source>
         <extracomment>Thread header: number of answers (回答数). %Ln is the number.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln answer</numerusform>
+            <numerusform>%Ln answers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln view(s)</source>
         <extracomment>Thread header: number of views (閲覧回数). %Ln is the number.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln view</numerusform>
+            <numerusform>%Ln views</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+47"/>
         <source>All answers (%Ln)</source>
         <extracomment>Heading of the list of every answer (すべての回答).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>All answers (%Ln)</numerusform>
+            <numerusform>All answers (%Ln)</numerusform>
         </translation>
     </message>
 </context>

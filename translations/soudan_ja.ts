@@ -6,22 +6,22 @@
     <message>
         <location filename="../store/store.cpp" line="+138"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot open the cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ %1 を開けません: %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The cache cannot be set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュを準備できません: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 Moving it aside failed as well, so it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ファイルの退避にも失敗したため、そのまま残しています。</translation>
     </message>
 </context>
 <context>
@@ -29,19 +29,19 @@
     <message>
         <location filename="../models/categorytreemodel.cpp" line="+226"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Threads</source>
         <extracomment>Column header: number of threads in a category.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>相談数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open</source>
         <extracomment>Column header: number of threads still accepting answers (回答受付中).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>受付中</translation>
     </message>
 </context>
 <context>
@@ -49,12 +49,12 @@
     <message>
         <location filename="../domain/jsoncodec.cpp" line="+256"/>
         <source>The document is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>文書が正しい UTF-8 ではありません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The document is not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>文書が正しい JSON ではありません: %2 バイト目で %1。</translation>
     </message>
 </context>
 <context>
@@ -64,92 +64,92 @@
         <location line="+46"/>
         <location line="+20"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空にはできません</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>a category cannot be its own parent</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリを自分自身の親にはできません</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>must be a single line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行でなければなりません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is earlier than createdAt</source>
-        <translation type="unfinished"></translation>
+        <translation>createdAt より前の日時です</translation>
     </message>
     <message>
-        <location filename="../domain/jsonreader.cpp" line="+25"/>
+        <location filename="../domain/jsonreader.cpp" line="+23"/>
         <source>%1: expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: オブジェクトが必要です</translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+46"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ありません</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列が必要です</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>contains invalid Unicode</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な Unicode を含んでいます</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>longer than %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 文字を超えています</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数が必要です</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is out of range (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は範囲外です（%2〜%3）</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true か false が必要です</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>expected a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID が必要です</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>expected a date and time in ISO 8601 format with a time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン付きの ISO 8601 形式の日時が必要です</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>リストが必要です</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>more than %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>項目が %n 個を超えています</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../domain/jsonreader.h" line="+57"/>
         <source>unknown value &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な値「%1」です</translation>
     </message>
 </context>
 <context>
@@ -158,50 +158,38 @@
         <location filename="../models/labels.cpp" line="+12"/>
         <source>Open</source>
         <extracomment>Thread status: the asker is still accepting answers (回答受付中).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>回答受付中</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Resolved</source>
         <extracomment>Thread status: the asker chose a best answer (解決済).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>解決済</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Closed</source>
         <extracomment>Thread status: closed without a best answer; no more answers are accepted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>締め切り</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Urgent!</source>
         <extracomment>Urgency tag the asker sets on a question (すぐ知りたい!).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>すぐ知りたい!</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When you have time</source>
         <extracomment>Urgency tag the asker sets on a question (時間があるときに).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Contractors</source>
-        <extracomment>The side of the board where freelancers (受注者) ask.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Clients</source>
-        <extracomment>The side of the board where clients (発注者) ask.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>時間があるときに</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>%1: %n thread(s), %2 open</source>
         <extracomment>A category (%1, its name or path) with its number of threads and of those still open.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: 相談 %n 件（回答受付中 %2 件）</numerusform>
         </translation>
     </message>
 </context>
@@ -212,14 +200,16 @@
         <location line="+2"/>
         <location line="+39"/>
         <source>Soudan</source>
-        <translation type="unfinished"></translation>
+        <translation>Soudan</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Soudan cannot open its local cache.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Soudan はローカルキャッシュを開けません。
+
+%1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -228,24 +218,30 @@
 %1
 
 The old file was kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルキャッシュを使えなかったため、新しいキャッシュで起動しました。
+
+%1
+
+元のファイルは %2 として残してあります。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The local cache is empty and no server is set up yet.
 
 Load the demo board to look around? It is kept in this profile only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルキャッシュが空で、サーバーもまだ設定されていません。
+
+デモ掲示板を読み込んで試してみますか？ このプロファイルの中だけに保存されます。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The demo board could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ掲示板を読み込めませんでした: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリーンショットを %1 に保存できません。</translation>
     </message>
 </context>
 <context>
@@ -253,168 +249,168 @@ Load the demo board to look around? It is kept in this profile only.</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+94"/>
         <source>%1 — Soudan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Soudan</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Soudan</source>
-        <translation type="unfinished"></translation>
+        <translation>Soudan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sort By</source>
-        <translation type="unfinished"></translation>
+        <translation>並べ替え(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;how</source>
         <extracomment>Submenu of View: which threads the list shows (all, open, resolved).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load &amp;Demo Board</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ掲示板を読み込む(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fill the empty local cache with the built-in demo board to look around</source>
-        <translation type="unfinished"></translation>
+        <translation>空のローカルキャッシュに組み込みのデモ掲示板を読み込んで、使い方を試せます</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Filter Threads…</source>
-        <translation type="unfinished"></translation>
+        <translation>相談を絞り込む(&amp;F)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Newest</source>
         <extracomment>Sort order of the thread list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新着順(&amp;N)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Last Activity</source>
         <extracomment>Sort order of the thread list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最終更新順(&amp;L)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most &amp;Viewed</source>
         <extracomment>Sort order of the thread list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>閲覧数順(&amp;V)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most &amp;Answered</source>
         <extracomment>Sort order of the thread list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>回答数順(&amp;A)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;All Threads</source>
         <extracomment>Filter of the thread list: every thread.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>すべての相談(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open Only</source>
         <extracomment>Filter of the thread list: threads still accepting answers (回答受付中).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>回答受付中のみ(&amp;O)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Resolved Only</source>
         <extracomment>Filter of the thread list: threads with a best answer (解決済).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>解決済のみ(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Urgent Only</source>
         <extracomment>Filter of the thread list: threads tagged すぐ知りたい!.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>すぐ知りたい!のみ(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Un&amp;answered Only</source>
-        <translation type="unfinished"></translation>
+        <translation>未回答のみ(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Soudan</source>
-        <translation type="unfinished"></translation>
+        <translation>Soudan について(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline: local cache</source>
         <extracomment>Status bar: where the shown data comes from (no server is set up yet).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>オフライン: ローカルキャッシュ</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Choose a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリを選んでください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The local cache is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルキャッシュは空です。</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Demo Board</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ掲示板</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The demo board could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ掲示板を読み込めませんでした: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>About Soudan</source>
-        <translation type="unfinished"></translation>
+        <translation>Soudan について</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Soudan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Soudan %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A desktop client for the consultation board where freelancers and clients ask about prices, schedules, contracts and money. It keeps the board in a local cache, so you can read it offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>受注者と発注者が相場・納期・契約・お金について相談し合う掲示板のデスクトップクライアントです。掲示板をローカルキャッシュに保存するので、オフラインでも読めます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ: %1</translation>
     </message>
 </context>
 <context>
@@ -422,17 +418,17 @@ Load the demo board to look around? It is kept in this profile only.</source>
     <message>
         <location filename="../store/migrator.cpp" line="+91"/>
         <source>The file is not a Soudan cache or is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは Soudan のキャッシュではないか、壊れています（%1）。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The cache was written by a newer version of Soudan (schema %1; this version knows up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>このキャッシュは新しいバージョンの Soudan で作られています（スキーマ %1。このバージョンが扱えるのは %2 まで）。</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Updating the cache to schema %1 (%2) failed at step %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュのスキーマ %1（%2）への更新がステップ %3 で失敗しました: %4</translation>
     </message>
 </context>
 <context>
@@ -440,85 +436,85 @@ Load the demo board to look around? It is kept in this profile only.</source>
     <message>
         <location filename="../app/options.cpp" line="+18"/>
         <source>Soudan: an offline-first desktop client for the consultation board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soudan: オフラインでも使える、お仕事相談掲示板のデスクトップクライアント。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep the local cache and settings in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルキャッシュと設定を &lt;dir&gt; に保存します。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load the demo board into an empty cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>空のキャッシュにデモ掲示板を読み込みます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the language &lt;code&gt;: ja or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示言語 &lt;code&gt; を使います: ja または en。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the main window with the first category and thread selected, save it as a PNG image to &lt;file&gt;, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のカテゴリと相談を選んだメインウィンドウを PNG 画像として &lt;file&gt; に保存し、終了します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unknown language &quot;%1&quot;: use ja or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な言語「%1」です: ja か en を指定してください。</translation>
     </message>
 </context>
 <context>
     <name>Soudan::ThreadListModel</name>
     <message>
-        <location filename="../models/threadlistmodel.cpp" line="+288"/>
+        <location filename="../models/threadlistmodel.cpp" line="+297"/>
         <source>Title</source>
         <extracomment>Column header of the thread list: the question&apos;s title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Answers</source>
         <extracomment>Column header: number of answers (回答数).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>回答数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Views</source>
         <extracomment>Column header: number of views (閲覧回数).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>閲覧数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Asked</source>
         <extracomment>Column header: the date the question was asked.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>投稿日</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last activity</source>
         <extracomment>Column header: the date of the latest answer or comment.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最終更新</translation>
     </message>
 </context>
 <context>
@@ -526,18 +522,18 @@ Load the demo board to look around? It is kept in this profile only.</source>
     <message>
         <location filename="../ui/threadlistpane.cpp" line="+82"/>
         <source>Filter titles (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトルで絞り込み (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sort &amp;&amp; Filter</source>
         <extracomment>Button that opens the menu of sort orders and filters of the thread list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>並べ替え・絞り込み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sort order and filters of the thread list</source>
-        <translation type="unfinished"></translation>
+        <translation>相談一覧の並べ替えと絞り込み</translation>
     </message>
 </context>
 <context>
@@ -545,70 +541,70 @@ Load the demo board to look around? It is kept in this profile only.</source>
     <message>
         <location filename="../ui/threadview.cpp" line="+80"/>
         <source>Choose a thread to read the question and its answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>相談を選ぶと、質問と回答が表示されます。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>(unknown user)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不明なユーザー）</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%Ln answer(s)</source>
         <extracomment>Thread header: number of answers (回答数). %Ln is the number.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>回答数 %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln view(s)</source>
         <extracomment>Thread header: number of views (閲覧回数). %Ln is the number.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>閲覧回数 %Ln</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Answer from %1</source>
         <extracomment>Heading over an answer: who wrote it (〇〇さんからの回答).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1さんからの回答</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Asked by %1 on %2</source>
         <extracomment>Under the question: who asked and when.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1さんの相談 · %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+12"/>
         <source>Best answer</source>
         <extracomment>Heading of the best answer section (ベストアンサーに選ばれた回答).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ベストアンサー</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Chosen as the best answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ベストアンサーに選ばれた回答</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Thanks from the asker</source>
         <extracomment>Heading of the asker&apos;s thank-you comment (相談者からのお礼コメント).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>相談者からのお礼コメント</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No answers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ回答はありません。</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>All answers (%Ln)</source>
         <extracomment>Heading of the list of every answer (すべての回答).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>すべての回答（%Ln 件）</numerusform>
         </translation>
     </message>
 </context>

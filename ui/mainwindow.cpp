@@ -66,7 +66,7 @@ MainWindow::MainWindow(Store &store, QSettings &settings, QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({260, 520, 620});
+    m_splitter->setSizes({290, 640, 600});
     setCentralWidget(m_splitter);
 
     m_categoryView->setObjectName(u"categoryTree"_s);

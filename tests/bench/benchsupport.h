@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QString>
+
+namespace Soudan::Bench {
+
+// Resident and peak resident memory of this process, in MiB (from /proc/self/status).
+double residentMiB();
+double peakResidentMiB();
+
+// Median and minimum of a set of durations in milliseconds.
+struct Timing
+{
+    double median = 0;
+    double min = 0;
+};
+Timing summarize(QList<double> samples);
+
+double elapsedMs(const QElapsedTimer &timer);
+
+} // namespace Soudan::Bench

@@ -48,8 +48,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(u"soudan"_s);
 
     const Options options = Options::parse(app);
-    Language::apply(app,
-                    options.language.isEmpty() ? Language::systemDefault() : options.language);
+    Language::apply(app, options.language.isEmpty() ? Language::systemDefault() : options.language);
     const bool interactive = options.screenshotFile.isEmpty();
 
     QDir().mkpath(options.profileDir);
@@ -75,8 +74,7 @@ int main(int argc, char *argv[])
                        nullptr, Main::tr("Soudan"),
                        Main::tr("The local cache is empty and no server is set up yet.\n\n"
                                 "Load the demo board to look around? It is kept in this "
-                                "profile only."))
-                   == QMessageBox::Yes;
+                                "profile only.")) == QMessageBox::Yes;
     }
     if (loadDemo) {
         const Result<ChangeSet> board = demoBoard();

@@ -18,8 +18,8 @@ Options Options::parse(const QCoreApplication &app)
         tr("Soudan: an offline-first desktop client for the consultation board."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption profile(
-        u"profile"_s, tr("Keep the local cache and settings in <dir>."), tr("dir"));
+    const QCommandLineOption profile(u"profile"_s,
+                                     tr("Keep the local cache and settings in <dir>."), tr("dir"));
     const QCommandLineOption demo(u"demo"_s, tr("Load the demo board into an empty cache."));
     const QCommandLineOption lang(u"lang"_s, tr("Use the language <code>: ja or en."), tr("code"));
     const QCommandLineOption screenshot(

@@ -7,7 +7,8 @@
 namespace Soudan {
 
 // Which side of the market a category's consultations come from.
-enum class Side {
+enum class Side
+{
     Contractor, // 受注者: freelancers who take on work
     Client,     // 発注者: people who order work
 };

@@ -18,10 +18,13 @@ QJsonObject encode(const Thread &thread);
 QJsonObject encode(const Answer &answer);
 QJsonObject encode(const ChangeSet &changes);
 
-Result<Category> decodeCategory(const QJsonValue &value, const QString &path = QStringLiteral("category"));
+Result<Category> decodeCategory(const QJsonValue &value,
+                                const QString &path = QStringLiteral("category"));
 Result<User> decodeUser(const QJsonValue &value, const QString &path = QStringLiteral("user"));
-Result<Thread> decodeThread(const QJsonValue &value, const QString &path = QStringLiteral("thread"));
-Result<Answer> decodeAnswer(const QJsonValue &value, const QString &path = QStringLiteral("answer"));
+Result<Thread> decodeThread(const QJsonValue &value,
+                            const QString &path = QStringLiteral("thread"));
+Result<Answer> decodeAnswer(const QJsonValue &value,
+                            const QString &path = QStringLiteral("answer"));
 Result<ChangeSet> decodeChangeSet(const QJsonValue &value, const QString &path = {});
 
 // Parses bytes into a JSON value, refusing invalid UTF-8 and syntax errors with their offset.

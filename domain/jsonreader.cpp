@@ -10,8 +10,7 @@ namespace Soudan {
 
 JsonReader::JsonReader(const QJsonValue &value, QString path)
     : JsonReader(value, std::move(path), std::make_shared<QString>())
-{
-}
+{}
 
 JsonReader::JsonReader(const QJsonValue &value, QString path, std::shared_ptr<QString> error)
     : m_path(std::move(path))
@@ -87,8 +86,9 @@ std::optional<qint64> JsonReader::optionalInteger(QLatin1StringView key, qint64 
         return std::nullopt;
     }
     if (d < double(min) || d > double(max) || std::fabs(d) > double(Limits::JsonIntegerMax)) {
-        fail(key, tr("%1 is out of range (%2 to %3)")
-                      .arg(QString::number(d, 'g', 17), QString::number(min), QString::number(max)));
+        fail(key,
+             tr("%1 is out of range (%2 to %3)")
+                 .arg(QString::number(d, 'g', 17), QString::number(min), QString::number(max)));
         return std::nullopt;
     }
     return qint64(d);
@@ -134,8 +134,8 @@ QDateTime JsonReader::dateTime(QLatin1StringView key)
     if (!ok())
         return {};
     QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
-    if (!t.isValid() || t.timeSpec() == Qt::LocalTime || t.date().year() < 1970
-        || t.date().year() > 9999) {
+    if (!t.isValid() || t.timeSpec() == Qt::LocalTime || t.date().year() < 1970 ||
+        t.date().year() > 9999) {
         fail(key, tr("expected a date and time in ISO 8601 format with a time zone"));
         return {};
     }

@@ -24,7 +24,8 @@ class JsonReader final
     Q_DECLARE_TR_FUNCTIONS(Soudan::JsonReader)
 
 public:
-    enum Presence {
+    enum Presence
+    {
         Required,
         Optional, // absent or null gives the default value
     };
@@ -46,7 +47,8 @@ public:
     bool isNull(QLatin1StringView key) const;
 
     template<typename E>
-    E enumeration(QLatin1StringView key, std::initializer_list<std::pair<QLatin1StringView, E>> names)
+    E enumeration(QLatin1StringView key,
+                  std::initializer_list<std::pair<QLatin1StringView, E>> names)
     {
         const QString name = string(key, 64);
         for (const auto &[text, value] : names) {

@@ -8,13 +8,15 @@
 
 namespace Soudan {
 
-enum class ThreadStatus {
+enum class ThreadStatus
+{
     Open,     // 回答受付中
     Resolved, // 解決済: a best answer was chosen
     Closed,
 };
 
-enum class Urgency {
+enum class Urgency
+{
     Calm,   // 時間があるときに
     Urgent, // すぐ知りたい!
 };

@@ -4,7 +4,8 @@
 
 namespace Soudan {
 
-enum class Role {
+enum class Role
+{
     Member,
     Moderator,
 };

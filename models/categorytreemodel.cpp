@@ -91,8 +91,8 @@ void CategoryTreeModel::reload()
     applyCounts(fresh);
     bool sameShape = fresh.size() == m_nodes.size();
     for (qsizetype i = 0; sameShape && i < fresh.size(); ++i) {
-        sameShape = fresh[i].category.id == m_nodes[i].category.id
-                    && fresh[i].parent == m_nodes[i].parent && fresh[i].row == m_nodes[i].row;
+        sameShape = fresh[i].category.id == m_nodes[i].category.id &&
+                    fresh[i].parent == m_nodes[i].parent && fresh[i].row == m_nodes[i].row;
     }
     if (sameShape) {
         m_nodes = fresh;

@@ -17,13 +17,15 @@ class CategoryTreeModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(CategoryTreeModel)
 
 public:
-    enum Column {
+    enum Column
+    {
         NameColumn,
         ThreadsColumn,
         OpenColumn,
         ColumnCount,
     };
-    enum Role {
+    enum Role
+    {
         CategoryIdRole = Qt::UserRole + 1,
         SideRole,
     };

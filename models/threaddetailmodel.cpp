@@ -35,7 +35,8 @@ void ThreadDetailModel::load()
         m_detail.reset();
     if (m_detail) {
         const Thread &t = m_detail->thread;
-        m_posts.append({PostKind::Question, t.id, m_detail->authorName, t.body, t.createdAt, false});
+        m_posts.append(
+            {PostKind::Question, t.id, m_detail->authorName, t.body, t.createdAt, false});
         const AnswerView *best = nullptr;
         for (const AnswerView &a : std::as_const(m_detail->answers)) {
             if (!t.bestAnswerId.isNull() && a.answer.id == t.bestAnswerId)

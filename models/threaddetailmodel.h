@@ -11,14 +11,16 @@ namespace Soudan {
 class Store;
 
 // One thread as the detail pane reads it, post by post: the question, then the best answer
-// (ベストアンサー) with the asker's thanks (お礼コメント) under it, then every answer in time order.
+// (ベストアンサー) with the asker's thanks (お礼コメント) under it, then every answer in time
+// order.
 class ThreadDetailModel final : public QAbstractListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ThreadDetailModel)
 
 public:
-    enum class PostKind {
+    enum class PostKind
+    {
         Question,
         BestAnswer,
         Thanks,
@@ -26,7 +28,8 @@ public:
     };
     Q_ENUM(PostKind)
 
-    enum Role {
+    enum Role
+    {
         KindRole = Qt::UserRole + 1, // PostKind
         PostIdRole,                  // QUuid of the thread or answer
         AuthorRole,

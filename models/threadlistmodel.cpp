@@ -286,8 +286,7 @@ QVariant ThreadListModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal)
         return {};
-    if (role == Qt::TextAlignmentRole
-        && (section == AnswersColumn || section == ViewsColumn))
+    if (role == Qt::TextAlignmentRole && (section == AnswersColumn || section == ViewsColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};

@@ -20,7 +20,8 @@ class ThreadListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ThreadListModel)
 
 public:
-    enum Column {
+    enum Column
+    {
         TitleColumn,
         StatusColumn,
         AnswersColumn,
@@ -29,7 +30,8 @@ public:
         LastActivityColumn,
         ColumnCount,
     };
-    enum Role {
+    enum Role
+    {
         ThreadIdRole = Qt::UserRole + 1,
         UrgentRole,       // bool: すぐ知りたい!
         UrgencyLabelRole, // the urgency tag's text

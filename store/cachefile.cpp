@@ -25,8 +25,8 @@ QString CacheFile::moveAside(const QString &path, Migrator::Problem why)
     }
     const QFileInfo info(path);
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
-    const QString base = info.absolutePath() + u'/' + info.completeBaseName() + u'.' + reason
-                         + u'-' + stamp;
+    const QString base =
+        info.absolutePath() + u'/' + info.completeBaseName() + u'.' + reason + u'-' + stamp;
     QString target = base + u'.' + info.suffix();
     for (int n = 2; QFileInfo::exists(target) || QFileInfo::exists(target + u"-wal"_s); ++n)
         target = base + u'-' + QString::number(n) + u'.' + info.suffix();

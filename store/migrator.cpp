@@ -35,8 +35,7 @@ struct VersionState
 
 Migrator::Migrator(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 const QList<Migrator::Migration> &Migrator::migrations()
 {

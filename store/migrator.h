@@ -25,11 +25,12 @@ public:
         QStringList steps;
     };
 
-    enum class Problem {
+    enum class Problem
+    {
         None,
-        NotADatabase,  // the file is not SQLite, or is damaged
-        NewerVersion,  // written by a newer Soudan
-        StepFailed,    // a migration step failed
+        NotADatabase, // the file is not SQLite, or is damaged
+        NewerVersion, // written by a newer Soudan
+        StepFailed,   // a migration step failed
     };
 
     struct Outcome

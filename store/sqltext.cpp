@@ -58,7 +58,8 @@ QString get(const QString &file, const QString &name)
     QMutexLocker lock(&mutex);
     auto it = files.find(file);
     if (it == files.end())
-        it = files.insert(file, parseNamed(readResource(u":/soudan/sql/queries/"_s + file + u".sql"_s)));
+        it = files.insert(file,
+                          parseNamed(readResource(u":/soudan/sql/queries/"_s + file + u".sql"_s)));
     const QString statement = it->value(name);
     if (statement.isEmpty())
         qFatal("Soudan: no statement %s in %s.sql", qPrintable(name), qPrintable(file));

@@ -4,13 +4,13 @@
 #include "store/migrator.h"
 #include "store/sqltext.h"
 
-#include <atomic>
-
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -106,8 +106,7 @@ std::atomic<int> connectionCounter{0};
 Store::Store(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Store::~Store()
 {
@@ -153,8 +152,8 @@ Store::Opened Store::open(const QString &path)
         Migrator::Outcome outcome = migrator.migrate();
         if (outcome.problem == Migrator::Problem::None) {
             QSqlQuery q(connection);
-            bool ok = q.exec(sql(u"connection"_s, u"journal_mode"_s)) && q.next()
-                      && q.value(0).toString() == u"wal"_s;
+            bool ok = q.exec(sql(u"connection"_s, u"journal_mode"_s)) && q.next() &&
+                      q.value(0).toString() == u"wal"_s;
             ok = ok && q.exec(sql(u"connection"_s, u"synchronous"_s));
             ok = ok && q.exec(sql(u"connection"_s, u"foreign_keys"_s));
             if (ok) {
@@ -162,7 +161,8 @@ Store::Opened Store::open(const QString &path)
                 return result;
             }
             outcome = {Migrator::Problem::NotADatabase,
-                       CacheFile::tr("The cache cannot be set up: %1").arg(q.lastError().text()), 0};
+                       CacheFile::tr("The cache cannot be set up: %1").arg(q.lastError().text()),
+                       0};
         }
         connection = QSqlDatabase();
         store.reset();
@@ -172,8 +172,9 @@ Store::Opened Store::open(const QString &path)
         }
         const QString moved = CacheFile::moveAside(info.absoluteFilePath(), outcome.problem);
         if (moved.isEmpty()) {
-            result.error = CacheFile::tr("%1 Moving it aside failed as well, so it was left as it is.")
-                               .arg(outcome.message);
+            result.error =
+                CacheFile::tr("%1 Moving it aside failed as well, so it was left as it is.")
+                    .arg(outcome.message);
             return result;
         }
         qCWarning(lcStore) << "moved" << path << "aside to" << moved << ":" << outcome.message;

@@ -13,14 +13,16 @@
 // Plain values that the store hands out and takes in; nothing here knows about SQL.
 namespace Soudan {
 
-enum class ThreadSort {
+enum class ThreadSort
+{
     Newest,
     LastActivity,
     MostViewed,
     MostAnswered,
 };
 
-enum class StatusFilter {
+enum class StatusFilter
+{
     All,
     Open,
     Resolved,

@@ -4,7 +4,7 @@
 <context>
     <name>Soudan::JsonReader</name>
     <message numerus="yes">
-        <location filename="../domain/jsonreader.cpp" line="+73"/>
+        <location filename="../domain/jsonreader.cpp" line="+72"/>
         <source>longer than %n character(s)</source>
         <translation>
             <numerusform>longer than %n character</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+91"/>
         <source>more than %n item(s)</source>
         <translation>
             <numerusform>more than %n item</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+49"/>
         <source>All answers (%Ln)</source>
         <extracomment>Heading of the list of every answer (すべての回答).</extracomment>
         <translation>

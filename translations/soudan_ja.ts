@@ -4,7 +4,7 @@
 <context>
     <name>Soudan::CacheFile</name>
     <message>
-        <location filename="../store/store.cpp" line="+138"/>
+        <location filename="../store/store.cpp" line="+137"/>
         <source>Cannot create the folder %1.</source>
         <translation>フォルダー %1 を作成できません。</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>キャッシュを準備できません: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 Moving it aside failed as well, so it was left as it is.</source>
         <translation>%1 ファイルの退避にも失敗したため、そのまま残しています。</translation>
     </message>
@@ -82,18 +82,18 @@
         <translation>createdAt より前の日時です</translation>
     </message>
     <message>
-        <location filename="../domain/jsonreader.cpp" line="+23"/>
+        <location filename="../domain/jsonreader.cpp" line="+22"/>
         <source>%1: expected an object</source>
         <translation>%1: オブジェクトが必要です</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>missing</source>
         <translation>ありません</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>expected a string</source>
         <translation>文字列が必要です</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>整数が必要です</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is out of range (%2 to %3)</source>
         <translation>%1 は範囲外です（%2〜%3）</translation>
     </message>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../domain/jsonreader.h" line="+57"/>
+        <location filename="../domain/jsonreader.h" line="+59"/>
         <source>unknown value &quot;%1&quot;</source>
         <translation>不明な値「%1」です</translation>
     </message>
@@ -198,7 +198,7 @@
     <message>
         <location filename="../app/main.cpp" line="+34"/>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Soudan</source>
         <translation>Soudan</translation>
     </message>
@@ -234,7 +234,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 デモ掲示板を読み込んで試してみますか？ このプロファイルの中だけに保存されます。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The demo board could not be loaded: %1</source>
         <translation>デモ掲示板を読み込めませんでした: %1</translation>
     </message>
@@ -383,7 +383,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ローカルキャッシュは空です。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Demo Board</source>
         <translation>デモ掲示板</translation>
     </message>
@@ -416,7 +416,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::Migrator</name>
     <message>
-        <location filename="../store/migrator.cpp" line="+91"/>
+        <location filename="../store/migrator.cpp" line="+90"/>
         <source>The file is not a Soudan cache or is damaged (%1).</source>
         <translation>このファイルは Soudan のキャッシュではないか、壊れています（%1）。</translation>
     </message>
@@ -482,7 +482,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ThreadListModel</name>
     <message>
-        <location filename="../models/threadlistmodel.cpp" line="+297"/>
+        <location filename="../models/threadlistmodel.cpp" line="+296"/>
         <source>Title</source>
         <extracomment>Column header of the thread list: the question&apos;s title.</extracomment>
         <translation>タイトル</translation>
@@ -595,12 +595,12 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>相談者からのお礼コメント</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No answers yet.</source>
         <translation>まだ回答はありません。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>All answers (%Ln)</source>
         <extracomment>Heading of the list of every answer (すべての回答).</extracomment>
         <translation>

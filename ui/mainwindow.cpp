@@ -362,8 +362,10 @@ void MainWindow::saveSession()
     m_settings.setValue(SplitterKey, m_splitter->saveState());
     m_settings.setValue(CategoryHeaderKey, m_categoryView->header()->saveState());
     m_settings.setValue(ThreadHeaderKey, threadListView()->header()->saveState());
-    m_settings.setValue(SelectedCategoryKey, m_categoryModel->categoryId(m_categoryView->currentIndex()));
-    m_settings.setValue(SelectedThreadKey, m_detailModel->threadId().toString(QUuid::WithoutBraces));
+    m_settings.setValue(SelectedCategoryKey,
+                        m_categoryModel->categoryId(m_categoryView->currentIndex()));
+    m_settings.setValue(SelectedThreadKey,
+                        m_detailModel->threadId().toString(QUuid::WithoutBraces));
     const ThreadQuery &q = m_threadListModel->query();
     m_settings.setValue(SortKey, int(q.sort));
     m_settings.setValue(OrderKey, int(q.order));
@@ -395,13 +397,13 @@ void MainWindow::showAbout()
 {
     QMessageBox::about(
         this, tr("About Soudan"),
-        u"<h3>"_s + tr("Soudan %1").arg(QApplication::applicationVersion()).toHtmlEscaped()
-            + u"</h3><p>"_s
-            + tr("A desktop client for the consultation board where freelancers and clients ask "
-                 "about prices, schedules, contracts and money. It keeps the board in a local "
-                 "cache, so you can read it offline.")
-                  .toHtmlEscaped()
-            + u"</p><p>"_s + tr("Cache: %1").arg(m_store.path()).toHtmlEscaped() + u"</p>"_s);
+        u"<h3>"_s + tr("Soudan %1").arg(QApplication::applicationVersion()).toHtmlEscaped() +
+            u"</h3><p>"_s +
+            tr("A desktop client for the consultation board where freelancers and clients ask "
+               "about prices, schedules, contracts and money. It keeps the board in a local "
+               "cache, so you can read it offline.")
+                .toHtmlEscaped() +
+            u"</p><p>"_s + tr("Cache: %1").arg(m_store.path()).toHtmlEscaped() + u"</p>"_s);
 }
 
 } // namespace Soudan

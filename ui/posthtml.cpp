@@ -10,9 +10,8 @@ namespace Soudan::PostHtml {
 QString fromPlainText(const QString &text)
 {
     // Only ASCII URL characters: Japanese text usually runs straight on after a URL.
-    static const QRegularExpression url(
-        u"https?://[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+"_s,
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression url(u"https?://[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+"_s,
+                                        QRegularExpression::CaseInsensitiveOption);
     static const QString trailing = u".,;:!?)]'"_s;
 
     QString html;
@@ -28,8 +27,8 @@ QString fromPlainText(const QString &text)
         if (!target.isValid() || target.host().isEmpty())
             continue;
         html += text.mid(pos, m.capturedStart() - pos).toHtmlEscaped();
-        html += u"<a href=\""_s + QString::fromUtf8(target.toEncoded()).toHtmlEscaped() + u"\">"_s
-                + link.toHtmlEscaped() + u"</a>"_s;
+        html += u"<a href=\""_s + QString::fromUtf8(target.toEncoded()).toHtmlEscaped() + u"\">"_s +
+                link.toHtmlEscaped() + u"</a>"_s;
         pos = m.capturedStart() + link.size();
     }
     html += text.mid(pos).toHtmlEscaped();
@@ -38,8 +37,8 @@ QString fromPlainText(const QString &text)
 
 bool isOpenableLink(const QUrl &url)
 {
-    return url.isValid() && (url.scheme() == u"http"_s || url.scheme() == u"https"_s)
-           && !url.host().isEmpty();
+    return url.isValid() && (url.scheme() == u"http"_s || url.scheme() == u"https"_s) &&
+           !url.host().isEmpty();
 }
 
 } // namespace Soudan::PostHtml

@@ -64,8 +64,8 @@ void ThreadItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 
-    const QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget)
-                           .adjusted(2, 0, -2, 0);
+    const QRect area =
+        style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget).adjusted(2, 0, -2, 0);
     if (column == ThreadListModel::StatusColumn) {
         drawTag(painter, area, text, statusColor(index.data(ThreadListModel::StatusRole).toInt()),
                 opt.font);
@@ -73,9 +73,9 @@ void ThreadItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     }
     QRect titleArea = area;
     if (index.data(ThreadListModel::UrgentRole).toBool()) {
-        const int width = drawTag(painter, area,
-                                  index.data(ThreadListModel::UrgencyLabelRole).toString(),
-                                  QColor(0xc6, 0x28, 0x28), opt.font);
+        const int width =
+            drawTag(painter, area, index.data(ThreadListModel::UrgencyLabelRole).toString(),
+                    QColor(0xc6, 0x28, 0x28), opt.font);
         titleArea.setLeft(area.left() + width + 6);
     }
     painter->save();

@@ -36,8 +36,8 @@ QString statusColor(ThreadStatus status)
 
 QString body(const QString &text)
 {
-    return u"<p style=\"white-space: pre-wrap; margin-top: 6px;\">"_s + PostHtml::fromPlainText(text)
-           + u"</p>"_s;
+    return u"<p style=\"white-space: pre-wrap; margin-top: 6px;\">"_s +
+           PostHtml::fromPlainText(text) + u"</p>"_s;
 }
 
 } // namespace
@@ -138,14 +138,14 @@ QString ThreadView::html() const
             break;
         case ThreadDetailModel::PostKind::BestAnswer:
             //: Heading of the best answer section (ベストアンサーに選ばれた回答).
-            best = u"<h3>"_s + pill(tr("Best answer"), u"#b8860b"_s) + u" "_s
-                   + tr("Chosen as the best answer").toHtmlEscaped() + u"</h3><p><b>"_s + from
-                   + u"</b></p>"_s + body(text) + meta(when);
+            best = u"<h3>"_s + pill(tr("Best answer"), u"#b8860b"_s) + u" "_s +
+                   tr("Chosen as the best answer").toHtmlEscaped() + u"</h3><p><b>"_s + from +
+                   u"</b></p>"_s + body(text) + meta(when);
             break;
         case ThreadDetailModel::PostKind::Thanks:
             //: Heading of the asker's thank-you comment (相談者からのお礼コメント).
-            thanks = u"<h3>"_s + tr("Thanks from the asker").toHtmlEscaped() + u"</h3>"_s
-                     + body(text) + meta(when);
+            thanks = u"<h3>"_s + tr("Thanks from the asker").toHtmlEscaped() + u"</h3>"_s +
+                     body(text) + meta(when);
             break;
         case ThreadDetailModel::PostKind::Answer:
             answers += u"<hr/><p><b>"_s + from + u"</b>"_s;
@@ -157,16 +157,18 @@ QString ThreadView::html() const
     }
     html += question;
     if (!best.isEmpty() || !thanks.isEmpty()) {
-        html += u"<table width=\"100%\" cellpadding=\"12\" style=\"background-color:%1;\"><tr><td>"_s
-                    .arg(box)
-                + best + thanks + u"</td></tr></table>"_s;
+        html +=
+            u"<table width=\"100%\" cellpadding=\"12\" style=\"background-color:%1;\"><tr><td>"_s
+                .arg(box) +
+            best + thanks + u"</td></tr></table>"_s;
     }
     if (answers.isEmpty()) {
         html += u"<h3>"_s + tr("No answers yet.").toHtmlEscaped() + u"</h3>"_s;
     } else {
         //: Heading of the list of every answer (すべての回答).
-        html += u"<h3>"_s + tr("All answers (%Ln)", "", int(detail->answers.size())).toHtmlEscaped()
-                + u"</h3>"_s + answers;
+        html += u"<h3>"_s +
+                tr("All answers (%Ln)", "", int(detail->answers.size())).toHtmlEscaped() +
+                u"</h3>"_s + answers;
     }
     return html;
 }

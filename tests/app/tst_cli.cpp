@@ -32,7 +32,8 @@ Run soudan(const QStringList &arguments)
         p.waitForFinished();
     }
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 int scalar(const QString &dbPath, const QString &sql)
@@ -68,7 +69,8 @@ void TestCli::version_andHelp()
 {
     const Run version = soudan({u"--version"_s});
     QCOMPARE(version.exitCode, 0);
-    QVERIFY2(version.out.contains(QStringLiteral(SOUDAN_VERSION_FOR_TESTS)), qPrintable(version.out));
+    QVERIFY2(version.out.contains(QStringLiteral(SOUDAN_VERSION_FOR_TESTS)),
+             qPrintable(version.out));
     const Run help = soudan({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
     for (const QString &option : {u"--profile"_s, u"--demo"_s, u"--lang"_s, u"--screenshot"_s})
@@ -101,8 +103,7 @@ void TestCli::demoScreenshot_writesPngAndFillsTheCache()
                         "ON c.id = t.category_id"_s),
              2);
     QVERIFY(scalar(db, u"SELECT COUNT(*) FROM threads WHERE status = 1 AND best_answer_id IS NOT "
-                       "NULL AND thanks_body IS NOT NULL"_s)
-            >= 10);
+                       "NULL AND thanks_body IS NOT NULL"_s) >= 10);
     // --demo on a cache that has threads does not load them twice.
     QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM threads"_s), 44);
 }

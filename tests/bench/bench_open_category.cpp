@@ -101,7 +101,8 @@ int main(int argc, char *argv[])
     while (model.canFetchMore({})) {
         model.fetchMore({});
         if (model.rowCount() >= nextCheckpoint) {
-            checkpoints.append(u"%1 rows: %2 MiB"_s.arg(model.rowCount()).arg(Bench::residentMiB(), 0, 'f', 1));
+            checkpoints.append(
+                u"%1 rows: %2 MiB"_s.arg(model.rowCount()).arg(Bench::residentMiB(), 0, 'f', 1));
             nextCheckpoint += rows / 4;
         }
     }
@@ -115,15 +116,18 @@ int main(int argc, char *argv[])
 
     const Bench::Timing m = Bench::summarize(modelSamples);
     const Bench::Timing s = Bench::summarize(screenSamples);
-    print(u"bench_open_category: one category of %L1 threads (%2 repetitions)"_s.arg(rows).arg(repeat));
+    print(u"bench_open_category: one category of %L1 threads (%2 repetitions)"_s.arg(rows).arg(
+        repeat));
     print(u"  fill the cache (ingest):            %1 ms (%2 threads/s)"_s.arg(ingestMs, 0, 'f', 0)
               .arg(rows / (ingestMs / 1000.0), 0, 'f', 0));
-    print(u"  first page of rows (model):         median %1 ms, min %2 ms"_s.arg(m.median, 0, 'f', 2)
-              .arg(m.min, 0, 'f', 2));
+    print(
+        u"  first page of rows (model):         median %1 ms, min %2 ms"_s.arg(m.median, 0, 'f', 2)
+            .arg(m.min, 0, 'f', 2));
     print(u"  first screen painted (model + view): median %1 ms, min %2 ms  [target < 20 ms]"_s
               .arg(s.median, 0, 'f', 2)
               .arg(s.min, 0, 'f', 2));
-    print(u"  fetch to the end (%1 pages of %2):  %3 ms"_s.arg((rows + model.pageSize() - 1) / model.pageSize())
+    print(u"  fetch to the end (%1 pages of %2):  %3 ms"_s
+              .arg((rows + model.pageSize() - 1) / model.pageSize())
               .arg(model.pageSize())
               .arg(scrollMs, 0, 'f', 0));
     print(u"  resident memory: %1 MiB before the list, %2 MiB after all rows, peak %3 MiB"_s

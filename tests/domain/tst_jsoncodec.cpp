@@ -137,12 +137,12 @@ void TestJsonCodec::badDocuments_areRefusedWithTheFieldNamed_data()
     const QString longTitle(Limits::TitleMax + 1, u'長');
     const QString longBody(Limits::BodyMax + 1, u'a');
 
-    QTest::newRow("missing title") << threadDocumentWith(u"title"_s, QJsonValue::Undefined)
-                                   << u"threads[0].title: missing"_s;
+    QTest::newRow("missing title")
+        << threadDocumentWith(u"title"_s, QJsonValue::Undefined) << u"threads[0].title: missing"_s;
     QTest::newRow("null title") << threadDocumentWith(u"title"_s, QJsonValue())
                                 << u"threads[0].title: missing"_s;
-    QTest::newRow("number as title") << threadDocumentWith(u"title"_s, 42)
-                                     << u"threads[0].title: expected a string"_s;
+    QTest::newRow("number as title")
+        << threadDocumentWith(u"title"_s, 42) << u"threads[0].title: expected a string"_s;
     QTest::newRow("blank title") << threadDocumentWith(u"title"_s, u"   "_s)
                                  << u"threads[0].title: must not be empty"_s;
     QTest::newRow("title on two lines") << threadDocumentWith(u"title"_s, u"一行目\n二行目"_s)
@@ -151,16 +151,17 @@ void TestJsonCodec::badDocuments_areRefusedWithTheFieldNamed_data()
                                      << u"threads[0].title: longer than 100 character"_s;
     QTest::newRow("over-long body") << threadDocumentWith(u"body"_s, longBody)
                                     << u"threads[0].body: longer than 10000 character"_s;
-    QTest::newRow("negative views") << threadDocumentWith(u"viewCount"_s, -1)
-                                    << u"threads[0].viewCount: -1 is out of range"_s;
-    QTest::newRow("huge views") << threadDocumentWith(u"viewCount"_s, 1e300)
-                                << u"threads[0].viewCount: 1.0000000000000001e+300 is out of range"_s;
+    QTest::newRow("negative views")
+        << threadDocumentWith(u"viewCount"_s, -1) << u"threads[0].viewCount: -1 is out of range"_s;
+    QTest::newRow("huge views")
+        << threadDocumentWith(u"viewCount"_s, 1e300)
+        << u"threads[0].viewCount: 1.0000000000000001e+300 is out of range"_s;
     QTest::newRow("fractional views") << threadDocumentWith(u"viewCount"_s, 1.5)
                                       << u"threads[0].viewCount: expected a whole number"_s;
     QTest::newRow("views as string") << threadDocumentWith(u"viewCount"_s, u"3178"_s)
                                      << u"threads[0].viewCount: expected a whole number"_s;
-    QTest::newRow("zero category") << threadDocumentWith(u"categoryId"_s, 0)
-                                   << u"threads[0].categoryId: 0 is out of range"_s;
+    QTest::newRow("zero category")
+        << threadDocumentWith(u"categoryId"_s, 0) << u"threads[0].categoryId: 0 is out of range"_s;
     QTest::newRow("unknown status") << threadDocumentWith(u"status"_s, u"done"_s)
                                     << u"threads[0].status: unknown value \"done\""_s;
     QTest::newRow("unknown urgency") << threadDocumentWith(u"urgency"_s, u"URGENT"_s)
@@ -173,8 +174,8 @@ void TestJsonCodec::badDocuments_areRefusedWithTheFieldNamed_data()
     QTest::newRow("activity before creation")
         << threadDocumentWith(u"lastActivityAt"_s, u"2001-01-01T00:00:00Z"_s)
         << u"threads[0].lastActivityAt: is earlier than createdAt"_s;
-    QTest::newRow("id not a uuid") << threadDocumentWith(u"id"_s, u"thread-1"_s)
-                                   << u"threads[0].id: expected a UUID"_s;
+    QTest::newRow("id not a uuid")
+        << threadDocumentWith(u"id"_s, u"thread-1"_s) << u"threads[0].id: expected a UUID"_s;
     QTest::newRow("best answer not a uuid") << threadDocumentWith(u"bestAnswerId"_s, 17)
                                             << u"threads[0].bestAnswerId: expected a string"_s;
     QTest::newRow("hidden as string") << threadDocumentWith(u"hidden"_s, u"false"_s)
@@ -185,8 +186,8 @@ void TestJsonCodec::badDocuments_areRefusedWithTheFieldNamed_data()
         << threadDocumentWith(u"thanks"_s, QJsonObject{{u"body"_s, u"ありがとう"_s}})
         << u"threads[0].thanks.at: missing"_s;
     QTest::newRow("lone surrogate")
-        << QByteArray(threadDocumentWith(u"title"_s, u"XSURROGATEX"_s)
-                          .replace("XSURROGATEX", "\\ud800"))
+        << QByteArray(
+               threadDocumentWith(u"title"_s, u"XSURROGATEX"_s).replace("XSURROGATEX", "\\ud800"))
         << u"threads[0].title: contains invalid Unicode"_s;
     QTest::newRow("invalid utf-8")
         << QByteArray(threadDocumentWith(u"title"_s, u"XBADX"_s).replace("XBADX", "\xff\xfe\x80"))
@@ -204,18 +205,20 @@ void TestJsonCodec::badDocuments_areRefusedWithTheFieldNamed_data()
     QTest::newRow("missing answers list")
         << QByteArray(R"({"categories":[],"users":[],"threads":[]})") << u"answers: missing"_s;
     QTest::newRow("category is its own parent")
-        << QByteArray(R"({"categories":[{"id":3,"parentId":3,"name":"x","side":"client","order":1}],)"
-                      R"("users":[],"threads":[],"answers":[]})")
+        << QByteArray(
+               R"({"categories":[{"id":3,"parentId":3,"name":"x","side":"client","order":1}],)"
+               R"("users":[],"threads":[],"answers":[]})")
         << u"categories[0].parentId: a category cannot be its own parent"_s;
     QTest::newRow("unknown role")
         << QByteArray(R"({"categories":[],"users":[{"id":3,"displayName":"x","role":"admin"}],)"
                       R"("threads":[],"answers":[]})")
         << u"users[0].role: unknown value \"admin\""_s;
     QTest::newRow("answer with empty body")
-        << QByteArray(R"({"categories":[],"users":[],"threads":[],"answers":[{"id":)"
-                      R"("7a2b3c4d-2222-4a5b-8c9d-0123456789ab","threadId":)"
-                      R"("7a2b3c4d-2222-4a5b-8c9d-0123456789ab","authorId":1,"body":"","createdAt":)"
-                      R"("2020-01-01T00:00:00Z","version":1,"hidden":false}]})")
+        << QByteArray(
+               R"({"categories":[],"users":[],"threads":[],"answers":[{"id":)"
+               R"("7a2b3c4d-2222-4a5b-8c9d-0123456789ab","threadId":)"
+               R"("7a2b3c4d-2222-4a5b-8c9d-0123456789ab","authorId":1,"body":"","createdAt":)"
+               R"("2020-01-01T00:00:00Z","version":1,"hidden":false}]})")
         << u"answers[0].body: must not be empty"_s;
 }
 

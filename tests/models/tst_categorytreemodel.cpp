@@ -49,8 +49,8 @@ void TestCategoryTreeModel::counts_ofEachCategoryAndSumsOnTheSides()
 {
     auto store = TestBoard::openTempStore();
     ChangeSet c = TestBoard::skeleton();
-    c.threads = TestBoard::threads(11, 9) + TestBoard::threads(12, 3, 100)
-                + TestBoard::threads(21, 4, 200);
+    c.threads =
+        TestBoard::threads(11, 9) + TestBoard::threads(12, 3, 100) + TestBoard::threads(21, 4, 200);
     QVERIFY((*store)->ingest(c));
     CategoryTreeModel model(**store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -94,13 +94,15 @@ void TestCategoryTreeModel::newCategory_appearsInTheTree()
     QVERIFY((*store)->ingest(TestBoard::skeleton()));
     CategoryTreeModel model(**store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY((*store)->ingest(ChangeSet{{{13, 1, u"納期の相談(受注者)"_s, Side::Contractor, 3}}, {}, {}, {}}));
+    QVERIFY((*store)->ingest(
+        ChangeSet{{{13, 1, u"納期の相談(受注者)"_s, Side::Contractor, 3}}, {}, {}, {}}));
     QCOMPARE(model.rowCount(model.index(0, 0)), 3);
     QCOMPARE(model.index(2, 0, model.index(0, 0)).data().toString(), u"納期の相談(受注者)"_s);
 
     // A renamed category keeps its place.
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    QVERIFY((*store)->ingest(ChangeSet{{{13, 1, u"納期・進め方"_s, Side::Contractor, 3}}, {}, {}, {}}));
+    QVERIFY(
+        (*store)->ingest(ChangeSet{{{13, 1, u"納期・進め方"_s, Side::Contractor, 3}}, {}, {}, {}}));
     QCOMPARE(reset.count(), 0);
     QCOMPARE(model.index(2, 0, model.index(0, 0)).data().toString(), u"納期・進め方"_s);
 }

@@ -111,7 +111,8 @@ void TestThreadListModel::columns_showWhatTheListNeeds()
     model.setQuery(categoryQuery(11));
     QCOMPARE(model.columnCount(), 6);
     QCOMPARE(model.index(0, ThreadListModel::TitleColumn).data().toString(), t.title);
-    QVERIFY(model.index(0, ThreadListModel::TitleColumn).data(ThreadListModel::UrgentRole).toBool());
+    QVERIFY(
+        model.index(0, ThreadListModel::TitleColumn).data(ThreadListModel::UrgentRole).toBool());
     QCOMPARE(model.index(0, ThreadListModel::StatusColumn).data().toString(), u"Open"_s);
     QCOMPARE(model.index(0, ThreadListModel::AnswersColumn).data().toString(), u"2"_s);
     QCOMPARE(model.index(0, ThreadListModel::ViewsColumn).data().toString(), u"3,178"_s);
@@ -134,12 +135,13 @@ void TestThreadListModel::sort_byColumn_runsInSqlMostFirst()
                        ThreadListModel::LastActivityColumn, ThreadListModel::AskedColumn}) {
         model.sort(column, Qt::DescendingOrder);
         for (int row = 1; row < model.rowCount(); ++row) {
-            QVERIFY(model.index(row - 1, column).data(ThreadListModel::SortValueRole).toLongLong()
-                    >= model.index(row, column).data(ThreadListModel::SortValueRole).toLongLong());
+            QVERIFY(
+                model.index(row - 1, column).data(ThreadListModel::SortValueRole).toLongLong() >=
+                model.index(row, column).data(ThreadListModel::SortValueRole).toLongLong());
         }
         model.sort(column, Qt::AscendingOrder);
-        QVERIFY(model.index(0, column).data(ThreadListModel::SortValueRole).toLongLong()
-                <= model.index(39, column).data(ThreadListModel::SortValueRole).toLongLong());
+        QVERIFY(model.index(0, column).data(ThreadListModel::SortValueRole).toLongLong() <=
+                model.index(39, column).data(ThreadListModel::SortValueRole).toLongLong());
     }
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     model.sort(ThreadListModel::TitleColumn, Qt::AscendingOrder); // not a sort order of the board
@@ -160,7 +162,8 @@ void TestThreadListModel::newThreadInTheCategory_isInsertedAtItsPlace()
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
 
-    QVERIFY((*store)->ingest(ChangeSet{{}, {}, {TestBoard::thread(50, 11), TestBoard::thread(51, 11)}, {}}));
+    QVERIFY((*store)->ingest(
+        ChangeSet{{}, {}, {TestBoard::thread(50, 11), TestBoard::thread(51, 11)}, {}}));
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(inserted.at(0).at(1).toInt(), 0);
     QCOMPARE(inserted.at(0).at(2).toInt(), 1);

@@ -94,12 +94,13 @@ void TestMigrations::freshCreate_recordsEveryStepOfEveryVersion()
                          "AND steps_done = steps_total"_s)
                  .toInt(),
              Migrator::latestVersion());
-    for (const QString &table : {u"categories"_s, u"users"_s, u"threads"_s, u"answers"_s,
-                                 u"category_counts"_s}) {
-        QCOMPARE(file.scalar(u"SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name = '"_s
-                             + table + u"'"_s)
-                     .toInt(),
-                 1);
+    for (const QString &table :
+         {u"categories"_s, u"users"_s, u"threads"_s, u"answers"_s, u"category_counts"_s}) {
+        QCOMPARE(
+            file.scalar(u"SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name = '"_s +
+                        table + u"'"_s)
+                .toInt(),
+            1);
     }
 }
 
@@ -123,14 +124,16 @@ void TestMigrations::upgrade_fromEveryEarlierVersion_keepsData()
         QCOMPARE(outcome.version, fromVersion);
         if (fromVersion >= 1) {
             // What a user of that version had in the cache: two open threads and a resolved one.
-            QVERIFY(file.exec(u"INSERT INTO categories VALUES (1, NULL, '受注者からの相談', 0, 1)"_s));
+            QVERIFY(
+                file.exec(u"INSERT INTO categories VALUES (1, NULL, '受注者からの相談', 0, 1)"_s));
             QVERIFY(file.exec(u"INSERT INTO categories VALUES (11, 1, 'その他', 0, 1)"_s));
-            for (const QString &values :
-                 {u"'00000000-0000-4000-8000-000000000001', 11, 1, '題 1', '本文', 1000, 1000, 0"_s,
-                  u"'00000000-0000-4000-8000-000000000002', 11, 1, '題 2', '本文', 2000, 2000, 0"_s,
-                  u"'00000000-0000-4000-8000-000000000003', 11, 1, '題 3', '本文', 3000, 3000, 1"_s}) {
-                QVERIFY(file.exec(u"INSERT INTO threads VALUES ("_s + values
-                                  + u", 0, 10, 0, NULL, NULL, NULL, 1, 0)"_s));
+            for (
+                const QString &values :
+                {u"'00000000-0000-4000-8000-000000000001', 11, 1, '題 1', '本文', 1000, 1000, 0"_s,
+                 u"'00000000-0000-4000-8000-000000000002', 11, 1, '題 2', '本文', 2000, 2000, 0"_s,
+                 u"'00000000-0000-4000-8000-000000000003', 11, 1, '題 3', '本文', 3000, 3000, 1"_s}) {
+                QVERIFY(file.exec(u"INSERT INTO threads VALUES ("_s + values +
+                                  u", 0, 10, 0, NULL, NULL, NULL, 1, 0)"_s));
             }
         }
     }
@@ -148,8 +151,9 @@ void TestMigrations::upgrade_fromEveryEarlierVersion_keepsData()
     opened.store.reset();
     RawFile file(path);
     QCOMPARE(file.scalar(u"PRAGMA user_version"_s).toInt(), Migrator::latestVersion());
-    QCOMPARE(file.scalar(u"SELECT COUNT(*) FROM sqlite_schema WHERE name = 'threads_newest'"_s).toInt(),
-             1);
+    QCOMPARE(
+        file.scalar(u"SELECT COUNT(*) FROM sqlite_schema WHERE name = 'threads_newest'"_s).toInt(),
+        1);
 }
 
 void TestMigrations::interruptedUpgrade_resumesAtTheStepItStopped_data()
@@ -168,8 +172,8 @@ void TestMigrations::interruptedUpgrade_resumesAtTheStepItStopped()
     {
         RawFile file(path);
         Migrator migrator(file.db());
-        const Migrator::Outcome outcome = migrator.migrate(Migrator::latestVersion(),
-                                                           stepsBeforeTheCrash);
+        const Migrator::Outcome outcome =
+            migrator.migrate(Migrator::latestVersion(), stepsBeforeTheCrash);
         QCOMPARE(outcome.problem, Migrator::Problem::None);
         QCOMPARE(file.scalar(u"SELECT SUM(steps_done) FROM schema_migrations"_s).toInt(),
                  stepsBeforeTheCrash);

@@ -181,9 +181,11 @@ void TestStore::keysetPaging_returnsEveryRowOnceInOrder()
     QCOMPARE(seen.size(), 250);
     auto before = [&](const ThreadSummary &a, const ThreadSummary &b) {
         const ThreadKey ka = keyOf(a, sort), kb = keyOf(b, sort);
-        const QString ia = ka.id.toString(QUuid::WithoutBraces), ib = kb.id.toString(QUuid::WithoutBraces);
-        return order == Qt::DescendingOrder ? std::tie(ka.sortValue, ia) > std::tie(kb.sortValue, ib)
-                                            : std::tie(ka.sortValue, ia) < std::tie(kb.sortValue, ib);
+        const QString ia = ka.id.toString(QUuid::WithoutBraces),
+                      ib = kb.id.toString(QUuid::WithoutBraces);
+        return order == Qt::DescendingOrder
+                   ? std::tie(ka.sortValue, ia) > std::tie(kb.sortValue, ib)
+                   : std::tie(ka.sortValue, ia) < std::tie(kb.sortValue, ib);
     };
     QVERIFY(std::is_sorted(all.begin(), all.end(), before));
 }
@@ -200,19 +202,20 @@ void TestStore::filters_runInSql_data()
     // n % 4 == 0, unanswered when n % 5 == 0. Category 12 holds titles with LIKE wildcards.
     QTest::newRow("all") << 11LL << StatusFilter::All << false << false << QString() << 60;
     QTest::newRow("open") << 11LL << StatusFilter::Open << false << false << QString() << 40;
-    QTest::newRow("resolved") << 11LL << StatusFilter::Resolved << false << false << QString() << 20;
+    QTest::newRow("resolved") << 11LL << StatusFilter::Resolved << false << false << QString()
+                              << 20;
     QTest::newRow("urgent") << 11LL << StatusFilter::All << true << false << QString() << 15;
     QTest::newRow("unanswered") << 11LL << StatusFilter::All << false << true << QString() << 12;
     QTest::newRow("open, urgent and unanswered") // 20 and 40
         << 11LL << StatusFilter::Open << true << true << QString() << 2;
     QTest::newRow("title") // 5 and 50 to 59
         << 11LL << StatusFilter::All << false << false << u"相談 5"_s << 11;
-    QTest::newRow("percent is literal") << 12LL << StatusFilter::All << false << false << u"100%"_s
-                                        << 1;
-    QTest::newRow("underscore is literal") << 12LL << StatusFilter::All << false << false
-                                           << u"a_b"_s << 1;
-    QTest::newRow("backslash is literal") << 12LL << StatusFilter::All << false << false
-                                          << u"\\"_s << 1;
+    QTest::newRow("percent is literal")
+        << 12LL << StatusFilter::All << false << false << u"100%"_s << 1;
+    QTest::newRow("underscore is literal")
+        << 12LL << StatusFilter::All << false << false << u"a_b"_s << 1;
+    QTest::newRow("backslash is literal")
+        << 12LL << StatusFilter::All << false << false << u"\\"_s << 1;
     QTest::newRow("quote") << 12LL << StatusFilter::All << false << false
                            << u"'; DROP TABLE threads; --"_s << 0;
 }
@@ -316,8 +319,8 @@ void TestStore::newerVersionFile_isMovedAsideNotDeleted()
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(q.exec(u"INSERT INTO schema_migrations VALUES (%1, 'future', 1, 1, 'x', 'y')"_s
-                           .arg(Migrator::latestVersion() + 1)));
+        QVERIFY(q.exec(u"INSERT INTO schema_migrations VALUES (%1, 'future', 1, 1, 'x', 'y')"_s.arg(
+            Migrator::latestVersion() + 1)));
         q.finish();
         db.close();
     }

@@ -11,9 +11,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QStatusBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTest>
 #include <QTreeView>
 
@@ -101,7 +101,8 @@ void TestMainWindow::choosingCategory_listsItsThreads()
     const int expected = (*f.store)->categoryCounts().value(22).threads;
     QVERIFY(expected >= 3);
     QCOMPARE(list->rowCount(), expected);
-    const std::optional<ThreadDetail> first = (*f.store)->threadDetail(w.threadListModel()->threadId(0));
+    const std::optional<ThreadDetail> first =
+        (*f.store)->threadDetail(w.threadListModel()->threadId(0));
     QVERIFY(first);
     QCOMPARE(first->thread.categoryId, 22);
     QCOMPARE(list->index(0, 0).data().toString(), first->thread.title);
@@ -120,8 +121,8 @@ void TestMainWindow::choosingResolvedThread_showsBestAnswerAndThanks()
     QTreeView *list = w.threadListView();
     int resolvedRow = -1;
     for (int row = 0; row < list->model()->rowCount() && resolvedRow < 0; ++row) {
-        if (list->model()->index(row, 0).data(ThreadListModel::StatusRole).toInt()
-            == int(ThreadStatus::Resolved))
+        if (list->model()->index(row, 0).data(ThreadListModel::StatusRole).toInt() ==
+            int(ThreadStatus::Resolved))
             resolvedRow = row;
     }
     QVERIFY(resolvedRow >= 0);
@@ -129,7 +130,8 @@ void TestMainWindow::choosingResolvedThread_showsBestAnswerAndThanks()
     list->scrollTo(index);
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
 
-    const ThreadDetail detail = *(*f.store)->threadDetail(w.threadListModel()->threadId(resolvedRow));
+    const ThreadDetail detail =
+        *(*f.store)->threadDetail(w.threadListModel()->threadId(resolvedRow));
     const QString shown = w.threadView()->toPlainText();
     QVERIFY(shown.contains(detail.thread.title));
     QVERIFY(shown.contains(u"Chosen as the best answer"_s));

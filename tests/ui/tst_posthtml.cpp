@@ -34,7 +34,8 @@ void TestPostHtml::markup_isShownAsText()
 {
     QFETCH(QString, text);
     QTextDocument doc;
-    doc.setHtml(u"<p style=\"white-space: pre-wrap\">"_s + PostHtml::fromPlainText(text) + u"</p>"_s);
+    doc.setHtml(u"<p style=\"white-space: pre-wrap\">"_s + PostHtml::fromPlainText(text) +
+                u"</p>"_s);
     QCOMPARE(doc.toPlainText(), text);
     QVERIFY(!PostHtml::fromPlainText(text).contains(u"<script"_s));
     QVERIFY(!PostHtml::fromPlainText(text).contains(u"<b>"_s));
@@ -46,17 +47,17 @@ void TestPostHtml::onlyHttpLinks_becomeLinks_data()
     QTest::addColumn<QStringList>("links");
     QTest::newRow("https") << u"実績は https://example.com/portfolio をご覧ください"_s
                            << QStringList{u"https://example.com/portfolio"_s};
-    QTest::newRow("http, trailing dot") << u"http://example.net/a?b=1&c=2."_s
-                                        << QStringList{u"http://example.net/a?b=1&c=2"_s};
-    QTest::newRow("japanese right after") << u"https://example.org/x。よろしく"_s
-                                          << QStringList{u"https://example.org/x"_s};
+    QTest::newRow("http, trailing dot")
+        << u"http://example.net/a?b=1&c=2."_s << QStringList{u"http://example.net/a?b=1&c=2"_s};
+    QTest::newRow("japanese right after")
+        << u"https://example.org/x。よろしく"_s << QStringList{u"https://example.org/x"_s};
     QTest::newRow("two") << u"https://a.example.com と https://b.example.com"_s
                          << QStringList{u"https://a.example.com"_s, u"https://b.example.com"_s};
     QTest::newRow("javascript") << u"javascript:alert(1)"_s << QStringList();
     QTest::newRow("file") << u"file:///etc/passwd"_s << QStringList();
     QTest::newRow("mailto") << u"mailto:someone@example.com"_s << QStringList();
-    QTest::newRow("quote breaking out") << u"https://example.com/\"onmouseover=\"x"_s
-                                        << QStringList{u"https://example.com/"_s};
+    QTest::newRow("quote breaking out")
+        << u"https://example.com/\"onmouseover=\"x"_s << QStringList{u"https://example.com/"_s};
     QTest::newRow("no host") << u"https:///path"_s << QStringList();
 }
 

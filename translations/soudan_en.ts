@@ -35,7 +35,7 @@
 <context>
     <name>Soudan::ThreadView</name>
     <message numerus="yes">
-        <location filename="../ui/threadview.cpp" line="+119"/>
+        <location filename="../ui/threadview.cpp" line="+107"/>
         <source>%Ln answer(s)</source>
         <extracomment>Thread header: number of answers (回答数). %Ln is the number.</extracomment>
         <translation>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>All answers (%Ln)</source>
         <extracomment>Heading of the list of every answer (すべての回答).</extracomment>
         <translation>

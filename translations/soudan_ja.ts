@@ -539,7 +539,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ThreadView</name>
     <message>
-        <location filename="../ui/threadview.cpp" line="+80"/>
+        <location filename="../ui/threadview.cpp" line="+68"/>
         <source>Choose a thread to read the question and its answers.</source>
         <translation>相談を選ぶと、質問と回答が表示されます。</translation>
     </message>
@@ -565,7 +565,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Answer from %1</source>
         <extracomment>Heading over an answer: who wrote it (〇〇さんからの回答).</extracomment>
         <translation>%1さんからの回答</translation>

@@ -2,6 +2,7 @@
 
 #include "domain/thread.h"
 #include "models/threadlistmodel.h"
+#include "ui/tagcolors.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -10,19 +11,6 @@
 namespace Soudan {
 
 namespace {
-
-QColor statusColor(int status)
-{
-    switch (ThreadStatus(status)) {
-    case ThreadStatus::Open:
-        return QColor(0xd3, 0x54, 0x00);
-    case ThreadStatus::Resolved:
-        return QColor(0x2e, 0x7d, 0x32);
-    case ThreadStatus::Closed:
-        return QColor(0x75, 0x75, 0x75);
-    }
-    return Qt::gray;
-}
 
 // Draws text in a rounded label at the left of rect; returns the label's width.
 int drawTag(QPainter *painter, const QRect &rect, const QString &text, const QColor &color,
@@ -67,7 +55,8 @@ void ThreadItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QRect area =
         style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget).adjusted(2, 0, -2, 0);
     if (column == ThreadListModel::StatusColumn) {
-        drawTag(painter, area, text, statusColor(index.data(ThreadListModel::StatusRole).toInt()),
+        drawTag(painter, area, text,
+                TagColors::status(ThreadStatus(index.data(ThreadListModel::StatusRole).toInt())),
                 opt.font);
         return;
     }
@@ -75,7 +64,7 @@ void ThreadItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     if (index.data(ThreadListModel::UrgentRole).toBool()) {
         const int width =
             drawTag(painter, area, index.data(ThreadListModel::UrgencyLabelRole).toString(),
-                    QColor(0xc6, 0x28, 0x28), opt.font);
+                    TagColors::urgent(), opt.font);
         titleArea.setLeft(area.left() + width + 6);
     }
     painter->save();

@@ -3,6 +3,7 @@
 #include "models/labels.h"
 #include "models/threaddetailmodel.h"
 #include "ui/posthtml.h"
+#include "ui/tagcolors.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -15,23 +16,10 @@ namespace Soudan {
 
 namespace {
 
-QString pill(const QString &text, const QString &background)
+QString pill(const QString &text, const QColor &background)
 {
     return u"<span style=\"background-color:%1; color:#ffffff; font-weight:600;\">&nbsp;%2&nbsp;</span>"_s
-        .arg(background, text.toHtmlEscaped());
-}
-
-QString statusColor(ThreadStatus status)
-{
-    switch (status) {
-    case ThreadStatus::Open:
-        return u"#d35400"_s;
-    case ThreadStatus::Resolved:
-        return u"#2e7d32"_s;
-    case ThreadStatus::Closed:
-        return u"#757575"_s;
-    }
-    return u"#757575"_s;
+        .arg(background.name(), text.toHtmlEscaped());
 }
 
 QString body(const QString &text)
@@ -114,13 +102,14 @@ QString ThreadView::html() const
     html += u"<h2>"_s + t.title.toHtmlEscaped() + u"</h2>"_s;
 
     QStringList facts;
-    facts.append(pill(Labels::status(t.status), statusColor(t.status)));
+    facts.append(pill(Labels::status(t.status), TagColors::status(t.status)));
     //: Thread header: number of answers (回答数). %Ln is the number.
     facts.append(tr("%Ln answer(s)", "", t.answerCount).toHtmlEscaped());
     //: Thread header: number of views (閲覧回数). %Ln is the number.
     facts.append(tr("%Ln view(s)", "", int(qMin<qint64>(t.viewCount, INT_MAX))).toHtmlEscaped());
-    facts.append(t.urgency == Urgency::Urgent ? pill(Labels::urgency(t.urgency), u"#c62828"_s)
-                                              : Labels::urgency(t.urgency).toHtmlEscaped());
+    facts.append(t.urgency == Urgency::Urgent
+                     ? pill(Labels::urgency(t.urgency), TagColors::urgent())
+                     : Labels::urgency(t.urgency).toHtmlEscaped());
     html += u"<p>"_s + facts.join(u" &nbsp;·&nbsp; "_s) + u"</p>"_s;
 
     QString question, best, thanks, answers;
@@ -138,7 +127,7 @@ QString ThreadView::html() const
             break;
         case ThreadDetailModel::PostKind::BestAnswer:
             //: Heading of the best answer section (ベストアンサーに選ばれた回答).
-            best = u"<h3>"_s + pill(tr("Best answer"), u"#b8860b"_s) + u" "_s +
+            best = u"<h3>"_s + pill(tr("Best answer"), TagColors::bestAnswer()) + u" "_s +
                    tr("Chosen as the best answer").toHtmlEscaped() + u"</h3><p><b>"_s + from +
                    u"</b></p>"_s + body(text) + meta(when);
             break;
@@ -150,7 +139,7 @@ QString ThreadView::html() const
         case ThreadDetailModel::PostKind::Answer:
             answers += u"<hr/><p><b>"_s + from + u"</b>"_s;
             if (i.data(ThreadDetailModel::IsBestRole).toBool())
-                answers += u" "_s + pill(tr("Best answer"), u"#b8860b"_s);
+                answers += u" "_s + pill(tr("Best answer"), TagColors::bestAnswer());
             answers += u"</p>"_s + body(text) + meta(when);
             break;
         }

@@ -19,6 +19,23 @@ ThreadQuery categoryQuery(qint64 id, ThreadSort sort = ThreadSort::Newest)
     return q;
 }
 
+// A cache with count threads in category 11, and a list model under the tester showing them.
+struct ListedCategory
+{
+    std::unique_ptr<TestBoard::TempStore> store = TestBoard::openTempStore();
+    ThreadListModel model{**store};
+    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+
+    explicit ListedCategory(int count, ThreadSort sort = ThreadSort::Newest)
+    {
+        ChangeSet c = TestBoard::skeleton();
+        c.threads = TestBoard::threads(11, count);
+        if (!(*store)->ingest(c))
+            qFatal("cannot fill the test store");
+        model.setQuery(categoryQuery(11, sort));
+    }
+};
+
 } // namespace
 
 class TestThreadListModel : public QObject
@@ -124,13 +141,8 @@ void TestThreadListModel::columns_showWhatTheListNeeds()
 
 void TestThreadListModel::sort_byColumn_runsInSqlMostFirst()
 {
-    auto store = TestBoard::openTempStore();
-    ChangeSet c = TestBoard::skeleton();
-    c.threads = TestBoard::threads(11, 40);
-    QVERIFY((*store)->ingest(c));
-    ThreadListModel model(**store);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setQuery(categoryQuery(11));
+    ListedCategory listed(40);
+    ThreadListModel &model = listed.model;
     for (int column : {ThreadListModel::AnswersColumn, ThreadListModel::ViewsColumn,
                        ThreadListModel::LastActivityColumn, ThreadListModel::AskedColumn}) {
         model.sort(column, Qt::DescendingOrder);
@@ -150,19 +162,15 @@ void TestThreadListModel::sort_byColumn_runsInSqlMostFirst()
 
 void TestThreadListModel::newThreadInTheCategory_isInsertedAtItsPlace()
 {
-    auto store = TestBoard::openTempStore();
-    ChangeSet c = TestBoard::skeleton();
-    c.threads = TestBoard::threads(11, 10);
-    QVERIFY((*store)->ingest(c));
-    ThreadListModel model(**store);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setQuery(categoryQuery(11));
+    ListedCategory listed(10);
+    ThreadListModel &model = listed.model;
+    Store &store = **listed.store;
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
 
-    QVERIFY((*store)->ingest(
+    QVERIFY(store.ingest(
         ChangeSet{{}, {}, {TestBoard::thread(50, 11), TestBoard::thread(51, 11)}, {}}));
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(inserted.at(0).at(1).toInt(), 0);
@@ -176,29 +184,21 @@ void TestThreadListModel::newThreadInTheCategory_isInsertedAtItsPlace()
 
 void TestThreadListModel::threadInAnotherCategory_changesNothing()
 {
-    auto store = TestBoard::openTempStore();
-    ChangeSet c = TestBoard::skeleton();
-    c.threads = TestBoard::threads(11, 10);
-    QVERIFY((*store)->ingest(c));
-    ThreadListModel model(**store);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setQuery(categoryQuery(11));
+    ListedCategory listed(10);
+    ThreadListModel &model = listed.model;
+    Store &store = **listed.store;
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    QVERIFY((*store)->ingest(ChangeSet{{}, {}, {TestBoard::thread(50, 21)}, {}}));
+    QVERIFY(store.ingest(ChangeSet{{}, {}, {TestBoard::thread(50, 21)}, {}}));
     QCOMPARE(inserted.count(), 0);
     QCOMPARE(changed.count(), 0);
 }
 
 void TestThreadListModel::bumpedThread_movesAndKeepsItsSelection()
 {
-    auto store = TestBoard::openTempStore();
-    ChangeSet c = TestBoard::skeleton();
-    c.threads = TestBoard::threads(11, 10);
-    QVERIFY((*store)->ingest(c));
-    ThreadListModel model(**store);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setQuery(categoryQuery(11, ThreadSort::LastActivity));
+    ListedCategory listed(10, ThreadSort::LastActivity);
+    ThreadListModel &model = listed.model;
+    Store &store = **listed.store;
     const int row = model.rowCount() - 1;
     const QUuid selectedId = model.threadId(row);
     const QPersistentModelIndex selected(model.index(row, ThreadListModel::TitleColumn));
@@ -206,10 +206,10 @@ void TestThreadListModel::bumpedThread_movesAndKeepsItsSelection()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
     // A new answer makes the last thread the most recently active.
-    Thread bumped = (*store)->threadDetail(selectedId)->thread;
+    Thread bumped = store.threadDetail(selectedId)->thread;
     bumped.lastActivityAt = bumped.lastActivityAt.addYears(1);
     bumped.answerCount += 1;
-    QVERIFY((*store)->ingest(ChangeSet{{}, {}, {bumped}, {}}));
+    QVERIFY(store.ingest(ChangeSet{{}, {}, {bumped}, {}}));
     QCOMPARE(layout.count(), 1);
     QCOMPARE(model.threadId(0), selectedId);
     QVERIFY(selected.isValid());
@@ -221,17 +221,13 @@ void TestThreadListModel::bumpedThread_movesAndKeepsItsSelection()
 
 void TestThreadListModel::hiddenThread_isRemoved()
 {
-    auto store = TestBoard::openTempStore();
-    ChangeSet c = TestBoard::skeleton();
-    c.threads = TestBoard::threads(11, 10);
-    QVERIFY((*store)->ingest(c));
-    ThreadListModel model(**store);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setQuery(categoryQuery(11));
+    ListedCategory listed(10);
+    ThreadListModel &model = listed.model;
+    Store &store = **listed.store;
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     Thread t = TestBoard::thread(5, 11);
     t.hidden = true;
-    QVERIFY((*store)->ingest(ChangeSet{{}, {}, {t}, {}}));
+    QVERIFY(store.ingest(ChangeSet{{}, {}, {t}, {}}));
     QCOMPARE(removed.count(), 1);
     QCOMPARE(model.rowCount(), 9);
     QCOMPARE(model.rowOf(t.id), -1);

@@ -3,23 +3,32 @@
 #include "domain/answer.h"
 #include "domain/category.h"
 #include "domain/thread.h"
+#include "domain/tombstone.h"
 #include "domain/user.h"
 
 #include <QList>
 
 namespace Soudan {
 
-// Rows to insert or replace in one go: a page pulled from the server, or the demo board.
+// Rows to insert or replace, and rows to remove, in one go: a page pulled from the server, or
+// the demo board.
 struct ChangeSet
 {
     QList<Category> categories;
     QList<User> users;
     QList<Thread> threads;
     QList<Answer> answers;
+    QList<Tombstone> tombstones;
 
     bool isEmpty() const
     {
-        return categories.isEmpty() && users.isEmpty() && threads.isEmpty() && answers.isEmpty();
+        return categories.isEmpty() && users.isEmpty() && threads.isEmpty() && answers.isEmpty() &&
+               tombstones.isEmpty();
+    }
+    qsizetype size() const
+    {
+        return categories.size() + users.size() + threads.size() + answers.size() +
+               tombstones.size();
     }
     friend bool operator==(const ChangeSet &, const ChangeSet &) = default;
 };

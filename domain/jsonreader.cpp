@@ -2,6 +2,7 @@
 
 #include "domain/limits.h"
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -40,8 +41,10 @@ QString JsonReader::fieldPath(QLatin1StringView key) const
 
 void JsonReader::fail(QLatin1StringView key, const QString &problem)
 {
-    if (ok())
-        *m_error = fieldPath(key) + u": "_s + problem;
+    if (!ok())
+        return;
+    const QString where = key.isEmpty() ? m_path : fieldPath(key);
+    *m_error = where.isEmpty() ? problem : where + u": "_s + problem;
 }
 
 QJsonValue JsonReader::field(QLatin1StringView key, Presence presence)
@@ -140,6 +143,14 @@ QDateTime JsonReader::dateTime(QLatin1StringView key)
         return {};
     }
     return t.toUTC();
+}
+
+void JsonReader::allowOnly(std::initializer_list<QLatin1StringView> keys)
+{
+    for (auto it = m_object.constBegin(); it != m_object.constEnd() && ok(); ++it) {
+        if (std::find(keys.begin(), keys.end(), it.key()) == keys.end())
+            fail(QLatin1StringView(), tr("unknown field \"%1\"").arg(it.key()));
+    }
 }
 
 JsonReader JsonReader::object(QLatin1StringView key)

@@ -68,6 +68,10 @@ public:
     // Records a problem found by the caller (a rule across fields).
     void fail(QLatin1StringView key, const QString &problem);
 
+    // Refuses fields other than these: requests to the server must not carry fields it would
+    // silently ignore.
+    void allowOnly(std::initializer_list<QLatin1StringView> keys);
+
 private:
     JsonReader(const QJsonValue &value, QString path, std::shared_ptr<QString> error);
     QJsonValue field(QLatin1StringView key, Presence presence);

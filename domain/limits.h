@@ -8,6 +8,9 @@ inline constexpr int BodyMax = 10000;
 inline constexpr int ThanksMax = 2000;
 inline constexpr int DisplayNameMax = 50;
 inline constexpr int CategoryNameMax = 60;
+inline constexpr int LoginNameMax = 64;
+inline constexpr int PasswordMin = 8;
+inline constexpr int PasswordMax = 1024;
 
 // Largest integer a JSON number carries exactly (2^53).
 inline constexpr qint64 JsonIntegerMax = 9007199254740992LL;

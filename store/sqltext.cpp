@@ -1,9 +1,10 @@
 #include "store/sqltext.h"
 
+#include "domain/namedsql.h"
+
 #include <QFile>
 #include <QHash>
 #include <QMutex>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -19,36 +20,6 @@ QString readResource(const QString &path)
     return QString::fromUtf8(file.readAll());
 }
 
-QHash<QString, QString> parseNamed(const QString &text)
-{
-    static const QRegularExpression nameLine(u"^-- name: *([a-z0-9_]+) *$"_s,
-                                             QRegularExpression::MultilineOption);
-    QHash<QString, QString> statements;
-    QRegularExpressionMatchIterator it = nameLine.globalMatch(text);
-    QString currentName;
-    qsizetype currentStart = -1;
-    auto close = [&](qsizetype end) {
-        if (currentName.isEmpty())
-            return;
-        // Comment lines go: Qt scans statements for placeholders and would take an apostrophe
-        // in a comment for the start of a string.
-        QStringList lines;
-        for (const QString &line : text.mid(currentStart, end - currentStart).split(u'\n')) {
-            if (!line.trimmed().startsWith(u"--"_s))
-                lines.append(line);
-        }
-        statements.insert(currentName, lines.join(u'\n').trimmed());
-    };
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        close(m.capturedStart());
-        currentName = m.captured(1);
-        currentStart = m.capturedEnd();
-    }
-    close(text.size());
-    return statements;
-}
-
 } // namespace
 
 QString get(const QString &file, const QString &name)
@@ -57,9 +28,10 @@ QString get(const QString &file, const QString &name)
     static QHash<QString, QHash<QString, QString>> files;
     QMutexLocker lock(&mutex);
     auto it = files.find(file);
-    if (it == files.end())
-        it = files.insert(file,
-                          parseNamed(readResource(u":/soudan/sql/queries/"_s + file + u".sql"_s)));
+    if (it == files.end()) {
+        it = files.insert(file, NamedSql::parseStatements(
+                                    readResource(u":/soudan/sql/queries/"_s + file + u".sql"_s)));
+    }
     const QString statement = it->value(name);
     if (statement.isEmpty())
         qFatal("Soudan: no statement %s in %s.sql", qPrintable(name), qPrintable(file));
@@ -68,13 +40,7 @@ QString get(const QString &file, const QString &name)
 
 QStringList migrationSteps(const QString &resourcePath)
 {
-    static const QRegularExpression stepLine(u"^-- step *$"_s, QRegularExpression::MultilineOption);
-    QStringList steps;
-    for (const QString &step : readResource(resourcePath).split(stepLine)) {
-        if (!step.trimmed().isEmpty())
-            steps.append(step.trimmed());
-    }
-    return steps;
+    return NamedSql::splitSteps(readResource(resourcePath));
 }
 
 } // namespace Soudan::SqlText

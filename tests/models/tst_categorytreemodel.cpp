@@ -79,7 +79,7 @@ void TestCategoryTreeModel::newThreads_updateOnlyTheCounts()
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
 
-    QVERIFY((*store)->ingest(ChangeSet{{}, {}, TestBoard::threads(21, 2, 1), {}}));
+    QVERIFY((*store)->ingest(ChangeSet{.threads = TestBoard::threads(21, 2, 1)}));
     QCOMPARE(reset.count(), 0);
     QCOMPARE(inserted.count(), 0);
     QCOMPARE(dataChanged.count(), 2); // category 21 and its side
@@ -95,14 +95,14 @@ void TestCategoryTreeModel::newCategory_appearsInTheTree()
     CategoryTreeModel model(**store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY((*store)->ingest(
-        ChangeSet{{{13, 1, u"納期の相談(受注者)"_s, Side::Contractor, 3}}, {}, {}, {}}));
+        ChangeSet{.categories = {{13, 1, u"納期の相談(受注者)"_s, Side::Contractor, 3}}}));
     QCOMPARE(model.rowCount(model.index(0, 0)), 3);
     QCOMPARE(model.index(2, 0, model.index(0, 0)).data().toString(), u"納期の相談(受注者)"_s);
 
     // A renamed category keeps its place.
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QVERIFY(
-        (*store)->ingest(ChangeSet{{{13, 1, u"納期・進め方"_s, Side::Contractor, 3}}, {}, {}, {}}));
+        (*store)->ingest(ChangeSet{.categories = {{13, 1, u"納期・進め方"_s, Side::Contractor, 3}}}));
     QCOMPARE(reset.count(), 0);
     QCOMPARE(model.index(2, 0, model.index(0, 0)).data().toString(), u"納期・進め方"_s);
 }

@@ -98,9 +98,9 @@ void TestThreadDetailModel::newAnswer_reloadsTheThreadShown()
     model.setThread(shown.id);
     QSignalSpy changed(&model, &ThreadDetailModel::threadChanged);
 
-    QVERIFY((*store)->ingest(ChangeSet{{}, {}, {}, {TestBoard::answer(1, other)}}));
+    QVERIFY((*store)->ingest(ChangeSet{.answers = {TestBoard::answer(1, other)}}));
     QCOMPARE(changed.count(), 0);
-    QVERIFY((*store)->ingest(ChangeSet{{}, {}, {}, {TestBoard::answer(2, shown)}}));
+    QVERIFY((*store)->ingest(ChangeSet{.answers = {TestBoard::answer(2, shown)}}));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(model.rowCount(), 2);
 }

@@ -171,7 +171,7 @@ void TestThreadListModel::newThreadInTheCategory_isInsertedAtItsPlace()
     QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
 
     QVERIFY(store.ingest(
-        ChangeSet{{}, {}, {TestBoard::thread(50, 11), TestBoard::thread(51, 11)}, {}}));
+        ChangeSet{.threads = {TestBoard::thread(50, 11), TestBoard::thread(51, 11)}}));
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(inserted.at(0).at(1).toInt(), 0);
     QCOMPARE(inserted.at(0).at(2).toInt(), 1);
@@ -189,7 +189,7 @@ void TestThreadListModel::threadInAnotherCategory_changesNothing()
     Store &store = **listed.store;
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    QVERIFY(store.ingest(ChangeSet{{}, {}, {TestBoard::thread(50, 21)}, {}}));
+    QVERIFY(store.ingest(ChangeSet{.threads = {TestBoard::thread(50, 21)}}));
     QCOMPARE(inserted.count(), 0);
     QCOMPARE(changed.count(), 0);
 }
@@ -209,7 +209,7 @@ void TestThreadListModel::bumpedThread_movesAndKeepsItsSelection()
     Thread bumped = store.threadDetail(selectedId)->thread;
     bumped.lastActivityAt = bumped.lastActivityAt.addYears(1);
     bumped.answerCount += 1;
-    QVERIFY(store.ingest(ChangeSet{{}, {}, {bumped}, {}}));
+    QVERIFY(store.ingest(ChangeSet{.threads = {bumped}}));
     QCOMPARE(layout.count(), 1);
     QCOMPARE(model.threadId(0), selectedId);
     QVERIFY(selected.isValid());
@@ -227,7 +227,7 @@ void TestThreadListModel::hiddenThread_isRemoved()
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     Thread t = TestBoard::thread(5, 11);
     t.hidden = true;
-    QVERIFY(store.ingest(ChangeSet{{}, {}, {t}, {}}));
+    QVERIFY(store.ingest(ChangeSet{.threads = {t}}));
     QCOMPARE(removed.count(), 1);
     QCOMPARE(model.rowCount(), 9);
     QCOMPARE(model.rowOf(t.id), -1);

@@ -108,7 +108,7 @@ void TestStore::ingest_replacesRowsWithTheSameId()
     t.status = ThreadStatus::Closed;
     t.categoryId = 12;
     t.version = 2;
-    QVERIFY((*store)->ingest(ChangeSet{{}, {}, {t}, {}}));
+    QVERIFY((*store)->ingest(ChangeSet{.threads = {t}}));
     QCOMPARE((*store)->threadDetail(t.id)->thread.title, t.title);
     QCOMPARE((*store)->categoryCounts().value(11), (CategoryCounts{0, 0}));
     QCOMPARE((*store)->categoryCounts().value(12), (CategoryCounts{1, 0}));
@@ -279,7 +279,7 @@ void TestStore::hiddenPosts_areNeitherListedNorCounted()
     QCOMPARE((*store)->threadDetail(visible.id)->answers.size(), 1);
 
     hidden.hidden = false; // restored by a moderator
-    QVERIFY((*store)->ingest(ChangeSet{{}, {}, {hidden}, {}}));
+    QVERIFY((*store)->ingest(ChangeSet{.threads = {hidden}}));
     QCOMPARE((*store)->categoryCounts().value(11).threads, 2);
 }
 

@@ -162,7 +162,7 @@ void TestMainWindow::postWithHtml_showsTheTagsAsText()
     t.title = u"<b>太字</b>のタイトル"_s;
     t.body = u"本文に <b>太字</b> と <script>alert('x')</script> と "
              "https://example.com/portfolio と javascript:alert(1) があります"_s;
-    QVERIFY((*f.store)->ingest(ChangeSet{{}, {}, {t}, {}}));
+    QVERIFY((*f.store)->ingest(ChangeSet{.threads = {t}}));
     MainWindow w(**f.store, f.settings);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));

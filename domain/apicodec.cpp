@@ -1,0 +1,277 @@
+#include "domain/apicodec.h"
+
+#include "domain/jsoncodec.h"
+#include "domain/jsonreader.h"
+#include "domain/limits.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Soudan::ApiCodec {
+
+namespace {
+
+constexpr int MaxChangesPerPage = 10000;
+
+// Parses body as a JSON object and hands a reader over it to read; the result is read's value
+// or the first problem found.
+template<typename T, typename Read>
+Result<T> decodeObject(const QByteArray &body, Read read)
+{
+    const Result<QJsonValue> value = JsonCodec::parse(body);
+    if (!value)
+        return Result<T>::failure(value.error());
+    JsonReader r(value.value(), QString());
+    T result = read(r);
+    if (!r.ok())
+        return Result<T>::failure(r.error());
+    return result;
+}
+
+EntityKind kindFrom(JsonReader &r)
+{
+    return r.enumeration("kind"_L1, {std::pair{"category"_L1, EntityKind::Category},
+                                     std::pair{"user"_L1, EntityKind::User},
+                                     std::pair{"thread"_L1, EntityKind::Thread},
+                                     std::pair{"answer"_L1, EntityKind::Answer}});
+}
+
+QString decodeChange(const QJsonValue &value, const QString &path, ChangeSet &changes)
+{
+    JsonReader r(value, path);
+    const EntityKind kind = kindFrom(r);
+    const bool upsert =
+        r.enumeration("op"_L1, {std::pair{"upsert"_L1, true}, std::pair{"delete"_L1, false}});
+    if (!r.ok())
+        return r.error();
+    if (!upsert) {
+        Tombstone t{kind, r.string("id"_L1, 64)};
+        if (r.ok() && t.id.isEmpty())
+            r.fail("id"_L1, JsonReader::tr("must not be empty"));
+        if (r.ok())
+            changes.tombstones.append(t);
+        return r.error();
+    }
+    const QJsonValue data = value.toObject().value(u"data"_s);
+    const QString dataPath = path + u".data"_s;
+    switch (kind) {
+    case EntityKind::Category: {
+        auto c = JsonCodec::decodeCategory(data, dataPath);
+        if (c)
+            changes.categories.append(c.value());
+        return c.error();
+    }
+    case EntityKind::User: {
+        auto u = JsonCodec::decodeUser(data, dataPath);
+        if (u)
+            changes.users.append(u.value());
+        return u.error();
+    }
+    case EntityKind::Thread: {
+        auto t = JsonCodec::decodeThread(data, dataPath);
+        if (t)
+            changes.threads.append(t.value());
+        return t.error();
+    }
+    case EntityKind::Answer: {
+        auto a = JsonCodec::decodeAnswer(data, dataPath);
+        if (a)
+            changes.answers.append(a.value());
+        return a.error();
+    }
+    }
+    return {};
+}
+
+QJsonObject upsert(EntityKind kind, const QJsonObject &data)
+{
+    return {{u"kind"_s, wireName(kind)}, {u"op"_s, u"upsert"_s}, {u"data"_s, data}};
+}
+
+} // namespace
+
+QString wireName(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Category:
+        return u"category"_s;
+    case EntityKind::User:
+        return u"user"_s;
+    case EntityKind::Thread:
+        return u"thread"_s;
+    case EntityKind::Answer:
+        return u"answer"_s;
+    }
+    return {};
+}
+
+QJsonObject encode(const Credentials &credentials)
+{
+    return {{u"user"_s, credentials.user}, {u"password"_s, credentials.password}};
+}
+
+Result<Credentials> decodeCredentials(const QByteArray &body)
+{
+    return decodeObject<Credentials>(body, [](JsonReader &r) {
+        r.allowOnly({"user"_L1, "password"_L1});
+        return Credentials{r.string("user"_L1, Limits::LoginNameMax),
+                           r.string("password"_L1, Limits::PasswordMax)};
+    });
+}
+
+QJsonObject encode(const Session &session)
+{
+    return {{u"token"_s, session.token},
+            {u"expiresAt"_s, JsonCodec::wireTime(session.expiresAt)},
+            {u"user"_s, JsonCodec::encode(session.user)}};
+}
+
+Result<Session> decodeSession(const QByteArray &body)
+{
+    const Result<QJsonValue> value = JsonCodec::parse(body);
+    if (!value)
+        return Result<Session>::failure(value.error());
+    JsonReader r(value.value(), QString());
+    Session s;
+    s.token = r.string("token"_L1, 256);
+    s.expiresAt = r.dateTime("expiresAt"_L1);
+    if (!r.ok())
+        return Result<Session>::failure(r.error());
+    const Result<User> user =
+        JsonCodec::decodeUser(value.value().toObject().value(u"user"_s), u"user"_s);
+    if (!user)
+        return Result<Session>::failure(user.error());
+    s.user = user.value();
+    return s;
+}
+
+QJsonObject encode(const QuestionInput &q)
+{
+    return {{u"categoryId"_s, q.categoryId},
+            {u"title"_s, q.title},
+            {u"body"_s, q.body},
+            {u"urgency"_s, JsonCodec::wireName(q.urgency)}};
+}
+
+Result<QuestionInput> decodeQuestion(const QByteArray &body)
+{
+    return decodeObject<QuestionInput>(body, [](JsonReader &r) {
+        r.allowOnly({"categoryId"_L1, "title"_L1, "body"_L1, "urgency"_L1});
+        QuestionInput q;
+        q.categoryId = r.integer("categoryId"_L1, 1, Limits::JsonIntegerMax);
+        q.title = r.string("title"_L1, Limits::TitleMax);
+        q.body = r.string("body"_L1, Limits::BodyMax);
+        q.urgency = r.enumeration("urgency"_L1, {std::pair{"calm"_L1, Urgency::Calm},
+                                                 std::pair{"urgent"_L1, Urgency::Urgent}});
+        if (r.ok() && q.title.trimmed().isEmpty())
+            r.fail("title"_L1, JsonReader::tr("must not be empty"));
+        if (r.ok() && q.title.contains(u'\n'))
+            r.fail("title"_L1, JsonReader::tr("must be a single line"));
+        if (r.ok() && q.body.trimmed().isEmpty())
+            r.fail("body"_L1, JsonReader::tr("must not be empty"));
+        return q;
+    });
+}
+
+QJsonObject encode(const AnswerInput &a)
+{
+    return {{u"body"_s, a.body}};
+}
+
+Result<AnswerInput> decodeAnswerInput(const QByteArray &body)
+{
+    return decodeObject<AnswerInput>(body, [](JsonReader &r) {
+        r.allowOnly({"body"_L1});
+        AnswerInput a{r.string("body"_L1, Limits::BodyMax)};
+        if (r.ok() && a.body.trimmed().isEmpty())
+            r.fail("body"_L1, JsonReader::tr("must not be empty"));
+        return a;
+    });
+}
+
+QJsonObject encode(const BestAnswerInput &choice)
+{
+    return {{u"answerId"_s, choice.answerId.toString(QUuid::WithoutBraces)}};
+}
+
+Result<BestAnswerInput> decodeBestAnswer(const QByteArray &body)
+{
+    return decodeObject<BestAnswerInput>(body, [](JsonReader &r) {
+        r.allowOnly({"answerId"_L1});
+        return BestAnswerInput{r.uuid("answerId"_L1)};
+    });
+}
+
+QJsonObject encode(const ThanksInput &thanks)
+{
+    return {{u"body"_s, thanks.body}};
+}
+
+Result<ThanksInput> decodeThanks(const QByteArray &body)
+{
+    return decodeObject<ThanksInput>(body, [](JsonReader &r) {
+        r.allowOnly({"body"_L1});
+        ThanksInput t{r.string("body"_L1, Limits::ThanksMax)};
+        if (r.ok() && t.body.trimmed().isEmpty())
+            r.fail("body"_L1, JsonReader::tr("must not be empty"));
+        return t;
+    });
+}
+
+QJsonObject encode(const ChangesPage &page)
+{
+    QJsonArray changes;
+    for (const Category &c : page.changes.categories)
+        changes.append(upsert(EntityKind::Category, JsonCodec::encode(c)));
+    for (const User &u : page.changes.users)
+        changes.append(upsert(EntityKind::User, JsonCodec::encode(u)));
+    for (const Thread &t : page.changes.threads)
+        changes.append(upsert(EntityKind::Thread, JsonCodec::encode(t)));
+    for (const Answer &a : page.changes.answers)
+        changes.append(upsert(EntityKind::Answer, JsonCodec::encode(a)));
+    for (const Tombstone &t : page.changes.tombstones) {
+        changes.append(
+            QJsonObject{{u"kind"_s, wireName(t.kind)}, {u"op"_s, u"delete"_s}, {u"id"_s, t.id}});
+    }
+    return {{u"changes"_s, changes},
+            {u"cursor"_s, page.cursor},
+            {u"hasMore"_s, page.hasMore},
+            {u"latest"_s, page.latest}};
+}
+
+Result<ChangesPage> decodeChangesPage(const QByteArray &body)
+{
+    return decodeObject<ChangesPage>(body, [](JsonReader &r) {
+        ChangesPage page;
+        r.array("changes"_L1, MaxChangesPerPage, [&](const QJsonValue &v, const QString &path) {
+            return decodeChange(v, path, page.changes);
+        });
+        page.cursor = r.string("cursor"_L1, 64);
+        page.hasMore = r.boolean("hasMore"_L1);
+        page.latest = r.string("latest"_L1, 64);
+        return page;
+    });
+}
+
+QJsonObject encodeError(const QString &code, const QString &message)
+{
+    return {{u"error"_s, QJsonObject{{u"code"_s, code}, {u"message"_s, message}}}};
+}
+
+std::optional<ApiError> decodeError(const QByteArray &body)
+{
+    const Result<QJsonValue> value = JsonCodec::parse(body);
+    if (!value)
+        return std::nullopt;
+    JsonReader r(value.value(), QString());
+    if (!r.has("error"_L1))
+        return std::nullopt;
+    JsonReader e = r.object("error"_L1);
+    ApiError error{e.string("code"_L1, 64), e.string("message"_L1, 2000)};
+    if (!r.ok())
+        return std::nullopt;
+    return error;
+}
+
+} // namespace Soudan::ApiCodec

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/apitypes.h"
+#include "domain/result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+// JSON of the API's requests and responses. Requests are decoded strictly: unknown fields are
+// refused, so a client never believes the server took something it ignored.
+namespace Soudan::ApiCodec {
+
+QJsonObject encode(const Credentials &credentials);
+Result<Credentials> decodeCredentials(const QByteArray &body);
+
+QJsonObject encode(const Session &session);
+Result<Session> decodeSession(const QByteArray &body);
+
+QJsonObject encode(const QuestionInput &question);
+Result<QuestionInput> decodeQuestion(const QByteArray &body);
+
+QJsonObject encode(const AnswerInput &answer);
+Result<AnswerInput> decodeAnswerInput(const QByteArray &body);
+
+QJsonObject encode(const BestAnswerInput &choice);
+Result<BestAnswerInput> decodeBestAnswer(const QByteArray &body);
+
+QJsonObject encode(const ThanksInput &thanks);
+Result<ThanksInput> decodeThanks(const QByteArray &body);
+
+QJsonObject encode(const ChangesPage &page);
+Result<ChangesPage> decodeChangesPage(const QByteArray &body);
+
+QJsonObject encodeError(const QString &code, const QString &message);
+// The error of a response body, when it is one.
+std::optional<ApiError> decodeError(const QByteArray &body);
+
+QString wireName(EntityKind kind);
+
+} // namespace Soudan::ApiCodec

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/changeset.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QUuid>
+
+// The bodies of the board's HTTP API (docs/protocol.md), besides the board's own rows.
+namespace Soudan {
+
+struct Credentials
+{
+    QString user;
+    QString password;
+};
+
+struct Session
+{
+    QString token;
+    QDateTime expiresAt;
+    User user;
+};
+
+// PUT /api/v1/threads/{uuid}
+struct QuestionInput
+{
+    qint64 categoryId = 0;
+    QString title;
+    QString body;
+    Urgency urgency = Urgency::Calm;
+
+    friend bool operator==(const QuestionInput &, const QuestionInput &) = default;
+};
+
+// PUT /api/v1/threads/{tid}/answers/{uuid}
+struct AnswerInput
+{
+    QString body;
+};
+
+// POST /api/v1/threads/{tid}/best-answer
+struct BestAnswerInput
+{
+    QUuid answerId;
+};
+
+// PUT /api/v1/threads/{tid}/thanks
+struct ThanksInput
+{
+    QString body;
+};
+
+// GET /api/v1/changes: a page of the changes feed.
+struct ChangesPage
+{
+    ChangeSet changes;
+    QString cursor; // where the next page starts
+    bool hasMore = false;
+    QString latest; // the newest cursor on the server when the page was read
+};
+
+struct ApiError
+{
+    QString code;
+    QString message;
+};
+
+} // namespace Soudan

@@ -1,0 +1,392 @@
+#include "server/api.h"
+
+#include "domain/apicodec.h"
+#include "domain/jsoncodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <httplib.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Soudan::Server {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// What the request log needs from the handler that ran on this thread.
+thread_local Clock::time_point t_requestStart;
+thread_local qint64 t_requestUser = 0;
+
+struct Reply
+{
+    int status = 200;
+    QJsonObject body;
+    bool empty = false; // 204
+};
+
+struct Context
+{
+    const httplib::Request &request;
+    std::optional<AuthUser> user;
+
+    QByteArray body() const { return QByteArray::fromStdString(request.body); }
+    QString match(int i) const { return QString::fromStdString(request.matches[i].str()); }
+};
+
+Reply error(int status, const QString &code, const QString &message)
+{
+    return {status, ApiCodec::encodeError(code, message)};
+}
+
+Reply error(const Failure &f)
+{
+    return error(f.status, f.code, f.message);
+}
+
+// Malformed JSON is a bad request; well-formed JSON that breaks a rule of the API is
+// unprocessable. Either way the message names what was wrong.
+Reply invalidBody(const QString &problem)
+{
+    const bool syntax = problem.startsWith(u"The document is not valid"_s);
+    return error(syntax ? 400 : 422, syntax ? u"invalid_json"_s : u"invalid_field"_s, problem);
+}
+
+std::optional<QUuid> uuidFrom(const QString &text)
+{
+    const QUuid id = QUuid::fromString(text);
+    if (id.isNull() || text.size() != 36)
+        return std::nullopt;
+    return id;
+}
+
+Reply badId(const QString &text)
+{
+    return error(400, u"invalid_id"_s, u"\"%1\" is not a UUID."_s.arg(text.left(64)));
+}
+
+Reply signInFirst()
+{
+    return error(401, u"unauthorized"_s, u"Sign in first: this route needs a token."_s);
+}
+
+QString statusCode(int status)
+{
+    switch (status) {
+    case 400:
+        return u"bad_request"_s;
+    case 401:
+        return u"unauthorized"_s;
+    case 403:
+        return u"forbidden"_s;
+    case 404:
+        return u"not_found"_s;
+    case 405:
+        return u"method_not_allowed"_s;
+    case 408:
+        return u"timeout"_s;
+    case 413:
+        return u"payload_too_large"_s;
+    case 414:
+        return u"uri_too_long"_s;
+    case 429:
+        return u"too_many_requests"_s;
+    default:
+        return status >= 500 ? u"internal"_s : u"error"_s;
+    }
+}
+
+void send(httplib::Response &res, const Reply &reply)
+{
+    res.status = reply.status;
+    if (reply.empty)
+        return;
+    const QByteArray json = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
+    res.set_content(json.constData(), size_t(json.size()), "application/json; charset=utf-8");
+}
+
+} // namespace
+
+struct Api::Impl
+{
+    const Board &board;
+    ServeOptions options;
+    RateLimiter limiter;
+
+    Impl(const Board &b, const ServeOptions &o)
+        : board(b)
+        , options(o)
+        , limiter(o.rateLimitPerMinute, o.rateBurst)
+    {}
+
+    using Route = std::function<Reply(const Context &)>;
+
+    httplib::Server::Handler wrap(Route route)
+    {
+        return [this, route](const httplib::Request &req, httplib::Response &res) {
+            std::optional<AuthUser> user;
+            const std::string authorization = req.get_header_value("Authorization");
+            if (!authorization.empty()) {
+                const QString header = QString::fromStdString(authorization);
+                if (!header.startsWith(u"Bearer "_s)) {
+                    send(res,
+                         error(401, u"invalid_token"_s, u"Use Authorization: Bearer <token>."_s));
+                    return;
+                }
+                user = board.userForToken(header.mid(7).trimmed());
+                if (!user) {
+                    send(res, error(401, u"invalid_token"_s,
+                                    u"The token is unknown or has expired: sign in again."_s));
+                    return;
+                }
+                t_requestUser = user->id;
+            }
+            const QString key = user ? u"user:"_s + QString::number(user->id)
+                                     : u"addr:"_s + QString::fromStdString(req.remote_addr);
+            if (const int wait = limiter.admit(key)) {
+                res.set_header("Retry-After", std::to_string(wait));
+                send(res, error(429, u"too_many_requests"_s,
+                                u"Too many requests: try again in %1 s."_s.arg(wait)));
+                return;
+            }
+            send(res, route(Context{req, user}));
+        };
+    }
+
+    Reply health(const Context &)
+    {
+        return {200, {{u"status"_s, u"ok"_s}, {u"version"_s, QStringLiteral(SOUDAN_VERSION)}}};
+    }
+
+    Reply login(const Context &c)
+    {
+        const Result<Credentials> credentials = ApiCodec::decodeCredentials(c.body());
+        if (!credentials)
+            return invalidBody(credentials.error());
+        const Outcome<Session> session = board.login(credentials.value(), options.tokenDays);
+        if (!session.ok())
+            return error(session.failure());
+        t_requestUser = session->user.id;
+        return {200, ApiCodec::encode(session.value())};
+    }
+
+    Reply logout(const Context &c)
+    {
+        if (!c.user)
+            return signInFirst();
+        board.logout(
+            QString::fromStdString(c.request.get_header_value("Authorization")).mid(7).trimmed());
+        return {204, {}, true};
+    }
+
+    Reply categories(const Context &)
+    {
+        const Outcome<QList<Category>> list = board.categories();
+        if (!list.ok())
+            return error(list.failure());
+        QJsonArray array;
+        for (const Category &category : list.value())
+            array.append(JsonCodec::encode(category));
+        return {200, {{u"categories"_s, array}}};
+    }
+
+    Reply changes(const Context &c)
+    {
+        const QString cursor = QString::fromStdString(c.request.get_param_value("cursor"));
+        int limit = 500;
+        if (c.request.has_param("limit")) {
+            bool ok = false;
+            limit = QString::fromStdString(c.request.get_param_value("limit")).toInt(&ok);
+            if (!ok)
+                return error(400, u"invalid_limit"_s, u"limit must be between 1 and 1000."_s);
+        }
+        const Outcome<ChangesPage> page =
+            board.changes(cursor, limit, c.user ? c.user->role : Role::Member);
+        if (!page.ok()) {
+            Reply reply = error(page.failure());
+            if (page.failure().status == 410)
+                reply.body.insert(u"reset"_s, true);
+            return reply;
+        }
+        return {200, ApiCodec::encode(page.value())};
+    }
+
+    Reply putThread(const Context &c)
+    {
+        const auto id = uuidFrom(c.match(1));
+        if (!id)
+            return badId(c.match(1));
+        if (!c.user)
+            return signInFirst();
+        const Result<QuestionInput> question = ApiCodec::decodeQuestion(c.body());
+        if (!question)
+            return invalidBody(question.error());
+        const auto written = board.putThread(*c.user, *id, question.value());
+        if (!written.ok())
+            return error(written.failure());
+        return {written->created ? 201 : 200, JsonCodec::encode(written->value)};
+    }
+
+    Reply putAnswer(const Context &c)
+    {
+        const auto threadId = uuidFrom(c.match(1));
+        const auto id = uuidFrom(c.match(2));
+        if (!threadId || !id)
+            return badId(threadId ? c.match(2) : c.match(1));
+        if (!c.user)
+            return signInFirst();
+        const Result<AnswerInput> answer = ApiCodec::decodeAnswerInput(c.body());
+        if (!answer)
+            return invalidBody(answer.error());
+        const auto written = board.putAnswer(*c.user, *threadId, *id, answer.value());
+        if (!written.ok())
+            return error(written.failure());
+        return {written->created ? 201 : 200, JsonCodec::encode(written->value)};
+    }
+
+    Reply bestAnswer(const Context &c)
+    {
+        const auto threadId = uuidFrom(c.match(1));
+        if (!threadId)
+            return badId(c.match(1));
+        if (!c.user)
+            return signInFirst();
+        const Result<BestAnswerInput> choice = ApiCodec::decodeBestAnswer(c.body());
+        if (!choice)
+            return invalidBody(choice.error());
+        const auto written = board.chooseBestAnswer(*c.user, *threadId, choice.value());
+        if (!written.ok())
+            return error(written.failure());
+        return {200, JsonCodec::encode(written->value)};
+    }
+
+    Reply thanks(const Context &c)
+    {
+        const auto threadId = uuidFrom(c.match(1));
+        if (!threadId)
+            return badId(c.match(1));
+        if (!c.user)
+            return signInFirst();
+        const Result<ThanksInput> thanks = ApiCodec::decodeThanks(c.body());
+        if (!thanks)
+            return invalidBody(thanks.error());
+        const auto written = board.putThanks(*c.user, *threadId, thanks.value());
+        if (!written.ok())
+            return error(written.failure());
+        return {written->created ? 201 : 200, JsonCodec::encode(written->value)};
+    }
+
+    Reply view(const Context &c)
+    {
+        const auto threadId = uuidFrom(c.match(1));
+        if (!threadId)
+            return badId(c.match(1));
+        if (!c.user)
+            return signInFirst();
+        const Outcome<bool> counted = board.countView(*c.user, *threadId);
+        if (!counted.ok())
+            return error(counted.failure());
+        return {204, {}, true};
+    }
+};
+
+Api::Api(const Board &board, const ServeOptions &options)
+    : d(std::make_unique<Impl>(board, options))
+{}
+
+Api::~Api() = default;
+
+void Api::install(httplib::Server &server)
+{
+    const ServeOptions &o = d->options;
+    server.set_payload_max_length(size_t(o.maxBodyBytes));
+    server.set_read_timeout(o.readTimeoutSeconds, 0);
+    server.set_write_timeout(o.readTimeoutSeconds, 0);
+    server.set_keep_alive_timeout(5);
+    server.set_keep_alive_max_count(1000);
+    server.set_tcp_nodelay(true);
+    const int threads = o.threads;
+    server.new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
+
+    // Runs before the body is read: a body announced as too large is refused at once and the
+    // connection closed, instead of reading (and discarding) it first.
+    const size_t maxBody = size_t(o.maxBodyBytes);
+    server.set_pre_routing_handler([maxBody](const httplib::Request &req, httplib::Response &res) {
+        t_requestStart = Clock::now();
+        t_requestUser = 0;
+        const std::string header = req.get_header_value("Content-Length");
+        bool numeric = true;
+        const qulonglong length = QByteArray::fromStdString(header).toULongLong(&numeric);
+        if (!header.empty() && (!numeric || length > maxBody)) {
+            res.set_header("Connection", "close");
+            send(res, error(413, u"payload_too_large"_s,
+                            u"The request body is larger than %1 bytes."_s.arg(maxBody)));
+            return httplib::Server::HandlerResponse::Handled;
+        }
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
+    // Errors the library answers itself (413, 404, 400) get the API's error body too.
+    server.set_error_handler(
+        httplib::Server::HandlerWithResponse([](const httplib::Request &, httplib::Response &res) {
+            if (!res.body.empty())
+                return httplib::Server::HandlerResponse::Unhandled;
+            QString message;
+            switch (res.status) {
+            case 404:
+                message = u"There is no such route."_s;
+                break;
+            case 413:
+                message = u"The request body is too large."_s;
+                break;
+            case 400:
+                message = u"The request is malformed, or came too slowly."_s;
+                break;
+            default:
+                message = u"The request failed (HTTP %1)."_s.arg(res.status);
+            }
+            send(res, error(res.status, statusCode(res.status), message));
+            return httplib::Server::HandlerResponse::Handled;
+        }));
+    server.set_exception_handler(
+        [](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
+            send(res, error(500, u"internal"_s, u"The server failed on this request."_s));
+        });
+    // One line per request; never the Authorization header, the body or a password.
+    server.set_logger([](const httplib::Request &req, const httplib::Response &res) {
+        const double ms =
+            std::chrono::duration<double, std::milli>(Clock::now() - t_requestStart).count();
+        const QString line =
+            u"%1 %2 %3 %4 %5 %6ms user=%7\n"_s
+                .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                     QString::fromStdString(req.remote_addr), QString::fromStdString(req.method),
+                     QString::fromStdString(req.path).left(200))
+                .arg(res.status)
+                .arg(ms, 0, 'f', 1)
+                .arg(t_requestUser);
+        std::fputs(line.toUtf8().constData(), stderr);
+    });
+
+    Impl *api = d.get();
+    auto route = [api](Reply (Impl::*method)(const Context &)) {
+        return api->wrap([api, method](const Context &c) { return (api->*method)(c); });
+    };
+    const std::string id = "([^/]+)";
+    server.Get("/api/v1/health", route(&Impl::health));
+    server.Post("/api/v1/session", route(&Impl::login));
+    server.Delete("/api/v1/session", route(&Impl::logout));
+    server.Get("/api/v1/categories", route(&Impl::categories));
+    server.Get("/api/v1/changes", route(&Impl::changes));
+    server.Put("/api/v1/threads/" + id, route(&Impl::putThread));
+    server.Put("/api/v1/threads/" + id + "/answers/" + id, route(&Impl::putAnswer));
+    server.Post("/api/v1/threads/" + id + "/best-answer", route(&Impl::bestAnswer));
+    server.Put("/api/v1/threads/" + id + "/thanks", route(&Impl::thanks));
+    server.Post("/api/v1/threads/" + id + "/views", route(&Impl::view));
+}
+
+} // namespace Soudan::Server

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "server/outcome.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace Soudan::Server {
+
+// The server's database: SQLite (a file path) or PostgreSQL (postgresql://user@host:port/db).
+// Each thread that touches it gets its own connection; the SQL lives in server/sql/ as named
+// statements, with a dialect's file overriding the common one.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Soudan::Server::Database)
+
+public:
+    enum class Dialect
+    {
+        SQLite,
+        PostgreSQL,
+    };
+
+    // Checks the URL and that its driver is there; connects lazily.
+    static Outcome<Database> fromUrl(const QString &url);
+
+    Dialect dialect() const { return m_dialect; }
+    QString describe() const; // the URL without a password, for logs
+
+    // This thread's connection, opened on first use.
+    QSqlDatabase connection() const;
+    // A prepared statement by name.
+    QSqlQuery prepare(const QString &name) const;
+    static QString sql(Dialect dialect, const QString &name);
+
+    // Creates or upgrades the schema; safe with several processes starting at once.
+    Outcome<int> migrate() const;
+
+private:
+    Database() = default;
+    void configure(QSqlDatabase &db) const;
+
+    Dialect m_dialect = Dialect::SQLite;
+    QString m_path; // SQLite
+    QString m_host; // PostgreSQL
+    int m_port = 5432;
+    QString m_user;
+    QString m_password;
+    QString m_name;
+    quint64 m_id = 0; // tells connections of different Database objects apart
+};
+
+// A write transaction. It takes the lock on the changes feed first and holds it until commit,
+// so that writers are serialised and sequence numbers become visible in order (on PostgreSQL,
+// sequence values from a SEQUENCE may commit out of order; these cannot).
+class WriteTransaction final
+{
+    Q_DISABLE_COPY_MOVE(WriteTransaction)
+
+public:
+    explicit WriteTransaction(const Database &db);
+    ~WriteTransaction(); // rolls back unless committed
+
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    const Database &database() const { return m_db; }
+
+    // Records that a row changed: it moves to the end of the feed.
+    bool touch(int kind, const QString &entityId, bool deleted = false);
+    // Runs a prepared statement, remembering the first failure.
+    bool exec(QSqlQuery &query);
+    bool commit();
+    void fail(const QString &error);
+
+private:
+    const Database &m_db;
+    QSqlDatabase m_connection;
+    qint64 m_lastSeq = 0;
+    qint64 m_startSeq = 0;
+    qint64 m_now = 0;
+    bool m_open = false;
+    QString m_error;
+};
+
+} // namespace Soudan::Server

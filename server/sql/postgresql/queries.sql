@@ -1,0 +1,24 @@
+-- PostgreSQL's versions of statements in ../queries.sql.
+
+-- name: connection_wal
+SELECT 1
+
+-- name: connection_synchronous
+SELECT 1
+
+-- name: begin_write
+BEGIN
+
+-- name: feed_lock
+-- Held until commit: writers queue here, so sequence numbers commit in order.
+SELECT last_seq, horizon FROM feed_state WHERE id = 1 FOR UPDATE
+
+-- name: migration_lock
+SELECT pg_advisory_lock(734206)
+
+-- name: migration_unlock
+SELECT pg_advisory_unlock(734206)
+
+-- name: users_sync_ids
+-- After rows with explicit ids, the identity continues above them.
+SELECT setval(pg_get_serial_sequence('users', 'id'), GREATEST((SELECT MAX(id) FROM users), 1))

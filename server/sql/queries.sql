@@ -1,0 +1,211 @@
+-- Statements of soudan-server shared by SQLite and PostgreSQL; sqlite/queries.sql and
+-- postgresql/queries.sql hold those that differ.
+
+-- name: migrations_table
+CREATE TABLE IF NOT EXISTS schema_migrations (
+    version     INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    applied_ms  BIGINT NOT NULL
+)
+
+-- name: migration_done
+SELECT COUNT(*) FROM schema_migrations WHERE version = :version
+
+-- name: migration_record
+INSERT INTO schema_migrations (version, name, applied_ms) VALUES (:version, :name, :now)
+
+-- name: feed_advance
+UPDATE feed_state SET last_seq = :last_seq WHERE id = 1
+
+-- name: feed_touch
+INSERT INTO feed (seq, kind, entity_id, deleted, changed_ms)
+VALUES (:seq, :kind, :entity_id, :deleted, :now)
+ON CONFLICT (kind, entity_id) DO UPDATE SET
+    seq = excluded.seq,
+    deleted = excluded.deleted,
+    changed_ms = excluded.changed_ms
+
+-- name: feed_state
+SELECT last_seq, horizon FROM feed_state WHERE id = 1
+
+-- name: feed_page
+SELECT seq, kind, entity_id, deleted FROM feed WHERE seq > :cursor ORDER BY seq LIMIT :limit
+
+-- name: user_insert
+INSERT INTO users (login, display_name, role, password_hash, created_ms)
+VALUES (:login, :display_name, :role, :password_hash, :now)
+RETURNING id
+
+-- name: user_upsert
+INSERT INTO users (id, login, display_name, role, password_hash, created_ms)
+VALUES (:id, NULL, :display_name, :role, NULL, :now)
+ON CONFLICT (id) DO UPDATE SET display_name = excluded.display_name, role = excluded.role
+
+-- name: user_by_login
+SELECT id, display_name, role, password_hash FROM users WHERE login = :login
+
+-- name: user_by_unlisted_name
+SELECT id FROM users WHERE login IS NULL AND display_name = :name ORDER BY id LIMIT 1
+
+-- name: user_insert_unlisted
+INSERT INTO users (login, display_name, role, password_hash, created_ms)
+VALUES (NULL, :display_name, 0, NULL, :now)
+RETURNING id
+
+-- name: users_by_ids
+SELECT id, display_name, role FROM users WHERE id IN ({ids})
+
+-- name: session_insert
+INSERT INTO sessions (token_hash, user_id, created_ms, expires_ms)
+VALUES (:token_hash, :user_id, :now, :expires)
+
+-- name: session_user
+SELECT u.id, u.display_name, u.role
+FROM sessions s JOIN users u ON u.id = s.user_id
+WHERE s.token_hash = :token_hash AND s.expires_ms > :now
+
+-- name: session_delete
+DELETE FROM sessions WHERE token_hash = :token_hash
+
+-- name: sessions_expired_delete
+DELETE FROM sessions WHERE expires_ms <= :now
+
+-- name: categories_all
+SELECT id, parent_id, name, side, sort_order FROM categories ORDER BY side, parent_id, sort_order, id
+
+-- name: categories_by_ids
+SELECT id, parent_id, name, side, sort_order FROM categories WHERE id IN ({ids})
+
+-- name: category_by_name
+SELECT id FROM categories WHERE name = :name ORDER BY id LIMIT 1
+
+-- name: categories_max_id
+SELECT COALESCE(MAX(id), 0) FROM categories
+
+-- name: category_upsert
+INSERT INTO categories (id, parent_id, name, side, sort_order)
+VALUES (:id, :parent_id, :name, :side, :sort_order)
+ON CONFLICT (id) DO UPDATE SET
+    parent_id = excluded.parent_id,
+    name = excluded.name,
+    side = excluded.side,
+    sort_order = excluded.sort_order
+
+-- name: thread_get
+SELECT id, category_id, author_id, title, body, created_ms, last_activity_ms, status, urgent,
+       view_count, answer_count, best_answer_id, thanks_body, thanks_ms, version, hidden
+FROM threads WHERE id = :id
+
+-- name: threads_by_ids
+SELECT id, category_id, author_id, title, body, created_ms, last_activity_ms, status, urgent,
+       view_count, answer_count, best_answer_id, thanks_body, thanks_ms, version, hidden
+FROM threads WHERE id IN ({ids})
+
+-- name: thread_upsert
+INSERT INTO threads (id, category_id, author_id, title, body, created_ms, last_activity_ms, status,
+                     urgent, view_count, answer_count, best_answer_id, thanks_body, thanks_ms,
+                     version, hidden)
+VALUES (:id, :category_id, :author_id, :title, :body, :created_ms, :last_activity_ms, :status,
+        :urgent, :view_count, :answer_count, :best_answer_id, :thanks_body, :thanks_ms,
+        :version, :hidden)
+ON CONFLICT (id) DO UPDATE SET
+    category_id = excluded.category_id,
+    author_id = excluded.author_id,
+    title = excluded.title,
+    body = excluded.body,
+    created_ms = excluded.created_ms,
+    last_activity_ms = excluded.last_activity_ms,
+    status = excluded.status,
+    urgent = excluded.urgent,
+    view_count = excluded.view_count,
+    answer_count = excluded.answer_count,
+    best_answer_id = excluded.best_answer_id,
+    thanks_body = excluded.thanks_body,
+    thanks_ms = excluded.thanks_ms,
+    version = excluded.version,
+    hidden = excluded.hidden
+
+-- name: thread_answered
+UPDATE threads
+SET answer_count = answer_count + 1, last_activity_ms = :now, version = version + 1
+WHERE id = :id
+
+-- name: thread_best_answer
+UPDATE threads
+SET status = 1, best_answer_id = :answer_id, last_activity_ms = :now, version = version + 1
+WHERE id = :id
+
+-- name: thread_thanks
+UPDATE threads
+SET thanks_body = :body, thanks_ms = :now, last_activity_ms = :now, version = version + 1
+WHERE id = :id
+
+-- name: thread_viewed
+UPDATE threads SET view_count = view_count + 1 WHERE id = :id
+
+-- name: thread_set_hidden
+UPDATE threads
+SET hidden = :hidden, hidden_reason = :reason, hidden_ms = :now, version = version + 1
+WHERE id = :id
+
+-- name: answer_get
+SELECT id, thread_id, author_id, body, created_ms, version, hidden FROM answers WHERE id = :id
+
+-- name: answers_by_ids
+SELECT id, thread_id, author_id, body, created_ms, version, hidden FROM answers WHERE id IN ({ids})
+
+-- name: answer_ids_of_thread
+SELECT id FROM answers WHERE thread_id = :thread_id
+
+-- name: answer_upsert
+INSERT INTO answers (id, thread_id, author_id, body, created_ms, version, hidden)
+VALUES (:id, :thread_id, :author_id, :body, :created_ms, :version, :hidden)
+ON CONFLICT (id) DO UPDATE SET
+    thread_id = excluded.thread_id,
+    author_id = excluded.author_id,
+    body = excluded.body,
+    created_ms = excluded.created_ms,
+    version = excluded.version,
+    hidden = excluded.hidden
+
+-- name: answer_set_hidden
+UPDATE answers
+SET hidden = :hidden, hidden_reason = :reason, hidden_ms = :now, version = version + 1
+WHERE id = :id
+
+-- name: view_insert
+INSERT INTO views (thread_id, user_id, day) VALUES (:thread_id, :user_id, :day)
+ON CONFLICT DO NOTHING
+
+-- name: hidden_threads_before
+SELECT id FROM threads WHERE hidden = 1 AND hidden_ms < :before
+
+-- name: hidden_answers_before
+SELECT id FROM answers WHERE hidden = 1 AND hidden_ms < :before
+
+-- name: answers_delete_of_thread
+DELETE FROM answers WHERE thread_id = :id
+
+-- name: thread_delete
+DELETE FROM threads WHERE id = :id
+
+-- name: answer_delete
+DELETE FROM answers WHERE id = :id
+
+-- name: views_delete_of_thread
+DELETE FROM views WHERE thread_id = :id
+
+-- name: tombstones_before
+SELECT COALESCE(MAX(seq), 0) FROM feed WHERE deleted = 1 AND changed_ms < :before
+
+-- name: tombstones_delete
+DELETE FROM feed WHERE deleted = 1 AND seq <= :seq
+
+-- name: feed_set_horizon
+UPDATE feed_state SET horizon = :horizon WHERE id = 1 AND horizon < :horizon2
+
+-- name: thread_recount
+UPDATE threads
+SET answer_count = (SELECT COUNT(*) FROM answers WHERE thread_id = :id AND hidden = 0),
+    version = version + 1
+WHERE id = :id2

@@ -149,7 +149,7 @@ QSqlDatabase Database::connection() const
     QSqlDatabase db =
         QSqlDatabase::addDatabase(m_dialect == Dialect::SQLite ? u"QSQLITE"_s : u"QPSQL"_s, name);
     configure(db);
-    if (db.open() && m_dialect == Dialect::SQLite) {
+    if (db.open()) {
         QSqlQuery q(db);
         q.exec(sql(m_dialect, u"connection_wal"_s));
         q.exec(sql(m_dialect, u"connection_synchronous"_s));

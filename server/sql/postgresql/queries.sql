@@ -1,10 +1,10 @@
 -- PostgreSQL's versions of statements in ../queries.sql.
 
 -- name: connection_wal
-SELECT 1
+SET client_min_messages = warning
 
 -- name: connection_synchronous
-SELECT 1
+SET TIME ZONE 'UTC'
 
 -- name: begin_write
 BEGIN

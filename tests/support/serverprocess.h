@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace Soudan::Test {
+
+// The real soudan-server binary on a fresh database: a SQLite file in a temporary folder, or a
+// new database on the PostgreSQL that ./scripts/test starts ($SOUDAN_TEST_PG_URL).
+class ServerProcess final
+{
+public:
+    enum class Backend
+    {
+        SQLite,
+        PostgreSQL,
+    };
+
+    // The backend a test binary runs against: $SOUDAN_TEST_BACKEND ("sqlite", "postgresql").
+    static Backend backendFromEnvironment();
+    // Why the backend cannot be used here, or empty.
+    static QString unavailable(Backend backend);
+
+    explicit ServerProcess(Backend backend = backendFromEnvironment());
+    ~ServerProcess();
+
+    bool createDatabase();
+    QString databaseUrl() const { return m_url; }
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    // soudan-server ARGS --db URL, with stdin.
+    Run command(const QStringList &arguments, const QByteArray &input = {}) const;
+    // Adds a user with the password "password-<name>".
+    bool addUser(const QString &name, const QString &role = QStringLiteral("member")) const;
+    static QString passwordOf(const QString &name) { return QStringLiteral("password-") + name; }
+
+    // serve --listen 127.0.0.1:0 with extra options; waits until it listens.
+    bool start(const QStringList &options = {});
+    void kill(); // SIGKILL
+    void stop(); // SIGTERM, and wait
+    bool isRunning() const;
+    QUrl url() const { return m_base; }
+    QString log() const; // what the server wrote to stderr
+
+private:
+    Backend m_backend;
+    QTemporaryDir m_dir;
+    QString m_url;
+    QString m_pgDatabase;
+    std::unique_ptr<QProcess> m_process;
+    QUrl m_base;
+    mutable QByteArray m_log;
+};
+
+} // namespace Soudan::Test

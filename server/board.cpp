@@ -276,7 +276,10 @@ Outcome<ChangesPage> Board::changes(const QString &cursorText, int limit, Role r
     page.hasMore = rows.size() > limit;
     if (page.hasMore)
         rows.resize(limit);
-    page.cursor = QString::number(rows.isEmpty() ? cursor : rows.constLast().seq);
+    // At the end of the feed the reader has seen everything up to lastSeq (read before the
+    // rows, and sequence numbers commit in order), also where the last rows were dropped.
+    const qint64 next = rows.isEmpty() ? cursor : rows.constLast().seq;
+    page.cursor = QString::number(page.hasMore ? next : qMax(next, lastSeq));
     page.latest = QString::number(lastSeq);
 
     QStringList ids[4];

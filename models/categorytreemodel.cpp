@@ -67,7 +67,7 @@ void CategoryTreeModel::applyCounts(QList<Node> &nodes) const
 
 void CategoryTreeModel::onStoreChanged(const StoreChange &change)
 {
-    if (change.categories) {
+    if (change.categories || change.everything) {
         reload();
         return;
     }

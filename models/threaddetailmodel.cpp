@@ -22,7 +22,7 @@ void ThreadDetailModel::setThread(const QUuid &id)
 
 void ThreadDetailModel::onStoreChanged(const StoreChange &change)
 {
-    if (!m_threadId.isNull() && change.threadIds.contains(m_threadId))
+    if (!m_threadId.isNull() && (change.everything || change.threadIds.contains(m_threadId)))
         load();
 }
 

@@ -127,12 +127,14 @@ void ThreadListModel::sort(int column, Qt::SortOrder order)
 
 void ThreadListModel::onStoreChanged(const StoreChange &change)
 {
-    for (qint64 id : change.categoryIds) {
-        if (m_categoryIds.contains(id)) {
-            refresh();
-            return;
-        }
+    if (m_query.categoryId == 0)
+        return;
+    if (change.categories) {
+        const QList<qint64> ids = m_store.categoryAndChildren(m_query.categoryId);
+        m_categoryIds = QSet<qint64>(ids.begin(), ids.end());
     }
+    if (change.everything || change.categoryIds.intersects(m_categoryIds))
+        refresh();
 }
 
 void ThreadListModel::refresh()

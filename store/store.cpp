@@ -384,7 +384,17 @@ std::optional<ThreadDetail> Store::threadDetail(const QUuid &id) const
 
 bool Store::ingest(const ChangeSet &changes)
 {
-    if (changes.isEmpty())
+    return write(changes, nullptr);
+}
+
+bool Store::applyPage(const ChangeSet &page, const QString &cursor)
+{
+    return write(page, &cursor);
+}
+
+bool Store::write(const ChangeSet &changes, const QString *cursor)
+{
+    if (changes.isEmpty() && !cursor)
         return true;
     QSqlDatabase connection = db();
     if (!connection.transaction())
@@ -395,13 +405,25 @@ bool Store::ingest(const ChangeSet &changes)
     QString error;
     {
         QSqlQuery q(connection);
-        auto run = [&](const QString &what) {
-            if (q.exec())
+        auto run = [&](QSqlQuery &query, const QString &what) {
+            if (query.exec())
                 return true;
-            error = what + u": "_s + q.lastError().text();
+            error = what + u": "_s + query.lastError().text();
             return false;
         };
-        bool ok = q.prepare(sql(u"categories"_s, u"upsert"_s));
+        // During a full resync every row the server sends is noted, so that the rest can go.
+        const bool noteSeen = cursor && syncValue(u"resync"_s) == u"sweep"_s;
+        QSqlQuery seen(connection);
+        bool ok = !noteSeen || seen.prepare(sql(u"sync"_s, u"seen"_s));
+        auto note = [&](EntityKind kind, const QString &id) {
+            if (!noteSeen)
+                return true;
+            seen.bindValue(u":kind"_s, int(kind));
+            seen.bindValue(u":id"_s, id);
+            return run(seen, u"resync"_s);
+        };
+
+        ok = ok && q.prepare(sql(u"categories"_s, u"upsert"_s));
         for (qsizetype i = 0; ok && i < changes.categories.size(); ++i) {
             const Category &c = changes.categories.at(i);
             q.bindValue(u":id"_s, c.id);
@@ -409,7 +431,8 @@ bool Store::ingest(const ChangeSet &changes)
             q.bindValue(u":name"_s, c.name);
             q.bindValue(u":side"_s, c.side == Side::Client ? 1 : 0);
             q.bindValue(u":sort_order"_s, c.order);
-            ok = run(u"categories[%1]"_s.arg(i));
+            ok = run(q, u"categories[%1]"_s.arg(i)) &&
+                 note(EntityKind::Category, QString::number(c.id));
         }
         ok = ok && q.prepare(sql(u"users"_s, u"upsert"_s));
         for (qsizetype i = 0; ok && i < changes.users.size(); ++i) {
@@ -417,7 +440,7 @@ bool Store::ingest(const ChangeSet &changes)
             q.bindValue(u":id"_s, u.id);
             q.bindValue(u":display_name"_s, u.displayName);
             q.bindValue(u":role"_s, u.role == Role::Moderator ? 1 : 0);
-            ok = run(u"users[%1]"_s.arg(i));
+            ok = run(q, u"users[%1]"_s.arg(i)) && note(EntityKind::User, QString::number(u.id));
         }
         ok = ok && q.prepare(sql(u"threads"_s, u"upsert"_s));
         for (qsizetype i = 0; ok && i < changes.threads.size(); ++i) {
@@ -439,7 +462,7 @@ bool Store::ingest(const ChangeSet &changes)
                         t.thanks ? QVariant(t.thanks->at.toMSecsSinceEpoch()) : QVariant());
             q.bindValue(u":version"_s, t.version);
             q.bindValue(u":hidden"_s, t.hidden ? 1 : 0);
-            ok = run(u"threads[%1]"_s.arg(i));
+            ok = run(q, u"threads[%1]"_s.arg(i)) && note(EntityKind::Thread, uuidText(t.id));
             change.categoryIds.insert(t.categoryId);
             change.threadIds.insert(t.id);
         }
@@ -453,9 +476,13 @@ bool Store::ingest(const ChangeSet &changes)
             q.bindValue(u":created_ms"_s, a.createdAt.toMSecsSinceEpoch());
             q.bindValue(u":version"_s, a.version);
             q.bindValue(u":hidden"_s, a.hidden ? 1 : 0);
-            ok = run(u"answers[%1]"_s.arg(i));
+            ok = run(q, u"answers[%1]"_s.arg(i)) && note(EntityKind::Answer, uuidText(a.id));
             change.threadIds.insert(a.threadId);
         }
+        for (qsizetype i = 0; ok && i < changes.tombstones.size(); ++i)
+            ok = remove(changes.tombstones.at(i), change, &error);
+        if (ok && cursor)
+            ok = setSyncValue(u"cursor"_s, *cursor, &error);
         if (!ok && error.isEmpty())
             error = q.lastError().text();
     }
@@ -466,8 +493,143 @@ bool Store::ingest(const ChangeSet &changes)
         return fail(error);
     }
     m_lastError.clear();
+    if (!changes.isEmpty())
+        Q_EMIT changed(change);
+    return true;
+}
+
+bool Store::remove(const Tombstone &tombstone, StoreChange &change, QString *error)
+{
+    QSqlQuery q(db());
+    auto run = [&](const QString &file, const QString &name, const QString &param,
+                   const QVariant &value) {
+        q.prepare(sql(file, name));
+        q.bindValue(param, value);
+        if (q.exec())
+            return true;
+        *error = u"%1 %2: %3"_s.arg(file, tombstone.id, q.lastError().text());
+        return false;
+    };
+    switch (tombstone.kind) {
+    case EntityKind::Thread:
+        if (!run(u"threads"_s, u"category_of"_s, u":id"_s, tombstone.id))
+            return false;
+        if (q.next())
+            change.categoryIds.insert(q.value(0).toLongLong());
+        q.finish();
+        change.threadIds.insert(QUuid::fromString(tombstone.id));
+        return run(u"answers"_s, u"delete_of_thread"_s, u":thread_id"_s, tombstone.id) &&
+               run(u"threads"_s, u"delete"_s, u":id"_s, tombstone.id);
+    case EntityKind::Answer:
+        if (!run(u"answers"_s, u"thread_of"_s, u":id"_s, tombstone.id))
+            return false;
+        if (q.next())
+            change.threadIds.insert(QUuid::fromString(q.value(0).toString()));
+        q.finish();
+        return run(u"answers"_s, u"delete"_s, u":id"_s, tombstone.id);
+    case EntityKind::Category:
+        change.categories = true;
+        return run(u"categories"_s, u"delete"_s, u":id"_s, tombstone.id.toLongLong());
+    case EntityKind::User:
+        change.everything = true; // names shown in the detail pane
+        return run(u"users"_s, u"delete"_s, u":id"_s, tombstone.id.toLongLong());
+    }
+    return true;
+}
+
+QString Store::syncValue(const QString &key) const
+{
+    QSqlQuery q(db());
+    q.prepare(sql(u"sync"_s, u"get"_s));
+    q.bindValue(u":key"_s, key);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+bool Store::setSyncValue(const QString &key, const QString &value, QString *error)
+{
+    QSqlQuery q(db());
+    q.prepare(sql(u"sync"_s, u"set"_s));
+    q.bindValue(u":key"_s, key);
+    q.bindValue(u":value"_s, value.isNull() ? u""_s : value); // a null QString binds NULL
+    if (q.exec())
+        return true;
+    const QString text = q.lastError().text();
+    if (error)
+        *error = text;
+    else
+        fail(text);
+    return false;
+}
+
+SyncState Store::syncState() const
+{
+    SyncState s;
+    s.cursor = syncValue(u"cursor"_s);
+    s.resyncing = !syncValue(u"resync"_s).isEmpty();
+    s.origin = syncValue(u"origin"_s);
+    const QString last = syncValue(u"last_sync_ms"_s);
+    if (!last.isEmpty())
+        s.lastSync = fromMs(last.toLongLong());
+    return s;
+}
+
+bool Store::beginResync(const QString &origin)
+{
+    QSqlDatabase connection = db();
+    if (!connection.transaction())
+        return fail(connection.lastError().text());
+    QSqlQuery q(connection);
+    // With nothing in the cache there is nothing to sweep afterwards, and nothing to note.
+    const bool anyRows = q.exec(sql(u"sync"_s, u"any_rows"_s)) && q.next() && q.value(0).toBool();
+    q.finish();
+    QString error;
+    const bool ok = q.exec(sql(u"sync"_s, u"seen_clear"_s)) &&
+                    setSyncValue(u"resync"_s, anyRows ? u"sweep"_s : u"fresh"_s, &error) &&
+                    setSyncValue(u"cursor"_s, QString(), &error) &&
+                    setSyncValue(u"origin"_s, origin, &error);
+    if (!ok || !connection.commit()) {
+        connection.rollback();
+        return fail(error.isEmpty() ? q.lastError().text() : error);
+    }
+    return true;
+}
+
+bool Store::finishResync()
+{
+    QSqlDatabase connection = db();
+    if (!connection.transaction())
+        return fail(connection.lastError().text());
+    QSqlQuery q(connection);
+    bool ok = true;
+    if (syncValue(u"resync"_s) == u"sweep"_s) {
+        for (const QString &name :
+             {u"sweep_answers"_s, u"sweep_threads"_s, u"sweep_users"_s, u"sweep_categories"_s})
+            ok = ok && q.exec(sql(u"sync"_s, name));
+    }
+    QString error;
+    ok = ok && q.exec(sql(u"sync"_s, u"seen_clear"_s)) &&
+         setSyncValue(u"resync"_s, QString(), &error);
+    if (!ok || !connection.commit()) {
+        connection.rollback();
+        return fail(error.isEmpty() ? q.lastError().text() : error);
+    }
+    StoreChange change;
+    change.everything = true;
+    change.categories = true;
     Q_EMIT changed(change);
     return true;
+}
+
+bool Store::setLastSync(const QDateTime &when)
+{
+    return setSyncValue(u"last_sync_ms"_s, QString::number(when.toMSecsSinceEpoch()));
+}
+
+void Store::announce(const StoreChange &change)
+{
+    Q_EMIT changed(change);
 }
 
 } // namespace Soudan

@@ -50,8 +50,21 @@ public:
                                  int limit) const;
     std::optional<ThreadDetail> threadDetail(const QUuid &id) const;
 
-    // Inserts or replaces every row of changes in one transaction: all or nothing.
+    // Inserts or replaces every row of changes, and removes the tombstoned ones, in one
+    // transaction: all or nothing.
     bool ingest(const ChangeSet &changes);
+
+    // Sync: a page pulled from the server is written together with the cursor after it.
+    bool applyPage(const ChangeSet &page, const QString &cursor);
+    SyncState syncState() const;
+    // A full resync from the server origin ("url user"): the cursor starts again; rows the
+    // server does not send before finishResync() are then removed, the rest stay readable
+    // meanwhile.
+    bool beginResync(const QString &origin);
+    bool finishResync();
+    bool setLastSync(const QDateTime &when);
+    // Re-emits a change written through another Store on the same file (the sync thread's).
+    void announce(const StoreChange &change);
 
 Q_SIGNALS:
     void changed(const Soudan::StoreChange &change);
@@ -60,6 +73,10 @@ private:
     Store(QString path, QString connectionName);
     QSqlDatabase db() const;
     bool fail(const QString &error) const;
+    bool write(const ChangeSet &changes, const QString *cursor);
+    bool remove(const Tombstone &tombstone, StoreChange &change, QString *error);
+    QString syncValue(const QString &key) const;
+    bool setSyncValue(const QString &key, const QString &value, QString *error = nullptr);
     std::optional<Category> category(qint64 id) const;
 
     QString m_path;

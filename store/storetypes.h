@@ -3,7 +3,9 @@
 #include "domain/answer.h"
 #include "domain/category.h"
 #include "domain/thread.h"
+#include "domain/tombstone.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QSet>
@@ -97,6 +99,21 @@ struct StoreChange
     bool categories = false;
     QSet<qint64> categoryIds; // categories whose threads changed
     QSet<QUuid> threadIds;    // threads changed themselves or in their answers
+    bool everything = false;  // too much to list: refresh whatever is shown
+
+    bool isEmpty() const
+    {
+        return !categories && !everything && categoryIds.isEmpty() && threadIds.isEmpty();
+    }
+};
+
+// Where the cache stands with the server.
+struct SyncState
+{
+    QString cursor; // empty: nothing pulled yet, or a resync started
+    bool resyncing = false;
+    QString origin;     // the server (and user) the cache holds the board of
+    QDateTime lastSync; // the last time the cache was up to date with it
 };
 
 } // namespace Soudan

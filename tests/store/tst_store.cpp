@@ -31,6 +31,9 @@ private Q_SLOTS:
     void filters_runInSql_data();
     void filters_runInSql();
     void hiddenPosts_areNeitherListedNorCounted();
+    void tombstones_removeRowsAndSayWhere();
+    void childBeforeParent_isKeptUntilTheParentArrives();
+    void resync_sweepsRowsTheServerNoLongerHas();
     void damagedFile_isMovedAsideNotDeleted();
     void newerVersionFile_isMovedAsideNotDeleted();
     void failedUpgrade_isMovedAsideNotDeleted();
@@ -85,16 +88,20 @@ void TestStore::ingest_isAllOrNothing()
     QSignalSpy changed(store->store.get(), &Store::changed);
 
     ChangeSet bad;
-    bad.threads = {TestBoard::thread(1, 11), TestBoard::thread(2, 999)}; // no category 999
+    Thread broken = TestBoard::thread(2, 11);
+    broken.title = QString(); // NULL: the schema refuses it
+    bad.threads = {TestBoard::thread(1, 11), broken};
+    bad.answers = {TestBoard::answer(1, bad.threads.first())};
     QVERIFY(!(*store)->ingest(bad));
     QVERIFY2((*store)->lastError().contains(u"threads[1]"_s), qPrintable((*store)->lastError()));
     QVERIFY(!(*store)->hasThreads());
+    QCOMPARE((*store)->categoryCounts().value(11).threads, 0);
     QCOMPARE(changed.count(), 0);
 
-    ChangeSet orphanAnswer;
-    orphanAnswer.answers = {TestBoard::answer(1, TestBoard::thread(5, 11))};
-    QVERIFY(!(*store)->ingest(orphanAnswer));
-    QCOMPARE((*store)->categoryCounts().value(11).threads, 0);
+    // A page that fails leaves the cursor where it was.
+    QVERIFY((*store)->applyPage(ChangeSet{.threads = {TestBoard::thread(3, 11)}}, u"10"_s));
+    QVERIFY(!(*store)->applyPage(bad, u"20"_s));
+    QCOMPARE((*store)->syncState().cursor, u"10"_s);
 }
 
 void TestStore::ingest_replacesRowsWithTheSameId()
@@ -281,6 +288,97 @@ void TestStore::hiddenPosts_areNeitherListedNorCounted()
     hidden.hidden = false; // restored by a moderator
     QVERIFY((*store)->ingest(ChangeSet{.threads = {hidden}}));
     QCOMPARE((*store)->categoryCounts().value(11).threads, 2);
+}
+
+void TestStore::tombstones_removeRowsAndSayWhere()
+{
+    auto store = TestBoard::openTempStore();
+    ChangeSet c = TestBoard::skeleton();
+    const Thread a = TestBoard::thread(1, 11), b = TestBoard::thread(2, 12);
+    c.threads = {a, b};
+    c.answers = {TestBoard::answer(1, a), TestBoard::answer(2, a), TestBoard::answer(3, b)};
+    QVERIFY((*store)->ingest(c));
+    QSignalSpy changed(store->store.get(), &Store::changed);
+
+    ChangeSet gone;
+    gone.tombstones = {{EntityKind::Thread, a.id.toString(QUuid::WithoutBraces)},
+                       {EntityKind::Answer, c.answers.at(2).id.toString(QUuid::WithoutBraces)},
+                       {EntityKind::Category, u"22"_s}};
+    QVERIFY((*store)->applyPage(gone, u"7"_s));
+    QVERIFY(!(*store)->threadDetail(a.id));
+    QCOMPARE((*store)->threadDetail(b.id)->answers.size(), 0);
+    QCOMPARE((*store)->categoryCounts().value(11).threads, 0);
+    QCOMPARE((*store)->categories().size(), 5);
+    QCOMPARE((*store)->syncState().cursor, u"7"_s);
+    QCOMPARE(changed.count(), 1);
+    const auto change = changed.at(0).at(0).value<StoreChange>();
+    QVERIFY(change.categoryIds.contains(11));
+    QVERIFY(change.threadIds.contains(a.id));
+    QVERIFY(change.threadIds.contains(b.id));
+    QVERIFY(change.categories);
+    // A tombstone of a row the cache never had is fine.
+    QVERIFY((*store)->applyPage(ChangeSet{.tombstones = {{EntityKind::Thread, u"never-seen"_s}}},
+                                u"8"_s));
+}
+
+void TestStore::childBeforeParent_isKeptUntilTheParentArrives()
+{
+    auto store = TestBoard::openTempStore();
+    const Thread t = TestBoard::thread(1, 31);
+    // The feed sends rows in the order of their last change: here the answer, then its thread,
+    // then the thread's new subcategory, then the side it belongs to.
+    QVERIFY((*store)->applyPage(ChangeSet{.answers = {TestBoard::answer(1, t)}}, u"1"_s));
+    QVERIFY((*store)->applyPage(ChangeSet{.threads = {t}}, u"2"_s));
+    QVERIFY((*store)->applyPage(
+        ChangeSet{.categories = {{31, 3, u"新しい相談"_s, Side::Client, 1}}}, u"3"_s));
+    QVERIFY((*store)->applyPage(
+        ChangeSet{.categories = {{3, std::nullopt, u"新しい側"_s, Side::Client, 3}}}, u"4"_s));
+    const std::optional<ThreadDetail> detail = (*store)->threadDetail(t.id);
+    QVERIFY(detail);
+    QCOMPARE(detail->answers.size(), 1);
+    QCOMPARE(detail->categoryPath.size(), 2);
+    ThreadQuery q;
+    q.categoryId = 3;
+    QCOMPARE((*store)->threads(q, std::nullopt, 10).size(), 1);
+}
+
+void TestStore::resync_sweepsRowsTheServerNoLongerHas()
+{
+    auto store = TestBoard::openTempStore();
+    ChangeSet c = TestBoard::skeleton();
+    c.threads = TestBoard::threads(11, 10);
+    c.answers = {TestBoard::answer(1, c.threads.at(0)), TestBoard::answer(2, c.threads.at(1))};
+    QVERIFY((*store)->ingest(c)); // for instance the demo board
+    QVERIFY((*store)->applyPage({}, u"40"_s));
+
+    QVERIFY((*store)->beginResync(u"http://example.net alice"_s));
+    SyncState state = (*store)->syncState();
+    QVERIFY(state.resyncing);
+    QVERIFY(state.cursor.isEmpty());
+    QCOMPARE(state.origin, u"http://example.net alice"_s);
+    // While the resync runs, the old rows stay readable.
+    ChangeSet server;
+    server.categories = {c.categories.at(0), c.categories.at(1)};
+    server.users = {c.users.at(0)};
+    server.threads = {c.threads.at(0), c.threads.at(5)};
+    server.answers = {c.answers.at(0)};
+    QVERIFY((*store)->applyPage(ChangeSet{.categories = server.categories, .users = server.users},
+                                u"2"_s));
+    QCOMPARE((*store)->categoryCounts().value(11).threads, 10);
+    QVERIFY((*store)->applyPage(ChangeSet{.threads = server.threads, .answers = server.answers},
+                                u"5"_s));
+    QSignalSpy changed(store->store.get(), &Store::changed);
+    QVERIFY((*store)->finishResync());
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(changed.at(0).at(0).value<StoreChange>().everything);
+
+    state = (*store)->syncState();
+    QVERIFY(!state.resyncing);
+    QCOMPARE(state.cursor, u"5"_s);
+    QCOMPARE((*store)->categories().size(), 2);
+    QCOMPARE((*store)->categoryCounts().value(11).threads, 2);
+    QCOMPARE((*store)->threadDetail(c.threads.at(0).id)->answers.size(), 1);
+    QVERIFY(!(*store)->threadDetail(c.threads.at(1).id));
 }
 
 void TestStore::damagedFile_isMovedAsideNotDeleted()

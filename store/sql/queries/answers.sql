@@ -14,3 +14,12 @@ SELECT a.id, a.thread_id, a.author_id, a.body, a.created_ms, a.version, a.hidden
 FROM answers a LEFT JOIN users u ON u.id = a.author_id
 WHERE a.thread_id = :thread_id AND a.hidden = 0
 ORDER BY a.created_ms, a.id
+
+-- name: thread_of
+SELECT thread_id FROM answers WHERE id = :id
+
+-- name: delete
+DELETE FROM answers WHERE id = :id
+
+-- name: delete_of_thread
+DELETE FROM answers WHERE thread_id = :thread_id

@@ -20,3 +20,6 @@ ON CONFLICT (id) DO UPDATE SET
     name = excluded.name,
     side = excluded.side,
     sort_order = excluded.sort_order
+
+-- name: delete
+DELETE FROM categories WHERE id = :id

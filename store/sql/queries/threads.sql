@@ -65,3 +65,6 @@ SELECT t.id, t.category_id, t.author_id, t.title, t.body, t.created_ms, t.last_a
        t.thanks_ms, t.version, t.hidden, u.display_name
 FROM threads t LEFT JOIN users u ON u.id = t.author_id
 WHERE t.id = :id
+
+-- name: delete
+DELETE FROM threads WHERE id = :id

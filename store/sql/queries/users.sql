@@ -4,3 +4,6 @@ VALUES (:id, :display_name, :role)
 ON CONFLICT (id) DO UPDATE SET
     display_name = excluded.display_name,
     role = excluded.role
+
+-- name: delete
+DELETE FROM users WHERE id = :id

@@ -232,11 +232,21 @@ Outcome<QList<Category>> Board::categories() const
 
 Outcome<ChangesPage> Board::changes(const QString &cursorText, int limit, Role role) const
 {
+    // A cursor is "<seq>", or "<seq>-<horizon>" once tombstones have been dropped: the horizon
+    // when the reader's pass began. A reader below the horizon may have missed a dropped
+    // tombstone, unless its pass began after the drop (it then never had those rows).
     qint64 cursor = 0;
+    qint64 cursorHorizon = 0;
     if (!cursorText.isEmpty()) {
-        bool ok = false;
-        cursor = cursorText.toLongLong(&ok);
-        if (!ok || cursor < 0 || cursorText.size() > 18 || !cursorText.front().isDigit())
+        const QStringList parts = cursorText.split(u'-');
+        bool ok = parts.size() <= 2 && cursorText.size() <= 40;
+        for (const QString &part : parts)
+            ok = ok && !part.isEmpty() && part.size() <= 18 && part.front().isDigit();
+        if (ok)
+            cursor = parts.at(0).toLongLong(&ok);
+        if (ok && parts.size() == 2)
+            cursorHorizon = parts.at(1).toLongLong(&ok);
+        if (!ok)
             return Failure{400, u"invalid_cursor"_s, tr("The cursor is not one this server gave.")};
     }
     if (limit < 1 || limit > 1000)
@@ -248,7 +258,7 @@ Outcome<ChangesPage> Board::changes(const QString &cursorText, int limit, Role r
     const qint64 lastSeq = state.value(0).toLongLong();
     const qint64 horizon = state.value(1).toLongLong();
     state.finish();
-    if (cursor > lastSeq || (cursor > 0 && cursor < horizon)) {
+    if (cursor > lastSeq || (cursor > 0 && cursor < horizon && cursorHorizon != horizon)) {
         return Failure{
             410, u"cursor_expired"_s,
             tr("This cursor is too old or unknown here: start again from the beginning.")};
@@ -280,6 +290,8 @@ Outcome<ChangesPage> Board::changes(const QString &cursorText, int limit, Role r
     // rows, and sequence numbers commit in order), also where the last rows were dropped.
     const qint64 next = rows.isEmpty() ? cursor : rows.constLast().seq;
     page.cursor = QString::number(page.hasMore ? next : qMax(next, lastSeq));
+    if (horizon > 0)
+        page.cursor += u'-' + QString::number(horizon);
     page.latest = QString::number(lastSeq);
 
     QStringList ids[4];

@@ -192,6 +192,17 @@ bool Store::hasThreads() const
     return q.value(0).toBool();
 }
 
+CacheTotals Store::totals() const
+{
+    QSqlQuery q(db());
+    if (!q.exec(sql(u"sync"_s, u"totals"_s)) || !q.next()) {
+        fail(q.lastError().text());
+        return {};
+    }
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+            q.value(3).toLongLong()};
+}
+
 QList<Category> Store::categories() const
 {
     QList<Category> list;

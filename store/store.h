@@ -40,6 +40,7 @@ public:
     QString lastError() const { return m_lastError; }
 
     bool hasThreads() const;
+    CacheTotals totals() const;
     QList<Category> categories() const;
     QHash<qint64, CategoryCounts> categoryCounts() const;
     // The category and its direct subcategories: what a thread list of that category shows.

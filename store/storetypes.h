@@ -107,6 +107,14 @@ struct StoreChange
     }
 };
 
+struct CacheTotals
+{
+    qint64 categories = 0;
+    qint64 users = 0;
+    qint64 threads = 0; // visible ones
+    qint64 answers = 0;
+};
+
 // Where the cache stands with the server.
 struct SyncState
 {

@@ -104,14 +104,15 @@ bool ServerProcess::addUser(const QString &name, const QString &role) const
     return run.exitCode == 0;
 }
 
-bool ServerProcess::start(const QStringList &options)
+bool ServerProcess::start(const QStringList &options, int port)
 {
     stop();
     m_log.clear();
     m_process = std::make_unique<QProcess>();
-    m_process->start(QStringLiteral(SOUDAN_SERVER_BINARY),
-                     QStringList{u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, m_url} +
-                         options);
+    m_process->start(
+        QStringLiteral(SOUDAN_SERVER_BINARY),
+        QStringList{u"serve"_s, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--db"_s, m_url} +
+            options);
     static const QRegularExpression listening(u"listening on (http://[0-9.]+:[0-9]+)"_s);
     QByteArray out;
     const QDeadlineTimer deadline(60000);

@@ -43,8 +43,9 @@ public:
     bool addUser(const QString &name, const QString &role = QStringLiteral("member")) const;
     static QString passwordOf(const QString &name) { return QStringLiteral("password-") + name; }
 
-    // serve --listen 127.0.0.1:0 with extra options; waits until it listens.
-    bool start(const QStringList &options = {});
+    // serve on 127.0.0.1 (a free port, or the given one) with extra options; waits until it
+    // listens.
+    bool start(const QStringList &options = {}, int port = 0);
     void kill(); // SIGKILL
     void stop(); // SIGTERM, and wait
     bool isRunning() const;

@@ -30,3 +30,7 @@ WHERE NOT EXISTS (SELECT 1 FROM resync_seen s WHERE s.kind = 1 AND s.id = CAST(u
 -- name: sweep_categories
 DELETE FROM categories
 WHERE NOT EXISTS (SELECT 1 FROM resync_seen s WHERE s.kind = 0 AND s.id = CAST(categories.id AS TEXT))
+
+-- name: totals
+SELECT (SELECT COUNT(*) FROM categories), (SELECT COUNT(*) FROM users),
+       (SELECT COUNT(*) FROM threads WHERE hidden = 0), (SELECT COUNT(*) FROM answers WHERE hidden = 0)

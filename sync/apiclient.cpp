@@ -1,0 +1,171 @@
+#include "sync/apiclient.h"
+
+#include "domain/apicodec.h"
+#include "domain/jsoncodec.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Soudan {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Soudan::ApiClient)
+};
+
+int retryAfter(const QNetworkReply *reply)
+{
+    const QByteArray value = reply->rawHeader("Retry-After").trimmed();
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = value.toInt(&ok);
+    if (ok)
+        return qBound(0, seconds, 24 * 3600);
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return int(qBound(qint64(0), QDateTime::currentDateTimeUtc().secsTo(when), qint64(24 * 3600)));
+}
+
+ApiReply malformed(ApiReply reply, const QString &problem)
+{
+    reply.failure = ApiReply::Failure::Malformed;
+    //: %1 says what was wrong with the server's answer.
+    reply.message = Tr::tr("The server sent an answer Soudan cannot read: %1").arg(problem);
+    return reply;
+}
+
+} // namespace
+
+ApiClient::ApiClient(QObject *parent)
+    : QObject(parent)
+    , m_manager(new QNetworkAccessManager(this))
+{
+    m_manager->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+ApiClient::~ApiClient()
+{
+    abortAll();
+}
+
+void ApiClient::abortAll()
+{
+    for (QNetworkReply *reply : m_manager->findChildren<QNetworkReply *>()) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void ApiClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
+                     std::function<void(const ApiReply &)> done)
+{
+    QNetworkRequest request(m_base.resolved(QUrl(path)));
+    request.setTransferTimeout(m_timeoutMs);
+    request.setMaximumRedirectsAllowed(3);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("User-Agent", "Soudan/" SOUDAN_VERSION);
+    if (!body.isEmpty())
+        request.setRawHeader("Content-Type", "application/json");
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    QNetworkReply *reply = m_manager->sendCustomRequest(request, method, body);
+    // A server that announces or sends more than the limit is cut off.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        if (reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > m_maxBytes)
+            reply->abort();
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
+        if (received > m_maxBytes)
+            reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done] { finish(reply, done); });
+}
+
+void ApiClient::finish(QNetworkReply *reply, const std::function<void(const ApiReply &)> &done)
+{
+    reply->deleteLater();
+    ApiReply r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    const QNetworkReply::NetworkError error = reply->error();
+    if (r.status == 0 || (error != QNetworkReply::NoError && r.status < 400)) {
+        if (error == QNetworkReply::OperationCanceledError &&
+            reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > m_maxBytes) {
+            done(malformed(r, Tr::tr("it is larger than %n MB.", "", int(m_maxBytes >> 20))));
+            return;
+        }
+        const bool timeout =
+            error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
+        r.failure = timeout ? ApiReply::Failure::Timeout : ApiReply::Failure::Network;
+        r.message = timeout ? Tr::tr("The server did not answer within %n second(s).", "",
+                                     m_timeoutMs / 1000)
+                            : reply->errorString();
+        done(r);
+        return;
+    }
+    if (r.status >= 400) {
+        r.failure = ApiReply::Failure::Http;
+        r.retryAfterSeconds = retryAfter(reply);
+        if (const std::optional<ApiError> e = ApiCodec::decodeError(r.body)) {
+            r.code = e->code;
+            r.message = e->message;
+        } else {
+            //: An HTTP error without an explanation from the server.
+            r.message = Tr::tr("The server answered with error %1.").arg(r.status);
+        }
+    }
+    done(r);
+}
+
+void ApiClient::login(const Credentials &credentials,
+                      std::function<void(const ApiReply &, const std::optional<Session> &)> done)
+{
+    const QByteArray body =
+        QJsonDocument(ApiCodec::encode(credentials)).toJson(QJsonDocument::Compact);
+    send("POST", u"/api/v1/session"_s, body, [done](const ApiReply &reply) {
+        if (!reply.ok()) {
+            done(reply, std::nullopt);
+            return;
+        }
+        const Result<Session> session = ApiCodec::decodeSession(reply.body);
+        if (!session) {
+            done(malformed(reply, session.error()), std::nullopt);
+            return;
+        }
+        done(reply, session.value());
+    });
+}
+
+void ApiClient::changes(
+    const QString &cursor, int limit,
+    std::function<void(const ApiReply &, const std::optional<ChangesPage> &)> done)
+{
+    QUrlQuery query;
+    if (!cursor.isEmpty())
+        query.addQueryItem(u"cursor"_s, cursor);
+    query.addQueryItem(u"limit"_s, QString::number(limit));
+    send("GET", u"/api/v1/changes?"_s + query.toString(QUrl::FullyEncoded), {},
+         [done](const ApiReply &reply) {
+             if (!reply.ok()) {
+                 done(reply, std::nullopt);
+                 return;
+             }
+             const Result<ChangesPage> page = ApiCodec::decodeChangesPage(reply.body);
+             if (!page) {
+                 done(malformed(reply, page.error()), std::nullopt);
+                 return;
+             }
+             done(reply, page.value());
+         });
+}
+
+} // namespace Soudan

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "domain/apitypes.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Soudan {
+
+// What came back from one request: either success with its body, or why not, in words a
+// person can act on (the server's own message where it sent one).
+struct ApiReply
+{
+    enum class Failure
+    {
+        None,
+        Network,   // no connection, refused, reset
+        Timeout,   // no complete answer in time
+        Http,      // the server answered with an error status
+        Malformed, // a response Soudan cannot read
+    };
+
+    Failure failure = Failure::None;
+    int status = 0;
+    QByteArray body;
+    QString code;    // the server's error code, for Http failures
+    QString message; // for people
+    int retryAfterSeconds = -1;
+
+    bool ok() const { return failure == Failure::None; }
+};
+
+// The board's HTTP API, behind one QNetworkAccessManager on the thread this object lives in.
+// Every request has a transfer timeout and a size limit; redirects stay on https when started
+// there.
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiClient)
+
+public:
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    void setBaseUrl(const QUrl &url) { m_base = url; }
+    QUrl baseUrl() const { return m_base; }
+    void setToken(const QString &token) { m_token = token; }
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    void setMaxResponseBytes(qint64 bytes) { m_maxBytes = bytes; }
+
+    void login(const Credentials &credentials,
+               std::function<void(const ApiReply &, const std::optional<Session> &)> done);
+    void changes(const QString &cursor, int limit,
+                 std::function<void(const ApiReply &, const std::optional<ChangesPage> &)> done);
+    void send(const QByteArray &method, const QString &path, const QByteArray &body,
+              std::function<void(const ApiReply &)> done);
+    void abortAll();
+
+private:
+    void finish(QNetworkReply *reply, const std::function<void(const ApiReply &)> &done);
+
+    QNetworkAccessManager *m_manager;
+    QUrl m_base;
+    QString m_token;
+    int m_timeoutMs = 30000;
+    qint64 m_maxBytes = 256LL * 1024 * 1024;
+};
+
+} // namespace Soudan

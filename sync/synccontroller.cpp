@@ -1,0 +1,138 @@
+#include "sync/synccontroller.h"
+
+#include "store/store.h"
+#include "sync/connectivity.h"
+#include "sync/tokenstore.h"
+
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace Soudan {
+
+namespace {
+const auto ServerKey = u"server/url"_s;
+const auto UserKey = u"server/user"_s;
+const auto OfflineKey = u"sync/workOffline"_s;
+} // namespace
+
+SyncController::SyncController(Store &store, QSettings &settings, const QString &profileDir,
+                               QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_settings(settings)
+    , m_engine(new SyncEngine(store.path()))
+    , m_connectivity(new Connectivity(this))
+    , m_tokens(new TokenStore(profileDir, this))
+{
+    qRegisterMetaType<SyncStatus>();
+    qRegisterMetaType<StoreChange>();
+    qRegisterMetaType<SyncEngine::Config>();
+    m_thread.setObjectName(u"soudan-sync"_s);
+    m_engine->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
+    connect(m_engine, &SyncEngine::statusChanged, this, [this](const SyncStatus &status) {
+        m_status = status;
+        Q_EMIT statusChanged(status);
+    });
+    connect(m_engine, &SyncEngine::storeChanged, this,
+            [this](const StoreChange &change) { m_store.announce(change); });
+    connect(m_connectivity, &Connectivity::onlineChanged, m_engine,
+            &SyncEngine::setNetworkAvailable);
+    m_thread.start();
+    const bool offline = workOffline();
+    QMetaObject::invokeMethod(m_engine,
+                              [engine = m_engine, offline] { engine->setWorkOffline(offline); });
+}
+
+SyncController::~SyncController()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QUrl SyncController::server() const
+{
+    return QUrl(m_settings.value(ServerKey).toString());
+}
+
+QString SyncController::user() const
+{
+    return m_settings.value(UserKey).toString();
+}
+
+bool SyncController::workOffline() const
+{
+    return m_settings.value(OfflineKey, false).toBool();
+}
+
+QString SyncController::account() const
+{
+    return SyncEngine::origin(server(), user());
+}
+
+void SyncController::configureEngine(const QString &token)
+{
+    m_signedIn = !token.isEmpty();
+    SyncEngine::Config config;
+    config.server = server();
+    config.user = user();
+    config.token = token;
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, config] {
+        engine->configure(config);
+        engine->syncNow();
+    });
+    Q_EMIT accountChanged();
+}
+
+void SyncController::start()
+{
+    if (server().isEmpty() || user().isEmpty()) {
+        configureEngine(QString());
+        return;
+    }
+    m_tokens->read(account(), [this](const QString &token) { configureEngine(token); });
+}
+
+void SyncController::signIn(const QUrl &server, const QString &user, const QString &password)
+{
+    auto *watcher = new QObject(this);
+    connect(m_engine, &SyncEngine::signedIn, watcher,
+            [this, watcher, server, user](const QString &token, const User &) {
+                watcher->deleteLater();
+                m_settings.setValue(ServerKey, server.toString());
+                m_settings.setValue(UserKey, user);
+                m_settings.sync();
+                m_tokens->write(account(), token, [this, token](bool ok, const QString &warning) {
+                    configureEngine(token);
+                    Q_EMIT signInFinished(true, ok ? warning : warning);
+                });
+            });
+    connect(m_engine, &SyncEngine::signInFailed, watcher, [this, watcher](const QString &message) {
+        watcher->deleteLater();
+        Q_EMIT signInFinished(false, message);
+    });
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, server, user, password] {
+        engine->signIn(server, user, password);
+    });
+}
+
+void SyncController::signOut()
+{
+    m_tokens->remove(account());
+    configureEngine(QString());
+}
+
+void SyncController::syncNow()
+{
+    QMetaObject::invokeMethod(m_engine, &SyncEngine::syncNow);
+}
+
+void SyncController::setWorkOffline(bool offline)
+{
+    m_settings.setValue(OfflineKey, offline);
+    QMetaObject::invokeMethod(m_engine,
+                              [engine = m_engine, offline] { engine->setWorkOffline(offline); });
+}
+
+} // namespace Soudan

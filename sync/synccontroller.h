@@ -1,0 +1,63 @@
+#pragma once
+
+#include "sync/syncengine.h"
+
+#include <QObject>
+#include <QThread>
+
+class QSettings;
+
+namespace Soudan {
+
+class Connectivity;
+class Store;
+class TokenStore;
+
+// The client's side of the sync for the UI thread: runs the SyncEngine on its own thread,
+// keeps the account (server and user in the profile's settings, the token in the keyring),
+// passes the network hint on, and re-announces what the engine wrote through the UI's Store so
+// that the models update as pages arrive.
+class SyncController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncController)
+
+public:
+    SyncController(Store &store, QSettings &settings, const QString &profileDir,
+                   QObject *parent = nullptr);
+    ~SyncController() override;
+
+    SyncStatus status() const { return m_status; }
+    QUrl server() const;
+    QString user() const;
+    bool isSignedIn() const { return m_signedIn; }
+    bool workOffline() const;
+
+    // Reads the kept token and starts syncing when there is an account.
+    void start();
+    void signIn(const QUrl &server, const QString &user, const QString &password);
+    void signOut();
+    void syncNow();
+    void setWorkOffline(bool offline);
+
+Q_SIGNALS:
+    void statusChanged(const Soudan::SyncStatus &status);
+    // ok, and a message: why it failed, or a warning about where the token is kept.
+    void signInFinished(bool ok, const QString &message);
+    void accountChanged();
+
+private:
+    void configureEngine(const QString &token);
+    QString account() const;
+
+    Store &m_store;
+    QSettings &m_settings;
+    QThread m_thread;
+    SyncEngine *m_engine;
+    Connectivity *m_connectivity;
+    TokenStore *m_tokens;
+    SyncStatus m_status;
+    bool m_signedIn = false;
+};
+
+} // namespace Soudan

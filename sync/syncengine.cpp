@@ -1,0 +1,292 @@
+#include "sync/syncengine.h"
+
+#include "store/store.h"
+#include "sync/apiclient.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSync, "soudan.sync")
+
+namespace Soudan {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Soudan::SyncEngine)
+};
+
+constexpr int MaxBackoffSeconds = 300;
+constexpr int MaxResetsPerRun = 3;
+
+} // namespace
+
+SyncEngine::SyncEngine(const QString &storePath, QObject *parent)
+    : QObject(parent)
+    , m_storePath(storePath)
+    , m_api(new ApiClient(this))
+{
+    m_retryTimer.setSingleShot(true);
+    m_pollTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::retry);
+    connect(&m_pollTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
+}
+
+SyncEngine::~SyncEngine() = default;
+
+QString SyncEngine::origin(const QUrl &server, const QString &user)
+{
+    return server.adjusted(QUrl::StripTrailingSlash).toString() + u' ' + user;
+}
+
+bool SyncEngine::openStore()
+{
+    if (m_store)
+        return true;
+    Store::Opened opened = Store::open(m_storePath);
+    if (!opened.store) {
+        setStatus(SyncStatus::State::Error, opened.error);
+        return false;
+    }
+    m_store = std::move(opened.store);
+    connect(m_store.get(), &Store::changed, this, &SyncEngine::storeChanged);
+    m_status.lastSync = m_store->syncState().lastSync;
+    return true;
+}
+
+void SyncEngine::configure(const Config &config)
+{
+    m_config = config;
+    m_configured = config.server.isValid() && !config.token.isEmpty();
+    m_api->abortAll();
+    m_running = false;
+    m_api->setBaseUrl(config.server);
+    m_api->setToken(config.token);
+    m_api->setTimeout(config.timeoutMs);
+    m_failures = 0;
+    if (!openStore())
+        return;
+    if (m_workOffline)
+        setStatus(SyncStatus::State::WorkingOffline);
+    else if (!m_configured)
+        setStatus(SyncStatus::State::NotConfigured);
+}
+
+void SyncEngine::setStatus(SyncStatus::State state, const QString &message)
+{
+    m_status.state = state;
+    m_status.message = message;
+    if (state != SyncStatus::State::Offline && state != SyncStatus::State::Error)
+        m_status.retryInSeconds = -1;
+    if (state != SyncStatus::State::Syncing)
+        m_status.progress = -1;
+    Q_EMIT statusChanged(m_status);
+}
+
+void SyncEngine::setWorkOffline(bool offline)
+{
+    m_workOffline = offline;
+    if (offline) {
+        m_api->abortAll();
+        m_running = false;
+        m_retryTimer.stop();
+        m_pollTimer.stop();
+        setStatus(SyncStatus::State::WorkingOffline);
+    } else {
+        setStatus(m_configured ? SyncStatus::State::Offline : SyncStatus::State::NotConfigured);
+        syncNow();
+    }
+}
+
+void SyncEngine::setNetworkAvailable(bool available)
+{
+    const bool cameBack = available && !m_networkAvailable;
+    m_networkAvailable = available;
+    if (cameBack) {
+        m_failures = 0;
+        syncNow();
+    } else if (!available && !m_running && m_configured && !m_workOffline) {
+        setStatus(SyncStatus::State::Offline, Tr::tr("No network connection."));
+    }
+}
+
+void SyncEngine::syncNow()
+{
+    if (m_running || m_workOffline || !m_configured)
+        return;
+    if (!openStore())
+        return;
+    m_retryTimer.stop();
+    m_pollTimer.stop();
+    m_attempts = 0;
+    m_resets = 0;
+    m_status.changesPulled = 0;
+    startRun();
+}
+
+void SyncEngine::startRun()
+{
+    m_running = true;
+    ++m_attempts;
+    // A cache holding another board (the demo, or another server's) is replaced by a full
+    // resync; rows stay readable until the server's own have all arrived.
+    const QString origin = SyncEngine::origin(m_config.server, m_config.user);
+    SyncState state = m_store->syncState();
+    if (state.origin != origin) {
+        if (!m_store->beginResync(origin)) {
+            m_running = false;
+            setStatus(SyncStatus::State::Error, m_store->lastError());
+            Q_EMIT runFinished(false);
+            return;
+        }
+        state = m_store->syncState();
+    }
+    m_status.resyncing = state.resyncing;
+    m_startSeq = state.cursor.section(u'-', 0, 0).toLongLong();
+    m_latestSeq = -1;
+    m_status.progress = -1;
+    setStatus(SyncStatus::State::Syncing);
+    requestPage();
+}
+
+void SyncEngine::requestPage()
+{
+    const QString cursor = m_store->syncState().cursor;
+    m_api->changes(cursor, m_config.pageSize,
+                   [this](const ApiReply &reply, const std::optional<ChangesPage> &page) {
+                       onPage(reply, page);
+                   });
+}
+
+void SyncEngine::updateProgress(const QString &cursor)
+{
+    // Cursors are opaque, but start with a sequence number that grows: enough for progress.
+    bool ok = false;
+    const qint64 seq = cursor.section(u'-', 0, 0).toLongLong(&ok);
+    if (!ok || m_latestSeq <= m_startSeq) {
+        m_status.progress = -1;
+        return;
+    }
+    m_status.progress =
+        qBound(0.0, double(seq - m_startSeq) / double(m_latestSeq - m_startSeq), 1.0);
+}
+
+void SyncEngine::onPage(const ApiReply &reply, const std::optional<ChangesPage> &page)
+{
+    if (!m_running)
+        return;
+    if (!reply.ok() || !page) {
+        onFailure(reply);
+        return;
+    }
+    if (m_latestSeq < 0)
+        m_latestSeq = page->latest.toLongLong();
+    if (!m_store->applyPage(page->changes, page->cursor)) {
+        m_running = false;
+        //: %1 is the database error.
+        setStatus(SyncStatus::State::Error,
+                  Tr::tr("The local cache could not be written: %1").arg(m_store->lastError()));
+        Q_EMIT runFinished(false);
+        return;
+    }
+    m_failures = 0;
+    m_status.changesPulled += page->changes.size();
+    if (page->hasMore) {
+        updateProgress(page->cursor);
+        setStatus(SyncStatus::State::Syncing);
+        requestPage();
+        return;
+    }
+    if (m_store->syncState().resyncing && !m_store->finishResync()) {
+        m_running = false;
+        setStatus(SyncStatus::State::Error, m_store->lastError());
+        Q_EMIT runFinished(false);
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_store->setLastSync(now);
+    m_status.lastSync = now;
+    m_status.resyncing = false;
+    m_running = false;
+    setStatus(SyncStatus::State::UpToDate);
+    m_pollTimer.start(m_config.pollSeconds * 1000);
+    Q_EMIT runFinished(true);
+}
+
+void SyncEngine::onFailure(const ApiReply &reply)
+{
+    m_running = false;
+    qCInfo(lcSync) << "sync failed:" << reply.status << reply.code << reply.message;
+    if (reply.failure == ApiReply::Failure::Http && reply.status == 410 &&
+        m_resets < MaxResetsPerRun) {
+        ++m_resets;
+        // The server no longer has the history from our cursor: start again from the top,
+        // keeping the rows (and, later, unsent writes) until the resync is complete.
+        if (m_store->beginResync(SyncEngine::origin(m_config.server, m_config.user))) {
+            startRun();
+            return;
+        }
+    }
+    if (reply.failure == ApiReply::Failure::Http && reply.status == 401) {
+        setStatus(SyncStatus::State::SignInNeeded,
+                  Tr::tr("The server no longer accepts this sign-in: %1").arg(reply.message));
+        Q_EMIT runFinished(false);
+        return;
+    }
+    ++m_failures;
+    const bool unreachable =
+        reply.failure == ApiReply::Failure::Network || reply.failure == ApiReply::Failure::Timeout;
+    setStatus(unreachable ? SyncStatus::State::Offline : SyncStatus::State::Error, reply.message);
+    if (m_config.maxAttempts > 0 && m_attempts >= m_config.maxAttempts) {
+        Q_EMIT runFinished(false);
+        return;
+    }
+    int seconds = reply.retryAfterSeconds;
+    if (seconds < 0) {
+        // Exponential backoff with jitter, so that many clients do not come back at once.
+        const double base = qMin<double>(MaxBackoffSeconds, 2.0 * (1 << qMin(m_failures - 1, 8)));
+        seconds = qMax(1, int(base * (0.75 + 0.5 * QRandomGenerator::global()->generateDouble())));
+    }
+    scheduleRetry(seconds);
+    if (m_config.maxAttempts == 0)
+        Q_EMIT runFinished(false);
+}
+
+void SyncEngine::scheduleRetry(int seconds)
+{
+    m_status.retryInSeconds = seconds;
+    Q_EMIT statusChanged(m_status);
+    m_retryTimer.start(seconds * 1000);
+}
+
+void SyncEngine::retry()
+{
+    if (m_running || m_workOffline || !m_configured)
+        return;
+    if (m_config.maxAttempts > 0)
+        startRun(); // another attempt of the same run
+    else
+        syncNow();
+}
+
+void SyncEngine::signIn(const QUrl &server, const QString &user, const QString &password)
+{
+    auto *api = new ApiClient(this);
+    api->setBaseUrl(server);
+    api->setTimeout(m_config.timeoutMs);
+    api->login({user, password},
+               [this, api](const ApiReply &reply, const std::optional<Session> &session) {
+                   api->deleteLater();
+                   if (!reply.ok() || !session) {
+                       Q_EMIT signInFailed(reply.message);
+                       return;
+                   }
+                   Q_EMIT signedIn(session->token, session->user);
+               });
+}
+
+} // namespace Soudan

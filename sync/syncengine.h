@@ -1,0 +1,96 @@
+#pragma once
+
+#include "domain/apitypes.h"
+#include "store/storetypes.h"
+#include "sync/syncstatus.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+
+namespace Soudan {
+
+class ApiClient;
+struct ApiReply;
+class Store;
+
+// Pulls the board from the server into the cache. It writes each page together with its cursor
+// in one transaction through its own Store (its own connection), so a kill or a network failure
+// at any moment leaves the cache at the last whole page, and the next run resumes there. Failures
+// are retried with exponential backoff and jitter, honouring Retry-After; a 410 starts a full
+// resync. Lives on the thread it is used from (the sync thread in the client).
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncEngine)
+
+public:
+    struct Config
+    {
+        QUrl server;
+        QString user;
+        QString token;
+        int pageSize = 500;
+        int timeoutMs = 30000;
+        int pollSeconds = 60;
+        int maxAttempts = 0; // per run; 0: keep retrying
+    };
+
+    explicit SyncEngine(const QString &storePath, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    SyncStatus status() const { return m_status; }
+    // The origin a cache is synced with: the server and the user, since what a user sees
+    // depends on their role.
+    static QString origin(const QUrl &server, const QString &user);
+
+public Q_SLOTS:
+    void configure(const Soudan::SyncEngine::Config &config);
+    void syncNow();
+    void setWorkOffline(bool offline);
+    void setNetworkAvailable(bool available);
+    // Signs in with a password (never kept) and reports the token.
+    void signIn(const QUrl &server, const QString &user, const QString &password);
+
+Q_SIGNALS:
+    void statusChanged(const Soudan::SyncStatus &status);
+    void storeChanged(const Soudan::StoreChange &change);
+    // A run ended: up to date, or given up (see status().message).
+    void runFinished(bool upToDate);
+    void signedIn(const QString &token, const Soudan::User &user);
+    void signInFailed(const QString &message);
+
+private:
+    bool openStore();
+    void startRun();
+    void requestPage();
+    void onPage(const ApiReply &reply, const std::optional<ChangesPage> &page);
+    void onFailure(const ApiReply &reply);
+    void scheduleRetry(int seconds);
+    void retry();
+    void setStatus(SyncStatus::State state, const QString &message = {});
+    void updateProgress(const QString &cursor);
+
+    QString m_storePath;
+    std::unique_ptr<Store> m_store;
+    ApiClient *m_api;
+    Config m_config;
+    SyncStatus m_status;
+    QTimer m_retryTimer;
+    QTimer m_pollTimer;
+    bool m_running = false;
+    bool m_workOffline = false;
+    bool m_networkAvailable = true;
+    bool m_configured = false;
+    int m_failures = 0;
+    int m_attempts = 0;
+    int m_resets = 0;
+    qint64 m_startSeq = -1;
+    qint64 m_latestSeq = -1;
+};
+
+} // namespace Soudan
+
+Q_DECLARE_METATYPE(Soudan::SyncEngine::Config)

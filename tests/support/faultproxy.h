@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QObject>
+#include <QTcpServer>
+#include <QUrl>
+
+#include <atomic>
+
+class QTcpSocket;
+
+namespace Soudan::Test {
+
+// An HTTP proxy between a client and the real server that lets the first requests through and
+// then breaks responses on purpose. It speaks plain HTTP/1.1 with one request per connection.
+class FaultProxy final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Fault
+    {
+        None,
+        TruncatedJson,   // the body cut in half, with a matching Content-Length
+        WrongTypes,      // "hasMore": "yes", numbers as strings
+        ServerError,     // 500 with an error body
+        Stall,           // accept, then never answer
+        CutOff,          // close the connection half-way through the body
+        TooManyRequests, // 429 with Retry-After: 1
+    };
+
+    explicit FaultProxy(const QUrl &upstream, QObject *parent = nullptr);
+
+    QUrl url() const;
+    // Lets passes requests through, then applies fault to every later one.
+    void setFault(Fault fault, int passes = 0);
+    int requests() const { return m_requests; }
+    int faulted() const { return m_faulted; }
+
+private:
+    void onConnection();
+    void forward(QTcpSocket *client, const QByteArray &request);
+    static QByteArray damage(const QByteArray &response, Fault fault);
+
+    QTcpServer m_server;
+    QUrl m_upstream;
+    Fault m_fault = Fault::None;
+    int m_passes = 0;
+    int m_requests = 0;
+    int m_faulted = 0;
+};
+
+} // namespace Soudan::Test

@@ -1,0 +1,385 @@
+// The sync engine against the real soudan-server on a loopback port, with faults injected by a
+// proxy between them.
+
+#include "store/store.h"
+#include "sync/syncengine.h"
+#include "tests/support/faultproxy.h"
+#include "tests/support/http.h"
+#include "tests/support/serverprocess.h"
+
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Soudan;
+using namespace Soudan::Test;
+
+namespace {
+
+// A client profile: the UI's cache and the engine with its own connection to it.
+struct Client
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<SyncEngine> engine;
+
+    Client()
+    {
+        store = std::move(Store::open(dir.filePath(u"soudan.sqlite"_s)).store);
+        engine = std::make_unique<SyncEngine>(store->path());
+        QObject::connect(engine.get(), &SyncEngine::storeChanged, store.get(), &Store::announce);
+    }
+
+    void configure(const QUrl &server, const QString &token, int pageSize = 500,
+                   int timeoutMs = 30000)
+    {
+        SyncEngine::Config c;
+        c.server = server;
+        c.user = u"asker"_s;
+        c.token = token;
+        c.pageSize = pageSize;
+        c.timeoutMs = timeoutMs;
+        c.maxAttempts = 1;
+        engine->configure(c);
+    }
+
+    // Runs one sync; true when it ended up to date.
+    bool sync(int timeoutMs = 120000)
+    {
+        QSignalSpy finished(engine.get(), &SyncEngine::runFinished);
+        engine->syncNow();
+        if (!finished.wait(timeoutMs))
+            return false;
+        return finished.at(0).at(0).toBool();
+    }
+};
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void firstSync_pullsTheWholeBoardWithProgress();
+    void incrementalSync_bringsNewAndChangedRows();
+    void hiddenThread_leavesTheCacheAndComesBack();
+    void reset_resyncsAndKeepsTheCacheReadable();
+    void firstSync_replacesTheDemoBoard();
+    void wrongPassword_isSaidClearly();
+    void refusedToken_asksToSignInAgain();
+    void serverKilledMidSync_nextSyncResumesFromTheLastPage();
+    void faultyResponses_leaveTheCacheAsItWas_data();
+    void faultyResponses_leaveTheCacheAsItWas();
+    void retryAfter_isHonoured();
+
+private:
+    std::unique_ptr<ServerProcess> m_server;
+    QString m_token;
+};
+
+void TestSyncEngine::init()
+{
+    m_server = std::make_unique<ServerProcess>(ServerProcess::Backend::SQLite);
+    QVERIFY(m_server->createDatabase());
+    QCOMPARE(m_server->command({u"import-demo"_s}).exitCode, 0);
+    QVERIFY(m_server->addUser(u"asker"_s));
+    QVERIFY(m_server->start());
+    Http http(m_server->url());
+    m_token = http.login(u"asker"_s, ServerProcess::passwordOf(u"asker"_s));
+    QVERIFY(!m_token.isEmpty());
+}
+
+void TestSyncEngine::cleanup()
+{
+    m_server.reset();
+}
+
+void TestSyncEngine::firstSync_pullsTheWholeBoardWithProgress()
+{
+    Client client;
+    client.configure(m_server->url(), m_token, 20);
+    QList<double> progress;
+    connect(client.engine.get(), &SyncEngine::statusChanged, this, [&](const SyncStatus &s) {
+        if (s.state == SyncStatus::State::Syncing && s.progress >= 0)
+            progress.append(s.progress);
+    });
+    QSignalSpy changed(client.store.get(), &Store::changed);
+    QVERIFY(client.sync());
+    const CacheTotals totals = client.store->totals();
+    QCOMPARE(totals.categories, 10);
+    QCOMPARE(totals.threads, 44);
+    QCOMPARE(totals.answers, 111);
+    QCOMPARE(client.engine->status().state, SyncStatus::State::UpToDate);
+    QVERIFY(client.engine->status().lastSync.isValid());
+    QCOMPARE(client.engine->status().changesPulled, 10 + 44 + 44 + 111);
+    QVERIFY(changed.count() >= 10); // the lists update page by page
+    QVERIFY(progress.size() >= 8);
+    QVERIFY(std::is_sorted(progress.begin(), progress.end()));
+    QVERIFY(progress.first() < 0.2 && progress.last() > 0.8);
+    QVERIFY(!client.store->syncState().cursor.isEmpty());
+}
+
+void TestSyncEngine::incrementalSync_bringsNewAndChangedRows()
+{
+    Client client;
+    client.configure(m_server->url(), m_token);
+    QVERIFY(client.sync());
+    const QString cursor = client.store->syncState().cursor;
+
+    Http http(m_server->url());
+    http.setToken(m_token);
+    const QString thread = newId();
+    QCOMPARE(http.put(u"/api/v1/threads/"_s + thread,
+                      {{u"categoryId"_s, 12},
+                       {u"title"_s, u"文字単価1.5円は安すぎますか"_s},
+                       {u"body"_s, u"記事作成の相場について教えてください。"_s},
+                       {u"urgency"_s, u"urgent"_s}})
+                 .status,
+             201);
+    QSignalSpy changed(client.store.get(), &Store::changed);
+    QVERIFY(client.sync());
+    QVERIFY(client.store->syncState().cursor.toLongLong() > cursor.toLongLong());
+    const std::optional<ThreadDetail> detail =
+        client.store->threadDetail(QUuid::fromString(thread));
+    QVERIFY(detail);
+    QCOMPARE(detail->thread.title, u"文字単価1.5円は安すぎますか"_s);
+    QCOMPARE(detail->thread.urgency, Urgency::Urgent);
+    QCOMPARE(detail->authorName, u"asker"_s);
+    QCOMPARE(client.store->totals().threads, 45);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(changed.at(0).at(0).value<StoreChange>().categoryIds.contains(12));
+    // Nothing new: nothing changes.
+    QVERIFY(client.sync());
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestSyncEngine::hiddenThread_leavesTheCacheAndComesBack()
+{
+    Client client;
+    client.configure(m_server->url(), m_token);
+    QVERIFY(client.sync());
+    ThreadQuery q;
+    q.categoryId = 11;
+    const ThreadSummary victim = client.store->threads(q, std::nullopt, 1).first();
+    const int answers = int(client.store->threadDetail(victim.id)->answers.size());
+    QVERIFY(answers > 0);
+
+    QCOMPARE(m_server
+                 ->command({u"hide"_s, victim.id.toString(QUuid::WithoutBraces), u"--reason"_s,
+                            u"LINEへの誘導"_s})
+                 .exitCode,
+             0);
+    QVERIFY(client.sync());
+    QVERIFY(!client.store->threadDetail(victim.id));
+    QCOMPARE(client.store->totals().threads, 43);
+    QCOMPARE(client.store->totals().answers, 111 - answers);
+
+    QCOMPARE(m_server->command({u"restore"_s, victim.id.toString(QUuid::WithoutBraces)}).exitCode,
+             0);
+    QVERIFY(client.sync());
+    QCOMPARE(client.store->threadDetail(victim.id)->answers.size(), answers);
+}
+
+void TestSyncEngine::reset_resyncsAndKeepsTheCacheReadable()
+{
+    Client client;
+    client.configure(m_server->url(), m_token, 25);
+    QVERIFY(client.sync());
+    Http http(m_server->url());
+    http.setToken(m_token);
+    // The client falls behind: a thread is hidden and purged, and its tombstone dropped.
+    ThreadQuery q;
+    q.categoryId = 21;
+    const QUuid purged = client.store->threads(q, std::nullopt, 1).first().id;
+    QCOMPARE(
+        m_server
+            ->command({u"hide"_s, purged.toString(QUuid::WithoutBraces), u"--reason"_s, u"spam"_s})
+            .exitCode,
+        0);
+    QCOMPARE(m_server->command({u"prune"_s, u"--older-than"_s, u"0"_s}).exitCode, 0);
+
+    bool sawResync = false;
+    qint64 threadsDuringResync = -1;
+    connect(client.engine.get(), &SyncEngine::statusChanged, this, [&](const SyncStatus &s) {
+        if (s.state == SyncStatus::State::Syncing && s.resyncing && !sawResync) {
+            sawResync = true;
+            threadsDuringResync = client.store->totals().threads;
+        }
+    });
+    QVERIFY2(client.sync(), qPrintable(client.engine->status().message));
+    QVERIFY(sawResync);
+    QCOMPARE(threadsDuringResync, 44); // still readable while it runs
+    QVERIFY(!client.store->threadDetail(purged));
+    QCOMPARE(client.store->totals().threads, 43);
+    QVERIFY(!client.store->syncState().resyncing);
+}
+
+void TestSyncEngine::firstSync_replacesTheDemoBoard()
+{
+    Client client;
+    // A cache with the client's own demo board and a thread the server never had.
+    ChangeSet local;
+    local.categories = {{99, std::nullopt, u"ローカル"_s, Side::Client, 9}};
+    local.users = {{999, u"誰か"_s, Role::Member}};
+    Thread stray;
+    stray.id = QUuid::createUuid();
+    stray.categoryId = 99;
+    stray.authorId = 999;
+    stray.title = u"サーバーにない相談"_s;
+    stray.body = u"本文"_s;
+    stray.createdAt = stray.lastActivityAt = QDateTime::currentDateTimeUtc();
+    local.threads = {stray};
+    QVERIFY(client.store->ingest(local));
+    client.configure(m_server->url(), m_token);
+    QVERIFY(client.sync());
+    QVERIFY(!client.store->threadDetail(stray.id));
+    QCOMPARE(client.store->totals().threads, 44);
+    QCOMPARE(client.store->categories().size(), 10);
+    QCOMPARE(client.store->syncState().origin, SyncEngine::origin(m_server->url(), u"asker"_s));
+}
+
+void TestSyncEngine::wrongPassword_isSaidClearly()
+{
+    Client client;
+    QSignalSpy failed(client.engine.get(), &SyncEngine::signInFailed);
+    QSignalSpy signedIn(client.engine.get(), &SyncEngine::signedIn);
+    client.engine->signIn(m_server->url(), u"asker"_s, u"not-the-password"_s);
+    QVERIFY(failed.wait(30000));
+    QCOMPARE(failed.at(0).at(0).toString(), u"Wrong user name or password."_s);
+    client.engine->signIn(m_server->url(), u"asker"_s, ServerProcess::passwordOf(u"asker"_s));
+    QVERIFY(signedIn.wait(30000));
+    QVERIFY(signedIn.at(0).at(0).toString().size() >= 32);
+    QCOMPARE(signedIn.at(0).at(1).value<User>().displayName, u"asker"_s);
+}
+
+void TestSyncEngine::refusedToken_asksToSignInAgain()
+{
+    Client client;
+    client.configure(m_server->url(), u"expired-or-made-up"_s);
+    QVERIFY(!client.sync());
+    QCOMPARE(client.engine->status().state, SyncStatus::State::SignInNeeded);
+    QVERIFY(client.engine->status().message.contains(u"sign in again"_s));
+    QCOMPARE(client.store->totals().threads, 0);
+}
+
+void TestSyncEngine::serverKilledMidSync_nextSyncResumesFromTheLastPage()
+{
+    m_server->stop();
+    QCOMPARE(m_server
+                 ->command({u"generate-board"_s, u"--threads"_s, u"3000"_s,
+                            u"--answers-per-thread"_s, u"2"_s})
+                 .exitCode,
+             0);
+    QVERIFY(m_server->start());
+    const int port = m_server->url().port();
+    Client client;
+    client.configure(m_server->url(), m_token, 200, 5000);
+    int pages = 0;
+    connect(client.store.get(), &Store::changed, this, [&] {
+        if (++pages == 10)
+            m_server->kill(); // SIGKILL, mid-run
+    });
+    QVERIFY(!client.sync());
+    QCOMPARE(client.engine->status().state, SyncStatus::State::Offline);
+    const QString cursor = client.store->syncState().cursor;
+    QVERIFY(cursor.toLongLong() > 0);
+    const CacheTotals partial = client.store->totals();
+    QVERIFY(partial.threads + partial.answers > 0);
+
+    // The same server comes back; the next sync goes on from the cursor of the last whole page.
+    QVERIFY(m_server->start({}, port));
+    QVERIFY(client.sync());
+    const CacheTotals whole = client.store->totals();
+    QCOMPARE(whole.threads, 44 + 3000);
+    QCOMPARE(whole.answers, 111 + 6000);
+    const int pagesAfter = int(m_server->log().count(u"GET /api/v1/changes"_s));
+    const int total = 10 + 43 + 3 + 200 + 44 + 111 + 3000 + 6000 + 4; // rows in the feed
+    QVERIFY2(pagesAfter < (total + 199) / 200, qPrintable(QString::number(pagesAfter)));
+}
+
+void TestSyncEngine::faultyResponses_leaveTheCacheAsItWas_data()
+{
+    QTest::addColumn<FaultProxy::Fault>("fault");
+    QTest::addColumn<SyncStatus::State>("state");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("truncated json") << FaultProxy::Fault::TruncatedJson << SyncStatus::State::Error
+                                    << u"cannot read: The document is not valid JSON"_s;
+    QTest::newRow("wrong types") << FaultProxy::Fault::WrongTypes << SyncStatus::State::Error
+                                 << u"expected a whole number"_s;
+    QTest::newRow("server error") << FaultProxy::Fault::ServerError << SyncStatus::State::Error
+                                  << u"The database is gone."_s;
+    QTest::newRow("stall") << FaultProxy::Fault::Stall << SyncStatus::State::Offline
+                           << u"did not answer within 2 second"_s;
+    QTest::newRow("cut off") << FaultProxy::Fault::CutOff << SyncStatus::State::Offline
+                             << QString();
+}
+
+void TestSyncEngine::faultyResponses_leaveTheCacheAsItWas()
+{
+    QFETCH(FaultProxy::Fault, fault);
+    QFETCH(SyncStatus::State, state);
+    QFETCH(QString, message);
+    FaultProxy proxy(m_server->url());
+    Client client;
+    client.configure(proxy.url(), m_token, 20, 2000);
+    // Three good pages, then the fault.
+    proxy.setFault(fault, 3);
+    QVERIFY(!client.sync());
+    QCOMPARE(client.engine->status().state, state);
+    QVERIFY2(client.engine->status().message.contains(message),
+             qPrintable(client.engine->status().message));
+    QVERIFY(client.engine->status().retryInSeconds < 0 || true);
+    QCOMPARE(proxy.faulted(), 1);
+    const QString cursor = client.store->syncState().cursor;
+    const CacheTotals before = client.store->totals();
+    QCOMPARE(before.categories + before.users + before.threads + before.answers, 60); // 3 pages
+
+    // The next sync, through a proxy that behaves, finishes from there.
+    proxy.setFault(FaultProxy::Fault::None);
+    QVERIFY(client.sync());
+    QCOMPARE(client.store->totals().threads, 44);
+    QCOMPARE(client.store->totals().answers, 111);
+    QVERIFY(client.store->syncState().cursor.toLongLong() > cursor.toLongLong());
+}
+
+void TestSyncEngine::retryAfter_isHonoured()
+{
+    FaultProxy proxy(m_server->url());
+    Client client;
+    SyncEngine::Config c;
+    c.server = proxy.url();
+    c.user = u"asker"_s;
+    c.token = m_token;
+    c.maxAttempts = 3;
+    client.engine->configure(c);
+    proxy.setFault(FaultProxy::Fault::TooManyRequests, 0);
+    QSignalSpy status(client.engine.get(), &SyncEngine::statusChanged);
+    QSignalSpy finished(client.engine.get(), &SyncEngine::runFinished);
+    QElapsedTimer timer;
+    timer.start();
+    client.engine->syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(proxy.faulted() >= 1, 5000);
+    proxy.setFault(FaultProxy::Fault::None);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(finished.at(0).at(0).toBool());
+    QVERIFY(timer.elapsed() >= 900); // waited for Retry-After: 1
+    bool announced = false;
+    for (const QList<QVariant> &args : status)
+        announced = announced || args.at(0).value<SyncStatus>().retryInSeconds == 1;
+    QVERIFY(announced);
+    QCOMPARE(client.store->totals().threads, 44);
+}
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"

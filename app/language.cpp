@@ -18,7 +18,7 @@ QString systemDefault()
     return u"en"_s;
 }
 
-void apply(QApplication &app, const QString &code)
+void applyCore(QCoreApplication &app, const QString &code)
 {
     const QLocale locale = code == u"ja"_s ? QLocale(QLocale::Japanese, QLocale::Japan)
                                            : QLocale(QLocale::English, QLocale::UnitedStates);
@@ -30,6 +30,11 @@ void apply(QApplication &app, const QString &code)
     auto *soudan = new QTranslator(&app);
     if (soudan->load(u":/i18n/soudan_"_s + code + u".qm"_s))
         QCoreApplication::installTranslator(soudan);
+}
+
+void apply(QApplication &app, const QString &code)
+{
+    applyCore(app, code);
 
     // Han characters differ between Japanese and Chinese fonts; prefer the Japanese cut.
     const QString japaneseFont = u"Noto Sans CJK JP"_s;

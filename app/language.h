@@ -3,6 +3,7 @@
 #include <QString>
 
 class QApplication;
+class QCoreApplication;
 
 namespace Soudan::Language {
 
@@ -14,5 +15,7 @@ QString systemDefault();
 // Installs the translations of Soudan and of Qt for code ("ja" or "en"), sets the default
 // locale for dates and numbers, and a font that shows Japanese well.
 void apply(QApplication &app, const QString &code);
+// The same without fonts, for runs without a window.
+void applyCore(QCoreApplication &app, const QString &code);
 
 } // namespace Soudan::Language

@@ -3,8 +3,10 @@
 
 #include "app/language.h"
 #include "app/options.h"
+#include "app/synconce.h"
 #include "resources/demoboard.h"
 #include "store/store.h"
+#include "sync/synccontroller.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -39,12 +41,29 @@ public:
 
 } // namespace
 
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(u"Soudan"_s);
+    QCoreApplication::setOrganizationName(u"Soudan"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SOUDAN_VERSION));
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (Options::wantsNoWindow(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        const Options options = Options::parse(app);
+        Language::applyCore(app, options.language.isEmpty() ? Language::systemDefault()
+                                                            : options.language);
+        return syncOnce(options);
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(u"Soudan"_s);
-    QApplication::setOrganizationName(u"Soudan"_s);
-    QApplication::setApplicationVersion(QStringLiteral(SOUDAN_VERSION));
+    describeApplication();
     QApplication::setDesktopFileName(u"soudan"_s);
 
     const Options options = Options::parse(app);
@@ -67,6 +86,10 @@ int main(int argc, char *argv[])
     }
 
     QSettings settings(QDir(options.profileDir).filePath(u"soudan.ini"_s), QSettings::IniFormat);
+    if (!options.server.isEmpty())
+        settings.setValue(u"server/url"_s, options.server);
+    if (!options.user.isEmpty())
+        settings.setValue(u"server/user"_s, options.user);
     const bool serverConfigured = !settings.value(u"server/url"_s).toString().isEmpty();
     bool loadDemo = options.demo && !store.hasThreads();
     if (!loadDemo && interactive && !store.hasThreads() && !serverConfigured) {
@@ -85,7 +108,8 @@ int main(int argc, char *argv[])
         }
     }
 
-    MainWindow window(store, settings);
+    SyncController sync(store, settings, options.profileDir);
+    MainWindow window(store, settings, &sync);
     if (!interactive) {
         window.resize(1500, 900);
         window.selectFirstThread();
@@ -98,6 +122,7 @@ int main(int argc, char *argv[])
         }
         return 0;
     }
+    sync.start();
     window.restoreSession();
     if (!window.categoryView()->currentIndex().isValid())
         window.selectFirstThread();

@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <cstdio>
 #include <cstdlib>
@@ -27,7 +28,16 @@ Options Options::parse(const QCoreApplication &app)
         tr("Open the main window with the first category and thread selected, save it as a PNG "
            "image to <file>, and exit."),
         tr("file"));
-    parser.addOptions({profile, demo, lang, screenshot});
+    const QCommandLineOption server(
+        u"server"_s, tr("The board's server, e.g. https://board.example.jp."), tr("url"));
+    const QCommandLineOption user(u"user"_s, tr("Your user name on the server."), tr("name"));
+    const QCommandLineOption passwordStdin(
+        u"password-stdin"_s,
+        tr("Read the password from standard input and sign in (it is never stored)."));
+    const QCommandLineOption syncOnce(
+        u"sync-once"_s,
+        tr("Sync the cache with the server without opening a window, print a summary and exit."));
+    parser.addOptions({profile, demo, lang, screenshot, server, user, passwordStdin, syncOnce});
     parser.process(app);
 
     Options o;
@@ -38,12 +48,38 @@ Options Options::parse(const QCoreApplication &app)
     o.demo = parser.isSet(demo);
     o.screenshotFile = parser.value(screenshot);
     o.language = parser.value(lang);
+    o.server = parser.value(server);
+    o.user = parser.value(user);
+    o.passwordStdin = parser.isSet(passwordStdin);
+    o.syncOnce = parser.isSet(syncOnce);
+    if (!o.server.isEmpty()) {
+        const QUrl url(o.server, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != u"http"_s && url.scheme() != u"https"_s)) {
+            std::fputs(
+                qPrintable(
+                    tr("\"%1\" is not a server address: use https://host or http://host:port.")
+                        .arg(o.server) +
+                    u'\n'),
+                stderr);
+            std::exit(2);
+        }
+    }
     if (!o.language.isEmpty() && o.language != u"ja"_s && o.language != u"en"_s) {
         std::fputs(qPrintable(tr("Unknown language \"%1\": use ja or en.").arg(o.language) + u'\n'),
                    stderr);
         std::exit(2);
     }
     return o;
+}
+
+bool Options::wantsNoWindow(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--sync-once") == 0)
+            return true;
+    }
+    return false;
 }
 
 } // namespace Soudan

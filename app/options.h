@@ -17,6 +17,14 @@ public:
     QString language;       // "ja", "en" or empty for the system's
     QString screenshotFile; // render the main window to this PNG and exit
     bool demo = false;      // fill an empty cache with the demo board
+    QString server;         // the board's server, for signing in
+    QString user;
+    bool passwordStdin = false; // read the password from standard input and sign in
+    bool syncOnce = false;      // sync without a window, print a summary, exit
+
+    // True when the arguments ask for a run without a window (checked before the application
+    // object exists, to choose which one to make).
+    static bool wantsNoWindow(int argc, char *argv[]);
 
     // Parses the arguments; prints help, the version or an error and exits where asked to.
     static Options parse(const QCoreApplication &app);

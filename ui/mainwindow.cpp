@@ -6,6 +6,9 @@
 #include "models/threadlistmodel.h"
 #include "resources/demoboard.h"
 #include "store/store.h"
+#include "sync/synccontroller.h"
+#include "ui/accountdialog.h"
+#include "ui/syncstatuswidget.h"
 #include "ui/threadlistpane.h"
 #include "ui/threadview.h"
 
@@ -46,7 +49,7 @@ const auto UnansweredKey = u"threadList/unansweredOnly"_s;
 
 } // namespace
 
-MainWindow::MainWindow(Store &store, QSettings &settings, QWidget *parent)
+MainWindow::MainWindow(Store &store, QSettings &settings, SyncController *sync, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_settings(settings)
@@ -59,6 +62,7 @@ MainWindow::MainWindow(Store &store, QSettings &settings, QWidget *parent)
     , m_threadView(new ThreadView(*m_detailModel, m_splitter))
     , m_countLabel(new QLabel(this))
     , m_connectionLabel(new QLabel(this))
+    , m_sync(sync)
 {
     setObjectName(u"mainWindow"_s);
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -102,8 +106,16 @@ MainWindow::MainWindow(Store &store, QSettings &settings, QWidget *parent)
 
     m_countLabel->setObjectName(u"categoryStatus"_s);
     statusBar()->addWidget(m_countLabel, 1);
-    statusBar()->addPermanentWidget(m_connectionLabel);
-    m_connectionLabel->setToolTip(m_store.path());
+    if (m_sync) {
+        m_syncStatus = new SyncStatusWidget(this);
+        m_syncStatus->setStatus(m_sync->status());
+        statusBar()->addPermanentWidget(m_syncStatus);
+        connect(m_sync, &SyncController::statusChanged, m_syncStatus, &SyncStatusWidget::setStatus);
+        m_connectionLabel->hide();
+    } else {
+        statusBar()->addPermanentWidget(m_connectionLabel);
+        m_connectionLabel->setToolTip(m_store.path());
+    }
 
     createActions();
     createMenus();
@@ -123,6 +135,22 @@ void MainWindow::createActions()
     m_loadDemoAction = new QAction(this);
     m_loadDemoAction->setEnabled(!m_store.hasThreads());
     connect(m_loadDemoAction, &QAction::triggered, this, &MainWindow::loadDemoBoard);
+
+    m_accountAction = new QAction(this);
+    m_accountAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_accountAction->setEnabled(m_sync);
+    connect(m_accountAction, &QAction::triggered, this, &MainWindow::showAccount);
+    m_syncNowAction = new QAction(this);
+    m_syncNowAction->setShortcut(QKeySequence::Refresh);
+    m_syncNowAction->setEnabled(m_sync);
+    m_workOfflineAction = new QAction(this);
+    m_workOfflineAction->setCheckable(true);
+    m_workOfflineAction->setEnabled(m_sync);
+    if (m_sync) {
+        m_workOfflineAction->setChecked(m_sync->workOffline());
+        connect(m_syncNowAction, &QAction::triggered, m_sync, &SyncController::syncNow);
+        connect(m_workOfflineAction, &QAction::toggled, m_sync, &SyncController::setWorkOffline);
+    }
 
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -169,6 +197,10 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_syncNowAction);
+    m_fileMenu->addAction(m_workOfflineAction);
+    m_fileMenu->addAction(m_accountAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_loadDemoAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -212,6 +244,11 @@ void MainWindow::retranslateUi()
     m_loadDemoAction->setStatusTip(
         tr("Fill the empty local cache with the built-in demo board to look around"));
     m_quitAction->setText(tr("&Quit"));
+    m_syncNowAction->setText(tr("&Sync Now"));
+    m_syncNowAction->setStatusTip(tr("Pull what changed on the server into the local cache"));
+    m_workOfflineAction->setText(tr("&Work Offline"));
+    m_workOfflineAction->setStatusTip(tr("Do not connect to the server until this is turned off"));
+    m_accountAction->setText(tr("Server &Account…"));
     m_focusFilterAction->setText(tr("&Filter Threads…"));
     const QList<QAction *> sorts = m_sortGroup->actions();
     //: Sort order of the thread list.
@@ -391,6 +428,14 @@ void MainWindow::loadDemoBoard()
         return;
     }
     selectFirstThread();
+}
+
+void MainWindow::showAccount()
+{
+    if (!m_sync)
+        return;
+    AccountDialog dialog(*m_sync, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

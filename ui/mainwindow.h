@@ -15,6 +15,8 @@ namespace Soudan {
 
 class CategoryTreeModel;
 class Store;
+class SyncController;
+class SyncStatusWidget;
 class ThreadDetailModel;
 class ThreadListModel;
 class ThreadListPane;
@@ -27,8 +29,10 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // settings holds the window's state; it lives in the profile folder.
-    MainWindow(Store &store, QSettings &settings, QWidget *parent = nullptr);
+    // settings holds the window's state; it lives in the profile folder. Without a sync
+    // controller the window only reads the cache.
+    MainWindow(Store &store, QSettings &settings, SyncController *sync = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void selectCategory(qint64 id);
@@ -59,6 +63,7 @@ private:
     void updateStatus();
     void loadDemoBoard();
     void showAbout();
+    void showAccount();
 
     Store &m_store;
     QSettings &m_settings;
@@ -72,6 +77,8 @@ private:
     ThreadView *m_threadView;
     QLabel *m_countLabel;
     QLabel *m_connectionLabel;
+    SyncController *m_sync;
+    SyncStatusWidget *m_syncStatus = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
@@ -80,6 +87,9 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_loadDemoAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_accountAction = nullptr;
+    QAction *m_syncNowAction = nullptr;
+    QAction *m_workOfflineAction = nullptr;
     QAction *m_focusFilterAction = nullptr;
     QActionGroup *m_sortGroup = nullptr;
     QActionGroup *m_statusGroup = nullptr;

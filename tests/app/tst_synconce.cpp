@@ -1,0 +1,131 @@
+// soudan --sync-once against the real server: what an operator or a script sees.
+
+#include "tests/support/http.h"
+#include "tests/support/serverprocess.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Soudan::Test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out, err;
+};
+
+Run soudan(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s); // no keyring here: the file fallback is used
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SOUDAN_CLIENT_BINARY), arguments + QStringList{u"--lang"_s, u"en"_s});
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000))
+        p.kill();
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+class TestSyncOnce : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void syncOnce_signsInPullsAndSummarises();
+    void syncOnce_failsClearly();
+};
+
+void TestSyncOnce::syncOnce_signsInPullsAndSummarises()
+{
+    ServerProcess server(ServerProcess::Backend::SQLite);
+    QVERIFY(server.createDatabase());
+    QCOMPARE(server.command({u"import-demo"_s}).exitCode, 0);
+    QVERIFY(server.addUser(u"asker"_s));
+    QVERIFY(server.start());
+    QTemporaryDir profile;
+    const QStringList account = {u"--profile"_s,          profile.path(), u"--server"_s,
+                                 server.url().toString(), u"--user"_s,    u"asker"_s};
+    const Run first = soudan(account + QStringList{u"--password-stdin"_s, u"--sync-once"_s},
+                             ServerProcess::passwordOf(u"asker"_s).toUtf8() + '\n');
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    QVERIFY2(first.out.contains(u"Up to date with %1 as asker"_s.arg(server.url().toString())),
+             qPrintable(first.out));
+    QVERIFY(first.out.contains(u"The cache holds 44 threads and 111 answers in 10 categories."_s));
+    // The password is never kept; the token is, readable only by the user.
+    for (const QFileInfo &file : QDir(profile.path()).entryInfoList(QDir::Files)) {
+        QFile f(file.filePath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.readAll().contains(ServerProcess::passwordOf(u"asker"_s).toUtf8()));
+        if (file.fileName().startsWith(u"token-"_s))
+            QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                     QFile::Permissions());
+    }
+
+    // Content created through the API shows after the next sync, which needs no password.
+    Http http(server.url());
+    http.login(u"asker"_s, ServerProcess::passwordOf(u"asker"_s));
+    QCOMPARE(http.put(u"/api/v1/threads/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces),
+                      {{u"categoryId"_s, 21},
+                       {u"title"_s, u"検収の期限について"_s},
+                       {u"body"_s, u"何日以内に検収すべきですか。"_s},
+                       {u"urgency"_s, u"calm"_s}})
+                 .status,
+             201);
+    const Run second = soudan({u"--profile"_s, profile.path(), u"--sync-once"_s});
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    QVERIFY2(second.out.contains(u"45 threads"_s), qPrintable(second.out));
+}
+
+void TestSyncOnce::syncOnce_failsClearly()
+{
+    ServerProcess server(ServerProcess::Backend::SQLite);
+    QVERIFY(server.createDatabase());
+    QVERIFY(server.addUser(u"asker"_s));
+    QVERIFY(server.start());
+    QTemporaryDir profile;
+    const Run wrong =
+        soudan({u"--profile"_s, profile.path(), u"--server"_s, server.url().toString(), u"--user"_s,
+                u"asker"_s, u"--password-stdin"_s, u"--sync-once"_s},
+               "wrong-password\n");
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains(u"could not sign in: Wrong user name or password."_s),
+             qPrintable(wrong.err));
+
+    const Run noAccount = soudan({u"--profile"_s, profile.path(), u"--sync-once"_s});
+    QCOMPARE(noAccount.exitCode, 2);
+    QVERIFY(noAccount.err.contains(u"--server"_s));
+
+    const Run notSignedIn =
+        soudan({u"--profile"_s, profile.path(), u"--server"_s, server.url().toString(), u"--user"_s,
+                u"asker"_s, u"--sync-once"_s});
+    QCOMPARE(notSignedIn.exitCode, 2);
+    QVERIFY(notSignedIn.err.contains(u"--password-stdin"_s));
+
+    const QString url = server.url().toString();
+    server.stop();
+    const Run down = soudan({u"--profile"_s, profile.path(), u"--server"_s, url, u"--user"_s,
+                             u"asker"_s, u"--password-stdin"_s, u"--sync-once"_s},
+                            ServerProcess::passwordOf(u"asker"_s).toUtf8() + '\n');
+    QCOMPARE(down.exitCode, 1);
+    QVERIFY2(down.err.contains(u"Connection refused"_s), qPrintable(down.err));
+
+    const Run badUrl = soudan({u"--profile"_s, profile.path(), u"--server"_s, u"ftp://x"_s,
+                               u"--user"_s, u"a"_s, u"--sync-once"_s});
+    QCOMPARE(badUrl.exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestSyncOnce)
+#include "tst_synconce.moc"

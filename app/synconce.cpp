@@ -138,7 +138,8 @@ int syncOnce(const Options &options)
     say(SyncOnce::tr("Up to date with %1 as %2: %n change(s) pulled.", "",
                      int(status.changesPulled))
             .arg(server.toString(), user));
-    say(SyncOnce::tr("The cache holds %1 threads and %2 answers in %3 categories.")
+    //: Summary of soudan --sync-once: what the cache holds; %L1 to %L3 are numbers.
+    say(SyncOnce::tr("Cache: threads %L1, answers %L2, categories %L3.")
             .arg(totals.threads)
             .arg(totals.answers)
             .arg(totals.categories));

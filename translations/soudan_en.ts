@@ -2,9 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Soudan::ApiClient</name>
+    <message numerus="yes">
+        <location filename="../sync/apiclient.cpp" line="+103"/>
+        <source>it is larger than %n MB.</source>
+        <translation>
+            <numerusform>it is larger than %n MB.</numerusform>
+            <numerusform>it is larger than %n MB.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The server did not answer within %n second.</numerusform>
+            <numerusform>The server did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Soudan::JsonReader</name>
     <message numerus="yes">
-        <location filename="../domain/jsonreader.cpp" line="+72"/>
+        <location filename="../domain/jsonreader.cpp" line="+75"/>
         <source>longer than %n character(s)</source>
         <translation>
             <numerusform>longer than %n character</numerusform>
@@ -12,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+99"/>
         <source>more than %n item(s)</source>
         <translation>
             <numerusform>more than %n item</numerusform>
@@ -29,6 +48,29 @@
         <translation>
             <numerusform>%1: %n thread, %2 open</numerusform>
             <numerusform>%1: %n threads, %2 open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::SyncOnce</name>
+    <message numerus="yes">
+        <location filename="../app/synconce.cpp" line="+138"/>
+        <source>Up to date with %1 as %2: %n change(s) pulled.</source>
+        <extracomment>Summary of soudan --sync-once.</extracomment>
+        <translation>
+            <numerusform>Up to date with %1 as %2: %n change pulled.</numerusform>
+            <numerusform>Up to date with %1 as %2: %n changes pulled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::SyncStatusWidget</name>
+    <message numerus="yes">
+        <location filename="../ui/syncstatuswidget.cpp" line="+65"/>
+        <source>Offline, retrying in %n s</source>
+        <translation>
+            <numerusform>Offline, retrying in %n s</numerusform>
+            <numerusform>Offline, retrying in %n s</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Soudan::AccountDialog</name>
+    <message>
+        <location filename="../ui/accountdialog.cpp" line="+60"/>
+        <source>Signed out. The local cache stays readable.</source>
+        <translation>サインアウトしました。ローカルキャッシュは引き続き読めます。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Server Account</source>
+        <translation>サーバーアカウント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to the board&apos;s server to sync. Your password is only sent to sign in and is never stored; the sign-in is kept in the system keyring.</source>
+        <translation>同期するには掲示板のサーバーにサインインします。パスワードはサインインのときに送るだけで保存しません。サインイン情報はシステムのキーリングに保存します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://board.example.jp</source>
+        <translation>https://board.example.jp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;In</source>
+        <translation>サインイン(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;Out</source>
+        <translation>サインアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The server address starts with https:// or http://.</source>
+        <translation>サーバーのアドレスは https:// または http:// で始まります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signing in…</source>
+        <translation>サインインしています…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signed in as %1. Syncing starts now.</source>
+        <translation>%1 としてサインインしました。同期を始めます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not sign in: %1</source>
+        <extracomment>%1 is the server&apos;s or the network&apos;s explanation.</extracomment>
+        <translation>サインインできませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::ApiClient</name>
+    <message>
+        <location filename="../sync/apiclient.cpp" line="+41"/>
+        <source>The server sent an answer Soudan cannot read: %1</source>
+        <extracomment>%1 says what was wrong with the server&apos;s answer.</extracomment>
+        <translation>サーバーから Soudan が読めない応答が届きました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>it is larger than %n MB.</source>
+        <translation>
+            <numerusform>%n MB を超えています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>サーバーが %n 秒以内に応答しませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server answered with error %1.</source>
+        <extracomment>An HTTP error without an explanation from the server.</extracomment>
+        <translation>サーバーがエラー %1 を返しました。</translation>
+    </message>
+</context>
+<context>
     <name>Soudan::CacheFile</name>
     <message>
         <location filename="../store/store.cpp" line="+137"/>
@@ -60,34 +158,40 @@
 <context>
     <name>Soudan::JsonReader</name>
     <message>
-        <location line="-111"/>
+        <location filename="../domain/apicodec.cpp" line="+51"/>
+        <location line="+117"/>
+        <location line="+4"/>
+        <location line="+16"/>
+        <location line="+29"/>
+        <location filename="../domain/jsoncodec.cpp" line="-111"/>
         <location line="+46"/>
         <location line="+20"/>
         <source>must not be empty</source>
         <translation>空にはできません</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location filename="../domain/jsoncodec.cpp" line="-64"/>
         <source>a category cannot be its own parent</source>
         <translation>カテゴリを自分自身の親にはできません</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../domain/apicodec.cpp" line="-47"/>
+        <location filename="../domain/jsoncodec.cpp" line="+46"/>
         <source>must be a single line</source>
         <translation>1 行でなければなりません</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../domain/jsoncodec.cpp" line="+2"/>
         <source>is earlier than createdAt</source>
         <translation>createdAt より前の日時です</translation>
     </message>
     <message>
-        <location filename="../domain/jsonreader.cpp" line="+22"/>
+        <location filename="../domain/jsonreader.cpp" line="+23"/>
         <source>%1: expected an object</source>
         <translation>%1: オブジェクトが必要です</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <location line="+47"/>
         <source>missing</source>
         <translation>ありません</translation>
@@ -135,7 +239,12 @@
         <translation>タイムゾーン付きの ISO 8601 形式の日時が必要です</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>不明なフィールド「%1」です</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>expected a list</source>
         <translation>リストが必要です</translation>
     </message>
@@ -196,14 +305,14 @@
 <context>
     <name>Soudan::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="+34"/>
+        <location filename="../app/main.cpp" line="+36"/>
         <location line="+2"/>
-        <location line="+38"/>
+        <location line="+59"/>
         <source>Soudan</source>
         <translation>Soudan</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>Soudan cannot open its local cache.
 
 %1</source>
@@ -225,7 +334,7 @@ The old file was kept as %2.</source>
 元のファイルは %2 として残してあります。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The local cache is empty and no server is set up yet.
 
 Load the demo board to look around? It is kept in this profile only.</source>
@@ -239,7 +348,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>デモ掲示板を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Cannot write the screenshot to %1.</source>
         <translation>スクリーンショットを %1 に保存できません。</translation>
     </message>
@@ -247,13 +356,13 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+94"/>
+        <location filename="../ui/mainwindow.cpp" line="+98"/>
         <source>%1 — Soudan</source>
         <translation>%1 — Soudan</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+110"/>
+        <location line="+138"/>
         <source>Soudan</source>
         <translation>Soudan</translation>
     </message>
@@ -297,6 +406,31 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync Now</source>
+        <translation>今すぐ同期(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pull what changed on the server into the local cache</source>
+        <translation>サーバーでの変更をローカルキャッシュに取り込みます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Work Offline</source>
+        <translation>オフラインで作業(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not connect to the server until this is turned off</source>
+        <translation>これをオフにするまでサーバーに接続しません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server &amp;Account…</source>
+        <translation>サーバーアカウント(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -393,7 +527,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>デモ掲示板を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>About Soudan</source>
         <translation>Soudan について</translation>
     </message>
@@ -434,7 +568,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::Options</name>
     <message>
-        <location filename="../app/options.cpp" line="+18"/>
+        <location filename="../app/options.cpp" line="+19"/>
         <source>Soudan: an offline-first desktop client for the consultation board.</source>
         <translation>Soudan: オフラインでも使える、お仕事相談掲示板のデスクトップクライアント。</translation>
     </message>
@@ -474,15 +608,186 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>file</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>The board&apos;s server, e.g. https://board.example.jp.</source>
+        <translation>掲示板のサーバー（例: https://board.example.jp）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your user name on the server.</source>
+        <translation>サーバーでのユーザー名。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the password from standard input and sign in (it is never stored).</source>
+        <translation>標準入力からパスワードを読み込んでサインインします（パスワードは保存しません）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync the cache with the server without opening a window, print a summary and exit.</source>
+        <translation>ウィンドウを開かずにキャッシュをサーバーと同期し、概要を表示して終了します。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&quot;%1&quot; is not a server address: use https://host or http://host:port.</source>
+        <translation>「%1」はサーバーのアドレスではありません: https://host または http://host:port の形で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Unknown language &quot;%1&quot;: use ja or en.</source>
         <translation>不明な言語「%1」です: ja か en を指定してください。</translation>
     </message>
 </context>
 <context>
+    <name>Soudan::SyncEngine</name>
+    <message>
+        <location filename="../sync/syncengine.cpp" line="+113"/>
+        <source>No network connection.</source>
+        <translation>ネットワークに接続していません。</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The local cache could not be written: %1</source>
+        <extracomment>%1 is the database error.</extracomment>
+        <translation>ローカルキャッシュに書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The server no longer accepts this sign-in: %1</source>
+        <translation>このサインインはサーバーで使えなくなりました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::SyncOnce</name>
+    <message>
+        <location filename="../app/synconce.cpp" line="+29"/>
+        <source>soudan: %1</source>
+        <translation>soudan: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no server account: give --server URL and --user NAME.</source>
+        <translation>サーバーアカウントがありません: --server URL と --user NAME を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the old cache could not be used (%1); it was kept as %2.</source>
+        <translation>元のキャッシュは使えませんでした（%1）。%2 として残してあります。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>could not sign in: %1</source>
+        <translation>サインインできませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not signed in to %1 as %2: add --password-stdin.</source>
+        <translation>%1 に %2 としてサインインしていません: --password-stdin を付けてください。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the sync failed: %1</source>
+        <translation>同期に失敗しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Up to date with %1 as %2: %n change(s) pulled.</source>
+        <extracomment>Summary of soudan --sync-once.</extracomment>
+        <translation>
+            <numerusform>%2 として %1 と同期しました。変更 %n 件を取り込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cache: threads %L1, answers %L2, categories %L3.</source>
+        <extracomment>Summary of soudan --sync-once: what the cache holds; %L1 to %L3 are numbers.</extracomment>
+        <translation>キャッシュ: 相談 %L1 件、回答 %L2 件、カテゴリ %L3 件。</translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::SyncStatusWidget</name>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="+57"/>
+        <source>Offline: no server set up</source>
+        <extracomment>Status bar: no server account yet; only the local cache is shown.</extracomment>
+        <translation>オフライン: サーバー未設定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working offline</source>
+        <translation>オフラインで作業中</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Offline, retrying in %n s</source>
+        <translation>
+            <numerusform>オフライン、%n 秒後に再試行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resyncing the whole board… %1%</source>
+        <extracomment>Status bar while pulling changes; %1 is a percentage.</extracomment>
+        <translation>掲示板全体を再同期しています… %1%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Syncing… %1%</source>
+        <translation>同期しています… %1%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resyncing the whole board…</source>
+        <translation>掲示板全体を再同期しています…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Syncing…</source>
+        <translation>同期しています…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Online</source>
+        <extracomment>Status bar: connected and up to date with the server.</extracomment>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync error: %1</source>
+        <extracomment>Status bar: %1 is what went wrong.</extracomment>
+        <translation>同期エラー: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in again to sync</source>
+        <translation>同期するには再度サインインしてください</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · last synced %2</source>
+        <extracomment>Status bar: %1 is the state, %2 the time of the last successful sync.</extracomment>
+        <translation>%1 · 最終同期 %2</translation>
+    </message>
+</context>
+<context>
     <name>Soudan::ThreadListModel</name>
     <message>
-        <location filename="../models/threadlistmodel.cpp" line="+296"/>
+        <location filename="../models/threadlistmodel.cpp" line="+298"/>
         <source>Title</source>
         <extracomment>Column header of the thread list: the question&apos;s title.</extracomment>
         <translation>タイトル</translation>
@@ -606,6 +911,25 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>
             <numerusform>すべての回答（%Ln 件）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::TokenStore</name>
+    <message>
+        <location filename="../sync/tokenstore.cpp" line="+83"/>
+        <source>The sign-in could not be kept: %1</source>
+        <translation>サインイン情報を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No system keyring is available (%1), so the sign-in token is kept in %2, which only you can read.</source>
+        <extracomment>%1 is why the keyring could not be used, %2 the file&apos;s path.</extracomment>
+        <translation>システムのキーリングが使えないため（%1）、サインイン用のトークンをあなただけが読めるファイル %2 に保存しました。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>turned off</source>
+        <translation>無効化されています</translation>
     </message>
 </context>
 </TS>

@@ -118,6 +118,7 @@ void AccountDialog::signIn()
 
 void AccountDialog::onSignInFinished(bool ok, const QString &message)
 {
+    const auto grow = qScopeGuard([this] { adjustSize(); });
     m_busy = false;
     m_password->clear();
     if (ok) {

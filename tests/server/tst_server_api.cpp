@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUuid>
 
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void prune_sendsOldCursorsBackToTheStart();
     void tooLargeBody_isRefusedAtOnce();
     void tooManyRequests_getRetryAfter();
+    void slowClient_isCutOff();
     void logs_neverHoldPasswordsOrTokens();
 
 private:
@@ -130,9 +132,11 @@ void TestServerApi::init()
     QVERIFY(m_server->addUser(u"helper"_s));
     QVERIFY(m_server->addUser(u"moderator"_s, u"moderator"_s));
     const QString test = QString::fromLatin1(QTest::currentTestFunction());
-    const QStringList options = test.startsWith(u"tooMany"_s)
-                                    ? QStringList{u"--rate-limit"_s, u"60"_s, u"--burst"_s, u"5"_s}
-                                    : QStringList();
+    QStringList options;
+    if (test.startsWith(u"tooMany"_s))
+        options = {u"--rate-limit"_s, u"60"_s, u"--burst"_s, u"5"_s};
+    else if (test.startsWith(u"slowClient"_s))
+        options = {u"--read-timeout"_s, u"1"_s};
     QVERIFY(m_server->start(options));
 }
 
@@ -570,6 +574,26 @@ void TestServerApi::tooManyRequests_getRetryAfter()
     QCOMPARE(last.errorCode(), u"too_many_requests"_s);
     const int retryAfter = last.header("Retry-After").toInt();
     QVERIFY(retryAfter >= 1 && retryAfter <= 60);
+}
+
+void TestServerApi::slowClient_isCutOff()
+{
+    // Half a request line, then nothing: the server gives up after its read timeout instead of
+    // holding a worker thread.
+    QTcpSocket slow;
+    slow.connectToHost(m_server->url().host(), quint16(m_server->url().port()));
+    QVERIFY(slow.waitForConnected(5000));
+    slow.write("GET /api/v1/hea");
+    QVERIFY(slow.waitForBytesWritten(5000));
+    QElapsedTimer timer;
+    timer.start();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        slow.state() == QAbstractSocket::UnconnectedState || slow.bytesAvailable() > 0, 10000);
+    QVERIFY(timer.elapsed() < 8000);
+    if (slow.bytesAvailable() > 0)
+        QVERIFY(slow.readAll().startsWith("HTTP/1.1 400"));
+    // Meanwhile and afterwards, others are served.
+    QCOMPARE(Http(m_server->url()).get(u"/api/v1/health"_s).status, 200);
 }
 
 void TestServerApi::logs_neverHoldPasswordsOrTokens()

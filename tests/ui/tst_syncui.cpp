@@ -88,6 +88,8 @@ void TestSyncUi::signIn_syncs_andListsKeepTheirSelection()
     QVERIFY2(dialog.message().contains(u"Signed in as asker"_s), qPrintable(dialog.message()));
     QVERIFY(dialog.passwordEdit()->text().isEmpty());
     QVERIFY(!settings.allKeys().join(u' ').contains(u"password"_s));
+    if (const QString dir = qEnvironmentVariable("SOUDAN_SCREENSHOT_DIR"); !dir.isEmpty())
+        dialog.grab().save(dir + u"/account-dialog.png"_s);
     dialog.close();
 
     QTRY_VERIFY_WITH_TIMEOUT(sync.status().state == SyncStatus::State::UpToDate, 30000);
@@ -128,6 +130,8 @@ void TestSyncUi::signIn_syncs_andListsKeepTheirSelection()
     QVERIFY(offline);
     offline->trigger();
     QTRY_VERIFY(status->text().contains(u"Working offline"_s));
+    if (const QString dir = qEnvironmentVariable("SOUDAN_SCREENSHOT_DIR"); !dir.isEmpty())
+        window.grab().save(dir + u"/synced-window.png"_s);
     QVERIFY(settings.value(u"sync/workOffline"_s).toBool());
     offline->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"Online"_s), 30000);

@@ -1,0 +1,180 @@
+// Ingest of pulled pages into the cache, beside raw SQLite inserts of the same rows into the
+// same schema, from one run. DESIGN.md's target: a ratio of at least 0.7. See
+// docs/performance.md.
+
+#include "store/store.h"
+#include "tests/bench/benchsupport.h"
+#include "tests/support/testboard.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace Soudan;
+
+namespace {
+
+void print(const QString &line)
+{
+    std::printf("%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
+// Pages as the feed sends them: threads with their answers, pageSize rows each.
+QList<ChangeSet> makePages(int threads, int answersPerThread, int pageSize)
+{
+    QList<ChangeSet> pages;
+    ChangeSet page;
+    int rows = 0;
+    auto flush = [&] {
+        if (rows > 0)
+            pages.append(page);
+        page = ChangeSet();
+        rows = 0;
+    };
+    for (int n = 0; n < threads; ++n) {
+        Thread t = TestBoard::thread(n, 11 + n % 2);
+        t.body =
+            u"契約の前にメッセージで条件を確認し、仮払いを済ませてから作業を始めます。"_s.repeated(
+                3);
+        page.threads.append(t);
+        if (++rows >= pageSize)
+            flush();
+        for (int a = 0; a < answersPerThread; ++a) {
+            Answer answer = TestBoard::answer(n * answersPerThread + a, t);
+            answer.body =
+                u"相場は作業量によりますが、まずは見積もりを出してもらいましょう。"_s.repeated(2);
+            page.answers.append(answer);
+            if (++rows >= pageSize)
+                flush();
+        }
+    }
+    flush();
+    return pages;
+}
+
+// The same rows with plain INSERT statements, one transaction per page, into a cache file of
+// the same schema (indexes and triggers included): what SQLite itself costs.
+double rawInsert(const QString &path, const QList<ChangeSet> &pages)
+{
+    double ms = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery pragma(db);
+        pragma.exec(u"PRAGMA journal_mode = WAL"_s);
+        pragma.exec(u"PRAGMA synchronous = NORMAL"_s);
+        QSqlQuery threads(db), answers(db);
+        threads.prepare(
+            u"INSERT INTO threads VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        answers.prepare(u"INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        QElapsedTimer timer;
+        timer.start();
+        for (const ChangeSet &page : pages) {
+            db.transaction();
+            for (const Thread &t : page.threads) {
+                threads.addBindValue(t.id.toString(QUuid::WithoutBraces));
+                threads.addBindValue(t.categoryId);
+                threads.addBindValue(t.authorId);
+                threads.addBindValue(t.title);
+                threads.addBindValue(t.body);
+                threads.addBindValue(t.createdAt.toMSecsSinceEpoch());
+                threads.addBindValue(t.lastActivityAt.toMSecsSinceEpoch());
+                threads.addBindValue(int(t.status));
+                threads.addBindValue(t.urgency == Urgency::Urgent ? 1 : 0);
+                threads.addBindValue(t.viewCount);
+                threads.addBindValue(t.answerCount);
+                threads.addBindValue(QVariant());
+                threads.addBindValue(QVariant());
+                threads.addBindValue(QVariant());
+                threads.addBindValue(t.version);
+                threads.addBindValue(0);
+                if (!threads.exec())
+                    qFatal("raw insert: %s", qPrintable(threads.lastError().text()));
+            }
+            for (const Answer &a : page.answers) {
+                answers.addBindValue(a.id.toString(QUuid::WithoutBraces));
+                answers.addBindValue(a.threadId.toString(QUuid::WithoutBraces));
+                answers.addBindValue(a.authorId);
+                answers.addBindValue(a.body);
+                answers.addBindValue(a.createdAt.toMSecsSinceEpoch());
+                answers.addBindValue(a.version);
+                answers.addBindValue(0);
+                if (!answers.exec())
+                    qFatal("raw insert: %s", qPrintable(answers.lastError().text()));
+            }
+            db.commit();
+        }
+        ms = Bench::elapsedMs(timer);
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    return ms;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption threadsOption(u"threads"_s, u"Threads."_s, u"n"_s, u"20000"_s);
+    const QCommandLineOption answersOption(u"answers"_s, u"Answers per thread."_s, u"n"_s, u"5"_s);
+    const QCommandLineOption pageOption(u"page"_s, u"Rows per page."_s, u"n"_s, u"500"_s);
+    const QCommandLineOption roundsOption(u"rounds"_s, u"Alternating rounds."_s, u"n"_s, u"3"_s);
+    parser.addOptions({threadsOption, answersOption, pageOption, roundsOption});
+    parser.process(app);
+    const int threads = parser.value(threadsOption).toInt();
+    const int answers = parser.value(answersOption).toInt();
+    const QList<ChangeSet> pages = makePages(threads, answers, parser.value(pageOption).toInt());
+    const qint64 rows = qint64(threads) * (1 + answers);
+
+    QList<double> soudan, raw;
+    for (int round = 0; round < parser.value(roundsOption).toInt(); ++round) {
+        QTemporaryDir dir;
+        {
+            Store::Opened opened = Store::open(dir.filePath(u"soudan.sqlite"_s));
+            Store &store = *opened.store;
+            store.ingest(TestBoard::skeleton());
+            QElapsedTimer timer;
+            timer.start();
+            int cursor = 0;
+            for (const ChangeSet &page : pages) {
+                if (!store.applyPage(page, QString::number(cursor += 500))) {
+                    print(u"ingest failed: "_s + store.lastError());
+                    return 1;
+                }
+            }
+            soudan.append(Bench::elapsedMs(timer));
+        }
+        {
+            // A file of the same schema, filled the plain way.
+            const QString path = dir.filePath(u"raw.sqlite"_s);
+            Store::Opened opened = Store::open(path);
+            opened.store->ingest(TestBoard::skeleton());
+            opened.store.reset();
+            raw.append(rawInsert(path, pages));
+        }
+    }
+    const Bench::Timing s = Bench::summarize(soudan), r = Bench::summarize(raw);
+    print(u"bench_ingest: %L1 rows (%L2 threads, %L3 answers) in %4 pages, %5 rounds"_s.arg(rows)
+              .arg(threads)
+              .arg(qint64(threads) * answers)
+              .arg(pages.size())
+              .arg(soudan.size()));
+    print(u"  Soudan (Store::applyPage, upserts + cursor): median %1 ms = %L2 rows/s"_s
+              .arg(s.median, 0, 'f', 0)
+              .arg(qint64(rows / (s.median / 1000.0))));
+    print(u"  raw SQLite INSERTs, same rows, same schema:  median %1 ms = %L2 rows/s"_s
+              .arg(r.median, 0, 'f', 0)
+              .arg(qint64(rows / (r.median / 1000.0))));
+    print(u"  ratio Soudan / raw: %1  [target >= 0.7]"_s.arg(r.median / s.median, 0, 'f', 2));
+    return 0;
+}

@@ -1,0 +1,153 @@
+// The changes feed end to end: how many changes the real soudan-server serves per second
+// (SQLite or PostgreSQL), and how long the client takes to sync the whole board into an empty
+// cache. See docs/performance.md.
+
+#include "store/store.h"
+#include "sync/syncengine.h"
+#include "tests/bench/benchsupport.h"
+#include "tests/support/http.h"
+#include "tests/support/serverprocess.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace Soudan;
+using namespace Soudan::Test;
+
+namespace {
+
+void print(const QString &line)
+{
+    std::printf("%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
+// Reads the whole feed with `readers` clients at once, each from the start; returns the rows
+// each saw.
+qint64 readFeed(const QUrl &server, int readers, int limit)
+{
+    QNetworkAccessManager nam;
+    QEventLoop loop;
+    int active = readers;
+    qint64 rows = 0;
+    std::function<void(const QString &)> next;
+    for (int r = 0; r < readers; ++r) {
+        auto fetch = std::make_shared<std::function<void(const QString &)>>();
+        *fetch = [&, fetch](const QString &cursor) {
+            QNetworkRequest request(server.resolved(
+                QUrl(u"/api/v1/changes?limit=%1&cursor=%2"_s.arg(limit).arg(cursor))));
+            QNetworkReply *reply = nam.get(request);
+            QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, fetch] {
+                reply->deleteLater();
+                const QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
+                rows += page.value(u"changes"_s).toArray().size();
+                if (page.value(u"hasMore"_s).toBool()) {
+                    (*fetch)(page.value(u"cursor"_s).toString());
+                } else if (--active == 0) {
+                    loop.quit();
+                }
+            });
+        };
+        (*fetch)(QString());
+    }
+    loop.exec();
+    return rows / readers;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption threadsOption(u"threads"_s, u"Threads on the board."_s, u"n"_s,
+                                           u"100000"_s);
+    const QCommandLineOption answersOption(u"answers"_s, u"Answers per thread."_s, u"n"_s, u"5"_s);
+    const QCommandLineOption backendOption(u"backend"_s, u"sqlite or postgresql."_s, u"name"_s,
+                                           u"sqlite"_s);
+    parser.addOptions({threadsOption, answersOption, backendOption});
+    parser.process(app);
+    const bool pg = parser.value(backendOption) == u"postgresql"_s;
+    const ServerProcess::Backend backend =
+        pg ? ServerProcess::Backend::PostgreSQL : ServerProcess::Backend::SQLite;
+    if (const QString why = ServerProcess::unavailable(backend); !why.isEmpty()) {
+        print(u"bench_sync: "_s + why);
+        return 1;
+    }
+    ServerProcess server(backend);
+    if (!server.createDatabase() || !server.addUser(u"reader"_s))
+        return 1;
+    QElapsedTimer timer;
+    timer.start();
+    const ServerProcess::Run generated =
+        server.command({u"generate-board"_s, u"--threads"_s, parser.value(threadsOption),
+                        u"--answers-per-thread"_s, parser.value(answersOption)});
+    if (generated.exitCode != 0) {
+        print(generated.err);
+        return 1;
+    }
+    const double generateMs = Bench::elapsedMs(timer);
+    if (!server.start({u"--rate-limit"_s, u"10000000"_s, u"--burst"_s, u"10000000"_s}))
+        return 1;
+
+    timer.restart();
+    const qint64 rows = readFeed(server.url(), 1, 1000);
+    const double oneMs = Bench::elapsedMs(timer);
+    timer.restart();
+    const qint64 rowsEach = readFeed(server.url(), 4, 1000);
+    const double fourMs = Bench::elapsedMs(timer);
+
+    Http http(server.url());
+    const QString token = http.login(u"reader"_s, ServerProcess::passwordOf(u"reader"_s));
+    QTemporaryDir profile;
+    Store::Opened opened = Store::open(profile.filePath(u"soudan.sqlite"_s));
+    SyncEngine engine(opened.store->path());
+    SyncEngine::Config config;
+    config.server = server.url();
+    config.user = u"reader"_s;
+    config.token = token;
+    config.pageSize = 1000;
+    config.maxAttempts = 1;
+    engine.configure(config);
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(&engine, &SyncEngine::runFinished, &loop, [&](bool upToDate) {
+        ok = upToDate;
+        loop.quit();
+    });
+    timer.restart();
+    engine.syncNow();
+    loop.exec();
+    const double syncMs = Bench::elapsedMs(timer);
+    const CacheTotals totals = opened.store->totals();
+    if (!ok) {
+        print(u"sync failed: "_s + engine.status().message);
+        return 1;
+    }
+
+    print(u"bench_sync on %1: %L2 threads, %L3 answers (%L4 rows in the feed)"_s
+              .arg(pg ? u"PostgreSQL"_s : u"SQLite"_s)
+              .arg(totals.threads)
+              .arg(totals.answers)
+              .arg(rows));
+    print(u"  fill the server (generate-board):     %1 s"_s.arg(generateMs / 1000, 0, 'f', 1));
+    print(u"  feed, 1 reader, pages of 1000:         %L1 changes/s (%2 s)"_s
+              .arg(qint64(rows / (oneMs / 1000)))
+              .arg(oneMs / 1000, 0, 'f', 1));
+    print(u"  feed, 4 readers at once:               %L1 changes/s in all (%2 s)"_s
+              .arg(qint64(4 * rowsEach / (fourMs / 1000)))
+              .arg(fourMs / 1000, 0, 'f', 1));
+    print(u"  client sync from empty (SyncEngine):   %1 s = %L2 changes/s into the cache"_s
+              .arg(syncMs / 1000, 0, 'f', 1)
+              .arg(qint64(rows / (syncMs / 1000))));
+    return 0;
+}

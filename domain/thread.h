@@ -8,12 +8,19 @@
 
 namespace Soudan {
 
+// The values are also how both databases store a status.
 enum class ThreadStatus
 {
-    Open,     // 回答受付中
-    Resolved, // 解決済: a best answer was chosen
-    Closed,
+    Open = 0,     // 回答受付中
+    Resolved = 1, // 解決済: a best answer was chosen
+    Closed = 2,
 };
+
+inline ThreadStatus threadStatusFromInt(int value)
+{
+    return value == 1 ? ThreadStatus::Resolved
+                      : value == 2 ? ThreadStatus::Closed : ThreadStatus::Open;
+}
 
 enum class Urgency
 {

@@ -29,25 +29,7 @@ QDateTime fromMs(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
-int statusValue(ThreadStatus status)
-{
-    switch (status) {
-    case ThreadStatus::Open:
-        return 0;
-    case ThreadStatus::Resolved:
-        return 1;
-    case ThreadStatus::Closed:
-        return 2;
-    }
-    return 0;
-}
 
-ThreadStatus statusFrom(int value)
-{
-    return value == 1   ? ThreadStatus::Resolved
-           : value == 2 ? ThreadStatus::Closed
-                        : ThreadStatus::Open;
-}
 
 Thread readThread(const QSqlQuery &q)
 {
@@ -59,7 +41,7 @@ Thread readThread(const QSqlQuery &q)
     t.body = q.value(4).toString();
     t.createdAt = fromMs(q.value(5).toLongLong());
     t.lastActivityAt = fromMs(q.value(6).toLongLong());
-    t.status = statusFrom(q.value(7).toInt());
+    t.status = threadStatusFromInt(q.value(7).toInt());
     t.urgency = q.value(8).toInt() ? Urgency::Urgent : Urgency::Calm;
     t.viewCount = q.value(9).toLongLong();
     t.answerCount = q.value(10).toInt();
@@ -388,6 +370,14 @@ std::optional<Thread> Board::thread(const QUuid &id) const
     return readThread(q);
 }
 
+std::optional<Thread> Board::visibleThread(const AuthUser &user, const QUuid &id) const
+{
+    std::optional<Thread> t = thread(id);
+    if (t && t->hidden && user.role != Role::Moderator)
+        return std::nullopt; // hidden posts are not found by members
+    return t;
+}
+
 std::optional<Answer> Board::answer(const QUuid &id) const
 {
     QSqlQuery q = m_db.prepare(u"answer_get"_s);
@@ -407,7 +397,7 @@ bool Board::upsert(WriteTransaction &tx, const Thread &t) const
     q.bindValue(u":body"_s, t.body);
     q.bindValue(u":created_ms"_s, t.createdAt.toMSecsSinceEpoch());
     q.bindValue(u":last_activity_ms"_s, t.lastActivityAt.toMSecsSinceEpoch());
-    q.bindValue(u":status"_s, statusValue(t.status));
+    q.bindValue(u":status"_s, int(t.status));
     q.bindValue(u":urgent"_s, t.urgency == Urgency::Urgent ? 1 : 0);
     q.bindValue(u":view_count"_s, t.viewCount);
     q.bindValue(u":answer_count"_s, t.answerCount);
@@ -478,8 +468,8 @@ Outcome<Written<Answer>> Board::putAnswer(const AuthUser &user, const QUuid &thr
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return dbFailure(tx.error());
-    const std::optional<Thread> t = thread(threadId);
-    if (!t || (t->hidden && user.role != Role::Moderator))
+    const std::optional<Thread> t = visibleThread(user, threadId);
+    if (!t)
         return notFound(tr("There is no thread %1.").arg(uuidText(threadId)));
     if (const std::optional<Answer> existing = answer(id)) {
         if (existing->threadId != threadId || existing->authorId != user.id ||
@@ -513,8 +503,8 @@ Outcome<Written<Thread>> Board::chooseBestAnswer(const AuthUser &user, const QUu
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return dbFailure(tx.error());
-    const std::optional<Thread> t = thread(threadId);
-    if (!t || (t->hidden && user.role != Role::Moderator))
+    const std::optional<Thread> t = visibleThread(user, threadId);
+    if (!t)
         return notFound(tr("There is no thread %1.").arg(uuidText(threadId)));
     if (t->authorId != user.id)
         return Failure{403, u"not_asker"_s, tr("Only the asker chooses the best answer.")};
@@ -550,8 +540,8 @@ Outcome<Written<Thread>> Board::putThanks(const AuthUser &user, const QUuid &thr
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return dbFailure(tx.error());
-    const std::optional<Thread> t = thread(threadId);
-    if (!t || (t->hidden && user.role != Role::Moderator))
+    const std::optional<Thread> t = visibleThread(user, threadId);
+    if (!t)
         return notFound(tr("There is no thread %1.").arg(uuidText(threadId)));
     if (t->authorId != user.id)
         return Failure{403, u"not_asker"_s, tr("Only the asker writes the thanks.")};
@@ -582,8 +572,8 @@ Outcome<bool> Board::countView(const AuthUser &user, const QUuid &threadId) cons
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return dbFailure(tx.error());
-    const std::optional<Thread> t = thread(threadId);
-    if (!t || (t->hidden && user.role != Role::Moderator))
+    const std::optional<Thread> t = visibleThread(user, threadId);
+    if (!t)
         return notFound(tr("There is no thread %1.").arg(uuidText(threadId)));
     QSqlQuery q = m_db.prepare(u"view_insert"_s);
     q.bindValue(u":thread_id"_s, uuidText(threadId));

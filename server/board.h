@@ -89,6 +89,7 @@ public:
 
 private:
     std::optional<Thread> thread(const QUuid &id) const;
+    std::optional<Thread> visibleThread(const AuthUser &user, const QUuid &id) const;
     std::optional<Answer> answer(const QUuid &id) const;
     bool upsert(WriteTransaction &tx, const Thread &t) const;
     bool upsert(WriteTransaction &tx, const Answer &a) const;

@@ -74,30 +74,7 @@ Category readCategory(const QSqlQuery &q)
     return c;
 }
 
-ThreadStatus statusFrom(int value)
-{
-    switch (value) {
-    case 1:
-        return ThreadStatus::Resolved;
-    case 2:
-        return ThreadStatus::Closed;
-    default:
-        return ThreadStatus::Open;
-    }
-}
 
-int statusValue(ThreadStatus status)
-{
-    switch (status) {
-    case ThreadStatus::Open:
-        return 0;
-    case ThreadStatus::Resolved:
-        return 1;
-    case ThreadStatus::Closed:
-        return 2;
-    }
-    return 0;
-}
 
 std::atomic<int> connectionCounter{0};
 
@@ -320,7 +297,7 @@ QList<ThreadSummary> Store::threads(const ThreadQuery &query, const std::optiona
         row.id = QUuid::fromString(q.value(0).toString());
         row.categoryId = q.value(1).toLongLong();
         row.title = q.value(2).toString();
-        row.status = statusFrom(q.value(3).toInt());
+        row.status = threadStatusFromInt(q.value(3).toInt());
         row.urgency = q.value(4).toBool() ? Urgency::Urgent : Urgency::Calm;
         row.viewCount = q.value(5).toLongLong();
         row.answerCount = q.value(6).toInt();
@@ -352,7 +329,7 @@ std::optional<ThreadDetail> Store::threadDetail(const QUuid &id) const
     t.body = q.value(4).toString();
     t.createdAt = fromMs(q.value(5).toLongLong());
     t.lastActivityAt = fromMs(q.value(6).toLongLong());
-    t.status = statusFrom(q.value(7).toInt());
+    t.status = threadStatusFromInt(q.value(7).toInt());
     t.urgency = q.value(8).toBool() ? Urgency::Urgent : Urgency::Calm;
     t.viewCount = q.value(9).toLongLong();
     t.answerCount = q.value(10).toInt();
@@ -463,7 +440,7 @@ bool Store::write(const ChangeSet &changes, const QString *cursor)
             q.bindValue(u":body"_s, t.body);
             q.bindValue(u":created_ms"_s, t.createdAt.toMSecsSinceEpoch());
             q.bindValue(u":last_activity_ms"_s, t.lastActivityAt.toMSecsSinceEpoch());
-            q.bindValue(u":status"_s, statusValue(t.status));
+            q.bindValue(u":status"_s, int(t.status));
             q.bindValue(u":urgent"_s, t.urgency == Urgency::Urgent ? 1 : 0);
             q.bindValue(u":view_count"_s, t.viewCount);
             q.bindValue(u":answer_count"_s, t.answerCount);

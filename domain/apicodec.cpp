@@ -219,6 +219,54 @@ Result<ThanksInput> decodeThanks(const QByteArray &body)
     });
 }
 
+QString wireName(ReportReason reason)
+{
+    switch (reason) {
+    case ReportReason::ContactOutside:
+        return u"contact_outside"_s;
+    case ReportReason::Spam:
+        return u"spam"_s;
+    case ReportReason::Harassment:
+        return u"harassment"_s;
+    case ReportReason::ForbiddenWork:
+        return u"forbidden_work"_s;
+    case ReportReason::PersonalInformation:
+        return u"personal_information"_s;
+    case ReportReason::Other:
+        return u"other"_s;
+    }
+    return u"other"_s;
+}
+
+QJsonObject encode(const ReportInput &report)
+{
+    return {{u"targetKind"_s, wireName(report.targetKind)},
+            {u"targetId"_s, report.targetId.toString(QUuid::WithoutBraces)},
+            {u"reason"_s, wireName(report.reason)},
+            {u"note"_s, report.note}};
+}
+
+Result<ReportInput> decodeReport(const QByteArray &body)
+{
+    return decodeObject<ReportInput>(body, [](JsonReader &r) {
+        r.allowOnly({"targetKind"_L1, "targetId"_L1, "reason"_L1, "note"_L1});
+        ReportInput report;
+        report.targetKind =
+            r.enumeration("targetKind"_L1, {std::pair{"thread"_L1, EntityKind::Thread},
+                                            std::pair{"answer"_L1, EntityKind::Answer}});
+        report.targetId = r.uuid("targetId"_L1);
+        report.reason = r.enumeration(
+            "reason"_L1, {std::pair{"contact_outside"_L1, ReportReason::ContactOutside},
+                          std::pair{"spam"_L1, ReportReason::Spam},
+                          std::pair{"harassment"_L1, ReportReason::Harassment},
+                          std::pair{"forbidden_work"_L1, ReportReason::ForbiddenWork},
+                          std::pair{"personal_information"_L1, ReportReason::PersonalInformation},
+                          std::pair{"other"_L1, ReportReason::Other}});
+        report.note = r.string("note"_L1, Limits::ReportNoteMax, JsonReader::Optional);
+        return report;
+    });
+}
+
 QJsonObject encode(const ChangesPage &page)
 {
     QJsonArray changes;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/apitypes.h"
+#include "domain/report.h"
 #include "domain/result.h"
 
 #include <QByteArray>
@@ -27,6 +28,10 @@ Result<BestAnswerInput> decodeBestAnswer(const QByteArray &body);
 
 QJsonObject encode(const ThanksInput &thanks);
 Result<ThanksInput> decodeThanks(const QByteArray &body);
+
+QJsonObject encode(const ReportInput &report);
+Result<ReportInput> decodeReport(const QByteArray &body);
+QString wireName(ReportReason reason);
 
 QJsonObject encode(const ChangesPage &page);
 Result<ChangesPage> decodeChangesPage(const QByteArray &body);

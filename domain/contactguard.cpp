@@ -20,8 +20,8 @@ QString normalised(const QString &text)
     static const QString dashes = u"‐‑‒–—―−－─━"_s;
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s.at(i);
-        const bool betweenDigits = i > 0 && i + 1 < s.size() && s.at(i - 1).isDigit()
-                                   && s.at(i + 1).isDigit();
+        const bool betweenDigits =
+            i > 0 && i + 1 < s.size() && s.at(i - 1).isDigit() && s.at(i + 1).isDigit();
         if (dashes.contains(c) || ((c == u'ー' || c == u'ｰ') && betweenDigits))
             s[i] = u'-';
     }
@@ -42,11 +42,14 @@ const QList<Rule> &rules()
     static const QString line = u"(?:\\bLINE\\b|ライン|らいん)"_s;
     static const QList<Rule> all = {
         {Kind::LineLink,
-         QRegularExpression(u"\\b(?:lin\\.ee|line\\.me|liff\\.line\\.me|page\\.line\\.me)/\\S*"_s, ci)},
+         QRegularExpression(u"\\b(?:lin\\.ee|line\\.me|liff\\.line\\.me|page\\.line\\.me)/\\S*"_s,
+                            ci)},
         // "LINE ID: abc", "ラインのIDはabc", "LINE→@shop", "LINE @abc まで".
         {Kind::LineId,
-         QRegularExpression(line + u"\\s*(?:の)?\\s*(?:ID|アイディー?)\\s*(?:は|:|=|→)?\\s*@?"_s + id, ci)},
-        {Kind::LineId, QRegularExpression(line + u"\\s*(?:アカウント)?\\s*(?:は|:|=|→)?\\s*@"_s + id, ci)},
+         QRegularExpression(
+             line + u"\\s*(?:の)?\\s*(?:ID|アイディー?)\\s*(?:は|:|=|→)?\\s*@?"_s + id, ci)},
+        {Kind::LineId,
+         QRegularExpression(line + u"\\s*(?:アカウント)?\\s*(?:は|:|=|→)?\\s*@"_s + id, ci)},
         // "LINEで連絡ください。ID: abc123"
         {Kind::LineId,
          QRegularExpression(line + u"[^\\n]{0,20}?\\bID\\s*(?:は|:|=|→)\\s*@?"_s + id, ci)},
@@ -55,19 +58,23 @@ const QList<Rule> &rules()
                             "[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"_s,
                             ci)},
         {Kind::Messenger,
-         QRegularExpression(u"\\b(?:chatwork\\.com/\\S+|discord\\.gg/\\S+|discord(?:app)?\\.com/invite/\\S+"
-                            "|t\\.me/\\S+|wa\\.me/\\S+|m\\.me/\\S+|join\\.slack\\.com/\\S+"
-                            "|[a-z0-9-]+\\.slack\\.com/join\\S*|skype:\\S+)"_s,
-                            ci)},
+         QRegularExpression(
+             u"\\b(?:chatwork\\.com/\\S+|discord\\.gg/\\S+|discord(?:app)?\\.com/invite/\\S+"
+             "|t\\.me/\\S+|wa\\.me/\\S+|m\\.me/\\S+|join\\.slack\\.com/\\S+"
+             "|[a-z0-9-]+\\.slack\\.com/join\\S*|skype:\\S+)"_s,
+             ci)},
         {Kind::Messenger,
-         QRegularExpression(u"(?:chatwork|チャットワーク|skype|スカイプ|discord|ディスコード|telegram|"
-                            "テレグラム|whatsapp|ワッツアップ)\\s*(?:の)?\\s*(?:ID|アカウント|名)?\\s*"
-                            "(?:(?:は|:|=|→)\\s*@?"_s + id + u"|@"_s + id + u")"_s,
-                            ci)},
+         QRegularExpression(
+             u"(?:chatwork|チャットワーク|skype|スカイプ|discord|ディスコード|telegram|"
+             "テレグラム|whatsapp|ワッツアップ)\\s*(?:の)?\\s*(?:ID|アカウント|名)?\\s*"
+             "(?:(?:は|:|=|→)\\s*@?"_s +
+                 id + u"|@"_s + id + u")"_s,
+             ci)},
         {Kind::Handle,
-         QRegularExpression(u"(?:instagram|インスタ(?:グラム)?|twitter|ツイッター|\\bX\\b)\\s*(?:の)?\\s*"
-                            "(?:ID|アカウント)?\\s*(?:は|:|→)?\\s*@[A-Za-z0-9_.]{2,30}"_s,
-                            ci)},
+         QRegularExpression(
+             u"(?:instagram|インスタ(?:グラム)?|twitter|ツイッター|\\bX\\b)\\s*(?:の)?\\s*"
+             "(?:ID|アカウント)?\\s*(?:は|:|→)?\\s*@[A-Za-z0-9_.]{2,30}"_s,
+             ci)},
     };
     return all;
 }
@@ -91,7 +98,8 @@ void findPhones(const QString &s, QList<Finding> &found)
         if (raw.contains(u'.'))
             continue;
         const bool domestic = raw.startsWith(u'0') && (digits.size() == 10 || digits.size() == 11);
-        const bool international = raw.startsWith(u"+81"_s) && (digits.size() == 11 || digits.size() == 12);
+        const bool international =
+            raw.startsWith(u"+81"_s) && (digits.size() == 11 || digits.size() == 12);
         if (domestic || international)
             found.append({Kind::Phone, raw.trimmed()});
     }
@@ -112,7 +120,8 @@ QList<Finding> scan(const QString &text)
             if (rule.kind == Kind::Handle || rule.kind == Kind::Email) {
                 const qsizetype lineStart = s.lastIndexOf(u'\n', m.capturedStart()) + 1;
                 const QString before = s.mid(lineStart, m.capturedStart() - lineStart);
-                const qsizetype url = qMax(before.lastIndexOf(u"http://"_s), before.lastIndexOf(u"https://"_s));
+                const qsizetype url =
+                    qMax(before.lastIndexOf(u"http://"_s), before.lastIndexOf(u"https://"_s));
                 if (url >= 0 && !before.mid(url).contains(u' '))
                     continue;
             }

@@ -11,7 +11,8 @@ namespace Soudan::ContactGuard {
 
 struct Finding
 {
-    enum class Kind {
+    enum class Kind
+    {
         LineId,    // "LINE ID: abc123", "ラインは@shop"
         LineLink,  // lin.ee/…, line.me/…
         Email,     // name@example.com, name＠example.com, name (at) example.com

@@ -18,8 +18,9 @@ enum class ThreadStatus
 
 inline ThreadStatus threadStatusFromInt(int value)
 {
-    return value == 1 ? ThreadStatus::Resolved
-                      : value == 2 ? ThreadStatus::Closed : ThreadStatus::Open;
+    return value == 1   ? ThreadStatus::Resolved
+           : value == 2 ? ThreadStatus::Closed
+                        : ThreadStatus::Open;
 }
 
 enum class Urgency

@@ -3,6 +3,7 @@
 #include "domain/apicodec.h"
 #include "domain/jsoncodec.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -147,15 +148,52 @@ struct Api::Impl
                 }
                 t_requestUser = user->id;
             }
-            const QString key = user ? u"user:"_s + QString::number(user->id)
-                                     : u"addr:"_s + QString::fromStdString(req.remote_addr);
-            if (const int wait = limiter.admit(key)) {
+            const QString client = user ? u"user:"_s + QString::number(user->id)
+                                        : u"addr:"_s + QString::fromStdString(req.remote_addr);
+            if (const int wait = limiter.admit(client)) {
                 res.set_header("Retry-After", std::to_string(wait));
                 send(res, error(429, u"too_many_requests"_s,
                                 u"Too many requests: try again in %1 s."_s.arg(wait)));
                 return;
             }
-            send(res, route(Context{req, user}));
+            const std::string key = req.get_header_value("Idempotency-Key");
+            if (key.empty() || !user || req.method == "GET") {
+                send(res, route(Context{req, user}));
+                return;
+            }
+            // The first response to a key is kept and given again to the same request; the same
+            // key on another request is a client's mistake.
+            if (key.size() > 100) {
+                send(res, error(400, u"invalid_idempotency_key"_s,
+                                u"Idempotency-Key has at most 100 characters."_s));
+                return;
+            }
+            const QString idempotencyKey = QString::fromStdString(key);
+            const QString hash = QString::fromLatin1(
+                QCryptographicHash::hash(
+                    QByteArray::fromStdString(req.method + ' ' + req.path + '\n' + req.body),
+                    QCryptographicHash::Sha256)
+                    .toHex());
+            if (const std::optional<StoredResponse> stored =
+                    board.storedResponse(user->id, idempotencyKey)) {
+                if (stored->requestHash != hash) {
+                    send(res, error(409, u"idempotency_key_reused"_s,
+                                    u"This Idempotency-Key was used for another request."_s));
+                    return;
+                }
+                res.status = stored->status;
+                res.set_header("Idempotent-Replayed", "true");
+                if (!stored->body.isEmpty())
+                    res.set_content(stored->body.constData(), size_t(stored->body.size()),
+                                    "application/json; charset=utf-8");
+                return;
+            }
+            const Reply reply = route(Context{req, user});
+            send(res, reply);
+            if (reply.status < 500 && reply.status != 401 && reply.status != 429) {
+                board.storeResponse(user->id, idempotencyKey,
+                                    {hash, reply.status, QByteArray::fromStdString(res.body)});
+            }
         };
     }
 
@@ -282,6 +320,27 @@ struct Api::Impl
         return {written->created ? 201 : 200, JsonCodec::encode(written->value)};
     }
 
+    Reply report(const Context &c)
+    {
+        const auto id = uuidFrom(c.match(1));
+        if (!id)
+            return badId(c.match(1));
+        if (!c.user)
+            return signInFirst();
+        const Result<ReportInput> input = ApiCodec::decodeReport(c.body());
+        if (!input)
+            return invalidBody(input.error());
+        const auto written = board.putReport(*c.user, *id, input.value());
+        if (!written.ok())
+            return error(written.failure());
+        const StoredReport &r = written->value;
+        QJsonObject body = ApiCodec::encode(r.input);
+        body.insert(u"id"_s, r.id.toString(QUuid::WithoutBraces));
+        body.insert(u"createdAt"_s, JsonCodec::wireTime(r.createdAt));
+        body.insert(u"status"_s, u"received"_s);
+        return {written->created ? 201 : 200, body};
+    }
+
     Reply view(const Context &c)
     {
         const auto threadId = uuidFrom(c.match(1));
@@ -387,6 +446,7 @@ void Api::install(httplib::Server &server)
     server.Post("/api/v1/threads/" + id + "/best-answer", route(&Impl::bestAnswer));
     server.Put("/api/v1/threads/" + id + "/thanks", route(&Impl::thanks));
     server.Post("/api/v1/threads/" + id + "/views", route(&Impl::view));
+    server.Put("/api/v1/reports/" + id, route(&Impl::report));
 }
 
 } // namespace Soudan::Server

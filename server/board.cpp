@@ -1,5 +1,7 @@
 #include "server/board.h"
 
+#include "domain/apicodec.h"
+#include "domain/contactguard.h"
 #include "domain/limits.h"
 #include "server/passwords.h"
 
@@ -28,8 +30,6 @@ QDateTime fromMs(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
-
-
 
 Thread readThread(const QSqlQuery &q)
 {
@@ -457,7 +457,8 @@ Outcome<Written<Thread>> Board::putThread(const AuthUser &user, const QUuid &id,
     t.body = question.body;
     t.createdAt = t.lastActivityAt = fromMs(nowMs());
     t.urgency = question.urgency;
-    if (!upsert(tx, t) || !tx.commit())
+    if (!upsert(tx, t) || !guard(tx, EntityKind::Thread, t.id, t.id, t.title + u'\n' + t.body) ||
+        !tx.commit())
         return dbFailure(tx.error());
     return Written<Thread>{t, true};
 }
@@ -492,7 +493,8 @@ Outcome<Written<Answer>> Board::putAnswer(const AuthUser &user, const QUuid &thr
     bump.bindValue(u":now"_s, a.createdAt.toMSecsSinceEpoch());
     bump.bindValue(u":id"_s, uuidText(threadId));
     if (!upsert(tx, a) || !tx.exec(bump) ||
-        !tx.touch(int(EntityKind::Thread), uuidText(threadId)) || !tx.commit())
+        !tx.touch(int(EntityKind::Thread), uuidText(threadId)) ||
+        !guard(tx, EntityKind::Answer, a.id, threadId, a.body) || !tx.commit())
         return dbFailure(tx.error());
     return Written<Answer>{a, true};
 }
@@ -591,6 +593,109 @@ Outcome<bool> Board::countView(const AuthUser &user, const QUuid &threadId) cons
     if (!tx.commit())
         return dbFailure(tx.error());
     return counted;
+}
+
+bool Board::guard(WriteTransaction &tx, EntityKind kind, const QUuid &id, const QUuid &threadId,
+                  const QString &text) const
+{
+    const QList<ContactGuard::Finding> found = ContactGuard::scan(text);
+    if (found.isEmpty())
+        return true;
+    QStringList kinds;
+    for (const ContactGuard::Finding &f : found) {
+        if (!kinds.contains(ContactGuard::wireName(f.kind)))
+            kinds.append(ContactGuard::wireName(f.kind));
+    }
+    QSqlQuery q = m_db.prepare(u"report_insert"_s);
+    q.bindValue(u":id"_s, uuidText(QUuid::createUuidV5(id, u"contact-guard"_s)));
+    q.bindValue(u":target_kind"_s, int(kind));
+    q.bindValue(u":target_id"_s, uuidText(id));
+    q.bindValue(u":thread_id"_s, uuidText(threadId));
+    q.bindValue(u":reporter_id"_s, QVariant(QMetaType::fromType<qlonglong>()));
+    q.bindValue(u":reason"_s, ApiCodec::wireName(ReportReason::ContactOutside));
+    //: A report the server files itself; %1 lists what it found (line_id, email, phone, …).
+    q.bindValue(u":note"_s, tr("Contact details in the post: %1").arg(kinds.join(u", "_s)));
+    q.bindValue(u":now"_s, nowMs());
+    return tx.exec(q);
+}
+
+Outcome<Written<StoredReport>> Board::putReport(const AuthUser &user, const QUuid &id,
+                                                const ReportInput &input) const
+{
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return dbFailure(tx.error());
+    QSqlQuery existing = m_db.prepare(u"report_get"_s);
+    existing.bindValue(u":id"_s, uuidText(id));
+    if (!tx.exec(existing))
+        return dbFailure(tx.error());
+    if (existing.next()) {
+        StoredReport r;
+        r.id = id;
+        r.input.targetKind = EntityKind(existing.value(1).toInt());
+        r.input.targetId = QUuid::fromString(existing.value(2).toString());
+        r.reporterId = existing.value(3).toLongLong();
+        r.input.note = existing.value(5).toString();
+        r.createdAt = fromMs(existing.value(6).toLongLong());
+        const bool same = r.reporterId == user.id && r.input.targetKind == input.targetKind &&
+                          r.input.targetId == input.targetId &&
+                          existing.value(4).toString() == ApiCodec::wireName(input.reason) &&
+                          r.input.note == input.note;
+        if (!same)
+            return Failure{409, u"id_in_use"_s, tr("Another report already has this id.")};
+        r.input.reason = input.reason;
+        return Written<StoredReport>{r, false};
+    }
+    existing.finish();
+    QUuid threadId;
+    if (input.targetKind == EntityKind::Thread) {
+        if (const auto t = visibleThread(user, input.targetId))
+            threadId = t->id;
+    } else if (const auto a = answer(input.targetId);
+               a && (!a->hidden || user.role == Role::Moderator)) {
+        if (visibleThread(user, a->threadId))
+            threadId = a->threadId;
+    }
+    if (threadId.isNull()) {
+        return Failure{404, u"not_found"_s,
+                       tr("targetId: there is no post %1.").arg(uuidText(input.targetId))};
+    }
+    StoredReport r{id, input, user.id, fromMs(nowMs())};
+    QSqlQuery q = m_db.prepare(u"report_insert"_s);
+    q.bindValue(u":id"_s, uuidText(id));
+    q.bindValue(u":target_kind"_s, int(input.targetKind));
+    q.bindValue(u":target_id"_s, uuidText(input.targetId));
+    q.bindValue(u":thread_id"_s, uuidText(threadId));
+    q.bindValue(u":reporter_id"_s, user.id);
+    q.bindValue(u":reason"_s, ApiCodec::wireName(input.reason));
+    q.bindValue(u":note"_s, input.note);
+    q.bindValue(u":now"_s, r.createdAt.toMSecsSinceEpoch());
+    if (!tx.exec(q) || !tx.commit())
+        return dbFailure(tx.error());
+    return Written<StoredReport>{r, true};
+}
+
+std::optional<StoredResponse> Board::storedResponse(qint64 userId, const QString &key) const
+{
+    QSqlQuery q = m_db.prepare(u"idempotency_get"_s);
+    q.bindValue(u":user_id"_s, userId);
+    q.bindValue(u":key"_s, key);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return StoredResponse{q.value(0).toString(), q.value(1).toInt(),
+                          q.value(2).toString().toUtf8()};
+}
+
+void Board::storeResponse(qint64 userId, const QString &key, const StoredResponse &response) const
+{
+    QSqlQuery q = m_db.prepare(u"idempotency_put"_s);
+    q.bindValue(u":key"_s, key);
+    q.bindValue(u":user_id"_s, userId);
+    q.bindValue(u":request_hash"_s, response.requestHash);
+    q.bindValue(u":status"_s, response.status);
+    q.bindValue(u":body"_s, QString::fromUtf8(response.body));
+    q.bindValue(u":now"_s, nowMs());
+    q.exec();
 }
 
 Outcome<EntityKind> Board::setHidden(const QUuid &id, bool hidden, const QString &reason) const
@@ -791,6 +896,9 @@ Outcome<PruneSummary> Board::prune(qint64 olderThanMs) const
         }
         ++summary.answers;
     }
+    QSqlQuery responses = m_db.prepare(u"idempotency_prune"_s);
+    responses.bindValue(u":before"_s, before);
+    tx.exec(responses);
     // Tombstones older than the age go; a cursor from before the newest of them would miss one.
     QSqlQuery newest = m_db.prepare(u"tombstones_before"_s);
     newest.bindValue(u":before"_s, before + (olderThanMs == 0 ? 1 : 0));

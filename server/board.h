@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/apitypes.h"
+#include "domain/report.h"
 #include "server/database.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,22 @@ struct Written
 {
     T value;
     bool created = false; // false: the same request was already done, and is answered again
+};
+
+struct StoredReport
+{
+    QUuid id;
+    ReportInput input;
+    qint64 reporterId = 0; // 0: the contact guard
+    QDateTime createdAt;
+};
+
+// The first response to a request with an Idempotency-Key.
+struct StoredResponse
+{
+    QString requestHash;
+    int status = 0;
+    QByteArray body;
 };
 
 struct ImportSummary
@@ -78,6 +95,11 @@ public:
     Outcome<Written<Thread>> putThanks(const AuthUser &user, const QUuid &threadId,
                                        const ThanksInput &thanks) const;
     Outcome<bool> countView(const AuthUser &user, const QUuid &threadId) const;
+    Outcome<Written<StoredReport>> putReport(const AuthUser &user, const QUuid &id,
+                                             const ReportInput &report) const;
+
+    std::optional<StoredResponse> storedResponse(qint64 userId, const QString &key) const;
+    void storeResponse(qint64 userId, const QString &key, const StoredResponse &response) const;
 
     // Hides or restores a thread (with its answers) or an answer; says which it was.
     Outcome<EntityKind> setHidden(const QUuid &id, bool hidden, const QString &reason) const;
@@ -93,6 +115,9 @@ private:
     std::optional<Answer> answer(const QUuid &id) const;
     bool upsert(WriteTransaction &tx, const Thread &t) const;
     bool upsert(WriteTransaction &tx, const Answer &a) const;
+    // Files a report of the contact guard when text carries contact details.
+    bool guard(WriteTransaction &tx, EntityKind kind, const QUuid &id, const QUuid &threadId,
+               const QString &text) const;
 
     const Database &m_db;
 };

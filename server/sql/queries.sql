@@ -209,3 +209,24 @@ UPDATE threads
 SET answer_count = (SELECT COUNT(*) FROM answers WHERE thread_id = :id AND hidden = 0),
     version = version + 1
 WHERE id = :id2
+
+-- name: report_get
+SELECT id, target_kind, target_id, reporter_id, reason, note, created_ms, status
+FROM reports WHERE id = :id
+
+-- name: report_insert
+INSERT INTO reports (id, target_kind, target_id, thread_id, reporter_id, reason, note, created_ms,
+                     status, version)
+VALUES (:id, :target_kind, :target_id, :thread_id, :reporter_id, :reason, :note, :now, 0, 1)
+ON CONFLICT (id) DO NOTHING
+
+-- name: idempotency_get
+SELECT request_hash, status, body FROM idempotency WHERE user_id = :user_id AND key = :key
+
+-- name: idempotency_put
+INSERT INTO idempotency (key, user_id, request_hash, status, body, created_ms)
+VALUES (:key, :user_id, :request_hash, :status, :body, :now)
+ON CONFLICT DO NOTHING
+
+-- name: idempotency_prune
+DELETE FROM idempotency WHERE created_ms < :before

@@ -102,6 +102,9 @@ private Q_SLOTS:
     void malformedRequests_getTheirError();
     void answer_bestAnswer_thanks_followTheBoardsRules();
     void views_countOncePerUserPerDay();
+    void reports_areFiledOnce();
+    void contactDetails_fileASystemReport();
+    void idempotencyKey_replaysTheFirstResponse();
     void hiddenPosts_areTombstonesForMembersOnly();
     void prune_sendsOldCursorsBackToTheStart();
     void tooLargeBody_isRefusedAtOnce();
@@ -477,6 +480,109 @@ void TestServerApi::views_countOncePerUserPerDay()
     QCOMPARE(readFeed(asker).threads.value(thread).value(u"viewCount"_s).toInt(), 2);
     QCOMPARE(Http(m_server->url()).send("POST", u"/api/v1/threads/%1/views"_s.arg(thread)).status,
              401);
+}
+
+void TestServerApi::reports_areFiledOnce()
+{
+    Http member(m_server->url());
+    member.login(u"helper"_s, ServerProcess::passwordOf(u"helper"_s));
+    const QString thread = readFeed(member).threads.keys().first();
+    const QString id = newId();
+    const QJsonObject report{{u"targetKind"_s, u"thread"_s},
+                             {u"targetId"_s, thread},
+                             {u"reason"_s, u"contact_outside"_s},
+                             {u"note"_s, u"LINEに誘導しています"_s}};
+    const Http::Response filed = member.put(u"/api/v1/reports/"_s + id, report);
+    QCOMPARE(filed.status, 201);
+    QCOMPARE(filed.json().value(u"status"_s).toString(), u"received"_s);
+    QCOMPARE(member.put(u"/api/v1/reports/"_s + id, report).status, 200);
+    QJsonObject other = report;
+    other[u"note"_s] = u"別の理由"_s;
+    QCOMPARE(member.put(u"/api/v1/reports/"_s + id, other).errorCode(), u"id_in_use"_s);
+    other = report;
+    other[u"targetId"_s] = newId();
+    QCOMPARE(member.put(u"/api/v1/reports/"_s + newId(), other).status, 404);
+    other = report;
+    other[u"reason"_s] = u"boring"_s;
+    QCOMPARE(member.put(u"/api/v1/reports/"_s + newId(), other).errorCode(), u"invalid_field"_s);
+    QCOMPARE(Http(m_server->url()).put(u"/api/v1/reports/"_s + newId(), report).status, 401);
+    QCOMPARE(m_server->scalar(u"SELECT COUNT(*) FROM reports WHERE id = '%1'"_s.arg(id)).toInt(),
+             1);
+    // Reports never show in the feed.
+    const Feed feed = readFeed(member);
+    QVERIFY(!feed.threads.contains(id) && !feed.answers.contains(id));
+}
+
+void TestServerApi::contactDetails_fileASystemReport()
+{
+    Http asker(m_server->url());
+    asker.login(u"asker"_s, ServerProcess::passwordOf(u"asker"_s));
+    const QString clean = newId(), dirty = newId(), answer = newId();
+    QCOMPARE(asker.put(u"/api/v1/threads/"_s + clean, question()).status, 201);
+    QJsonObject q = question(u"急ぎの相談です"_s);
+    q[u"body"_s] = u"詳しくはＬＩＮＥで。ID：ｓｈｏｐ１２３４ までお願いします"_s;
+    QCOMPARE(asker.put(u"/api/v1/threads/"_s + dirty, q).status, 201);
+    Http helper(m_server->url());
+    helper.login(u"helper"_s, ServerProcess::passwordOf(u"helper"_s));
+    QCOMPARE(helper
+                 .put(u"/api/v1/threads/%1/answers/%2"_s.arg(clean, answer),
+                      {{u"body"_s, u"電話 090-1234-5678 でご相談ください"_s}})
+                 .status,
+             201);
+    auto reportsOn = [&](const QString &target) {
+        return m_server
+            ->scalar(u"SELECT COUNT(*) FROM reports WHERE target_id = '%1' AND reporter_id IS NULL "
+                     "AND reason = 'contact_outside'"_s.arg(target))
+            .toInt();
+    };
+    QCOMPARE(reportsOn(clean), 0);
+    QCOMPARE(reportsOn(dirty), 1);
+    QCOMPARE(reportsOn(answer), 1);
+    QVERIFY(m_server->scalar(u"SELECT note FROM reports WHERE target_id = '%1'"_s.arg(dirty))
+                .toString()
+                .contains(u"line_id"_s));
+    // The same request again files nothing more.
+    QCOMPARE(asker.put(u"/api/v1/threads/"_s + dirty, q).status, 200);
+    QCOMPARE(reportsOn(dirty), 1);
+}
+
+void TestServerApi::idempotencyKey_replaysTheFirstResponse()
+{
+    Http asker(m_server->url()), helper(m_server->url());
+    asker.login(u"asker"_s, ServerProcess::passwordOf(u"asker"_s));
+    helper.login(u"helper"_s, ServerProcess::passwordOf(u"helper"_s));
+    const QString thread = newId(), answer = newId();
+    QCOMPARE(asker.put(u"/api/v1/threads/"_s + thread, question()).status, 201);
+    QCOMPARE(
+        helper.put(u"/api/v1/threads/%1/answers/%2"_s.arg(thread, answer), {{u"body"_s, u"回答"_s}})
+            .status,
+        201);
+    const QString key = newId();
+    auto choose = [&](const QString &answerId) {
+        return asker.send("POST", u"/api/v1/threads/%1/best-answer"_s.arg(thread),
+                          QJsonDocument(QJsonObject{{u"answerId"_s, answerId}}).toJson(),
+                          u"<default>"_s, {{"Idempotency-Key", key.toUtf8()}});
+    };
+    const Http::Response first = choose(answer);
+    QCOMPARE(first.status, 200);
+    const Http::Response again = choose(answer);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.header("Idempotent-Replayed"), QByteArray("true"));
+    QCOMPARE(again.body, first.body);
+    QCOMPARE(choose(newId()).errorCode(), u"idempotency_key_reused"_s);
+
+    // A PUT's first answer (201) comes back the same, not as the 200 of a repeated PUT.
+    const QString other = newId();
+    const QByteArray body = QJsonDocument(question(u"二つ目"_s)).toJson();
+    const Http::Response created =
+        asker.send("PUT", u"/api/v1/threads/"_s + other, body, u"<default>"_s,
+                   {{"Idempotency-Key", other.toUtf8()}});
+    QCOMPARE(created.status, 201);
+    QCOMPARE(asker
+                 .send("PUT", u"/api/v1/threads/"_s + other, body, u"<default>"_s,
+                       {{"Idempotency-Key", other.toUtf8()}})
+                 .status,
+             201);
 }
 
 void TestServerApi::hiddenPosts_areTombstonesForMembersOnly()

@@ -33,7 +33,7 @@ Http::Http(QUrl base)
 {}
 
 Http::Response Http::send(const QByteArray &method, const QString &path, const QByteArray &body,
-                          const QString &token)
+                          const QString &token, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QNetworkRequest request(m_base.resolved(QUrl(path)));
     request.setTransferTimeout(30000);
@@ -41,6 +41,8 @@ Http::Response Http::send(const QByteArray &method, const QString &path, const Q
     const QString bearer = token == u"<default>"_s ? m_token : token;
     if (!bearer.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
     QNetworkReply *reply = m_manager.sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);

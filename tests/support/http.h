@@ -28,7 +28,8 @@ public:
 
     void setToken(const QString &token) { m_token = token; }
     Response send(const QByteArray &method, const QString &path, const QByteArray &body = {},
-                  const QString &token = QStringLiteral("<default>"));
+                  const QString &token = QStringLiteral("<default>"),
+                  const QList<QPair<QByteArray, QByteArray>> &headers = {});
     Response get(const QString &path) { return send("GET", path); }
     Response put(const QString &path, const QJsonObject &body);
     Response post(const QString &path, const QJsonObject &body);

@@ -104,6 +104,36 @@ bool ServerProcess::addUser(const QString &name, const QString &role) const
     return run.exitCode == 0;
 }
 
+QVariant ServerProcess::scalar(const QString &sql) const
+{
+    const QString name = u"soudan-test-inspect-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    QVariant value;
+    {
+        QSqlDatabase db;
+        if (m_backend == Backend::SQLite) {
+            db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(m_url);
+        } else {
+            const QUrl url(m_url);
+            db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+        }
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0);
+            else
+                qWarning() << "inspect:" << q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
 bool ServerProcess::start(const QStringList &options, int port)
 {
     stop();

@@ -4,6 +4,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <QVariant>
 
 #include <memory>
 
@@ -42,6 +43,9 @@ public:
     // Adds a user with the password "password-<name>".
     bool addUser(const QString &name, const QString &role = QStringLiteral("member")) const;
     static QString passwordOf(const QString &name) { return QStringLiteral("password-") + name; }
+
+    // One value read straight from the server's database, for checks no route shows.
+    QVariant scalar(const QString &sql) const;
 
     // serve on 127.0.0.1 (a free port, or the given one) with extra options; waits until it
     // listens.

@@ -80,8 +80,9 @@ int syncOnce(const Options &options)
         QTextStream in(stdin);
         const QString password = in.readLine();
         QString problem;
-        QObject::connect(&engine, &SyncEngine::signedIn, &loop, [&](const QString &t) {
+        QObject::connect(&engine, &SyncEngine::signedIn, &loop, [&](const QString &t, const User &me) {
             token = t;
+            store.setMe(me);
             finished();
         });
         QObject::connect(&engine, &SyncEngine::signInFailed, &loop, [&](const QString &message) {
@@ -134,6 +135,14 @@ int syncOnce(const Options &options)
     if (!upToDate)
         return SyncOnce::fail(SyncOnce::tr("the sync failed: %1").arg(status.message));
     const CacheTotals totals = store.totals();
+    if (status.itemsSent > 0 || status.needsAttention > 0) {
+        //: Summary of soudan --sync-once: what went from the outbox to the server.
+        say(SyncOnce::tr("Sent %n item(s) from the outbox.", "", status.itemsSent));
+    }
+    if (status.needsAttention > 0) {
+        say(SyncOnce::tr("%n item(s) need attention: the server refused them; their text is kept.",
+                         "", status.needsAttention));
+    }
     //: Summary of soudan --sync-once.
     say(SyncOnce::tr("Up to date with %1 as %2: %n change(s) pulled.", "",
                      int(status.changesPulled))

@@ -125,8 +125,7 @@ Store::Opened Store::open(const QString &path)
                                .arg(path, connection.lastError().text());
             return result;
         }
-        Migrator migrator(connection);
-        Migrator::Outcome outcome = migrator.migrate();
+        Migrator::Outcome outcome = Migrator(connection).migrate();
         if (outcome.problem == Migrator::Problem::None) {
             QSqlQuery q(connection);
             bool ok = q.exec(sql(u"connection"_s, u"journal_mode"_s)) && q.next() &&
@@ -303,6 +302,7 @@ QList<ThreadSummary> Store::threads(const ThreadQuery &query, const std::optiona
         row.answerCount = q.value(6).toInt();
         row.createdMs = q.value(7).toLongLong();
         row.lastActivityMs = q.value(8).toLongLong();
+        row.local = LocalState(q.value(9).toInt());
         rows.append(std::move(row));
     }
     return rows;
@@ -339,6 +339,9 @@ std::optional<ThreadDetail> Store::threadDetail(const QUuid &id) const
     t.version = q.value(14).toLongLong();
     t.hidden = q.value(15).toBool();
     detail.authorName = q.value(16).toString();
+    detail.local = LocalState(q.value(17).toInt());
+    detail.bestAnswerWaiting = q.value(18).toBool();
+    detail.thanksWaiting = q.value(19).toBool();
     q.finish();
 
     for (std::optional<Category> c = category(t.categoryId); c;
@@ -365,6 +368,7 @@ std::optional<ThreadDetail> Store::threadDetail(const QUuid &id) const
         a.version = q.value(5).toLongLong();
         a.hidden = q.value(6).toBool();
         view.authorName = q.value(7).toString();
+        view.local = LocalState(q.value(8).toInt());
         detail.answers.append(std::move(view));
     }
     return detail;

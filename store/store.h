@@ -1,6 +1,8 @@
 #pragma once
 
+#include "domain/apitypes.h"
 #include "domain/changeset.h"
+#include "domain/report.h"
 #include "domain/result.h"
 #include "store/storetypes.h"
 
@@ -8,6 +10,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -67,6 +70,40 @@ public:
     // Re-emits a change written through another Store on the same file (the sync thread's).
     void announce(const StoreChange &change);
 
+    // The signed-in user, whose writes these are.
+    bool setMe(const User &me);
+    std::optional<User> me() const;
+
+    // Writing: each puts an item in the outbox and shows its effect at once, in one
+    // transaction, and removes the draft it came from. They return the new item's id.
+    std::optional<QUuid> ask(const QuestionInput &question, const QString &draftKey = {});
+    std::optional<QUuid> answer(const QUuid &threadId, const QString &body,
+                                const QString &draftKey = {});
+    std::optional<QUuid> chooseBestAnswer(const QUuid &threadId, const QUuid &answerId);
+    std::optional<QUuid> thank(const QUuid &threadId, const QString &body,
+                               const QString &draftKey = {});
+    std::optional<QUuid> report(const ReportInput &report, const QString &draftKey = {});
+    // Queues a view of the thread, once a day.
+    bool recordView(const QUuid &threadId);
+
+    // The outbox: items waiting or needing attention, and those sent in the last day.
+    QList<OutboxItem> outbox(int limit = 500) const;
+    std::optional<OutboxItem> outboxItem(const QUuid &id) const;
+    std::optional<OutboxItem> nextWaiting() const;
+    int outboxCount(OutboxState state) const;
+    bool markSent(const QUuid &id);
+    bool markAttempt(const QUuid &id, const QString &error);
+    bool markNeedsAttention(const QUuid &id, const QString &code, const QString &message);
+    // Sends a refused item again, as it is or with a new payload (same id).
+    bool resend(const QUuid &id, const QByteArray &payload = {});
+    // Drops an item that was not sent, and its effect.
+    bool discard(const QUuid &id);
+
+    // Drafts, saved while typing, by composer ("question", "answer:<thread id>", …).
+    bool saveDraft(const QString &key, const QJsonObject &content);
+    QJsonObject draft(const QString &key) const;
+    bool removeDraft(const QString &key);
+
 Q_SIGNALS:
     void changed(const Soudan::StoreChange &change);
 
@@ -77,6 +114,12 @@ private:
     bool write(const ChangeSet &changes, const QString *cursor);
     bool remove(const Tombstone &tombstone, StoreChange &change, QString *error);
     QString syncValue(const QString &key) const;
+    std::optional<QUuid> enqueue(OutboxKind kind, const QUuid &threadId, const QUuid &targetId,
+                                 const QByteArray &payload, const QString &draftKey,
+                                 const std::function<bool(QSqlQuery &, const QUuid &)> &effect);
+    bool setLocalState(const OutboxItem &item, LocalState state);
+    bool run(const QString &file, const QString &name,
+             std::initializer_list<std::pair<QString, QVariant>> values);
     bool setSyncValue(const QString &key, const QString &value, QString *error = nullptr);
     std::optional<Category> category(qint64 id) const;
 

@@ -44,6 +44,14 @@ struct ThreadQuery
     friend bool operator==(const ThreadQuery &, const ThreadQuery &) = default;
 };
 
+// Whether a post or an effect written here has reached the server.
+enum class LocalState
+{
+    Synced = 0,         // the server's
+    Waiting = 1,        // in the outbox, not sent yet
+    NeedsAttention = 2, // the server refused it; the outbox keeps the text
+};
+
 // One row of the thread list: what the list shows, without the body.
 struct ThreadSummary
 {
@@ -56,6 +64,7 @@ struct ThreadSummary
     int answerCount = 0;
     qint64 createdMs = 0;
     qint64 lastActivityMs = 0;
+    LocalState local = LocalState::Synced;
 
     friend bool operator==(const ThreadSummary &, const ThreadSummary &) = default;
 };
@@ -81,6 +90,7 @@ struct AnswerView
 {
     Answer answer;
     QString authorName;
+    LocalState local = LocalState::Synced;
 };
 
 // A thread as the detail pane shows it: the question, where it sits, and its visible answers
@@ -91,6 +101,9 @@ struct ThreadDetail
     QString authorName;
     QList<Category> categoryPath; // from the side down to the thread's category
     QList<AnswerView> answers;
+    LocalState local = LocalState::Synced; // the question itself
+    bool bestAnswerWaiting = false;        // chosen here, not sent yet
+    bool thanksWaiting = false;
 };
 
 // What an ingest touched, so that models refresh only what they show.
@@ -100,11 +113,47 @@ struct StoreChange
     QSet<qint64> categoryIds; // categories whose threads changed
     QSet<QUuid> threadIds;    // threads changed themselves or in their answers
     bool everything = false;  // too much to list: refresh whatever is shown
+    bool outbox = false;      // items were added to the outbox or changed state
 
     bool isEmpty() const
     {
-        return !categories && !everything && categoryIds.isEmpty() && threadIds.isEmpty();
+        return !categories && !everything && !outbox && categoryIds.isEmpty()
+               && threadIds.isEmpty();
     }
+};
+
+// What the user did that the server must hear of, in the order it happened.
+enum class OutboxKind
+{
+    Question = 0,
+    Answer = 1,
+    BestAnswer = 2,
+    Thanks = 3,
+    Report = 4,
+    View = 5,
+};
+
+enum class OutboxState
+{
+    Waiting = 0,
+    Sent = 1,
+    NeedsAttention = 2, // refused by the server: the user edits, copies or discards it
+};
+
+struct OutboxItem
+{
+    qint64 seq = 0;
+    QUuid id;       // the resource's id and the idempotency key
+    OutboxKind kind = OutboxKind::Question;
+    QUuid threadId; // the thread it belongs to (not for reports)
+    QUuid targetId; // the chosen answer; the reported post
+    QByteArray payload; // the request's JSON body
+    OutboxState state = OutboxState::Waiting;
+    int attempts = 0;
+    QString errorCode;
+    QString lastError;
+    QDateTime createdAt;
+    QDateTime updatedAt;
 };
 
 struct CacheTotals

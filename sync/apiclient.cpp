@@ -66,7 +66,8 @@ void ApiClient::abortAll()
 }
 
 void ApiClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
-                     std::function<void(const ApiReply &)> done)
+                     std::function<void(const ApiReply &)> done,
+                     const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QNetworkRequest request(m_base.resolved(QUrl(path)));
     request.setTransferTimeout(m_timeoutMs);
@@ -77,6 +78,8 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QByteA
         request.setRawHeader("Content-Type", "application/json");
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
     QNetworkReply *reply = m_manager->sendCustomRequest(request, method, body);
     // A server that announces or sends more than the limit is cut off.
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {

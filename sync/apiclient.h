@@ -60,7 +60,8 @@ public:
     void changes(const QString &cursor, int limit,
                  std::function<void(const ApiReply &, const std::optional<ChangesPage> &)> done);
     void send(const QByteArray &method, const QString &path, const QByteArray &body,
-              std::function<void(const ApiReply &)> done);
+              std::function<void(const ApiReply &)> done,
+              const QList<QPair<QByteArray, QByteArray>> &headers = {});
     void abortAll();
 
 private:

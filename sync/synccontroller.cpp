@@ -98,8 +98,9 @@ void SyncController::signIn(const QUrl &server, const QString &user, const QStri
 {
     auto *watcher = new QObject(this);
     connect(m_engine, &SyncEngine::signedIn, watcher,
-            [this, watcher, server, user](const QString &token, const User &) {
+            [this, watcher, server, user](const QString &token, const User &me) {
                 watcher->deleteLater();
+                m_store.setMe(me);
                 m_settings.setValue(ServerKey, server.toString());
                 m_settings.setValue(UserKey, user);
                 m_settings.sync();

@@ -125,6 +125,7 @@ void SyncEngine::syncNow()
     m_attempts = 0;
     m_resets = 0;
     m_status.changesPulled = 0;
+    m_status.itemsSent = 0;
     startRun();
 }
 
@@ -149,8 +150,86 @@ void SyncEngine::startRun()
     m_startSeq = state.cursor.section(u'-', 0, 0).toLongLong();
     m_latestSeq = -1;
     m_status.progress = -1;
+    countOutbox();
     setStatus(SyncStatus::State::Syncing);
-    requestPage();
+    pushNext();
+}
+
+void SyncEngine::countOutbox()
+{
+    m_status.itemsWaiting = m_store->outboxCount(OutboxState::Waiting);
+    m_status.needsAttention = m_store->outboxCount(OutboxState::NeedsAttention);
+}
+
+void SyncEngine::pushNext()
+{
+    // What the user wrote goes first, in order; then the board is pulled.
+    const std::optional<OutboxItem> item = m_store->nextWaiting();
+    if (!item) {
+        requestPage();
+        return;
+    }
+    const QString id = item->id.toString(QUuid::WithoutBraces);
+    const QString thread = item->threadId.toString(QUuid::WithoutBraces);
+    QByteArray method = "PUT";
+    QString path;
+    switch (item->kind) {
+    case OutboxKind::Question:
+        path = u"/api/v1/threads/"_s + id;
+        break;
+    case OutboxKind::Answer:
+        path = u"/api/v1/threads/%1/answers/%2"_s.arg(thread, id);
+        break;
+    case OutboxKind::BestAnswer:
+        method = "POST";
+        path = u"/api/v1/threads/%1/best-answer"_s.arg(thread);
+        break;
+    case OutboxKind::Thanks:
+        path = u"/api/v1/threads/%1/thanks"_s.arg(thread);
+        break;
+    case OutboxKind::Report:
+        path = u"/api/v1/reports/"_s + id;
+        break;
+    case OutboxKind::View:
+        method = "POST";
+        path = u"/api/v1/threads/%1/views"_s.arg(thread);
+        break;
+    }
+    // The item's id is also its idempotency key: sent twice (after a crash, a lost response),
+    // it is done once.
+    m_api->send(method, path, item->kind == OutboxKind::View ? QByteArray() : item->payload,
+                [this, item = *item](const ApiReply &reply) { onPushed(item, reply); },
+                {{"Idempotency-Key", id.toUtf8()}});
+}
+
+void SyncEngine::onPushed(const OutboxItem &item, const ApiReply &reply)
+{
+    if (!m_running)
+        return;
+    if (reply.ok()) {
+        m_store->markSent(item.id);
+        ++m_status.itemsSent;
+        countOutbox();
+        setStatus(SyncStatus::State::Syncing);
+        pushNext();
+        return;
+    }
+    const bool refused = reply.failure == ApiReply::Failure::Http && reply.status >= 400
+                         && reply.status < 500 && reply.status != 401 && reply.status != 408
+                         && reply.status != 429;
+    if (refused) {
+        // The server said no (the thread was closed or hidden, not the asker, …): the item
+        // waits for the user with its text; the next ones go on. A view is only dropped.
+        if (item.kind == OutboxKind::View)
+            m_store->discard(item.id);
+        else
+            m_store->markNeedsAttention(item.id, reply.code, reply.message);
+        countOutbox();
+        pushNext();
+        return;
+    }
+    m_store->markAttempt(item.id, reply.message);
+    onFailure(reply);
 }
 
 void SyncEngine::requestPage()

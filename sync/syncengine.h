@@ -65,6 +65,9 @@ Q_SIGNALS:
 private:
     bool openStore();
     void startRun();
+    void pushNext();
+    void onPushed(const OutboxItem &item, const ApiReply &reply);
+    void countOutbox();
     void requestPage();
     void onPage(const ApiReply &reply, const std::optional<ChangesPage> &page);
     void onFailure(const ApiReply &reply);

@@ -26,6 +26,9 @@ struct SyncStatus
     QDateTime lastSync;   // the last time the cache was up to date
     int retryInSeconds = -1;
     qint64 changesPulled = 0; // in the current or last run
+    int itemsSent = 0;        // outbox items sent in the current or last run
+    int itemsWaiting = 0;     // outbox items not sent yet
+    int needsAttention = 0;   // outbox items the server refused
     bool resyncing = false;
 };
 

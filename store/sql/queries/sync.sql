@@ -17,11 +17,13 @@ SELECT EXISTS (SELECT 1 FROM threads) OR EXISTS (SELECT 1 FROM categories)
 
 -- name: sweep_answers
 DELETE FROM answers
-WHERE NOT EXISTS (SELECT 1 FROM resync_seen s WHERE s.kind = 3 AND s.id = answers.id)
+WHERE pending = 0
+  AND NOT EXISTS (SELECT 1 FROM resync_seen s WHERE s.kind = 3 AND s.id = answers.id)
 
 -- name: sweep_threads
 DELETE FROM threads
-WHERE NOT EXISTS (SELECT 1 FROM resync_seen s WHERE s.kind = 2 AND s.id = threads.id)
+WHERE pending = 0
+  AND NOT EXISTS (SELECT 1 FROM resync_seen s WHERE s.kind = 2 AND s.id = threads.id)
 
 -- name: sweep_users
 DELETE FROM users

@@ -23,7 +23,13 @@ ON CONFLICT (id) DO UPDATE SET
     thanks_body = excluded.thanks_body,
     thanks_ms = excluded.thanks_ms,
     version = excluded.version,
-    hidden = excluded.hidden
+    hidden = excluded.hidden,
+    pending = 0,
+    -- What the user did here stays shown until the server has something for it.
+    local_best_answer_id = CASE WHEN excluded.best_answer_id IS NULL
+                                THEN threads.local_best_answer_id END,
+    local_thanks_body = CASE WHEN excluded.thanks_body IS NULL THEN threads.local_thanks_body END,
+    local_thanks_ms = CASE WHEN excluded.thanks_body IS NULL THEN threads.local_thanks_ms END
 
 -- name: category_of
 SELECT category_id FROM threads WHERE id = :id
@@ -31,8 +37,10 @@ SELECT category_id FROM threads WHERE id = :id
 -- name: page
 -- A keyset page of one category's visible threads. {sort} is a column name chosen from a
 -- fixed list by the store, {direction} ASC or DESC, {filters} fragments from below.
-SELECT id, category_id, title, status, urgent, view_count, answer_count, created_ms,
-       last_activity_ms, {sort}
+SELECT id, category_id, title,
+       CASE WHEN local_best_answer_id IS NOT NULL THEN 1 ELSE status END,
+       urgent, view_count, answer_count + local_answers, created_ms, last_activity_ms, pending,
+       {sort}
 FROM threads
 WHERE hidden = 0 AND category_id IN ({categories}) {filters}
 ORDER BY {sort} {direction}, id {direction}
@@ -45,24 +53,29 @@ AND ({sort}, id) < (:after_key, :after_id)
 AND ({sort}, id) > (:after_key, :after_id)
 
 -- name: only_open
-AND status = 0
+AND status = 0 AND local_best_answer_id IS NULL
 
 -- name: only_resolved
-AND status = 1
+AND (status = 1 OR local_best_answer_id IS NOT NULL)
 
 -- name: only_urgent
 AND urgent = 1
 
 -- name: only_unanswered
-AND answer_count = 0
+AND answer_count + local_answers = 0
 
 -- name: title_contains
 AND title LIKE :title ESCAPE '\'
 
 -- name: detail
 SELECT t.id, t.category_id, t.author_id, t.title, t.body, t.created_ms, t.last_activity_ms,
-       t.status, t.urgent, t.view_count, t.answer_count, t.best_answer_id, t.thanks_body,
-       t.thanks_ms, t.version, t.hidden, u.display_name
+       CASE WHEN t.local_best_answer_id IS NOT NULL THEN 1 ELSE t.status END,
+       t.urgent, t.view_count, t.answer_count + t.local_answers,
+       COALESCE(t.local_best_answer_id, t.best_answer_id),
+       COALESCE(t.local_thanks_body, t.thanks_body), COALESCE(t.local_thanks_ms, t.thanks_ms),
+       t.version, t.hidden, u.display_name, t.pending,
+       EXISTS (SELECT 1 FROM outbox o WHERE o.thread_id = t.id AND o.kind = 2 AND o.state = 0),
+       EXISTS (SELECT 1 FROM outbox o WHERE o.thread_id = t.id AND o.kind = 3 AND o.state = 0)
 FROM threads t LEFT JOIN users u ON u.id = t.author_id
 WHERE t.id = :id
 

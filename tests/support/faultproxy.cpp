@@ -65,10 +65,11 @@ QUrl FaultProxy::url() const
     return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort()));
 }
 
-void FaultProxy::setFault(Fault fault, int passes)
+void FaultProxy::setFault(Fault fault, int passes, int times)
 {
     m_fault = fault;
     m_passes = m_requests + passes;
+    m_times = times;
 }
 
 void FaultProxy::onConnection()
@@ -92,11 +93,16 @@ void FaultProxy::onConnection()
 void FaultProxy::forward(QTcpSocket *client, const QByteArray &request)
 {
     const int number = m_requests++;
-    const Fault fault = number >= m_passes ? m_fault : Fault::None;
+    const bool inWindow = number >= m_passes && (m_times < 0 || number < m_passes + m_times);
+    const Fault fault = inWindow ? m_fault : Fault::None;
     if (fault != Fault::None)
         ++m_faulted;
     if (fault == Fault::Stall)
         return; // the client waits until its own timeout
+    if (fault == Fault::ResetBeforeServer) {
+        client->abort();
+        return;
+    }
     if (fault == Fault::ServerError) {
         client->write(
             response(500, "Internal Server Error",
@@ -120,7 +126,9 @@ void FaultProxy::forward(QTcpSocket *client, const QByteArray &request)
         if (length < 0)
             return;
         QByteArray reply = withHeader(received->left(length), "Connection", "close");
-        if (fault == Fault::CutOff) {
+        if (fault == Fault::ResetAfterServer) {
+            client->abort();
+        } else if (fault == Fault::CutOff) {
             const qsizetype bodyStart = reply.indexOf("\r\n\r\n") + 4;
             client->write(reply.left(bodyStart + (reply.size() - bodyStart) / 3));
             client->flush();

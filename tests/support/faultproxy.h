@@ -26,13 +26,16 @@ public:
         Stall,           // accept, then never answer
         CutOff,          // close the connection half-way through the body
         TooManyRequests, // 429 with Retry-After: 1
+        ResetBeforeServer, // the connection drops before the request reaches the server
+        ResetAfterServer,  // the server does the request; its answer is lost on the way back
     };
 
     explicit FaultProxy(const QUrl &upstream, QObject *parent = nullptr);
 
     QUrl url() const;
-    // Lets passes requests through, then applies fault to every later one.
-    void setFault(Fault fault, int passes = 0);
+    // Lets passes requests through, then applies fault to the next times ones (every later one
+    // with times < 0).
+    void setFault(Fault fault, int passes = 0, int times = -1);
     int requests() const { return m_requests; }
     int faulted() const { return m_faulted; }
 
@@ -45,6 +48,7 @@ private:
     QUrl m_upstream;
     Fault m_fault = Fault::None;
     int m_passes = 0;
+    int m_times = -1;
     int m_requests = 0;
     int m_faulted = 0;
 };

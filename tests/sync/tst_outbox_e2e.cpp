@@ -1,0 +1,254 @@
+// Writing offline, end to end: the client's outbox against the real soudan-server, online,
+// offline then online, refused, and through a proxy that loses requests and responses. Every
+// item reaches the server exactly once, in order.
+
+#include "domain/apicodec.h"
+#include "store/store.h"
+#include "sync/syncengine.h"
+#include "tests/support/faultproxy.h"
+#include "tests/support/http.h"
+#include "tests/support/serverprocess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Soudan;
+using namespace Soudan::Test;
+
+namespace {
+
+struct Client
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<SyncEngine> engine;
+
+    explicit Client(const QUrl &server, const QString &token, const User &me, int timeoutMs = 30000)
+    {
+        store = std::move(Store::open(dir.filePath(u"soudan.sqlite"_s)).store);
+        store->setMe(me);
+        engine = std::make_unique<SyncEngine>(store->path());
+        QObject::connect(engine.get(), &SyncEngine::storeChanged, store.get(), &Store::announce);
+        SyncEngine::Config c;
+        c.server = server;
+        c.user = me.displayName;
+        c.token = token;
+        c.timeoutMs = timeoutMs;
+        c.maxAttempts = 1;
+        engine->configure(c);
+    }
+
+    bool sync()
+    {
+        QSignalSpy finished(engine.get(), &SyncEngine::runFinished);
+        engine->syncNow();
+        return finished.wait(60000) && finished.at(0).at(0).toBool();
+    }
+};
+
+struct Account
+{
+    QString token;
+    User user;
+};
+
+Account signIn(const QUrl &server, const QString &name)
+{
+    Http http(server);
+    const Http::Response r = http.send(
+        "POST", u"/api/v1/session"_s,
+        QJsonDocument(QJsonObject{{u"user"_s, name}, {u"password"_s, ServerProcess::passwordOf(name)}})
+            .toJson(),
+        QString());
+    const Result<Session> s = ApiCodec::decodeSession(r.body);
+    return {s->token, s->user};
+}
+
+QString text(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+class TestOutboxEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void everyAction_online_arrivesOnce();
+    void offlineThenOnline_arrivesInOrder();
+    void refusals_needAttentionWithTheTextKept();
+    void lostRequestsAndResponses_stillExactlyOnce_data();
+    void lostRequestsAndResponses_stillExactlyOnce();
+
+private:
+    std::unique_ptr<ServerProcess> m_server;
+    Account m_asker, m_helper;
+};
+
+void TestOutboxEndToEnd::init()
+{
+    m_server = std::make_unique<ServerProcess>(ServerProcess::Backend::SQLite);
+    QVERIFY(m_server->createDatabase());
+    QCOMPARE(m_server->command({u"import-demo"_s}).exitCode, 0);
+    QVERIFY(m_server->addUser(u"asker"_s));
+    QVERIFY(m_server->addUser(u"helper"_s));
+    QVERIFY(m_server->start());
+    m_asker = signIn(m_server->url(), u"asker"_s);
+    m_helper = signIn(m_server->url(), u"helper"_s);
+    QVERIFY(!m_asker.token.isEmpty() && !m_helper.token.isEmpty());
+}
+
+void TestOutboxEndToEnd::cleanup()
+{
+    m_server.reset();
+}
+
+void TestOutboxEndToEnd::everyAction_online_arrivesOnce()
+{
+    Client asker(m_server->url(), m_asker.token, m_asker.user);
+    Client helper(m_server->url(), m_helper.token, m_helper.user);
+    QVERIFY(asker.sync() && helper.sync());
+
+    const QUuid thread = *asker.store->ask({11, u"LPの相場を教えてください"_s,
+                                            u"5セクションのLPです。"_s, Urgency::Urgent});
+    QVERIFY(asker.sync());
+    QCOMPARE(asker.store->threadDetail(thread)->local, LocalState::Synced);
+    QCOMPARE(asker.store->threadDetail(thread)->thread.version, 1); // the server's row now
+    QVERIFY(helper.sync());
+    const QUuid answer = *helper.store->answer(thread, u"5万円〜8万円が目安です。"_s);
+    QVERIFY(helper.store->recordView(thread));
+    QVERIFY(helper.sync());
+    QVERIFY(asker.sync());
+    QVERIFY(asker.store->chooseBestAnswer(thread, answer));
+    QVERIFY(asker.store->thank(thread, u"参考になりました！"_s));
+    QVERIFY(asker.store->report({EntityKind::Answer, answer, ReportReason::Other, u"確認のため"_s}));
+    QVERIFY(asker.sync());
+    QCOMPARE(asker.engine->status().itemsSent, 3);
+
+    QVERIFY(helper.sync());
+    const ThreadDetail seen = *helper.store->threadDetail(thread);
+    QCOMPARE(seen.thread.status, ThreadStatus::Resolved);
+    QCOMPARE(seen.thread.bestAnswerId, answer);
+    QCOMPARE(seen.thread.thanks->body, u"参考になりました！"_s);
+    QCOMPARE(seen.thread.viewCount, 1);
+    QCOMPARE(seen.answers.size(), 1);
+    QCOMPARE(m_server->scalar(u"SELECT COUNT(*) FROM reports WHERE target_id = '%1' AND reporter_id IS NOT NULL"_s
+                                  .arg(text(answer)))
+                 .toInt(),
+             1);
+    QCOMPARE(asker.store->outboxCount(OutboxState::Waiting), 0);
+    QCOMPARE(asker.store->outboxCount(OutboxState::NeedsAttention), 0);
+}
+
+void TestOutboxEndToEnd::offlineThenOnline_arrivesInOrder()
+{
+    const int port = m_server->url().port();
+    Client asker(m_server->url(), m_asker.token, m_asker.user, 3000);
+    QVERIFY(asker.sync());
+    m_server->stop(); // the network is cut
+
+    const QUuid thread = *asker.store->ask({21, u"検収の期限は何日が普通ですか"_s,
+                                            u"納品から何日以内に検収すべきでしょうか。"_s, Urgency::Calm});
+    const QUuid own = *asker.store->answer(thread, u"補足: 納品物はLPです。"_s);
+    QVERIFY(asker.store->report({EntityKind::Thread, thread, ReportReason::Other, u"テスト"_s}));
+    QVERIFY(!asker.sync());
+    QCOMPARE(asker.engine->status().state, SyncStatus::State::Offline);
+    QCOMPARE(asker.store->outboxCount(OutboxState::Waiting), 3);
+    QCOMPARE(asker.store->outboxItem(thread)->attempts, 1);
+    // Shown in place meanwhile.
+    QCOMPARE(asker.store->threadDetail(thread)->answers.first().answer.id, own);
+
+    QVERIFY(m_server->start({}, port));
+    QVERIFY(asker.sync());
+    QCOMPARE(asker.store->outboxCount(OutboxState::Waiting), 0);
+    QCOMPARE(asker.store->outboxCount(OutboxState::NeedsAttention), 0);
+    QCOMPARE(m_server->scalar(u"SELECT COUNT(*) FROM threads WHERE id = '%1'"_s.arg(text(thread))).toInt(), 1);
+    QCOMPARE(m_server->scalar(u"SELECT answer_count FROM threads WHERE id = '%1'"_s.arg(text(thread))).toInt(), 1);
+    QCOMPARE(asker.store->threadDetail(thread)->local, LocalState::Synced);
+}
+
+void TestOutboxEndToEnd::refusals_needAttentionWithTheTextKept()
+{
+    Client helper(m_server->url(), m_helper.token, m_helper.user);
+    Client asker(m_server->url(), m_asker.token, m_asker.user);
+    const QUuid thread = *asker.store->ask({11, u"修正回数の上限"_s, u"何回までが普通ですか。"_s, Urgency::Calm});
+    QVERIFY(asker.sync());
+    QVERIFY(helper.sync());
+    const QUuid first = *helper.store->answer(thread, u"3回が多いです。"_s);
+    QVERIFY(helper.sync());
+    QVERIFY(asker.sync());
+    QVERIFY(asker.store->chooseBestAnswer(thread, first));
+    QVERIFY(asker.sync()); // resolved on the server
+
+    // The helper, not yet synced, answers again: the thread no longer takes answers.
+    const QUuid late = *helper.store->answer(thread, u"追記: 契約書に書いておきましょう。"_s);
+    // And chooses a best answer on a thread that is not theirs.
+    const QUuid notMine = *helper.store->chooseBestAnswer(thread, first);
+    QVERIFY(helper.sync()); // the run goes on past refusals
+    QCOMPARE(helper.engine->status().needsAttention, 2);
+    const OutboxItem refused = *helper.store->outboxItem(late);
+    QCOMPARE(refused.state, OutboxState::NeedsAttention);
+    QCOMPARE(refused.errorCode, u"thread_not_open"_s);
+    QCOMPARE(ApiCodec::decodeAnswerInput(refused.payload)->body, u"追記: 契約書に書いておきましょう。"_s);
+    QCOMPARE(helper.store->outboxItem(notMine)->errorCode, u"not_asker"_s);
+    // Still shown, marked, until the user decides; the board shows the asker's best answer.
+    const ThreadDetail d = *helper.store->threadDetail(thread);
+    QCOMPARE(d.thread.bestAnswerId, first);
+    QCOMPARE(d.answers.last().local, LocalState::NeedsAttention);
+
+    QVERIFY(helper.store->discard(late));
+    QVERIFY(helper.store->discard(notMine));
+    QCOMPARE(helper.store->threadDetail(thread)->answers.size(), 1);
+    QCOMPARE(m_server->scalar(u"SELECT answer_count FROM threads WHERE id = '%1'"_s.arg(text(thread))).toInt(), 1);
+}
+
+void TestOutboxEndToEnd::lostRequestsAndResponses_stillExactlyOnce_data()
+{
+    QTest::addColumn<FaultProxy::Fault>("fault");
+    QTest::newRow("reset before the server") << FaultProxy::Fault::ResetBeforeServer;
+    QTest::newRow("reset after the server commits") << FaultProxy::Fault::ResetAfterServer;
+    QTest::newRow("truncated response") << FaultProxy::Fault::CutOff;
+    QTest::newRow("stall") << FaultProxy::Fault::Stall;
+    QTest::newRow("server error") << FaultProxy::Fault::ServerError;
+}
+
+void TestOutboxEndToEnd::lostRequestsAndResponses_stillExactlyOnce()
+{
+    QFETCH(FaultProxy::Fault, fault);
+    FaultProxy proxy(m_server->url());
+    Client asker(proxy.url(), m_asker.token, m_asker.user, 2000);
+    QVERIFY(asker.sync());
+    const QUuid thread = *asker.store->ask({12, u"文字単価の相場"_s, u"1文字何円が普通ですか。"_s, Urgency::Calm});
+    QList<QUuid> answers;
+    for (int i = 0; i < 3; ++i)
+        answers.append(*asker.store->answer(thread, u"補足 %1"_s.arg(i)));
+    QVERIFY(asker.store->recordView(thread));
+
+    // Every request fails once in turn: the first send of each item is lost one way or another.
+    for (int item = 0; item < 5; ++item) {
+        proxy.setFault(fault, 0, 1);
+        asker.sync();
+        proxy.setFault(FaultProxy::Fault::None);
+        QVERIFY(asker.sync());
+    }
+    QCOMPARE(asker.store->outboxCount(OutboxState::Waiting), 0);
+    QCOMPARE(asker.store->outboxCount(OutboxState::NeedsAttention), 0);
+    QCOMPARE(m_server->scalar(u"SELECT COUNT(*) FROM threads WHERE id = '%1'"_s.arg(text(thread))).toInt(), 1);
+    QCOMPARE(m_server->scalar(u"SELECT COUNT(*) FROM answers WHERE thread_id = '%1'"_s.arg(text(thread))).toInt(), 3);
+    QCOMPARE(m_server->scalar(u"SELECT answer_count FROM threads WHERE id = '%1'"_s.arg(text(thread))).toInt(), 3);
+    QCOMPARE(m_server->scalar(u"SELECT view_count FROM threads WHERE id = '%1'"_s.arg(text(thread))).toInt(), 1);
+    QCOMPARE(asker.store->threadDetail(thread)->answers.size(), 3);
+    QVERIFY(proxy.faulted() >= 5);
+}
+
+QTEST_GUILESS_MAIN(TestOutboxEndToEnd)
+#include "tst_outbox_e2e.moc"

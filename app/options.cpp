@@ -76,8 +76,11 @@ Options Options::parse(const QCoreApplication &app)
 bool Options::wantsNoWindow(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--sync-once") == 0)
-            return true;
+        for (const char *option :
+             {"--sync-once", "--version", "-v", "--help", "-h", "--help-all"}) {
+            if (qstrcmp(argv[i], option) == 0)
+                return true;
+        }
     }
     return false;
 }

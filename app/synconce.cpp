@@ -80,11 +80,12 @@ int syncOnce(const Options &options)
         QTextStream in(stdin);
         const QString password = in.readLine();
         QString problem;
-        QObject::connect(&engine, &SyncEngine::signedIn, &loop, [&](const QString &t, const User &me) {
-            token = t;
-            store.setMe(me);
-            finished();
-        });
+        QObject::connect(&engine, &SyncEngine::signedIn, &loop,
+                         [&](const QString &t, const User &me) {
+                             token = t;
+                             store.setMe(me);
+                             finished();
+                         });
         QObject::connect(&engine, &SyncEngine::signInFailed, &loop, [&](const QString &message) {
             problem = message;
             finished();

@@ -1,10 +1,9 @@
 // The Store's outbox and drafts: writing offline. Each write is an outbox item and its effect on
 // the cached board, in one transaction; the sync engine sends the items in order.
 
-#include "store/store.h"
-
 #include "domain/apicodec.h"
 #include "store/sqltext.h"
+#include "store/store.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -78,9 +77,9 @@ bool Store::setMe(const User &me)
 {
     ChangeSet user;
     user.users = {me};
-    return ingest(user) && setSyncValue(u"me_id"_s, QString::number(me.id))
-           && setSyncValue(u"me_name"_s, me.displayName)
-           && setSyncValue(u"me_role"_s, me.role == Role::Moderator ? u"moderator"_s : u"member"_s);
+    return ingest(user) && setSyncValue(u"me_id"_s, QString::number(me.id)) &&
+           setSyncValue(u"me_name"_s, me.displayName) &&
+           setSyncValue(u"me_role"_s, me.role == Role::Moderator ? u"moderator"_s : u"member"_s);
 }
 
 std::optional<User> Store::me() const
@@ -139,7 +138,8 @@ std::optional<QUuid> Store::enqueue(OutboxKind kind, const QUuid &threadId, cons
         change.threadIds.insert(id);
         change.categoryIds.insert(ApiCodec::decodeQuestion(payload)->categoryId);
     }
-    if (const std::optional<ThreadDetail> detail = threadId.isNull() ? std::nullopt : threadDetail(threadId))
+    if (const std::optional<ThreadDetail> detail =
+            threadId.isNull() ? std::nullopt : threadDetail(threadId))
         change.categoryIds.insert(detail->thread.categoryId);
     Q_EMIT changed(change);
     return id;
@@ -168,7 +168,8 @@ std::optional<QUuid> Store::ask(const QuestionInput &question, const QString &dr
                    });
 }
 
-std::optional<QUuid> Store::answer(const QUuid &threadId, const QString &body, const QString &draftKey)
+std::optional<QUuid> Store::answer(const QUuid &threadId, const QString &body,
+                                   const QString &draftKey)
 {
     const std::optional<User> author = me();
     if (!author) {
@@ -199,7 +200,8 @@ std::optional<QUuid> Store::chooseBestAnswer(const QUuid &threadId, const QUuid 
                    });
 }
 
-std::optional<QUuid> Store::thank(const QUuid &threadId, const QString &body, const QString &draftKey)
+std::optional<QUuid> Store::thank(const QUuid &threadId, const QString &body,
+                                  const QString &draftKey)
 {
     return enqueue(OutboxKind::Thanks, threadId, {}, json(ApiCodec::encode(ThanksInput{body})),
                    draftKey, [&](QSqlQuery &q, const QUuid &) {
@@ -280,13 +282,16 @@ bool Store::setLocalState(const OutboxItem &item, LocalState state)
     // again; a refused question or answer stays, marked.
     switch (item.kind) {
     case OutboxKind::Question:
-        return run(u"outbox"_s, u"thread_pending"_s, {{u":pending"_s, int(state)}, {u":id"_s, uuidText(item.id)}});
+        return run(u"outbox"_s, u"thread_pending"_s,
+                   {{u":pending"_s, int(state)}, {u":id"_s, uuidText(item.id)}});
     case OutboxKind::Answer:
-        return run(u"outbox"_s, u"answer_pending"_s, {{u":pending"_s, int(state)}, {u":id"_s, uuidText(item.id)}});
+        return run(u"outbox"_s, u"answer_pending"_s,
+                   {{u":pending"_s, int(state)}, {u":id"_s, uuidText(item.id)}});
     case OutboxKind::BestAnswer: {
-        const QVariant answer = state == LocalState::NeedsAttention
-                                    ? QVariant(QMetaType::fromType<QString>())
-                                    : QVariant(uuidText(ApiCodec::decodeBestAnswer(item.payload)->answerId));
+        const QVariant answer =
+            state == LocalState::NeedsAttention
+                ? QVariant(QMetaType::fromType<QString>())
+                : QVariant(uuidText(ApiCodec::decodeBestAnswer(item.payload)->answerId));
         return run(u"outbox"_s, u"local_best_answer"_s,
                    {{u":answer_id"_s, answer}, {u":id"_s, uuidText(item.threadId)}});
     }
@@ -316,10 +321,10 @@ bool Store::markSent(const QUuid &id)
                          {u":code"_s, QVariant(QMetaType::fromType<QString>())},
                          {u":error"_s, QVariant(QMetaType::fromType<QString>())},
                          {u":now"_s, nowMs()},
-                         {u":id"_s, uuidText(id)}})
-                    && (item->kind == OutboxKind::BestAnswer || item->kind == OutboxKind::Thanks
-                        || setLocalState(*item, LocalState::Synced))
-                    && connection.commit();
+                         {u":id"_s, uuidText(id)}}) &&
+                    (item->kind == OutboxKind::BestAnswer || item->kind == OutboxKind::Thanks ||
+                     setLocalState(*item, LocalState::Synced)) &&
+                    connection.commit();
     if (!ok) {
         connection.rollback();
         return false;
@@ -355,8 +360,8 @@ bool Store::markNeedsAttention(const QUuid &id, const QString &code, const QStri
                          {u":code"_s, code},
                          {u":error"_s, message},
                          {u":now"_s, nowMs()},
-                         {u":id"_s, uuidText(id)}})
-                    && setLocalState(*item, LocalState::NeedsAttention) && connection.commit();
+                         {u":id"_s, uuidText(id)}}) &&
+                    setLocalState(*item, LocalState::NeedsAttention) && connection.commit();
     if (!ok) {
         connection.rollback();
         return false;
@@ -381,10 +386,13 @@ bool Store::resend(const QUuid &id, const QByteArray &payload)
         item->payload = payload;
     QSqlDatabase connection = db();
     connection.transaction();
-    bool ok = run(u"outbox"_s, u"set_payload"_s,
-                  {{u":payload"_s, QString::fromUtf8(item->payload)}, {u":now"_s, nowMs()}, {u":id"_s, uuidText(id)}})
-              && run(u"outbox"_s, u"reset_attempts"_s, {{u":now"_s, nowMs()}, {u":id"_s, uuidText(id)}})
-              && setLocalState(*item, LocalState::Waiting);
+    bool ok =
+        run(u"outbox"_s, u"set_payload"_s,
+            {{u":payload"_s, QString::fromUtf8(item->payload)},
+             {u":now"_s, nowMs()},
+             {u":id"_s, uuidText(id)}}) &&
+        run(u"outbox"_s, u"reset_attempts"_s, {{u":now"_s, nowMs()}, {u":id"_s, uuidText(id)}}) &&
+        setLocalState(*item, LocalState::Waiting);
     // The text shown in place follows the edit.
     if (ok && item->kind == OutboxKind::Question) {
         const Result<QuestionInput> q = ApiCodec::decodeQuestion(item->payload);
@@ -396,7 +404,8 @@ bool Store::resend(const QUuid &id, const QByteArray &payload)
                        {u":id"_s, uuidText(id)}});
     } else if (ok && item->kind == OutboxKind::Answer) {
         const Result<AnswerInput> a = ApiCodec::decodeAnswerInput(item->payload);
-        ok = a && run(u"outbox"_s, u"local_answer_edit"_s, {{u":body"_s, a->body}, {u":id"_s, uuidText(id)}});
+        ok = a && run(u"outbox"_s, u"local_answer_edit"_s,
+                      {{u":body"_s, a->body}, {u":id"_s, uuidText(id)}});
     }
     if (!ok || !connection.commit()) {
         connection.rollback();
@@ -447,7 +456,9 @@ bool Store::discard(const QUuid &id)
 bool Store::saveDraft(const QString &key, const QJsonObject &content)
 {
     return run(u"drafts"_s, u"save"_s,
-               {{u":key"_s, key}, {u":content"_s, QString::fromUtf8(json(content))}, {u":now"_s, nowMs()}});
+               {{u":key"_s, key},
+                {u":content"_s, QString::fromUtf8(json(content))},
+                {u":now"_s, nowMs()}});
 }
 
 QJsonObject Store::draft(const QString &key) const

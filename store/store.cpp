@@ -74,8 +74,6 @@ Category readCategory(const QSqlQuery &q)
     return c;
 }
 
-
-
 std::atomic<int> connectionCounter{0};
 
 } // namespace

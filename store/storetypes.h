@@ -117,8 +117,8 @@ struct StoreChange
 
     bool isEmpty() const
     {
-        return !categories && !everything && !outbox && categoryIds.isEmpty()
-               && threadIds.isEmpty();
+        return !categories && !everything && !outbox && categoryIds.isEmpty() &&
+               threadIds.isEmpty();
     }
 };
 
@@ -143,10 +143,10 @@ enum class OutboxState
 struct OutboxItem
 {
     qint64 seq = 0;
-    QUuid id;       // the resource's id and the idempotency key
+    QUuid id; // the resource's id and the idempotency key
     OutboxKind kind = OutboxKind::Question;
-    QUuid threadId; // the thread it belongs to (not for reports)
-    QUuid targetId; // the chosen answer; the reported post
+    QUuid threadId;     // the thread it belongs to (not for reports)
+    QUuid targetId;     // the chosen answer; the reported post
     QByteArray payload; // the request's JSON body
     OutboxState state = OutboxState::Waiting;
     int attempts = 0;

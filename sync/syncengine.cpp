@@ -214,9 +214,9 @@ void SyncEngine::onPushed(const OutboxItem &item, const ApiReply &reply)
         pushNext();
         return;
     }
-    const bool refused = reply.failure == ApiReply::Failure::Http && reply.status >= 400
-                         && reply.status < 500 && reply.status != 401 && reply.status != 408
-                         && reply.status != 429;
+    const bool refused = reply.failure == ApiReply::Failure::Http && reply.status >= 400 &&
+                         reply.status < 500 && reply.status != 401 && reply.status != 408 &&
+                         reply.status != 429;
     if (refused) {
         // The server said no (the thread was closed or hidden, not the asker, …): the item
         // waits for the user with its text; the next ones go on. A view is only dropped.

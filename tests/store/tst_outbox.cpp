@@ -20,7 +20,8 @@ std::unique_ptr<TestBoard::TempStore> boardWithMe()
     auto store = TestBoard::openTempStore();
     ChangeSet c = TestBoard::skeleton();
     c.threads = TestBoard::threads(11, 3);
-    c.answers = {TestBoard::answer(1, c.threads.at(0), 2), TestBoard::answer(2, c.threads.at(0), 3)};
+    c.answers = {TestBoard::answer(1, c.threads.at(0), 2),
+                 TestBoard::answer(2, c.threads.at(0), 3)};
     c.threads[0].authorId = 1; // me
     if (!(*store)->ingest(c) || !(*store)->setMe({1, u"相談者A"_s, Role::Member}))
         qFatal("cannot set up the store");
@@ -160,8 +161,8 @@ void TestOutbox::items_comeOutInOrder()
     auto store = boardWithMe();
     const QUuid q = *(*store)->ask(question());
     const QUuid a = *(*store)->answer(q, u"自分の質問への補足"_s);
-    const QUuid r = *(*store)->report({EntityKind::Thread, TestBoard::thread(2, 11).id,
-                                       ReportReason::Spam, u"宣伝です"_s});
+    const QUuid r = *(*store)->report(
+        {EntityKind::Thread, TestBoard::thread(2, 11).id, ReportReason::Spam, u"宣伝です"_s});
     QList<QUuid> order;
     while (const std::optional<OutboxItem> next = (*store)->nextWaiting()) {
         order.append(next->id);
@@ -178,9 +179,12 @@ void TestOutbox::refusal_keepsTheTextAndTakesBackEffects()
     const QUuid mine = TestBoard::thread(0, 11).id;
     const QUuid other = TestBoard::thread(1, 11).id;
     const QUuid answer = *(*store)->answer(other, u"締め切り後の回答"_s);
-    const QUuid best = *(*store)->chooseBestAnswer(mine, TestBoard::answer(1, TestBoard::thread(0, 11), 2).id);
-    QVERIFY((*store)->markNeedsAttention(answer, u"thread_not_open"_s, u"This thread no longer takes answers."_s));
-    QVERIFY((*store)->markNeedsAttention(best, u"not_asker"_s, u"Only the asker chooses the best answer."_s));
+    const QUuid best =
+        *(*store)->chooseBestAnswer(mine, TestBoard::answer(1, TestBoard::thread(0, 11), 2).id);
+    QVERIFY((*store)->markNeedsAttention(answer, u"thread_not_open"_s,
+                                         u"This thread no longer takes answers."_s));
+    QVERIFY((*store)->markNeedsAttention(best, u"not_asker"_s,
+                                         u"Only the asker chooses the best answer."_s));
 
     const std::optional<OutboxItem> item = (*store)->outboxItem(answer);
     QCOMPARE(item->state, OutboxState::NeedsAttention);
@@ -197,7 +201,8 @@ void TestOutbox::resend_andDiscard()
 {
     auto store = boardWithMe();
     const QUuid q = *(*store)->ask(question(u"最初の題"_s));
-    QVERIFY((*store)->markNeedsAttention(q, u"unknown_category"_s, u"categoryId: there is no category 11."_s));
+    QVERIFY((*store)->markNeedsAttention(q, u"unknown_category"_s,
+                                         u"categoryId: there is no category 11."_s));
     QuestionInput edited = question(u"直した題"_s);
     edited.categoryId = 12;
     QVERIFY((*store)->resend(q, QJsonDocument(ApiCodec::encode(edited)).toJson()));
@@ -222,7 +227,8 @@ void TestOutbox::drafts_survive_andGoWithTheirPost()
     {
         Store::Opened opened = Store::open(path);
         QVERIFY(opened.store->saveDraft(u"answer:abc"_s, {{u"body"_s, u"途中まで書いた回答"_s}}));
-        QVERIFY(opened.store->saveDraft(u"answer:abc"_s, {{u"body"_s, u"途中まで書いた回答、続き"_s}}));
+        QVERIFY(
+            opened.store->saveDraft(u"answer:abc"_s, {{u"body"_s, u"途中まで書いた回答、続き"_s}}));
     }
     Store::Opened reopened = Store::open(path);
     QCOMPARE(reopened.store->draft(u"answer:abc"_s).value(u"body"_s).toString(),

@@ -1,6 +1,8 @@
 #include "tests/support/faultproxy.h"
 
+#include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -85,6 +87,11 @@ void FaultProxy::onConnection()
                 return;
             const QByteArray request = buffer->left(length);
             buffer->remove(0, length);
+            if (m_delayMs > 0) {
+                QTimer::singleShot(m_delayMs, client,
+                                   [this, client, request] { forward(client, request); });
+                return;
+            }
             forward(client, request);
         });
     }
@@ -120,12 +127,19 @@ void FaultProxy::forward(QTcpSocket *client, const QByteArray &request)
     auto *upstream = new QTcpSocket(this);
     auto *received = new QByteArray;
     connect(upstream, &QObject::destroyed, this, [received] { delete received; });
-    connect(upstream, &QTcpSocket::readyRead, this, [this, upstream, received, client, fault] {
+    // The client may go away (killed) while the server answers.
+    const QPointer<QTcpSocket> alive(client);
+    connect(upstream, &QTcpSocket::readyRead, this, [upstream, received, client = alive, fault] {
         *received += upstream->readAll();
         const qsizetype length = messageLength(*received);
         if (length < 0)
             return;
         QByteArray reply = withHeader(received->left(length), "Connection", "close");
+        if (!client) {
+            upstream->disconnectFromHost();
+            upstream->deleteLater();
+            return;
+        }
         if (fault == Fault::ResetAfterServer) {
             client->abort();
         } else if (fault == Fault::CutOff) {

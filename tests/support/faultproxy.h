@@ -20,12 +20,12 @@ public:
     enum class Fault
     {
         None,
-        TruncatedJson,   // the body cut in half, with a matching Content-Length
-        WrongTypes,      // "hasMore": "yes", numbers as strings
-        ServerError,     // 500 with an error body
-        Stall,           // accept, then never answer
-        CutOff,          // close the connection half-way through the body
-        TooManyRequests, // 429 with Retry-After: 1
+        TruncatedJson,     // the body cut in half, with a matching Content-Length
+        WrongTypes,        // "hasMore": "yes", numbers as strings
+        ServerError,       // 500 with an error body
+        Stall,             // accept, then never answer
+        CutOff,            // close the connection half-way through the body
+        TooManyRequests,   // 429 with Retry-After: 1
         ResetBeforeServer, // the connection drops before the request reaches the server
         ResetAfterServer,  // the server does the request; its answer is lost on the way back
     };
@@ -36,6 +36,8 @@ public:
     // Lets passes requests through, then applies fault to the next times ones (every later one
     // with times < 0).
     void setFault(Fault fault, int passes = 0, int times = -1);
+    // Holds every request this long before passing it on: a slow network.
+    void setDelay(int milliseconds) { m_delayMs = milliseconds; }
     int requests() const { return m_requests; }
     int faulted() const { return m_faulted; }
 
@@ -49,6 +51,7 @@ private:
     Fault m_fault = Fault::None;
     int m_passes = 0;
     int m_times = -1;
+    int m_delayMs = 0;
     int m_requests = 0;
     int m_faulted = 0;
 };

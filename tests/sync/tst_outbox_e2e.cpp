@@ -60,11 +60,12 @@ struct Account
 Account signIn(const QUrl &server, const QString &name)
 {
     Http http(server);
-    const Http::Response r = http.send(
-        "POST", u"/api/v1/session"_s,
-        QJsonDocument(QJsonObject{{u"user"_s, name}, {u"password"_s, ServerProcess::passwordOf(name)}})
-            .toJson(),
-        QString());
+    const Http::Response r =
+        http.send("POST", u"/api/v1/session"_s,
+                  QJsonDocument(QJsonObject{{u"user"_s, name},
+                                            {u"password"_s, ServerProcess::passwordOf(name)}})
+                      .toJson(),
+                  QString());
     const Result<Session> s = ApiCodec::decodeSession(r.body);
     return {s->token, s->user};
 }
@@ -118,8 +119,8 @@ void TestOutboxEndToEnd::everyAction_online_arrivesOnce()
     Client helper(m_server->url(), m_helper.token, m_helper.user);
     QVERIFY(asker.sync() && helper.sync());
 
-    const QUuid thread = *asker.store->ask({11, u"LPの相場を教えてください"_s,
-                                            u"5セクションのLPです。"_s, Urgency::Urgent});
+    const QUuid thread = *asker.store->ask(
+        {11, u"LPの相場を教えてください"_s, u"5セクションのLPです。"_s, Urgency::Urgent});
     QVERIFY(asker.sync());
     QCOMPARE(asker.store->threadDetail(thread)->local, LocalState::Synced);
     QCOMPARE(asker.store->threadDetail(thread)->thread.version, 1); // the server's row now
@@ -130,7 +131,8 @@ void TestOutboxEndToEnd::everyAction_online_arrivesOnce()
     QVERIFY(asker.sync());
     QVERIFY(asker.store->chooseBestAnswer(thread, answer));
     QVERIFY(asker.store->thank(thread, u"参考になりました！"_s));
-    QVERIFY(asker.store->report({EntityKind::Answer, answer, ReportReason::Other, u"確認のため"_s}));
+    QVERIFY(
+        asker.store->report({EntityKind::Answer, answer, ReportReason::Other, u"確認のため"_s}));
     QVERIFY(asker.sync());
     QCOMPARE(asker.engine->status().itemsSent, 3);
 
@@ -141,10 +143,13 @@ void TestOutboxEndToEnd::everyAction_online_arrivesOnce()
     QCOMPARE(seen.thread.thanks->body, u"参考になりました！"_s);
     QCOMPARE(seen.thread.viewCount, 1);
     QCOMPARE(seen.answers.size(), 1);
-    QCOMPARE(m_server->scalar(u"SELECT COUNT(*) FROM reports WHERE target_id = '%1' AND reporter_id IS NOT NULL"_s
-                                  .arg(text(answer)))
-                 .toInt(),
-             1);
+    QCOMPARE(
+        m_server
+            ->scalar(
+                u"SELECT COUNT(*) FROM reports WHERE target_id = '%1' AND reporter_id IS NOT NULL"_s
+                    .arg(text(answer)))
+            .toInt(),
+        1);
     QCOMPARE(asker.store->outboxCount(OutboxState::Waiting), 0);
     QCOMPARE(asker.store->outboxCount(OutboxState::NeedsAttention), 0);
 }
@@ -156,8 +161,9 @@ void TestOutboxEndToEnd::offlineThenOnline_arrivesInOrder()
     QVERIFY(asker.sync());
     m_server->stop(); // the network is cut
 
-    const QUuid thread = *asker.store->ask({21, u"検収の期限は何日が普通ですか"_s,
-                                            u"納品から何日以内に検収すべきでしょうか。"_s, Urgency::Calm});
+    const QUuid thread =
+        *asker.store->ask({21, u"検収の期限は何日が普通ですか"_s,
+                           u"納品から何日以内に検収すべきでしょうか。"_s, Urgency::Calm});
     const QUuid own = *asker.store->answer(thread, u"補足: 納品物はLPです。"_s);
     QVERIFY(asker.store->report({EntityKind::Thread, thread, ReportReason::Other, u"テスト"_s}));
     QVERIFY(!asker.sync());
@@ -171,8 +177,13 @@ void TestOutboxEndToEnd::offlineThenOnline_arrivesInOrder()
     QVERIFY(asker.sync());
     QCOMPARE(asker.store->outboxCount(OutboxState::Waiting), 0);
     QCOMPARE(asker.store->outboxCount(OutboxState::NeedsAttention), 0);
-    QCOMPARE(m_server->scalar(u"SELECT COUNT(*) FROM threads WHERE id = '%1'"_s.arg(text(thread))).toInt(), 1);
-    QCOMPARE(m_server->scalar(u"SELECT answer_count FROM threads WHERE id = '%1'"_s.arg(text(thread))).toInt(), 1);
+    QCOMPARE(m_server->scalar(u"SELECT COUNT(*) FROM threads WHERE id = '%1'"_s.arg(text(thread)))
+                 .toInt(),
+             1);
+    QCOMPARE(
+        m_server->scalar(u"SELECT answer_count FROM threads WHERE id = '%1'"_s.arg(text(thread)))
+            .toInt(),
+        1);
     QCOMPARE(asker.store->threadDetail(thread)->local, LocalState::Synced);
 }
 
@@ -180,7 +191,8 @@ void TestOutboxEndToEnd::refusals_needAttentionWithTheTextKept()
 {
     Client helper(m_server->url(), m_helper.token, m_helper.user);
     Client asker(m_server->url(), m_asker.token, m_asker.user);
-    const QUuid thread = *asker.store->ask({11, u"修正回数の上限"_s, u"何回までが普通ですか。"_s, Urgency::Calm});
+    const QUuid thread =
+        *asker.store->ask({11, u"修正回数の上限"_s, u"何回までが普通ですか。"_s, Urgency::Calm});
     QVERIFY(asker.sync());
     QVERIFY(helper.sync());
     const QUuid first = *helper.store->answer(thread, u"3回が多いです。"_s);
@@ -198,7 +210,8 @@ void TestOutboxEndToEnd::refusals_needAttentionWithTheTextKept()
     const OutboxItem refused = *helper.store->outboxItem(late);
     QCOMPARE(refused.state, OutboxState::NeedsAttention);
     QCOMPARE(refused.errorCode, u"thread_not_open"_s);
-    QCOMPARE(ApiCodec::decodeAnswerInput(refused.payload)->body, u"追記: 契約書に書いておきましょう。"_s);
+    QCOMPARE(ApiCodec::decodeAnswerInput(refused.payload)->body,
+             u"追記: 契約書に書いておきましょう。"_s);
     QCOMPARE(helper.store->outboxItem(notMine)->errorCode, u"not_asker"_s);
     // Still shown, marked, until the user decides; the board shows the asker's best answer.
     const ThreadDetail d = *helper.store->threadDetail(thread);
@@ -208,7 +221,10 @@ void TestOutboxEndToEnd::refusals_needAttentionWithTheTextKept()
     QVERIFY(helper.store->discard(late));
     QVERIFY(helper.store->discard(notMine));
     QCOMPARE(helper.store->threadDetail(thread)->answers.size(), 1);
-    QCOMPARE(m_server->scalar(u"SELECT answer_count FROM threads WHERE id = '%1'"_s.arg(text(thread))).toInt(), 1);
+    QCOMPARE(
+        m_server->scalar(u"SELECT answer_count FROM threads WHERE id = '%1'"_s.arg(text(thread)))
+            .toInt(),
+        1);
 }
 
 void TestOutboxEndToEnd::lostRequestsAndResponses_stillExactlyOnce_data()
@@ -227,7 +243,8 @@ void TestOutboxEndToEnd::lostRequestsAndResponses_stillExactlyOnce()
     FaultProxy proxy(m_server->url());
     Client asker(proxy.url(), m_asker.token, m_asker.user, 2000);
     QVERIFY(asker.sync());
-    const QUuid thread = *asker.store->ask({12, u"文字単価の相場"_s, u"1文字何円が普通ですか。"_s, Urgency::Calm});
+    const QUuid thread =
+        *asker.store->ask({12, u"文字単価の相場"_s, u"1文字何円が普通ですか。"_s, Urgency::Calm});
     QList<QUuid> answers;
     for (int i = 0; i < 3; ++i)
         answers.append(*asker.store->answer(thread, u"補足 %1"_s.arg(i)));
@@ -242,10 +259,20 @@ void TestOutboxEndToEnd::lostRequestsAndResponses_stillExactlyOnce()
     }
     QCOMPARE(asker.store->outboxCount(OutboxState::Waiting), 0);
     QCOMPARE(asker.store->outboxCount(OutboxState::NeedsAttention), 0);
-    QCOMPARE(m_server->scalar(u"SELECT COUNT(*) FROM threads WHERE id = '%1'"_s.arg(text(thread))).toInt(), 1);
-    QCOMPARE(m_server->scalar(u"SELECT COUNT(*) FROM answers WHERE thread_id = '%1'"_s.arg(text(thread))).toInt(), 3);
-    QCOMPARE(m_server->scalar(u"SELECT answer_count FROM threads WHERE id = '%1'"_s.arg(text(thread))).toInt(), 3);
-    QCOMPARE(m_server->scalar(u"SELECT view_count FROM threads WHERE id = '%1'"_s.arg(text(thread))).toInt(), 1);
+    QCOMPARE(m_server->scalar(u"SELECT COUNT(*) FROM threads WHERE id = '%1'"_s.arg(text(thread)))
+                 .toInt(),
+             1);
+    QCOMPARE(
+        m_server->scalar(u"SELECT COUNT(*) FROM answers WHERE thread_id = '%1'"_s.arg(text(thread)))
+            .toInt(),
+        3);
+    QCOMPARE(
+        m_server->scalar(u"SELECT answer_count FROM threads WHERE id = '%1'"_s.arg(text(thread)))
+            .toInt(),
+        3);
+    QCOMPARE(m_server->scalar(u"SELECT view_count FROM threads WHERE id = '%1'"_s.arg(text(thread)))
+                 .toInt(),
+             1);
     QCOMPARE(asker.store->threadDetail(thread)->answers.size(), 3);
     QVERIFY(proxy.faulted() >= 5);
 }

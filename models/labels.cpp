@@ -33,6 +33,71 @@ QString Labels::urgency(Urgency urgency)
     return {};
 }
 
+QString Labels::reportReason(ReportReason reason)
+{
+    switch (reason) {
+    case ReportReason::ContactOutside:
+        //: Reason of a violation report.
+        return tr("Moving contact or payment off the platform");
+    case ReportReason::Spam:
+        //: Reason of a violation report.
+        return tr("Spam or advertising");
+    case ReportReason::Harassment:
+        //: Reason of a violation report.
+        return tr("Harassment");
+    case ReportReason::ForbiddenWork:
+        //: Reason of a violation report: work the platform forbids (違反のお仕事).
+        return tr("Forbidden work");
+    case ReportReason::PersonalInformation:
+        //: Reason of a violation report.
+        return tr("Personal information");
+    case ReportReason::Other:
+        //: Reason of a violation report.
+        return tr("Other");
+    }
+    return {};
+}
+
+QString Labels::outboxKind(OutboxKind kind)
+{
+    switch (kind) {
+    case OutboxKind::Question:
+        //: An item in the outbox: a question the user asked.
+        return tr("Question");
+    case OutboxKind::Answer:
+        //: An item in the outbox: an answer the user wrote.
+        return tr("Answer");
+    case OutboxKind::BestAnswer:
+        //: An item in the outbox: the user chose a best answer.
+        return tr("Best answer chosen");
+    case OutboxKind::Thanks:
+        //: An item in the outbox: the asker's thank-you comment.
+        return tr("Thanks");
+    case OutboxKind::Report:
+        //: An item in the outbox: a violation report (noun).
+        return tr("Report", "violation report");
+    case OutboxKind::View:
+        //: An item in the outbox: the user read a thread (it counts as a view).
+        return tr("View");
+    }
+    return {};
+}
+
+QString Labels::outboxState(OutboxState state)
+{
+    switch (state) {
+    case OutboxState::Waiting:
+        //: State of an outbox item: not sent to the server yet.
+        return tr("Not sent yet");
+    case OutboxState::Sent:
+        return tr("Sent");
+    case OutboxState::NeedsAttention:
+        //: State of an outbox item the server refused: the user edits, copies or discards it.
+        return tr("Needs attention");
+    }
+    return {};
+}
+
 QString Labels::date(qint64 msSinceEpoch)
 {
     const QDate day = QDateTime::fromMSecsSinceEpoch(msSinceEpoch).date();

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "domain/report.h"
 #include "domain/thread.h"
+#include "store/storetypes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,6 +19,9 @@ class Labels final
 public:
     static QString status(ThreadStatus status);
     static QString urgency(Urgency urgency);
+    static QString reportReason(ReportReason reason);
+    static QString outboxKind(OutboxKind kind);
+    static QString outboxState(OutboxState state);
     static QString date(qint64 msSinceEpoch);
     static QString dateTime(const QDateTime &time);
     static QString number(qint64 value);

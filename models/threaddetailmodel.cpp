@@ -35,8 +35,8 @@ void ThreadDetailModel::load()
         m_detail.reset();
     if (m_detail) {
         const Thread &t = m_detail->thread;
-        m_posts.append(
-            {PostKind::Question, t.id, m_detail->authorName, t.body, t.createdAt, false});
+        m_posts.append({PostKind::Question, t.id, m_detail->authorName, t.body, t.createdAt, false,
+                        m_detail->local, t.authorId});
         const AnswerView *best = nullptr;
         for (const AnswerView &a : std::as_const(m_detail->answers)) {
             if (!t.bestAnswerId.isNull() && a.answer.id == t.bestAnswerId)
@@ -44,15 +44,18 @@ void ThreadDetailModel::load()
         }
         if (best) {
             m_posts.append({PostKind::BestAnswer, best->answer.id, best->authorName,
-                            best->answer.body, best->answer.createdAt, true});
+                            best->answer.body, best->answer.createdAt, true,
+                            m_detail->bestAnswerWaiting ? LocalState::Waiting : LocalState::Synced,
+                            best->answer.authorId});
         }
         if (t.thanks) {
-            m_posts.append({PostKind::Thanks, t.id, m_detail->authorName, t.thanks->body,
-                            t.thanks->at, false});
+            m_posts.append(
+                {PostKind::Thanks, t.id, m_detail->authorName, t.thanks->body, t.thanks->at, false,
+                 m_detail->thanksWaiting ? LocalState::Waiting : LocalState::Synced, t.authorId});
         }
         for (const AnswerView &a : std::as_const(m_detail->answers)) {
             m_posts.append({PostKind::Answer, a.answer.id, a.authorName, a.answer.body,
-                            a.answer.createdAt, best == &a});
+                            a.answer.createdAt, best == &a, a.local, a.answer.authorId});
         }
     }
     endResetModel();
@@ -85,6 +88,10 @@ QVariant ThreadDetailModel::data(const QModelIndex &index, int role) const
         return Labels::dateTime(p.created);
     case IsBestRole:
         return p.best;
+    case LocalStateRole:
+        return int(p.local);
+    case AuthorIdRole:
+        return p.authorId;
     }
     return {};
 }
@@ -99,6 +106,8 @@ QHash<int, QByteArray> ThreadDetailModel::roleNames() const
     names.insert(CreatedRole, "created");
     names.insert(CreatedTextRole, "createdText");
     names.insert(IsBestRole, "isBest");
+    names.insert(LocalStateRole, "localState");
+    names.insert(AuthorIdRole, "authorId");
     return names;
 }
 

@@ -36,7 +36,9 @@ public:
         BodyRole,
         CreatedRole, // QDateTime, UTC
         CreatedTextRole,
-        IsBestRole, // on an answer: it is the best answer
+        IsBestRole,     // on an answer: it is the best answer
+        LocalStateRole, // int(LocalState): written here and not sent yet, or refused
+        AuthorIdRole,
     };
 
     explicit ThreadDetailModel(Store &store, QObject *parent = nullptr);
@@ -64,6 +66,8 @@ private:
         QString body;
         QDateTime created;
         bool best = false;
+        LocalState local = LocalState::Synced;
+        qint64 authorId = 0;
     };
 
     void load();

@@ -268,6 +268,8 @@ QVariant ThreadListModel::data(const QModelIndex &index, int role) const
         return Labels::urgency(row.urgency);
     case StatusRole:
         return int(row.status);
+    case LocalStateRole:
+        return int(row.local);
     case SortValueRole:
         switch (index.column()) {
         case AnswersColumn:

@@ -37,6 +37,7 @@ public:
         UrgencyLabelRole, // the urgency tag's text
         StatusRole,       // int(ThreadStatus)
         SortValueRole,    // the raw number or time behind a column
+        LocalStateRole,   // int(LocalState): asked here and not sent yet, or refused
     };
 
     explicit ThreadListModel(Store &store, QObject *parent = nullptr);

@@ -86,7 +86,8 @@ public:
     // Queues a view of the thread, once a day.
     bool recordView(const QUuid &threadId);
 
-    // The outbox: items waiting or needing attention, and those sent in the last day.
+    // The outbox: items waiting or needing attention, and those sent in the last day; views,
+    // which are bookkeeping, are sent but neither listed nor counted.
     QList<OutboxItem> outbox(int limit = 500) const;
     std::optional<OutboxItem> outboxItem(const QUuid &id) const;
     std::optional<OutboxItem> nextWaiting() const;

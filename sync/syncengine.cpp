@@ -29,11 +29,13 @@ SyncEngine::SyncEngine(const QString &storePath, QObject *parent)
     : QObject(parent)
     , m_storePath(storePath)
     , m_api(new ApiClient(this))
+    , m_retryTimer(new QTimer(this))
+    , m_pollTimer(new QTimer(this))
 {
-    m_retryTimer.setSingleShot(true);
-    m_pollTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::retry);
-    connect(&m_pollTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_retryTimer->setSingleShot(true);
+    m_pollTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &SyncEngine::retry);
+    connect(m_pollTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -93,8 +95,8 @@ void SyncEngine::setWorkOffline(bool offline)
     if (offline) {
         m_api->abortAll();
         m_running = false;
-        m_retryTimer.stop();
-        m_pollTimer.stop();
+        m_retryTimer->stop();
+        m_pollTimer->stop();
         setStatus(SyncStatus::State::WorkingOffline);
     } else {
         setStatus(m_configured ? SyncStatus::State::Offline : SyncStatus::State::NotConfigured);
@@ -120,8 +122,8 @@ void SyncEngine::syncNow()
         return;
     if (!openStore())
         return;
-    m_retryTimer.stop();
-    m_pollTimer.stop();
+    m_retryTimer->stop();
+    m_pollTimer->stop();
     m_attempts = 0;
     m_resets = 0;
     m_status.changesPulled = 0;
@@ -292,7 +294,7 @@ void SyncEngine::onPage(const ApiReply &reply, const std::optional<ChangesPage> 
     m_status.resyncing = false;
     m_running = false;
     setStatus(SyncStatus::State::UpToDate);
-    m_pollTimer.start(m_config.pollSeconds * 1000);
+    m_pollTimer->start(m_config.pollSeconds * 1000);
     Q_EMIT runFinished(true);
 }
 
@@ -339,7 +341,7 @@ void SyncEngine::scheduleRetry(int seconds)
 {
     m_status.retryInSeconds = seconds;
     Q_EMIT statusChanged(m_status);
-    m_retryTimer.start(seconds * 1000);
+    m_retryTimer->start(seconds * 1000);
 }
 
 void SyncEngine::retry()

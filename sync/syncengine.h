@@ -81,8 +81,8 @@ private:
     ApiClient *m_api;
     Config m_config;
     SyncStatus m_status;
-    QTimer m_retryTimer;
-    QTimer m_pollTimer;
+    QTimer *m_retryTimer; // children: they move with the engine to its thread
+    QTimer *m_pollTimer;
     bool m_running = false;
     bool m_workOffline = false;
     bool m_networkAvailable = true;

@@ -8,6 +8,11 @@
 #include "store/store.h"
 #include "sync/synccontroller.h"
 #include "ui/accountdialog.h"
+#include "ui/composer.h"
+#include "ui/faqdialog.h"
+#include "ui/outboxpanel.h"
+#include "ui/questiondialog.h"
+#include "ui/reportdialog.h"
 #include "ui/syncstatuswidget.h"
 #include "ui/threadlistpane.h"
 #include "ui/threadview.h"
@@ -22,11 +27,13 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -59,11 +66,41 @@ MainWindow::MainWindow(Store &store, QSettings &settings, SyncController *sync, 
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_categoryView(new QTreeView(m_splitter))
     , m_listPane(new ThreadListPane(*m_threadListModel, m_splitter))
-    , m_threadView(new ThreadView(*m_detailModel, m_splitter))
+    , m_threadView(new ThreadView(*m_detailModel))
     , m_countLabel(new QLabel(this))
     , m_connectionLabel(new QLabel(this))
     , m_sync(sync)
+    , m_composer(new Composer(store))
+    , m_outbox(new OutboxPanel(store, this))
+    , m_outboxLabel(new QLabel(this))
 {
+    // The detail pane: the thread, and under it the composer of an answer or of the thanks.
+    auto *detailPane = new QWidget(m_splitter);
+    detailPane->setObjectName(u"detailPane"_s);
+    auto *detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->setSpacing(0);
+    m_threadView->setParent(detailPane);
+    m_composer->setParent(detailPane);
+    detailLayout->addWidget(m_threadView, 1);
+    detailLayout->addWidget(m_composer);
+    addDockWidget(Qt::BottomDockWidgetArea, m_outbox);
+    m_outbox->hide();
+    connect(m_composer, &Composer::posted, this,
+            [this](const QUuid &thread, Composer::Mode mode, const QString &text) {
+                onPosted(thread, int(mode), text);
+            });
+    connect(m_threadView, &ThreadView::bestAnswerRequested, this, &MainWindow::chooseBestAnswer);
+    connect(m_threadView, &ThreadView::reportRequested, this,
+            [this](EntityKind kind, const QUuid &id, const QString &excerpt) {
+                report(int(kind), id, excerpt);
+            });
+    connect(m_threadView, &ThreadView::outboxRequested, this, &MainWindow::showOutboxItem);
+    connect(m_outbox, &OutboxPanel::resendRequested, this, &MainWindow::written);
+    m_outboxLabel->setObjectName(u"outboxStatus"_s);
+    m_outboxLabel->setTextFormat(Qt::RichText);
+    connect(m_outboxLabel, &QLabel::linkActivated, this, [this] { showOutboxItem({}); });
+
     setObjectName(u"mainWindow"_s);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
@@ -96,16 +133,24 @@ MainWindow::MainWindow(Store &store, QSettings &settings, SyncController *sync, 
     connect(m_detailModel, &ThreadDetailModel::threadChanged, this, [this] {
         const auto &detail = m_detailModel->detail();
         setWindowTitle(detail ? tr("%1 — Soudan").arg(detail->thread.title) : tr("Soudan"));
+        updateComposer();
     });
-    connect(&m_store, &Store::changed, this,
-            [this] { m_loadDemoAction->setEnabled(!m_store.hasThreads()); });
+    connect(&m_store, &Store::changed, this, [this](const StoreChange &change) {
+        m_loadDemoAction->setEnabled(!m_store.hasThreads());
+        if (change.outbox || change.everything)
+            updateOutboxStatus();
+    });
+    if (m_sync)
+        connect(m_sync, &SyncController::accountChanged, this, &MainWindow::updateReader);
 
     setTabOrder(m_categoryView, m_listPane->filterEdit());
     setTabOrder(m_listPane->filterEdit(), m_listPane->view());
     setTabOrder(m_listPane->view(), m_threadView);
+    setTabOrder(m_threadView, m_composer->editor());
 
     m_countLabel->setObjectName(u"categoryStatus"_s);
     statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_outboxLabel);
     if (m_sync) {
         m_syncStatus = new SyncStatusWidget(this);
         m_syncStatus->setStatus(m_sync->status());
@@ -120,6 +165,8 @@ MainWindow::MainWindow(Store &store, QSettings &settings, SyncController *sync, 
     createActions();
     createMenus();
     retranslateUi();
+    updateReader();
+    updateOutboxStatus();
     resize(1280, 800);
 }
 
@@ -151,6 +198,18 @@ void MainWindow::createActions()
         connect(m_syncNowAction, &QAction::triggered, m_sync, &SyncController::syncNow);
         connect(m_workOfflineAction, &QAction::toggled, m_sync, &SyncController::setWorkOffline);
     }
+
+    m_askAction = new QAction(this);
+    m_askAction->setShortcut(QKeySequence::New);
+    connect(m_askAction, &QAction::triggered, this, &MainWindow::askQuestion);
+    m_outboxAction = m_outbox->toggleViewAction();
+    m_outboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_faqWorkAction = new QAction(this);
+    connect(m_faqWorkAction, &QAction::triggered, this,
+            [this] { FaqDialog::open(FaqDialog::Page::ForbiddenWork, this); });
+    m_faqReportsAction = new QAction(this);
+    connect(m_faqReportsAction, &QAction::triggered, this,
+            [this] { FaqDialog::open(FaqDialog::Page::Reports, this); });
 
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -197,6 +256,8 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_askAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_syncNowAction);
     m_fileMenu->addAction(m_workOfflineAction);
     m_fileMenu->addAction(m_accountAction);
@@ -207,6 +268,7 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_focusFilterAction);
+    m_viewMenu->addAction(m_outboxAction);
     m_viewMenu->addSeparator();
     m_sortMenu = m_viewMenu->addMenu(QString());
     m_sortMenu->addActions(m_sortGroup->actions());
@@ -226,6 +288,9 @@ void MainWindow::createMenus()
     m_listPane->optionsButton()->setMenu(options);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_faqWorkAction);
+    m_helpMenu->addAction(m_faqReportsAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
 }
@@ -249,6 +314,15 @@ void MainWindow::retranslateUi()
     m_workOfflineAction->setText(tr("&Work Offline"));
     m_workOfflineAction->setStatusTip(tr("Do not connect to the server until this is turned off"));
     m_accountAction->setText(tr("Server &Account…"));
+    m_askAction->setText(tr("&Ask a Question…"));
+    m_askAction->setStatusTip(tr("Write a question; offline it waits in the outbox"));
+    //: Menu item that shows or hides the Outbox panel.
+    m_outboxAction->setText(tr("&Outbox"));
+    //: Help menu: the FAQ page 【共通】違反のお仕事とは.
+    m_faqWorkAction->setText(tr("FAQ: &Forbidden Work"));
+    //: Help menu: the FAQ page 【共通】違反報告とは.
+    m_faqReportsAction->setText(tr("FAQ: &Violation Reports"));
+    updateOutboxStatus();
     m_focusFilterAction->setText(tr("&Filter Threads…"));
     const QList<QAction *> sorts = m_sortGroup->actions();
     //: Sort order of the thread list.
@@ -294,7 +368,134 @@ void MainWindow::onCategoryChanged(const QModelIndex &current)
 
 void MainWindow::onThreadChanged(const QModelIndex &current)
 {
-    m_detailModel->setThread(m_threadListModel->threadId(current.row()));
+    const QUuid id = m_threadListModel->threadId(current.row());
+    m_detailModel->setThread(id);
+    // Reading counts as a view, sent with the next sync (once a day per thread).
+    if (!id.isNull() && m_reader != 0 && m_sync)
+        m_store.recordView(id);
+}
+
+void MainWindow::updateReader()
+{
+    const std::optional<User> me = m_sync && m_sync->isSignedIn() ? m_store.me() : std::nullopt;
+    m_reader = me ? me->id : 0;
+    m_threadView->setReader(m_reader);
+    updateComposer();
+}
+
+void MainWindow::updateComposer()
+{
+    const std::optional<ThreadDetail> &detail = m_detailModel->detail();
+    Composer::Mode mode = Composer::Mode::Hidden;
+    if (detail && m_reader != 0 && detail->local == LocalState::Synced) {
+        const Thread &t = detail->thread;
+        if (t.status == ThreadStatus::Open)
+            mode = Composer::Mode::Answer;
+        else if (t.status == ThreadStatus::Resolved && t.authorId == m_reader && !t.thanks)
+            mode = Composer::Mode::Thanks;
+    }
+    m_composer->setThread(detail ? detail->thread.id : QUuid(), mode);
+}
+
+void MainWindow::updateOutboxStatus()
+{
+    const int waiting = m_store.outboxCount(OutboxState::Waiting);
+    const int attention = m_store.outboxCount(OutboxState::NeedsAttention);
+    QStringList parts;
+    if (waiting > 0)
+        //: Status bar: items of the outbox not sent yet.
+        parts.append(tr("%n not sent yet", "", waiting));
+    if (attention > 0)
+        //: Status bar: items of the outbox the server refused.
+        parts.append(tr("%n need(s) attention", "", attention));
+    m_outboxLabel->setVisible(!parts.isEmpty());
+    m_outboxLabel->setText(u"<a href=\"soudan:outbox\">"_s +
+                           tr("Outbox: %1").arg(parts.join(u", "_s)).toHtmlEscaped() + u"</a>"_s);
+}
+
+void MainWindow::written()
+{
+    updateOutboxStatus();
+    if (m_sync)
+        m_sync->syncNow();
+}
+
+void MainWindow::askQuestion()
+{
+    if (m_reader == 0) {
+        QMessageBox::information(this, tr("Ask a Question"),
+                                 tr("Sign in to the board's server first (File › Server Account…). "
+                                    "Then you can write, also offline."));
+        return;
+    }
+    QuestionDialog dialog(m_store, u"question"_s, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QuestionInput question = dialog.input();
+    const std::optional<QUuid> id = m_store.ask(question, u"question"_s);
+    if (!id) {
+        QMessageBox::warning(this, tr("Ask a Question"),
+                             tr("The question could not be saved: %1").arg(m_store.lastError()));
+        return;
+    }
+    selectCategory(question.categoryId);
+    selectThread(*id);
+    written();
+}
+
+void MainWindow::onPosted(const QUuid &threadId, int mode, const QString &text)
+{
+    const QString key =
+        (Composer::Mode(mode) == Composer::Mode::Thanks ? u"thanks:"_s : u"answer:"_s) +
+        threadId.toString(QUuid::WithoutBraces);
+    const bool ok = Composer::Mode(mode) == Composer::Mode::Thanks
+                        ? m_store.thank(threadId, text, key).has_value()
+                        : m_store.answer(threadId, text, key).has_value();
+    if (!ok) {
+        QMessageBox::warning(this, tr("Post"),
+                             tr("This could not be saved: %1").arg(m_store.lastError()));
+        return;
+    }
+    m_composer->editor()->clear();
+    written();
+}
+
+void MainWindow::chooseBestAnswer(const QUuid &answerId)
+{
+    const std::optional<ThreadDetail> &detail = m_detailModel->detail();
+    if (!detail)
+        return;
+    QString author;
+    for (const AnswerView &a : detail->answers) {
+        if (a.answer.id == answerId)
+            author = a.authorName;
+    }
+    if (QMessageBox::question(this, tr("Best Answer"),
+                              tr("Choose the answer from %1 as the best answer? The thread is then "
+                                 "resolved and takes no more answers.")
+                                  .arg(author)) != QMessageBox::Yes)
+        return;
+    if (m_store.chooseBestAnswer(detail->thread.id, answerId))
+        written();
+}
+
+void MainWindow::report(int kind, const QUuid &id, const QString &excerpt)
+{
+    ReportDialog dialog(EntityKind(kind), id, excerpt, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_store.report(dialog.input())) {
+        statusBar()->showMessage(tr("Thank you: the report goes to the moderators."), 5000);
+        written();
+    }
+}
+
+void MainWindow::showOutboxItem(const QUuid &id)
+{
+    m_outbox->show();
+    m_outbox->raise();
+    if (!id.isNull())
+        m_outbox->select(id);
 }
 
 void MainWindow::onQueryChanged()

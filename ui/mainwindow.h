@@ -15,6 +15,8 @@ namespace Soudan {
 
 class CategoryTreeModel;
 class Store;
+class Composer;
+class OutboxPanel;
 class SyncController;
 class SyncStatusWidget;
 class ThreadDetailModel;
@@ -46,6 +48,10 @@ public:
     QTreeView *threadListView() const;
     ThreadView *threadView() const { return m_threadView; }
     ThreadListModel *threadListModel() const { return m_threadListModel; }
+    Composer *composer() const { return m_composer; }
+    OutboxPanel *outboxPanel() const { return m_outbox; }
+    // Asks a question through the dialog (as File › Ask a Question does).
+    void askQuestion();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +70,14 @@ private:
     void loadDemoBoard();
     void showAbout();
     void showAccount();
+    void updateReader();
+    void updateComposer();
+    void updateOutboxStatus();
+    void written();
+    void onPosted(const QUuid &threadId, int mode, const QString &text);
+    void chooseBestAnswer(const QUuid &answerId);
+    void report(int kind, const QUuid &id, const QString &excerpt);
+    void showOutboxItem(const QUuid &id);
 
     Store &m_store;
     QSettings &m_settings;
@@ -79,6 +93,10 @@ private:
     QLabel *m_connectionLabel;
     SyncController *m_sync;
     SyncStatusWidget *m_syncStatus = nullptr;
+    Composer *m_composer;
+    OutboxPanel *m_outbox;
+    QLabel *m_outboxLabel;
+    qint64 m_reader = 0;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
@@ -95,6 +113,10 @@ private:
     QActionGroup *m_statusGroup = nullptr;
     QAction *m_urgentAction = nullptr;
     QAction *m_unansweredAction = nullptr;
+    QAction *m_askAction = nullptr;
+    QAction *m_outboxAction = nullptr;
+    QAction *m_faqWorkAction = nullptr;
+    QAction *m_faqReportsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

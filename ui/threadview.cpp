@@ -22,6 +22,12 @@ QString pill(const QString &text, const QColor &background)
         .arg(background.name(), text.toHtmlEscaped());
 }
 
+QString action(const QString &href, const QString &text)
+{
+    return u"&nbsp;&nbsp;<a href=\"%1\" style=\"font-weight: normal;\">%2</a>"_s.arg(
+        href, text.toHtmlEscaped());
+}
+
 QString body(const QString &text)
 {
     return u"<p style=\"white-space: pre-wrap; margin-top: 6px;\">"_s +
@@ -43,8 +49,36 @@ ThreadView::ThreadView(ThreadDetailModel &model, QWidget *parent)
     render();
 }
 
+void ThreadView::setReader(qint64 userId)
+{
+    m_reader = userId;
+    render();
+}
+
 void ThreadView::openLink(const QUrl &url)
 {
+    // soudan: links are the view's own actions; post text never makes them (PostHtml links
+    // only http and https).
+    if (url.scheme() == u"soudan"_s) {
+        const QStringList parts = url.path().split(u'/');
+        const QUuid id = QUuid::fromString(parts.value(parts.size() - 1));
+        if (parts.value(0) == u"best"_s)
+            Q_EMIT bestAnswerRequested(id);
+        else if (parts.value(0) == u"outbox"_s)
+            Q_EMIT outboxRequested(id);
+        else if (parts.value(0) == u"report"_s) {
+            for (int row = 0; row < m_model.rowCount(); ++row) {
+                const QModelIndex i = m_model.index(row);
+                if (i.data(ThreadDetailModel::PostIdRole).toUuid() == id) {
+                    Q_EMIT reportRequested(parts.value(1) == u"thread"_s ? EntityKind::Thread
+                                                                         : EntityKind::Answer,
+                                           id, i.data(ThreadDetailModel::BodyRole).toString());
+                    break;
+                }
+            }
+        }
+        return;
+    }
     if (PostHtml::isOpenableLink(url))
         QDesktopServices::openUrl(url);
 }
@@ -118,29 +152,58 @@ QString ThreadView::html() const
         const QString name = author(i.data(ThreadDetailModel::AuthorRole).toString());
         const QString when = i.data(ThreadDetailModel::CreatedTextRole).toString();
         const QString text = i.data(ThreadDetailModel::BodyRole).toString();
+        const QUuid postId = i.data(ThreadDetailModel::PostIdRole).toUuid();
+        const QString postText = postId.toString(QUuid::WithoutBraces);
+        const auto local = LocalState(i.data(ThreadDetailModel::LocalStateRole).toInt());
+        const bool mine =
+            m_reader != 0 && i.data(ThreadDetailModel::AuthorIdRole).toLongLong() == m_reader;
+        // Written here and not on the server yet, or refused: marked, with the way to the outbox.
+        QString mark;
+        if (local == LocalState::Waiting)
+            mark = u" "_s + pill(tr("Not sent yet"), QColor(0x75, 0x75, 0x75));
+        else if (local == LocalState::NeedsAttention)
+            mark = u" "_s + pill(tr("Needs attention"), TagColors::urgent()) +
+                   action(u"soudan:outbox/"_s + postText, tr("Open the outbox"));
+        //: Link next to a post: report it to the moderators (verb).
+        const QString report = m_reader != 0 && !mine && local == LocalState::Synced
+                                   ? action(u"soudan:report/%1/%2"_s.arg(
+                                                i.data(ThreadDetailModel::KindRole)
+                                                            .value<ThreadDetailModel::PostKind>() ==
+                                                        ThreadDetailModel::PostKind::Question
+                                                    ? u"thread"_s
+                                                    : u"answer"_s,
+                                                postText),
+                                            tr("Report", "verb: report a post"))
+                                   : QString();
         //: Heading over an answer: who wrote it (〇〇さんからの回答).
         const QString from = tr("Answer from %1").arg(name).toHtmlEscaped();
         switch (i.data(ThreadDetailModel::KindRole).value<ThreadDetailModel::PostKind>()) {
         case ThreadDetailModel::PostKind::Question:
             //: Under the question: who asked and when.
-            question = body(text) + meta(tr("Asked by %1 on %2").arg(name, when));
+            question = body(text) + u"<p style=\"color:%1;\">"_s.arg(muted) +
+                       tr("Asked by %1 on %2").arg(name, when).toHtmlEscaped() + mark + report +
+                       u"</p>"_s;
             break;
         case ThreadDetailModel::PostKind::BestAnswer:
             //: Heading of the best answer section (ベストアンサーに選ばれた回答).
             best = u"<h3>"_s + pill(tr("Best answer"), TagColors::bestAnswer()) + u" "_s +
-                   tr("Chosen as the best answer").toHtmlEscaped() + u"</h3><p><b>"_s + from +
-                   u"</b></p>"_s + body(text) + meta(when);
+                   tr("Chosen as the best answer").toHtmlEscaped() + mark + u"</h3><p><b>"_s +
+                   from + u"</b></p>"_s + body(text) + meta(when);
             break;
         case ThreadDetailModel::PostKind::Thanks:
             //: Heading of the asker's thank-you comment (相談者からのお礼コメント).
-            thanks = u"<h3>"_s + tr("Thanks from the asker").toHtmlEscaped() + u"</h3>"_s +
+            thanks = u"<h3>"_s + tr("Thanks from the asker").toHtmlEscaped() + mark + u"</h3>"_s +
                      body(text) + meta(when);
             break;
         case ThreadDetailModel::PostKind::Answer:
-            answers += u"<hr/><p><b>"_s + from + u"</b>"_s;
+            answers += u"<hr/><p><b>"_s + from + u"</b>"_s + mark;
             if (i.data(ThreadDetailModel::IsBestRole).toBool())
                 answers += u" "_s + pill(tr("Best answer"), TagColors::bestAnswer());
-            answers += u"</p>"_s + body(text) + meta(when);
+            // The asker chooses the best answer among the others' answers of an open thread.
+            if (t.authorId == m_reader && m_reader != 0 && t.status == ThreadStatus::Open &&
+                !mine && local == LocalState::Synced)
+                answers += action(u"soudan:best/"_s + postText, tr("Choose as the best answer"));
+            answers += report + u"</p>"_s + body(text) + meta(when);
             break;
         }
     }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/tombstone.h"
+
 #include <QTextBrowser>
+#include <QUuid>
 
 namespace Soudan {
 
@@ -16,6 +19,14 @@ class ThreadView final : public QTextBrowser
 public:
     explicit ThreadView(ThreadDetailModel &model, QWidget *parent = nullptr);
 
+    // Who reads: actions (choose the best answer, report) are offered by what is theirs.
+    void setReader(qint64 userId);
+
+Q_SIGNALS:
+    void bestAnswerRequested(const QUuid &answerId);
+    void reportRequested(Soudan::EntityKind kind, const QUuid &id, const QString &excerpt);
+    void outboxRequested(const QUuid &itemId);
+
 protected:
     void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
@@ -26,6 +37,7 @@ private:
     void openLink(const QUrl &url);
 
     ThreadDetailModel &m_model;
+    qint64 m_reader = 0;
 };
 
 } // namespace Soudan

@@ -11,7 +11,7 @@ FROM outbox WHERE id = :id
 SELECT seq, id, kind, thread_id, target_id, payload, state, attempts, error_code, last_error,
        created_ms, updated_ms
 FROM outbox
-WHERE state <> 1 OR updated_ms >= :sent_since
+WHERE kind <> 5 AND (state <> 1 OR updated_ms >= :sent_since)
 ORDER BY seq DESC
 LIMIT :limit
 
@@ -21,7 +21,8 @@ SELECT seq, id, kind, thread_id, target_id, payload, state, attempts, error_code
 FROM outbox WHERE state = 0 ORDER BY seq LIMIT 1
 
 -- name: count_in_state
-SELECT COUNT(*) FROM outbox WHERE state = :state
+-- Views are bookkeeping, not something the user wrote: not counted.
+SELECT COUNT(*) FROM outbox WHERE state = :state AND kind <> 5
 
 -- name: set_state
 UPDATE outbox

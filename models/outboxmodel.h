@@ -1,0 +1,56 @@
+#pragma once
+
+#include "store/storetypes.h"
+
+#include <QAbstractTableModel>
+
+namespace Soudan {
+
+class Store;
+
+// The outbox as the Outbox panel shows it: what the user wrote, newest first, with its state
+// (waiting, sent, needs attention), attempts and the server's reason for a refusal.
+class OutboxModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OutboxModel)
+
+public:
+    enum Column
+    {
+        WhatColumn,
+        StateColumn,
+        AttemptsColumn,
+        UpdatedColumn,
+        ColumnCount,
+    };
+    enum Role
+    {
+        ItemIdRole = Qt::UserRole + 1,
+        KindRole,  // int(OutboxKind)
+        StateRole, // int(OutboxState)
+        TextRole,  // what the user wrote, whole
+        ErrorRole,
+    };
+
+    explicit OutboxModel(Store &store, QObject *parent = nullptr);
+
+    std::optional<OutboxItem> item(int row) const;
+    int rowOf(const QUuid &id) const;
+    // The text the user wrote in an item: title and body, body, or the report's note.
+    static QString textOf(const OutboxItem &item);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    void reload();
+
+    Store &m_store;
+    QList<OutboxItem> m_items;
+};
+
+} // namespace Soudan

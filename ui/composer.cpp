@@ -1,0 +1,144 @@
+#include "ui/composer.h"
+
+#include "domain/limits.h"
+#include "store/store.h"
+#include "ui/textlimits.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Soudan {
+
+Composer::Composer(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_heading(new QLabel(this))
+    , m_editor(new QPlainTextEdit(this))
+    , m_limit(new LimitLabel(Limits::BodyMax, this))
+    , m_thanksLimit(new LimitLabel(Limits::ThanksMax, this))
+    , m_guard(new GuardWarning(this))
+    , m_post(new QPushButton(this))
+    , m_draftTimer(new QTimer(this))
+{
+    setObjectName(u"composer"_s);
+    m_editor->setObjectName(u"composerEditor"_s);
+    m_editor->setTabChangesFocus(true);
+    m_editor->setMaximumHeight(140);
+    QFont bold = m_heading->font();
+    bold.setBold(true);
+    m_heading->setFont(bold);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_limit, 1);
+    bottom->addWidget(m_thanksLimit, 1);
+    bottom->addWidget(m_post);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_editor);
+    layout->addWidget(m_guard);
+    layout->addLayout(bottom);
+
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(400);
+    connect(m_draftTimer, &QTimer::timeout, this, &Composer::saveDraft);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        update();
+        m_draftTimer->start();
+    });
+    connect(m_post, &QPushButton::clicked, this, &Composer::post);
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_editor);
+    shortcut->setContext(Qt::WidgetShortcut);
+    connect(shortcut, &QShortcut::activated, this, &Composer::post);
+    retranslateUi();
+    setThread({}, Mode::Hidden);
+}
+
+QString Composer::draftKey() const
+{
+    if (m_thread.isNull() || m_mode == Mode::Hidden)
+        return {};
+    return (m_mode == Mode::Answer ? u"answer:"_s : u"thanks:"_s) +
+           m_thread.toString(QUuid::WithoutBraces);
+}
+
+void Composer::setThread(const QUuid &threadId, Mode mode)
+{
+    if (threadId == m_thread && mode == m_mode)
+        return;
+    saveDraft(); // the text written for the previous thread stays with it
+    m_thread = threadId;
+    m_mode = threadId.isNull() ? Mode::Hidden : mode;
+    setVisible(m_mode != Mode::Hidden);
+    const QSignalBlocker blocker(m_editor);
+    m_editor->setPlainText(
+        m_mode == Mode::Hidden ? QString() : m_store.draft(draftKey()).value(u"body"_s).toString());
+    retranslateUi();
+    update();
+}
+
+void Composer::retranslateUi()
+{
+    if (m_mode == Mode::Thanks) {
+        //: Heading of the composer of the asker's thank-you comment (お礼コメント).
+        m_heading->setText(tr("Your thanks to the answerers"));
+        m_editor->setPlaceholderText(tr("Thank the answerers: what helped, what you will do."));
+    } else {
+        m_heading->setText(tr("Your answer"));
+        m_editor->setPlaceholderText(
+            tr("Share what you know. Never ask for or give contact details outside the board."));
+    }
+    //: Button under the answer or thanks composer.
+    m_post->setText(tr("Post (Ctrl+Return)"));
+}
+
+void Composer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void Composer::update()
+{
+    const int length = int(m_editor->toPlainText().trimmed().size());
+    m_limit->setVisible(m_mode != Mode::Thanks);
+    m_thanksLimit->setVisible(m_mode == Mode::Thanks);
+    m_limit->setLength(length);
+    m_thanksLimit->setLength(length);
+    m_guard->check(m_editor->toPlainText());
+    const bool over = m_mode == Mode::Thanks ? m_thanksLimit->isOver() : m_limit->isOver();
+    m_post->setEnabled(length > 0 && !over);
+}
+
+void Composer::saveDraft()
+{
+    m_draftTimer->stop();
+    const QString key = draftKey();
+    if (key.isEmpty())
+        return;
+    const QString text = m_editor->toPlainText();
+    if (text.trimmed().isEmpty())
+        m_store.removeDraft(key);
+    else
+        m_store.saveDraft(key, {{u"body"_s, text}});
+}
+
+void Composer::post()
+{
+    if (!m_post->isEnabled())
+        return;
+    m_draftTimer->stop();
+    const QString text = m_editor->toPlainText().trimmed();
+    Q_EMIT posted(m_thread, m_mode, text);
+}
+
+} // namespace Soudan

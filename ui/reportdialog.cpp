@@ -1,0 +1,121 @@
+#include "ui/reportdialog.h"
+
+#include "domain/limits.h"
+#include "models/labels.h"
+#include "ui/faqdialog.h"
+#include "ui/textlimits.h"
+
+#include <QButtonGroup>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Soudan {
+
+namespace {
+constexpr ReportReason Reasons[] = {ReportReason::ContactOutside,      ReportReason::Spam,
+                                    ReportReason::Harassment,          ReportReason::ForbiddenWork,
+                                    ReportReason::PersonalInformation, ReportReason::Other};
+}
+
+ReportDialog::ReportDialog(EntityKind kind, const QUuid &target, const QString &excerpt,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_kind(kind)
+    , m_target(target)
+    , m_excerpt(excerpt)
+    , m_intro(new QLabel(this))
+    , m_faq(new QLabel(this))
+    , m_reasons(new QButtonGroup(this))
+    , m_noteLabel(new QLabel(this))
+    , m_note(new QPlainTextEdit(this))
+    , m_limit(new LimitLabel(Limits::ReportNoteMax, this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_send(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
+{
+    setObjectName(u"reportDialog"_s);
+    m_intro->setWordWrap(true);
+    m_faq->setTextFormat(Qt::RichText);
+    connect(m_faq, &QLabel::linkActivated, this,
+            [this](const QString &link) { FaqDialog::openLink(link, this); });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    for (int i = 0; i < int(std::size(Reasons)); ++i) {
+        auto *button = new QRadioButton(this);
+        m_reasons->addButton(button, i);
+        m_reasonButtons.append(button);
+        layout->addWidget(button);
+    }
+    m_noteLabel->setBuddy(m_note);
+    m_note->setTabChangesFocus(true);
+    m_note->setMaximumHeight(100);
+    layout->addWidget(m_noteLabel);
+    layout->addWidget(m_note);
+    layout->addWidget(m_limit);
+    layout->addWidget(m_faq);
+    layout->addWidget(m_buttons);
+    connect(m_reasons, &QButtonGroup::idToggled, this, &ReportDialog::update);
+    connect(m_note, &QPlainTextEdit::textChanged, this, &ReportDialog::update);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    retranslateUi();
+    update();
+}
+
+void ReportDialog::retranslateUi()
+{
+    setWindowTitle(tr("Report a Violation"));
+    const QString what = m_kind == EntityKind::Thread ? tr("this question") : tr("this answer");
+    //: %1 is "this question" or "this answer", %2 the start of its text.
+    m_intro->setText(
+        tr("Why should the moderators look at %1?\n“%2”").arg(what, m_excerpt.left(80)));
+    for (int i = 0; i < m_reasonButtons.size(); ++i)
+        m_reasonButtons[i]->setText(Labels::reportReason(Reasons[i]));
+    m_noteLabel->setText(tr("&Note for the moderators (optional):"));
+    //: The link opens the FAQ page 【共通】違反報告とは.
+    m_faq->setText(tr("<a href=\"soudan:faq/reports\">What happens to a report?</a>"));
+    //: Button that sends the violation report (it waits in the outbox when offline).
+    m_send->setText(tr("&Send Report"));
+}
+
+void ReportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void ReportDialog::update()
+{
+    m_limit->setLength(int(m_note->toPlainText().trimmed().size()));
+    m_send->setEnabled(m_reasons->checkedId() >= 0 && !m_limit->isOver());
+}
+
+void ReportDialog::setReason(ReportReason reason)
+{
+    for (int i = 0; i < int(std::size(Reasons)); ++i) {
+        if (Reasons[i] == reason)
+            m_reasonButtons[i]->setChecked(true);
+    }
+}
+
+ReportInput ReportDialog::input() const
+{
+    const int id = m_reasons->checkedId();
+    return {m_kind, m_target, id >= 0 ? Reasons[id] : ReportReason::Other,
+            m_note->toPlainText().trimmed()};
+}
+
+void ReportDialog::setInput(const ReportInput &input)
+{
+    setReason(input.reason);
+    m_note->setPlainText(input.note);
+}
+
+} // namespace Soudan

@@ -54,6 +54,9 @@ public:
     void setToken(const QString &token) { m_token = token; }
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     void setMaxResponseBytes(qint64 bytes) { m_maxBytes = bytes; }
+    // Whether bodies larger than QNetworkAccessManager's write chunk go with
+    // "Expect: 100-continue" (see send()). On by default; off only to measure the difference.
+    void setExpectContinue(bool on) { m_expectContinue = on; }
 
     void login(const Credentials &credentials,
                std::function<void(const ApiReply &, const std::optional<Session> &)> done);
@@ -72,6 +75,7 @@ private:
     QString m_token;
     int m_timeoutMs = 30000;
     qint64 m_maxBytes = 256LL * 1024 * 1024;
+    bool m_expectContinue = true;
 };
 
 } // namespace Soudan

@@ -72,12 +72,14 @@ double rawInsert(const QString &path, const QList<ChangeSet> &pages)
         pragma.exec(u"PRAGMA journal_mode = WAL"_s);
         pragma.exec(u"PRAGMA synchronous = NORMAL"_s);
         QSqlQuery threads(db), answers(db);
-        threads.prepare(u"INSERT INTO threads (id, category_id, author_id, title, body, created_ms, "
-                        "last_activity_ms, status, urgent, view_count, answer_count, best_answer_id, "
-                        "thanks_body, thanks_ms, version, hidden) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        answers.prepare(u"INSERT INTO answers (id, thread_id, author_id, body, created_ms, version, "
-                        "hidden) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        threads.prepare(
+            u"INSERT INTO threads (id, category_id, author_id, title, body, created_ms, "
+            "last_activity_ms, status, urgent, view_count, answer_count, best_answer_id, "
+            "thanks_body, thanks_ms, version, hidden) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        answers.prepare(
+            u"INSERT INTO answers (id, thread_id, author_id, body, created_ms, version, "
+            "hidden) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         QElapsedTimer timer;
         timer.start();
         for (const ChangeSet &page : pages) {

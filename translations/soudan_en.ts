@@ -4,7 +4,7 @@
 <context>
     <name>Soudan::ApiClient</name>
     <message numerus="yes">
-        <location filename="../sync/apiclient.cpp" line="+103"/>
+        <location filename="../sync/apiclient.cpp" line="+117"/>
         <source>it is larger than %n MB.</source>
         <translation>
             <numerusform>it is larger than %n MB.</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>Soudan::Labels</name>
     <message numerus="yes">
-        <location filename="../models/labels.cpp" line="+55"/>
+        <location filename="../models/labels.cpp" line="+120"/>
         <source>%1: %n thread(s), %2 open</source>
         <extracomment>A category (%1, its name or path) with its number of threads and of those still open.</extracomment>
         <translation>
@@ -52,9 +52,47 @@
     </message>
 </context>
 <context>
+    <name>Soudan::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="+407"/>
+        <source>%n not sent yet</source>
+        <extracomment>Status bar: items of the outbox not sent yet.</extracomment>
+        <translation>
+            <numerusform>%n not sent yet</numerusform>
+            <numerusform>%n not sent yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n need(s) attention</source>
+        <extracomment>Status bar: items of the outbox the server refused.</extracomment>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Soudan::SyncOnce</name>
     <message numerus="yes">
-        <location filename="../app/synconce.cpp" line="+138"/>
+        <location filename="../app/synconce.cpp" line="+141"/>
+        <source>Sent %n item(s) from the outbox.</source>
+        <extracomment>Summary of soudan --sync-once: what went from the outbox to the server.</extracomment>
+        <translation>
+            <numerusform>Sent %n item from the outbox.</numerusform>
+            <numerusform>Sent %n items from the outbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s) need attention: the server refused them; their text is kept.</source>
+        <translation>
+            <numerusform>%n item needs attention: the server refused it; its text is kept.</numerusform>
+            <numerusform>%n items need attention: the server refused them; their text is kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>Up to date with %1 as %2: %n change(s) pulled.</source>
         <extracomment>Summary of soudan --sync-once.</extracomment>
         <translation>
@@ -77,7 +115,7 @@
 <context>
     <name>Soudan::ThreadView</name>
     <message numerus="yes">
-        <location filename="../ui/threadview.cpp" line="+107"/>
+        <location filename="../ui/threadview.cpp" line="+141"/>
         <source>%Ln answer(s)</source>
         <extracomment>Thread header: number of answers (回答数). %Ln is the number.</extracomment>
         <translation>
@@ -95,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+79"/>
         <source>All answers (%Ln)</source>
         <extracomment>Heading of the list of every answer (すべての回答).</extracomment>
         <translation>

@@ -59,7 +59,7 @@
         <translation>サインインしています…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Signed in as %1. Syncing starts now.</source>
         <translation>%1 としてサインインしました。同期を始めます。</translation>
     </message>
@@ -73,13 +73,13 @@
 <context>
     <name>Soudan::ApiClient</name>
     <message>
-        <location filename="../sync/apiclient.cpp" line="+41"/>
+        <location filename="../sync/apiclient.cpp" line="+44"/>
         <source>The server sent an answer Soudan cannot read: %1</source>
         <extracomment>%1 says what was wrong with the server&apos;s answer.</extracomment>
         <translation>サーバーから Soudan が読めない応答が届きました: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+73"/>
         <source>it is larger than %n MB.</source>
         <translation>
             <numerusform>%n MB を超えています。</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>Soudan::CacheFile</name>
     <message>
-        <location filename="../store/store.cpp" line="+137"/>
+        <location filename="../store/store.cpp" line="+112"/>
         <source>Cannot create the folder %1.</source>
         <translation>フォルダー %1 を作成できません。</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>キャッシュ %1 を開けません: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The cache cannot be set up: %1</source>
         <translation>キャッシュを準備できません: %1</translation>
     </message>
@@ -140,6 +140,65 @@
         <source>Open</source>
         <extracomment>Column header: number of threads still accepting answers (回答受付中).</extracomment>
         <translation>受付中</translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::Composer</name>
+    <message>
+        <location filename="../ui/composer.cpp" line="+92"/>
+        <source>Your thanks to the answerers</source>
+        <extracomment>Heading of the composer of the asker&apos;s thank-you comment (お礼コメント).</extracomment>
+        <translation>回答者へのお礼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank the answerers: what helped, what you will do.</source>
+        <translation>回答者にお礼を書きましょう: 何が役に立ったか、これからどうするか。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your answer</source>
+        <translation>あなたの回答</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share what you know. Never ask for or give contact details outside the board.</source>
+        <translation>知っていることを共有しましょう。掲示板の外の連絡先を尋ねたり伝えたりしないでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Post (Ctrl+Return)</source>
+        <extracomment>Button under the answer or thanks composer.</extracomment>
+        <translation>投稿 (Ctrl+Return)</translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::FaqDialog</name>
+    <message>
+        <location filename="../ui/faqdialog.cpp" line="+49"/>
+        <source>Board FAQ</source>
+        <translation>よくある質問</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forbidden Work</source>
+        <extracomment>Tab of the FAQ: what work is forbidden on the board (【共通】違反のお仕事とは).</extracomment>
+        <translation>違反のお仕事</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Violation Reports</source>
+        <extracomment>Tab of the FAQ: what a violation report is (【共通】違反報告とは).</extracomment>
+        <translation>違反報告</translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::GuardWarning</name>
+    <message>
+        <location filename="../ui/textlimits.cpp" line="+82"/>
+        <source>This seems to hold contact details (a LINE ID, an e-mail address, a phone number, …). Exchanging contact details before a contract is forbidden work, and such posts are reported to the moderators. &lt;a href=&quot;soudan:faq/forbidden-work&quot;&gt;What counts as forbidden work?&lt;/a&gt;</source>
+        <extracomment>Shown while typing when the text seems to hold a LINE ID, an e-mail address, a phone number or the like. The link opens the FAQ page 【共通】違反のお仕事とは.</extracomment>
+        <translation>連絡先（LINE ID、メールアドレス、電話番号など）が含まれているようです。契約前の連絡先の交換は違反のお仕事にあたり、このような投稿はモデレーターに報告されます。&lt;a href=&quot;soudan:faq/forbidden-work&quot;&gt;【共通】違反のお仕事とは&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -293,6 +352,96 @@
         <extracomment>Urgency tag the asker sets on a question (時間があるときに).</extracomment>
         <translation>時間があるときに</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Moving contact or payment off the platform</source>
+        <extracomment>Reason of a violation report.</extracomment>
+        <translation>連絡先の交換・外部への誘導</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spam or advertising</source>
+        <extracomment>Reason of a violation report.</extracomment>
+        <translation>スパム・宣伝</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Harassment</source>
+        <extracomment>Reason of a violation report.</extracomment>
+        <translation>嫌がらせ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forbidden work</source>
+        <extracomment>Reason of a violation report: work the platform forbids (違反のお仕事).</extracomment>
+        <translation>違反のお仕事</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personal information</source>
+        <extracomment>Reason of a violation report.</extracomment>
+        <translation>個人情報</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other</source>
+        <extracomment>Reason of a violation report.</extracomment>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Question</source>
+        <extracomment>An item in the outbox: a question the user asked.</extracomment>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer</source>
+        <extracomment>An item in the outbox: an answer the user wrote.</extracomment>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Best answer chosen</source>
+        <extracomment>An item in the outbox: the user chose a best answer.</extracomment>
+        <translation>ベストアンサーの選択</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thanks</source>
+        <extracomment>An item in the outbox: the asker&apos;s thank-you comment.</extracomment>
+        <translation>お礼コメント</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report</source>
+        <comment>violation report</comment>
+        <extracomment>An item in the outbox: a violation report (noun).</extracomment>
+        <translation>違反報告</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>View</source>
+        <extracomment>An item in the outbox: the user read a thread (it counts as a view).</extracomment>
+        <translation>閲覧</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not sent yet</source>
+        <extracomment>State of an outbox item: not sent to the server yet.</extracomment>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs attention</source>
+        <extracomment>State of an outbox item the server refused: the user edits, copies or discards it.</extracomment>
+        <translation>要対応</translation>
+    </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>%1: %n thread(s), %2 open</source>
@@ -300,6 +449,21 @@
         <translation>
             <numerusform>%1: 相談 %n 件（回答受付中 %2 件）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::LimitLabel</name>
+    <message>
+        <location filename="../ui/textlimits.cpp" line="-44"/>
+        <source>At most %1 characters: %2 too many</source>
+        <extracomment>Under a text field over its limit; %1 is the limit, %2 how many characters too many.</extracomment>
+        <translation>%1 文字までです: %2 文字多すぎます</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 / %2</source>
+        <extracomment>Under a text field: characters used of the limit.</extracomment>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -356,13 +520,13 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+98"/>
+        <location filename="../ui/mainwindow.cpp" line="+135"/>
         <source>%1 — Soudan</source>
         <translation>%1 — Soudan</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+138"/>
+        <location line="+166"/>
         <source>Soudan</source>
         <translation>Soudan</translation>
     </message>
@@ -434,6 +598,34 @@ Load the demo board to look around? It is kept in this profile only.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Ask a Question…</source>
+        <translation>相談する(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a question; offline it waits in the outbox</source>
+        <translation>相談を書きます。オフラインのときは送信トレイで待ちます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Outbox</source>
+        <extracomment>Menu item that shows or hides the Outbox panel.</extracomment>
+        <translation>送信トレイ(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAQ: &amp;Forbidden Work</source>
+        <extracomment>Help menu: the FAQ page 【共通】違反のお仕事とは.</extracomment>
+        <translation>よくある質問: 違反のお仕事(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAQ: &amp;Violation Reports</source>
+        <extracomment>Help menu: the FAQ page 【共通】違反報告とは.</extracomment>
+        <translation>よくある質問: 違反報告(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Filter Threads…</source>
         <translation>相談を絞り込む(&amp;F)…</translation>
     </message>
@@ -506,8 +698,70 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <extracomment>Status bar: where the shown data comes from (no server is set up yet).</extracomment>
         <translation>オフライン: ローカルキャッシュ</translation>
     </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>%n not sent yet</source>
+        <extracomment>Status bar: items of the outbox not sent yet.</extracomment>
+        <translation>
+            <numerusform>未送信 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n need(s) attention</source>
+        <extracomment>Status bar: items of the outbox the server refused.</extracomment>
+        <translation>
+            <numerusform>要対応 %n 件</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+57"/>
+        <location line="+3"/>
+        <source>Outbox: %1</source>
+        <translation>送信トレイ: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+11"/>
+        <source>Ask a Question</source>
+        <translation>相談する</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Sign in to the board&apos;s server first (File › Server Account…). Then you can write, also offline.</source>
+        <translation>先に掲示板のサーバーにサインインしてください（ファイル › サーバーアカウント…）。その後はオフラインでも書けます。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The question could not be saved: %1</source>
+        <translation>相談を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Post</source>
+        <translation>投稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This could not be saved: %1</source>
+        <translation>保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Best Answer</source>
+        <translation>ベストアンサー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the answer from %1 as the best answer? The thread is then resolved and takes no more answers.</source>
+        <translation>%1さんの回答をベストアンサーに選びますか？ 相談は解決済になり、回答の受付を終了します。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Thank you: the report goes to the moderators.</source>
+        <translation>ありがとうございます。報告はモデレーターに届きます。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Choose a category.</source>
         <translation>カテゴリを選んでください。</translation>
     </message>
@@ -649,14 +903,186 @@ Load the demo board to look around? It is kept in this profile only.</source>
     </message>
 </context>
 <context>
+    <name>Soudan::OutboxModel</name>
+    <message>
+        <location filename="../models/outboxmodel.cpp" line="+121"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>What</source>
+        <extracomment>Column of the outbox: what the user wrote or did.</extracomment>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>State</source>
+        <extracomment>Column of the outbox: waiting, sent or needs attention.</extracomment>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attempts</source>
+        <extracomment>Column of the outbox: how many times sending was tried.</extracomment>
+        <translation>試行回数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::OutboxPanel</name>
+    <message>
+        <location filename="../ui/outboxpanel.cpp" line="+104"/>
+        <source>Outbox</source>
+        <translation>送信トレイ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you wrote waits here until the server has it. Items the server refused need your attention: send them again, edit, copy or discard them.</source>
+        <translation>書いた内容は、サーバーに届くまでここで待ちます。サーバーに断られた項目は対応が必要です: 再送信、編集、コピー、破棄ができます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Send Again</source>
+        <translation>再送信(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy Text</source>
+        <translation>テキストをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard…</source>
+        <translation>破棄(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Edit Answer</source>
+        <translation>回答を編集</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit Thanks</source>
+        <translation>お礼コメントを編集</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard this item? What you wrote is lost unless you copy it first.
+
+%1</source>
+        <translation>この項目を破棄しますか？ 先にコピーしない限り、書いた内容は失われます。
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::QuestionDialog</name>
+    <message>
+        <location filename="../ui/questiondialog.cpp" line="+117"/>
+        <source>Ask a Question</source>
+        <translation>相談する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category:</source>
+        <translation>カテゴリ(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Question:</source>
+        <translation>相談内容(&amp;Q):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What do you want to know? (one line)</source>
+        <translation>何を知りたいですか？（1行で）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The details: the work, the amount, the dates, what happened.</source>
+        <translation>詳しい内容: 仕事の内容、金額、日程、起きたこと。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Post</source>
+        <extracomment>Button that puts the question in the outbox; it is sent when the network allows.</extracomment>
+        <translation>投稿(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post (Ctrl+Return). Offline, it is sent as soon as the server can be reached.</source>
+        <translation>投稿します (Ctrl+Return)。オフラインのときは、サーバーにつながりしだい送信します。</translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::ReportDialog</name>
+    <message>
+        <location filename="../ui/reportdialog.cpp" line="+73"/>
+        <source>Report a Violation</source>
+        <translation>違反報告</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why should the moderators look at this question?
+“%1”</source>
+        <extracomment>%1 is the start of the reported question&apos;s text.</extracomment>
+        <translation>この相談をモデレーターに確認してもらう理由は何ですか？
+「%1」</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why should the moderators look at this answer?
+“%1”</source>
+        <translation>この回答をモデレーターに確認してもらう理由は何ですか？
+「%1」</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Note for the moderators (optional):</source>
+        <translation>モデレーターへのメモ（任意）(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;a href=&quot;soudan:faq/reports&quot;&gt;What happens to a report?&lt;/a&gt;</source>
+        <extracomment>The link opens the FAQ page 【共通】違反報告とは.</extracomment>
+        <translation>&lt;a href=&quot;soudan:faq/reports&quot;&gt;【共通】違反報告とは&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Send Report</source>
+        <extracomment>Button that sends the violation report (it waits in the outbox when offline).</extracomment>
+        <translation>報告を送る(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>Soudan::SyncEngine</name>
     <message>
-        <location filename="../sync/syncengine.cpp" line="+113"/>
+        <location filename="../sync/syncengine.cpp" line="+115"/>
         <source>No network connection.</source>
         <translation>ネットワークに接続していません。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+158"/>
         <source>The local cache could not be written: %1</source>
         <extracomment>%1 is the database error.</extracomment>
         <translation>ローカルキャッシュに書き込めませんでした: %1</translation>
@@ -685,7 +1111,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>元のキャッシュは使えませんでした（%1）。%2 として残してあります。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>could not sign in: %1</source>
         <translation>サインインできませんでした: %1</translation>
     </message>
@@ -700,11 +1126,26 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>同期に失敗しました: %1</translation>
     </message>
     <message numerus="yes">
+        <location line="+4"/>
+        <source>Sent %n item(s) from the outbox.</source>
+        <extracomment>Summary of soudan --sync-once: what went from the outbox to the server.</extracomment>
+        <translation>
+            <numerusform>送信トレイから %n 件を送信しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>%n item(s) need attention: the server refused them; their text is kept.</source>
+        <translation>
+            <numerusform>%n 件は対応が必要です: サーバーに断られました。書いた内容は残してあります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>Up to date with %1 as %2: %n change(s) pulled.</source>
         <extracomment>Summary of soudan --sync-once.</extracomment>
         <translation>
-            <numerusform>%2 として %1 と同期しました。変更 %n 件を取り込みました。</numerusform>
+            <numerusform>%1 と %2 として同期しました: 変更 %n 件を取り込みました。</numerusform>
         </translation>
     </message>
     <message>
@@ -785,9 +1226,24 @@ Load the demo board to look around? It is kept in this profile only.</source>
     </message>
 </context>
 <context>
+    <name>Soudan::ThreadItemDelegate</name>
+    <message>
+        <location filename="../ui/threaditemdelegate.cpp" line="+71"/>
+        <source>Not sent yet</source>
+        <extracomment>Tag of a question asked here and not sent to the server yet.</extracomment>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs attention</source>
+        <extracomment>Tag of a question the server refused; see the outbox.</extracomment>
+        <translation>要対応</translation>
+    </message>
+</context>
+<context>
     <name>Soudan::ThreadListModel</name>
     <message>
-        <location filename="../models/threadlistmodel.cpp" line="+298"/>
+        <location filename="../models/threadlistmodel.cpp" line="+300"/>
         <source>Title</source>
         <extracomment>Column header of the thread list: the question&apos;s title.</extracomment>
         <translation>タイトル</translation>
@@ -844,7 +1300,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ThreadView</name>
     <message>
-        <location filename="../ui/threadview.cpp" line="+68"/>
+        <location filename="../ui/threadview.cpp" line="+102"/>
         <source>Choose a thread to read the question and its answers.</source>
         <translation>相談を選ぶと、質問と回答が表示されます。</translation>
     </message>
@@ -870,19 +1326,41 @@ Load the demo board to look around? It is kept in this profile only.</source>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <source>Not sent yet</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention</source>
+        <translation>要対応</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the outbox</source>
+        <translation>送信トレイを開く</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Report</source>
+        <comment>verb: report a post</comment>
+        <extracomment>Link next to a post: report it to the moderators (verb).</extracomment>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Answer from %1</source>
         <extracomment>Heading over an answer: who wrote it (〇〇さんからの回答).</extracomment>
         <translation>%1さんからの回答</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Asked by %1 on %2</source>
         <extracomment>Under the question: who asked and when.</extracomment>
         <translation>%1さんの相談 · %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+12"/>
         <source>Best answer</source>
         <extracomment>Heading of the best answer section (ベストアンサーに選ばれた回答).</extracomment>
@@ -900,7 +1378,12 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>相談者からのお礼コメント</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>Choose as the best answer</source>
+        <translation>ベストアンサーに選ぶ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No answers yet.</source>
         <translation>まだ回答はありません。</translation>
     </message>

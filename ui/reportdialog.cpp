@@ -71,10 +71,11 @@ ReportDialog::ReportDialog(EntityKind kind, const QUuid &target, const QString &
 void ReportDialog::retranslateUi()
 {
     setWindowTitle(tr("Report a Violation"));
-    const QString what = m_kind == EntityKind::Thread ? tr("this question") : tr("this answer");
-    //: %1 is "this question" or "this answer", %2 the start of its text.
-    m_intro->setText(
-        tr("Why should the moderators look at %1?\n“%2”").arg(what, m_excerpt.left(80)));
+    //: %1 is the start of the reported question's text.
+    m_intro->setText(m_kind == EntityKind::Thread
+                         ? tr("Why should the moderators look at this question?\n“%1”").arg(m_excerpt.left(80))
+                         //: %1 is the start of the reported answer's text.
+                         : tr("Why should the moderators look at this answer?\n“%1”").arg(m_excerpt.left(80)));
     for (int i = 0; i < m_reasonButtons.size(); ++i)
         m_reasonButtons[i]->setText(Labels::reportReason(Reasons[i]));
     m_noteLabel->setText(tr("&Note for the moderators (optional):"));

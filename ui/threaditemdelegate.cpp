@@ -61,12 +61,24 @@ void ThreadItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         return;
     }
     QRect titleArea = area;
-    if (index.data(ThreadListModel::UrgentRole).toBool()) {
-        const int width =
-            drawTag(painter, area, index.data(ThreadListModel::UrgencyLabelRole).toString(),
-                    TagColors::urgent(), opt.font);
-        titleArea.setLeft(area.left() + width + 6);
+    auto tag = [&](const QString &label, const QColor &color) {
+        const int width = drawTag(painter, titleArea, label, color, opt.font);
+        titleArea.setLeft(titleArea.left() + width + 6);
+    };
+    switch (LocalState(index.data(ThreadListModel::LocalStateRole).toInt())) {
+    case LocalState::Waiting:
+        //: Tag of a question asked here and not sent to the server yet.
+        tag(tr("Not sent yet"), QColor(0x75, 0x75, 0x75));
+        break;
+    case LocalState::NeedsAttention:
+        //: Tag of a question the server refused; see the outbox.
+        tag(tr("Needs attention"), TagColors::urgent());
+        break;
+    case LocalState::Synced:
+        break;
     }
+    if (index.data(ThreadListModel::UrgentRole).toBool())
+        tag(index.data(ThreadListModel::UrgencyLabelRole).toString(), TagColors::urgent());
     painter->save();
     painter->setFont(opt.font);
     const bool selected = opt.state & QStyle::State_Selected;

@@ -34,7 +34,8 @@ EntityKind kindFrom(JsonReader &r)
     return r.enumeration("kind"_L1, {std::pair{"category"_L1, EntityKind::Category},
                                      std::pair{"user"_L1, EntityKind::User},
                                      std::pair{"thread"_L1, EntityKind::Thread},
-                                     std::pair{"answer"_L1, EntityKind::Answer}});
+                                     std::pair{"answer"_L1, EntityKind::Answer},
+                                     std::pair{"report"_L1, EntityKind::ModerationItem}});
 }
 
 QString decodeChange(const QJsonValue &value, const QString &path, ChangeSet &changes)
@@ -80,6 +81,12 @@ QString decodeChange(const QJsonValue &value, const QString &path, ChangeSet &ch
             changes.answers.append(a.value());
         return a.error();
     }
+    case EntityKind::ModerationItem: {
+        auto m = JsonCodec::decodeModerationItem(data, dataPath);
+        if (m)
+            changes.moderationItems.append(m.value());
+        return m.error();
+    }
     }
     return {};
 }
@@ -102,6 +109,8 @@ QString wireName(EntityKind kind)
         return u"thread"_s;
     case EntityKind::Answer:
         return u"answer"_s;
+    case EntityKind::ModerationItem:
+        return u"report"_s;
     }
     return {};
 }
@@ -267,6 +276,99 @@ Result<ReportInput> decodeReport(const QByteArray &body)
     });
 }
 
+QJsonObject encode(const ClaimInput &claim)
+{
+    return {{u"version"_s, claim.version}};
+}
+
+Result<ClaimInput> decodeClaim(const QByteArray &body)
+{
+    return decodeObject<ClaimInput>(body, [](JsonReader &r) {
+        r.allowOnly({"version"_L1});
+        return ClaimInput{r.integer("version"_L1, 1, Limits::JsonIntegerMax)};
+    });
+}
+
+QJsonObject encode(const ResolveInput &resolve)
+{
+    return {{u"version"_s, resolve.version},
+            {u"action"_s, resolve.action},
+            {u"reason"_s, resolve.reason},
+            {u"note"_s, resolve.note}};
+}
+
+Result<ResolveInput> decodeResolve(const QByteArray &body)
+{
+    return decodeObject<ResolveInput>(body, [](JsonReader &r) {
+        r.allowOnly({"version"_L1, "action"_L1, "reason"_L1, "note"_L1});
+        ResolveInput in;
+        in.version = r.integer("version"_L1, 1, Limits::JsonIntegerMax);
+        in.action = r.enumeration(
+            "action"_L1, {std::pair{"hide"_L1, u"hide"_s}, std::pair{"dismiss"_L1, u"dismiss"_s}});
+        in.reason = r.string("reason"_L1, 200);
+        in.note = r.string("note"_L1, Limits::ReportNoteMax, JsonReader::Optional);
+        // A post is hidden for what it breaks (a report's reason); a report is dismissed for
+        // one of a few stated reasons.
+        const QStringList allowed =
+            in.action == u"hide"_s ? QStringList{u"contact_outside"_s,      u"spam"_s,
+                                                 u"harassment"_s,           u"forbidden_work"_s,
+                                                 u"personal_information"_s, u"other"_s}
+                                   : QStringList{u"not_a_violation"_s, u"duplicate"_s,
+                                                 u"already_handled"_s, u"other"_s};
+        if (r.ok() && !allowed.contains(in.reason)) {
+            r.fail("reason"_L1,
+                   JsonReader::tr("must be one of: %1").arg(allowed.join(QLatin1StringView(", "))));
+        }
+        return in;
+    });
+}
+
+QJsonObject encode(const RestoreInput &restore)
+{
+    return {{u"version"_s, restore.version}, {u"reason"_s, restore.reason}};
+}
+
+Result<RestoreInput> decodeRestore(const QByteArray &body)
+{
+    return decodeObject<RestoreInput>(body, [](JsonReader &r) {
+        r.allowOnly({"version"_L1, "reason"_L1});
+        return RestoreInput{r.integer("version"_L1, 1, Limits::JsonIntegerMax),
+                            r.string("reason"_L1, 200, JsonReader::Optional)};
+    });
+}
+
+QJsonObject encode(const NoteInput &note)
+{
+    return {{u"note"_s, note.note}};
+}
+
+Result<NoteInput> decodeNote(const QByteArray &body)
+{
+    return decodeObject<NoteInput>(body, [](JsonReader &r) {
+        r.allowOnly({"note"_L1});
+        NoteInput in{r.string("note"_L1, Limits::ReportNoteMax)};
+        if (r.ok() && in.note.trimmed().isEmpty())
+            r.fail("note"_L1, JsonReader::tr("must not be empty"));
+        return in;
+    });
+}
+
+QJsonObject encode(const WarnInput &warn)
+{
+    return {{u"message"_s, warn.message}};
+}
+
+Result<WarnInput> decodeWarn(const QByteArray &body)
+{
+    return decodeObject<WarnInput>(body, [](JsonReader &r) {
+        r.allowOnly({"message"_L1});
+        WarnInput in{r.string("message"_L1, Limits::ReportNoteMax)};
+        if (r.ok() && in.message.trimmed().isEmpty())
+            r.fail("message"_L1, JsonReader::tr("must not be empty"));
+        return in;
+    });
+}
+
 QJsonObject encode(const ChangesPage &page)
 {
     QJsonArray changes;
@@ -278,6 +380,8 @@ QJsonObject encode(const ChangesPage &page)
         changes.append(upsert(EntityKind::Thread, JsonCodec::encode(t)));
     for (const Answer &a : page.changes.answers)
         changes.append(upsert(EntityKind::Answer, JsonCodec::encode(a)));
+    for (const ModerationItem &m : page.changes.moderationItems)
+        changes.append(upsert(EntityKind::ModerationItem, JsonCodec::encode(m)));
     for (const Tombstone &t : page.changes.tombstones) {
         changes.append(
             QJsonObject{{u"kind"_s, wireName(t.kind)}, {u"op"_s, u"delete"_s}, {u"id"_s, t.id}});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/apitypes.h"
+#include "domain/moderation.h"
 #include "domain/report.h"
 #include "domain/result.h"
 
@@ -32,6 +33,17 @@ Result<ThanksInput> decodeThanks(const QByteArray &body);
 QJsonObject encode(const ReportInput &report);
 Result<ReportInput> decodeReport(const QByteArray &body);
 QString wireName(ReportReason reason);
+
+QJsonObject encode(const ClaimInput &claim);
+Result<ClaimInput> decodeClaim(const QByteArray &body);
+QJsonObject encode(const ResolveInput &resolve);
+Result<ResolveInput> decodeResolve(const QByteArray &body);
+QJsonObject encode(const RestoreInput &restore);
+Result<RestoreInput> decodeRestore(const QByteArray &body);
+QJsonObject encode(const NoteInput &note);
+Result<NoteInput> decodeNote(const QByteArray &body);
+QJsonObject encode(const WarnInput &warn);
+Result<WarnInput> decodeWarn(const QByteArray &body);
 
 QJsonObject encode(const ChangesPage &page);
 Result<ChangesPage> decodeChangesPage(const QByteArray &body);

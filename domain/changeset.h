@@ -2,6 +2,7 @@
 
 #include "domain/answer.h"
 #include "domain/category.h"
+#include "domain/moderation.h"
 #include "domain/thread.h"
 #include "domain/tombstone.h"
 #include "domain/user.h"
@@ -19,16 +20,17 @@ struct ChangeSet
     QList<Thread> threads;
     QList<Answer> answers;
     QList<Tombstone> tombstones;
+    QList<ModerationItem> moderationItems; // for moderators only
 
     bool isEmpty() const
     {
         return categories.isEmpty() && users.isEmpty() && threads.isEmpty() && answers.isEmpty() &&
-               tombstones.isEmpty();
+               tombstones.isEmpty() && moderationItems.isEmpty();
     }
     qsizetype size() const
     {
         return categories.size() + users.size() + threads.size() + answers.size() +
-               tombstones.size();
+               tombstones.size() + moderationItems.size();
     }
     friend bool operator==(const ChangeSet &, const ChangeSet &) = default;
 };

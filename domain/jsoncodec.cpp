@@ -1,5 +1,6 @@
 #include "domain/jsoncodec.h"
 
+#include "domain/apicodec.h"
 #include "domain/jsonreader.h"
 #include "domain/limits.h"
 
@@ -132,6 +133,114 @@ QJsonObject encode(const ChangeSet &changes)
             {u"users"_s, users},
             {u"threads"_s, threads},
             {u"answers"_s, answers}};
+}
+
+QString wireName(ModerationStatus status)
+{
+    switch (status) {
+    case ModerationStatus::New:
+        return u"new"_s;
+    case ModerationStatus::Claimed:
+        return u"claimed"_s;
+    case ModerationStatus::Resolved:
+        return u"resolved"_s;
+    }
+    return u"new"_s;
+}
+
+QJsonObject encode(const ModerationItem &item)
+{
+    QJsonArray reports, audit;
+    for (const ReportEntry &r : item.reports) {
+        reports.append(QJsonObject{{u"id"_s, r.id.toString(QUuid::WithoutBraces)},
+                                   {u"reporterId"_s, r.reporterId ? QJsonValue(r.reporterId) : QJsonValue()},
+                                   {u"reason"_s, ApiCodec::wireName(r.reason)},
+                                   {u"note"_s, r.note},
+                                   {u"at"_s, wireTime(r.at)}});
+    }
+    for (const AuditEntry &a : item.audit) {
+        audit.append(QJsonObject{{u"moderatorId"_s, a.moderatorId ? QJsonValue(a.moderatorId) : QJsonValue()},
+                                 {u"moderatorName"_s, a.moderatorName},
+                                 {u"action"_s, a.action},
+                                 {u"detail"_s, a.detail},
+                                 {u"at"_s, wireTime(a.at)}});
+    }
+    return {{u"id"_s, item.id.toString(QUuid::WithoutBraces)},
+            {u"targetKind"_s, item.targetKind == EntityKind::Answer ? u"answer"_s : u"thread"_s},
+            {u"threadId"_s, item.threadId.toString(QUuid::WithoutBraces)},
+            {u"authorId"_s, item.authorId},
+            {u"status"_s, wireName(item.status)},
+            {u"claimedBy"_s, item.claimedBy ? QJsonValue(item.claimedBy) : QJsonValue()},
+            {u"claimedByName"_s, item.claimedByName},
+            {u"claimedUntil"_s, item.claimedUntil.isValid() ? QJsonValue(wireTime(item.claimedUntil)) : QJsonValue()},
+            {u"resolution"_s, item.resolution.isEmpty() ? QJsonValue() : QJsonValue(item.resolution)},
+            {u"resolutionReason"_s, item.resolutionReason},
+            {u"version"_s, item.version},
+            {u"firstReportedAt"_s, wireTime(item.firstReportedAt)},
+            {u"lastReportedAt"_s, wireTime(item.lastReportedAt)},
+            {u"reports"_s, reports},
+            {u"audit"_s, audit},
+            {u"authorHistory"_s, QJsonObject{{u"hidden"_s, item.authorHistory.hidden},
+                                             {u"dismissed"_s, item.authorHistory.dismissed},
+                                             {u"warnings"_s, item.authorHistory.warnings}}}};
+}
+
+Result<ModerationItem> decodeModerationItem(const QJsonValue &value, const QString &path)
+{
+    JsonReader r(value, path);
+    ModerationItem item;
+    item.id = r.uuid("id"_L1);
+    item.targetKind = r.enumeration("targetKind"_L1, {std::pair{"thread"_L1, EntityKind::Thread},
+                                                      std::pair{"answer"_L1, EntityKind::Answer}});
+    item.threadId = r.uuid("threadId"_L1);
+    item.authorId = r.integer("authorId"_L1, 0, IdMax);
+    item.status = r.enumeration("status"_L1, {std::pair{"new"_L1, ModerationStatus::New},
+                                              std::pair{"claimed"_L1, ModerationStatus::Claimed},
+                                              std::pair{"resolved"_L1, ModerationStatus::Resolved}});
+    item.claimedBy = r.optionalInteger("claimedBy"_L1, 1, IdMax).value_or(0);
+    item.claimedByName = r.string("claimedByName"_L1, Limits::DisplayNameMax, JsonReader::Optional);
+    if (r.has("claimedUntil"_L1))
+        item.claimedUntil = r.dateTime("claimedUntil"_L1);
+    item.resolution = r.string("resolution"_L1, 32, JsonReader::Optional);
+    item.resolutionReason = r.string("resolutionReason"_L1, Limits::ReportNoteMax, JsonReader::Optional);
+    item.version = r.integer("version"_L1, 1, IdMax);
+    item.firstReportedAt = r.dateTime("firstReportedAt"_L1);
+    item.lastReportedAt = r.dateTime("lastReportedAt"_L1);
+    r.array("reports"_L1, 10000, [&](const QJsonValue &v, const QString &p) {
+        JsonReader e(v, p);
+        ReportEntry entry;
+        entry.id = e.uuid("id"_L1);
+        entry.reporterId = e.optionalInteger("reporterId"_L1, 1, IdMax).value_or(0);
+        entry.reason = e.enumeration(
+            "reason"_L1, {std::pair{"contact_outside"_L1, ReportReason::ContactOutside},
+                          std::pair{"spam"_L1, ReportReason::Spam},
+                          std::pair{"harassment"_L1, ReportReason::Harassment},
+                          std::pair{"forbidden_work"_L1, ReportReason::ForbiddenWork},
+                          std::pair{"personal_information"_L1, ReportReason::PersonalInformation},
+                          std::pair{"other"_L1, ReportReason::Other}});
+        entry.note = e.string("note"_L1, Limits::ReportNoteMax, JsonReader::Optional);
+        entry.at = e.dateTime("at"_L1);
+        if (e.ok())
+            item.reports.append(entry);
+        return e.error();
+    });
+    r.array("audit"_L1, 10000, [&](const QJsonValue &v, const QString &p) {
+        JsonReader e(v, p);
+        AuditEntry entry;
+        entry.moderatorId = e.optionalInteger("moderatorId"_L1, 1, IdMax).value_or(0);
+        entry.moderatorName = e.string("moderatorName"_L1, Limits::DisplayNameMax, JsonReader::Optional);
+        entry.action = e.string("action"_L1, 32);
+        entry.detail = e.string("detail"_L1, Limits::BodyMax, JsonReader::Optional);
+        entry.at = e.dateTime("at"_L1);
+        if (e.ok())
+            item.audit.append(entry);
+        return e.error();
+    });
+    JsonReader history = r.object("authorHistory"_L1);
+    item.authorHistory.hidden = int(history.integer("hidden"_L1, 0, 1000000));
+    item.authorHistory.dismissed = int(history.integer("dismissed"_L1, 0, 1000000));
+    item.authorHistory.warnings = int(history.integer("warnings"_L1, 0, 1000000));
+    return finish(r, item);
 }
 
 Result<Category> decodeCategory(const QJsonValue &value, const QString &path)

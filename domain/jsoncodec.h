@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/changeset.h"
+#include "domain/moderation.h"
 #include "domain/result.h"
 
 #include <QByteArray>
@@ -17,6 +18,10 @@ QJsonObject encode(const User &user);
 QJsonObject encode(const Thread &thread);
 QJsonObject encode(const Answer &answer);
 QJsonObject encode(const ChangeSet &changes);
+QJsonObject encode(const ModerationItem &item);
+Result<ModerationItem> decodeModerationItem(const QJsonValue &value,
+                                            const QString &path = QStringLiteral("item"));
+QString wireName(ModerationStatus status);
 
 Result<Category> decodeCategory(const QJsonValue &value,
                                 const QString &path = QStringLiteral("category"));

@@ -10,6 +10,7 @@ enum class EntityKind
     User,
     Thread,
     Answer,
+    ModerationItem, // moderators only
 };
 
 // A row that is gone for this reader: deleted, or hidden from people without the right to see it.

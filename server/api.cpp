@@ -4,10 +4,12 @@
 #include "domain/jsoncodec.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <functional>
@@ -48,7 +50,15 @@ Reply error(int status, const QString &code, const QString &message)
 
 Reply error(const Failure &f)
 {
-    return error(f.status, f.code, f.message);
+    Reply reply = error(f.status, f.code, f.message);
+    for (auto it = f.details.begin(); it != f.details.end(); ++it)
+        reply.body.insert(it.key(), it.value());
+    return reply;
+}
+
+Reply moderatorsOnly()
+{
+    return error(403, u"forbidden"_s, u"Only moderators may use this route."_s);
 }
 
 // Malformed JSON is a bad request; well-formed JSON that breaks a rule of the API is
@@ -341,6 +351,96 @@ struct Api::Impl
         return {written->created ? 201 : 200, body};
     }
 
+    // The moderators' routes: the role is checked before anything else is read.
+    std::optional<Reply> refuseNonModerator(const Context &c) const
+    {
+        if (!c.user)
+            return signInFirst();
+        if (c.user->role != Role::Moderator)
+            return moderatorsOnly();
+        return std::nullopt;
+    }
+
+    Reply reports(const Context &c)
+    {
+        if (const auto refused = refuseNonModerator(c))
+            return *refused;
+        std::optional<ModerationStatus> status;
+        if (c.request.has_param("status")) {
+            const QString wanted = QString::fromStdString(c.request.get_param_value("status"));
+            for (ModerationStatus s :
+                 {ModerationStatus::New, ModerationStatus::Claimed, ModerationStatus::Resolved}) {
+                if (JsonCodec::wireName(s) == wanted)
+                    status = s;
+            }
+            if (!status) {
+                return error(400, u"invalid_status"_s,
+                             u"status is one of new, claimed, resolved."_s);
+            }
+        }
+        // The most urgent first, each with its priority now.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<std::pair<int, ModerationItem>> ranked;
+        for (ModerationItem &item : board.moderationItems(status)) {
+            const int priority =
+                Moderation::priority(Moderation::basePriority(item), item.firstReportedAt, now);
+            ranked.append({priority, std::move(item)});
+        }
+        std::stable_sort(ranked.begin(), ranked.end(),
+                         [](const auto &a, const auto &b) { return a.first > b.first; });
+        QJsonArray items;
+        for (const auto &[priority, item] : std::as_const(ranked)) {
+            QJsonObject encoded = JsonCodec::encode(item);
+            encoded.insert(u"priority"_s, priority);
+            items.append(encoded);
+        }
+        return {200, {{u"items"_s, items}}};
+    }
+
+    Reply reportItem(const Context &c)
+    {
+        if (const auto refused = refuseNonModerator(c))
+            return *refused;
+        const auto id = uuidFrom(c.match(1));
+        if (!id)
+            return badId(c.match(1));
+        const std::optional<ModerationItem> item = board.moderationItem(*id);
+        if (!item)
+            return error(404, u"not_found"_s, u"There is no report on %1."_s.arg(c.match(1)));
+        return {200, JsonCodec::encode(*item)};
+    }
+
+    template<typename Input>
+    Reply moderate(const Context &c, Result<Input> (*decode)(const QByteArray &),
+                   Outcome<ModerationItem> (Board::*act)(const AuthUser &, const QUuid &,
+                                                         const Input &) const)
+    {
+        if (const auto refused = refuseNonModerator(c))
+            return *refused;
+        const auto id = uuidFrom(c.match(1));
+        if (!id)
+            return badId(c.match(1));
+        const Result<Input> input = decode(c.body());
+        if (!input)
+            return invalidBody(input.error());
+        const Outcome<ModerationItem> item = (board.*act)(*c.user, *id, input.value());
+        if (!item.ok())
+            return error(item.failure());
+        return {200, JsonCodec::encode(item.value())};
+    }
+
+    Reply claim(const Context &c) { return moderate(c, &ApiCodec::decodeClaim, &Board::claim); }
+    Reply resolve(const Context &c)
+    {
+        return moderate(c, &ApiCodec::decodeResolve, &Board::resolve);
+    }
+    Reply restore(const Context &c)
+    {
+        return moderate(c, &ApiCodec::decodeRestore, &Board::restore);
+    }
+    Reply note(const Context &c) { return moderate(c, &ApiCodec::decodeNote, &Board::addNote); }
+    Reply warn(const Context &c) { return moderate(c, &ApiCodec::decodeWarn, &Board::warn); }
+
     Reply view(const Context &c)
     {
         const auto threadId = uuidFrom(c.match(1));
@@ -447,6 +547,13 @@ void Api::install(httplib::Server &server)
     server.Put("/api/v1/threads/" + id + "/thanks", route(&Impl::thanks));
     server.Post("/api/v1/threads/" + id + "/views", route(&Impl::view));
     server.Put("/api/v1/reports/" + id, route(&Impl::report));
+    server.Get("/api/v1/reports", route(&Impl::reports));
+    server.Get("/api/v1/reports/" + id, route(&Impl::reportItem));
+    server.Post("/api/v1/reports/" + id + "/claim", route(&Impl::claim));
+    server.Post("/api/v1/reports/" + id + "/resolve", route(&Impl::resolve));
+    server.Post("/api/v1/reports/" + id + "/restore", route(&Impl::restore));
+    server.Post("/api/v1/reports/" + id + "/notes", route(&Impl::note));
+    server.Post("/api/v1/reports/" + id + "/warn", route(&Impl::warn));
 }
 
 } // namespace Soudan::Server

@@ -276,7 +276,7 @@ Outcome<ChangesPage> Board::changes(const QString &cursorText, int limit, Role r
         page.cursor += u'-' + QString::number(horizon);
     page.latest = QString::number(lastSeq);
 
-    QStringList ids[4];
+    QStringList ids[5]; // by EntityKind
     for (const Row &r : rows) {
         if (!r.deleted)
             ids[int(r.kind)].append(r.id);
@@ -346,6 +346,16 @@ Outcome<ChangesPage> Board::changes(const QString &cursorText, int limit, Role r
                 c.threads.append(*it);
             break;
         }
+        case EntityKind::ModerationItem:
+            // Reports and their audit are for moderators only: others do not even see a row.
+            if (!moderator)
+                continue;
+            if (const std::optional<ModerationItem> item = r.deleted ? std::nullopt
+                                                                     : moderationItem(QUuid::fromString(r.id)))
+                c.moderationItems.append(*item);
+            else
+                c.tombstones.append({r.kind, r.id});
+            continue;
         case EntityKind::Answer: {
             const auto it = answers.constFind(r.id);
             gone = gone || it == answers.constEnd() ||
@@ -616,7 +626,7 @@ bool Board::guard(WriteTransaction &tx, EntityKind kind, const QUuid &id, const 
     //: A report the server files itself; %1 lists what it found (line_id, email, phone, …).
     q.bindValue(u":note"_s, tr("Contact details in the post: %1").arg(kinds.join(u", "_s)));
     q.bindValue(u":now"_s, nowMs());
-    return tx.exec(q);
+    return tx.exec(q) && itemReported(tx, kind, id, threadId, 0, kinds.join(u", "_s));
 }
 
 Outcome<Written<StoredReport>> Board::putReport(const AuthUser &user, const QUuid &id,
@@ -670,7 +680,10 @@ Outcome<Written<StoredReport>> Board::putReport(const AuthUser &user, const QUui
     q.bindValue(u":reason"_s, ApiCodec::wireName(input.reason));
     q.bindValue(u":note"_s, input.note);
     q.bindValue(u":now"_s, r.createdAt.toMSecsSinceEpoch());
-    if (!tx.exec(q) || !tx.commit())
+    if (!tx.exec(q)
+        || !itemReported(tx, input.targetKind, input.targetId, threadId, user.id,
+                         ApiCodec::wireName(input.reason))
+        || !tx.commit())
         return dbFailure(tx.error());
     return Written<StoredReport>{r, true};
 }
@@ -698,52 +711,58 @@ void Board::storeResponse(qint64 userId, const QString &key, const StoredRespons
     q.exec();
 }
 
-Outcome<EntityKind> Board::setHidden(const QUuid &id, bool hidden, const QString &reason) const
+bool Board::applyHidden(WriteTransaction &tx, EntityKind kind, const QUuid &id, bool hidden,
+                        const QString &reason) const
 {
-    WriteTransaction tx(m_db);
-    if (!tx.ok())
-        return dbFailure(tx.error());
     const qint64 now = nowMs();
-    auto recount = [&](const QUuid &threadId) {
-        QSqlQuery q = m_db.prepare(u"thread_recount"_s);
-        q.bindValue(u":id"_s, uuidText(threadId));
-        q.bindValue(u":id2"_s, uuidText(threadId));
-        return tx.exec(q) && tx.touch(int(EntityKind::Thread), uuidText(threadId));
-    };
-    if (const std::optional<Thread> t = thread(id)) {
+    if (kind == EntityKind::Thread) {
         QSqlQuery q = m_db.prepare(u"thread_set_hidden"_s);
         q.bindValue(u":hidden"_s, hidden ? 1 : 0);
         q.bindValue(u":reason"_s, reason);
         q.bindValue(u":now"_s, now);
         q.bindValue(u":id"_s, uuidText(id));
-        tx.exec(q);
-        tx.touch(int(EntityKind::Thread), uuidText(id));
+        if (!tx.exec(q) || !tx.touch(int(EntityKind::Thread), uuidText(id)))
+            return false;
         // Its answers go and come back with it.
         QSqlQuery answers = m_db.prepare(u"answer_ids_of_thread"_s);
         answers.bindValue(u":thread_id"_s, uuidText(id));
         QStringList ids;
-        if (tx.exec(answers)) {
-            while (answers.next())
-                ids.append(answers.value(0).toString());
+        if (!tx.exec(answers))
+            return false;
+        while (answers.next())
+            ids.append(answers.value(0).toString());
+        for (const QString &answerId : ids) {
+            if (!tx.touch(int(EntityKind::Answer), answerId))
+                return false;
         }
-        for (const QString &answerId : ids)
-            tx.touch(int(EntityKind::Answer), answerId);
-        if (!tx.commit())
-            return dbFailure(tx.error());
-        return EntityKind::Thread;
+        return true;
     }
-    if (const std::optional<Answer> a = answer(id)) {
-        QSqlQuery q = m_db.prepare(u"answer_set_hidden"_s);
-        q.bindValue(u":hidden"_s, hidden ? 1 : 0);
-        q.bindValue(u":reason"_s, reason);
-        q.bindValue(u":now"_s, now);
-        q.bindValue(u":id"_s, uuidText(id));
-        if (!tx.exec(q) || !tx.touch(int(EntityKind::Answer), uuidText(id)) ||
-            !recount(a->threadId) || !tx.commit())
-            return dbFailure(tx.error());
-        return EntityKind::Answer;
-    }
-    return notFound(tr("There is no thread or answer %1.").arg(uuidText(id)));
+    const std::optional<Answer> a = answer(id);
+    if (!a)
+        return false;
+    QSqlQuery q = m_db.prepare(u"answer_set_hidden"_s);
+    q.bindValue(u":hidden"_s, hidden ? 1 : 0);
+    q.bindValue(u":reason"_s, reason);
+    q.bindValue(u":now"_s, now);
+    q.bindValue(u":id"_s, uuidText(id));
+    QSqlQuery recount = m_db.prepare(u"thread_recount"_s);
+    recount.bindValue(u":id"_s, uuidText(a->threadId));
+    recount.bindValue(u":id2"_s, uuidText(a->threadId));
+    return tx.exec(q) && tx.touch(int(EntityKind::Answer), uuidText(id)) && tx.exec(recount)
+           && tx.touch(int(EntityKind::Thread), uuidText(a->threadId));
+}
+
+Outcome<EntityKind> Board::setHidden(const QUuid &id, bool hidden, const QString &reason) const
+{
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return dbFailure(tx.error());
+    const EntityKind kind = thread(id) ? EntityKind::Thread : EntityKind::Answer;
+    if (kind == EntityKind::Answer && !answer(id))
+        return notFound(tr("There is no thread or answer %1.").arg(uuidText(id)));
+    if (!applyHidden(tx, kind, id, hidden, reason) || !tx.commit())
+        return dbFailure(tx.error());
+    return kind;
 }
 
 Outcome<qint64> Board::categoryNamed(const QString &name, Side side,

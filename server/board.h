@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/apitypes.h"
+#include "domain/moderation.h"
 #include "domain/report.h"
 #include "server/database.h"
 
@@ -98,6 +99,20 @@ public:
     Outcome<Written<StoredReport>> putReport(const AuthUser &user, const QUuid &id,
                                              const ReportInput &report) const;
 
+    // Moderation: the API lets only moderators here.
+    QList<ModerationItem> moderationItems(std::optional<ModerationStatus> status) const;
+    std::optional<ModerationItem> moderationItem(const QUuid &id) const;
+    Outcome<ModerationItem> claim(const AuthUser &moderator, const QUuid &id,
+                                  const ClaimInput &input) const;
+    Outcome<ModerationItem> resolve(const AuthUser &moderator, const QUuid &id,
+                                    const ResolveInput &input) const;
+    Outcome<ModerationItem> restore(const AuthUser &moderator, const QUuid &id,
+                                    const RestoreInput &input) const;
+    Outcome<ModerationItem> addNote(const AuthUser &moderator, const QUuid &id,
+                                    const NoteInput &input) const;
+    Outcome<ModerationItem> warn(const AuthUser &moderator, const QUuid &id,
+                                 const WarnInput &input) const;
+
     std::optional<StoredResponse> storedResponse(qint64 userId, const QString &key) const;
     void storeResponse(qint64 userId, const QString &key, const StoredResponse &response) const;
 
@@ -115,6 +130,18 @@ private:
     std::optional<Answer> answer(const QUuid &id) const;
     bool upsert(WriteTransaction &tx, const Thread &t) const;
     bool upsert(WriteTransaction &tx, const Answer &a) const;
+    // Hides or shows a post (with a thread's answers) and moves it in the feed.
+    bool applyHidden(WriteTransaction &tx, EntityKind kind, const QUuid &id, bool hidden,
+                     const QString &reason) const;
+    // Opens (or reopens) the moderation item of a reported post, in the report's transaction.
+    bool itemReported(WriteTransaction &tx, EntityKind kind, const QUuid &target,
+                      const QUuid &threadId, qint64 reporterId, const QString &detail) const;
+    bool audit(WriteTransaction &tx, const QUuid &target, qint64 moderatorId, const QString &action,
+               const QString &detail) const;
+    // The checks every deciding action makes: the item exists, its version is the one the
+    // moderator saw, nobody else holds it.
+    Outcome<ModerationItem> actionable(const AuthUser &moderator, const QUuid &id,
+                                       qint64 version) const;
     // Files a report of the contact guard when text carries contact details.
     bool guard(WriteTransaction &tx, EntityKind kind, const QUuid &id, const QUuid &threadId,
                const QString &text) const;

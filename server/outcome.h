@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -14,6 +15,7 @@ struct Failure
     int status = 500;
     QString code;
     QString message;
+    QJsonObject details; // more for the client, beside "error" (a 409's current state)
 };
 
 template<typename T>

@@ -230,3 +230,68 @@ ON CONFLICT DO NOTHING
 
 -- name: idempotency_prune
 DELETE FROM idempotency WHERE created_ms < :before
+
+-- name: moditem_get
+SELECT m.target_id, m.target_kind, m.thread_id, m.author_id, m.status, m.claimed_by,
+       m.claimed_until_ms, m.resolution, m.resolution_reason, m.version, m.first_reported_ms,
+       m.last_reported_ms, u.display_name
+FROM moderation_items m LEFT JOIN users u ON u.id = m.claimed_by
+WHERE m.target_id = :id
+
+-- name: moditem_ids
+SELECT target_id FROM moderation_items ORDER BY last_reported_ms DESC LIMIT 2000
+
+-- name: moditem_reports
+SELECT id, reporter_id, reason, note, created_ms FROM reports WHERE target_id = :id
+ORDER BY created_ms, id
+
+-- name: moditem_audit
+SELECT a.moderator_id, u.display_name, a.action, a.detail, a.at_ms
+FROM moderation_audit a LEFT JOIN users u ON u.id = a.moderator_id
+WHERE a.target_id = :id
+ORDER BY a.at_ms, a.id
+
+-- name: moditem_history
+SELECT
+    (SELECT COUNT(*) FROM moderation_items
+     WHERE author_id = :author AND target_id <> :id AND resolution = 'hidden'),
+    (SELECT COUNT(*) FROM moderation_items
+     WHERE author_id = :author2 AND target_id <> :id2 AND resolution = 'dismissed'),
+    (SELECT COUNT(*) FROM user_warnings WHERE user_id = :author3)
+
+-- name: moditem_reported
+-- A new report opens the item, or opens it again when it was dismissed or restored.
+INSERT INTO moderation_items (target_id, target_kind, thread_id, author_id, status, version,
+                              first_reported_ms, last_reported_ms, updated_ms)
+VALUES (:id, :kind, :thread_id, :author_id, 0, 1, :now, :now2, :now3)
+ON CONFLICT (target_id) DO UPDATE SET
+    last_reported_ms = excluded.last_reported_ms,
+    updated_ms = excluded.updated_ms,
+    version = moderation_items.version + 1,
+    status = CASE WHEN moderation_items.status = 2 AND moderation_items.resolution <> 'hidden'
+                  THEN 0 ELSE moderation_items.status END,
+    resolution = CASE WHEN moderation_items.status = 2 AND moderation_items.resolution <> 'hidden'
+                      THEN NULL ELSE moderation_items.resolution END
+
+-- name: moditem_claim
+UPDATE moderation_items
+SET status = 1, claimed_by = :user_id, claimed_until_ms = :until, version = version + 1,
+    updated_ms = :now
+WHERE target_id = :id
+
+-- name: moditem_resolve
+UPDATE moderation_items
+SET status = :status, claimed_by = NULL, claimed_until_ms = NULL, resolution = :resolution,
+    resolution_reason = :reason, version = version + 1, updated_ms = :now
+WHERE target_id = :id
+
+-- name: moditem_touched
+UPDATE moderation_items SET updated_ms = :now WHERE target_id = :id
+
+-- name: audit_insert
+INSERT INTO moderation_audit (target_id, moderator_id, action, detail, at_ms)
+VALUES (:id, :moderator_id, :action, :detail, :now)
+
+-- name: warning_insert
+INSERT INTO user_warnings (user_id, moderator_id, target_id, message, at_ms)
+VALUES (:user_id, :moderator_id, :id, :message, :now)

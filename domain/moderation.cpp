@@ -1,0 +1,45 @@
+#include "domain/moderation.h"
+
+#include <algorithm>
+
+namespace Soudan::Moderation {
+
+namespace {
+
+int weight(ReportReason reason)
+{
+    switch (reason) {
+    case ReportReason::ContactOutside:
+    case ReportReason::PersonalInformation:
+        return 20;
+    case ReportReason::Harassment:
+    case ReportReason::ForbiddenWork:
+        return 15;
+    case ReportReason::Spam:
+        return 10;
+    case ReportReason::Other:
+        return 5;
+    }
+    return 5;
+}
+
+} // namespace
+
+int basePriority(const ModerationItem &item)
+{
+    int score = 0;
+    int gravest = 0;
+    for (const ReportEntry &r : item.reports) {
+        score += r.reporterId == 0 ? 25 : 10;
+        gravest = std::max(gravest, weight(r.reason));
+    }
+    return score + gravest;
+}
+
+int priority(int basePriority, const QDateTime &firstReportedAt, const QDateTime &now)
+{
+    const qint64 hours = firstReportedAt.isValid() ? firstReportedAt.secsTo(now) / 3600 : 0;
+    return basePriority + int(std::clamp<qint64>(hours, 0, 48));
+}
+
+} // namespace Soudan::Moderation

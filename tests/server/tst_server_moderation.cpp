@@ -1,0 +1,460 @@
+// The moderators' routes against the real soudan-server on SQLite or PostgreSQL
+// ($SOUDAN_TEST_BACKEND): who may call them, what they do to the board, and how two moderators
+// acting at once are kept from overwriting each other.
+
+#include "tests/support/http.h"
+#include "tests/support/serverprocess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace Soudan::Test;
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+struct Feed
+{
+    QHash<QString, QJsonObject> threads, answers, reports;
+    QSet<QString> gone; // ids of tombstones
+    QString cursor;
+};
+
+Feed readFeed(Http &http, const QString &from = {})
+{
+    Feed f;
+    f.cursor = from;
+    for (int guard = 0; guard < 1000; ++guard) {
+        const Http::Response r = http.get(u"/api/v1/changes?limit=1000&cursor="_s + f.cursor);
+        if (r.status != 200) {
+            qWarning() << "feed:" << r.status << r.body;
+            break;
+        }
+        const QJsonObject page = r.json();
+        for (const QJsonValue &v : page.value(u"changes"_s).toArray()) {
+            const QJsonObject c = v.toObject();
+            const QString kind = c.value(u"kind"_s).toString();
+            if (c.value(u"op"_s).toString() == u"delete"_s) {
+                const QString id = c.value(u"id"_s).toString();
+                f.gone.insert(id);
+                f.threads.remove(id);
+                f.answers.remove(id);
+                f.reports.remove(id);
+                continue;
+            }
+            const QJsonObject data = c.value(u"data"_s).toObject();
+            const QString id = data.value(u"id"_s).toVariant().toString();
+            f.gone.remove(id);
+            if (kind == u"thread"_s)
+                f.threads.insert(id, data);
+            else if (kind == u"answer"_s)
+                f.answers.insert(id, data);
+            else if (kind == u"report"_s)
+                f.reports.insert(id, data);
+        }
+        f.cursor = page.value(u"cursor"_s).toString();
+        if (!page.value(u"hasMore"_s).toBool())
+            break;
+    }
+    return f;
+}
+
+QJsonObject report(const QString &kind, const QString &target, const QString &reason,
+                   const QString &note = {})
+{
+    return {
+        {u"targetKind"_s, kind}, {u"targetId"_s, target}, {u"reason"_s, reason}, {u"note"_s, note}};
+}
+
+QStringList actions(const QJsonObject &item)
+{
+    QStringList list;
+    for (const QJsonValue &a : item.value(u"audit"_s).toArray())
+        list.append(a.toObject().value(u"action"_s).toString());
+    return list;
+}
+
+} // namespace
+
+class TestServerModeration : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void everyModeratorRoute_checksTheRole();
+    void reportsOnOnePost_areOneItem_orderedByPriority();
+    void reportsAndAudit_neverReachMembers();
+    void twoModerators_oneWins_theOtherSeesWhatChanged();
+    void hide_isATombstoneForMembers_andRestoreBringsItBack();
+    void everyAction_isInTheAuditTimeline();
+    void dismissedItem_opensAgainOnANewReport();
+    void badInput_getsItsError();
+
+private:
+    // The asker's new thread, reported by the helper: the item's id.
+    QString reportedThread(const QString &reason = u"spam"_s);
+
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<Http> m_asker, m_helper, m_moderator;
+};
+
+void TestServerModeration::initTestCase()
+{
+    const QString why = ServerProcess::unavailable(ServerProcess::backendFromEnvironment());
+    if (!why.isEmpty()) {
+        if (qEnvironmentVariableIntValue("SOUDAN_REQUIRE_PG"))
+            QFAIL(qPrintable(why));
+        QSKIP(qPrintable(why));
+    }
+}
+
+void TestServerModeration::init()
+{
+    m_server = std::make_unique<ServerProcess>();
+    QVERIFY(m_server->createDatabase());
+    QCOMPARE(m_server->command({u"import-demo"_s}).exitCode, 0);
+    QVERIFY(m_server->addUser(u"asker"_s));
+    QVERIFY(m_server->addUser(u"helper"_s));
+    QVERIFY(m_server->addUser(u"moderator"_s, u"moderator"_s));
+    QVERIFY(m_server->addUser(u"second"_s, u"moderator"_s));
+    QVERIFY(m_server->start());
+    m_asker = std::make_unique<Http>(m_server->url());
+    m_helper = std::make_unique<Http>(m_server->url());
+    m_moderator = std::make_unique<Http>(m_server->url());
+    QVERIFY(!m_asker->login(u"asker"_s, ServerProcess::passwordOf(u"asker"_s)).isEmpty());
+    QVERIFY(!m_helper->login(u"helper"_s, ServerProcess::passwordOf(u"helper"_s)).isEmpty());
+    QVERIFY(
+        !m_moderator->login(u"moderator"_s, ServerProcess::passwordOf(u"moderator"_s)).isEmpty());
+}
+
+void TestServerModeration::cleanup()
+{
+    m_asker.reset();
+    m_helper.reset();
+    m_moderator.reset();
+    m_server.reset();
+}
+
+QString TestServerModeration::reportedThread(const QString &reason)
+{
+    const QString thread = newId();
+    const Http::Response asked = m_asker->put(
+        u"/api/v1/threads/"_s + thread, {{u"categoryId"_s, 11},
+                                         {u"title"_s, u"納期の相談 %1"_s.arg(thread.left(8))},
+                                         {u"body"_s, u"三日で仕上げてほしいと言われました。"_s},
+                                         {u"urgency"_s, u"calm"_s}});
+    if (asked.status != 201)
+        qWarning() << "ask:" << asked.status << asked.body;
+    const Http::Response filed = m_helper->put(u"/api/v1/reports/"_s + newId(),
+                                               report(u"thread"_s, thread, reason, u"宣伝です"_s));
+    if (filed.status != 201)
+        qWarning() << "report:" << filed.status << filed.body;
+    return thread;
+}
+
+void TestServerModeration::everyModeratorRoute_checksTheRole()
+{
+    struct Route
+    {
+        QByteArray method;
+        QString path; // %1: the item
+        QJsonObject body;
+        int moderatorStatus;
+    };
+    // The moderator's expected answers, in this order on one item: a restore of a post that is
+    // not hidden is refused by the board, past the role check.
+    const QList<Route> routes = {
+        {"GET", u"/api/v1/reports"_s, {}, 200},
+        {"GET", u"/api/v1/reports?status=new"_s, {}, 200},
+        {"GET", u"/api/v1/reports/%1"_s, {}, 200},
+        {"POST", u"/api/v1/reports/%1/notes"_s, {{u"note"_s, u"確認中"_s}}, 200},
+        {"POST",
+         u"/api/v1/reports/%1/warn"_s,
+         {{u"message"_s, u"外部連絡先の掲載は禁止です"_s}},
+         200},
+        {"POST", u"/api/v1/reports/%1/restore"_s, {{u"version"_s, 1}, {u"reason"_s, u""_s}}, 409},
+        {"POST", u"/api/v1/reports/%1/claim"_s, {{u"version"_s, 1}}, 200},
+        {"POST",
+         u"/api/v1/reports/%1/resolve"_s,
+         {{u"version"_s, 2}, {u"action"_s, u"dismiss"_s}, {u"reason"_s, u"not_a_violation"_s}},
+         200},
+    };
+    const QString item = reportedThread();
+    Http anonymous(m_server->url());
+    struct Caller
+    {
+        const char *name;
+        Http *http;
+        int status;
+    };
+    // The helper filed the report; the asker wrote the post: neither may see it.
+    const QList<Caller> outsiders = {{"anonymous", &anonymous, 401},
+                                     {"member (reporter)", m_helper.get(), 403},
+                                     {"another member (author)", m_asker.get(), 403}};
+    for (const Route &route : routes) {
+        const QString path =
+            route.path.contains(u"%1"_s) ? route.path.arg(item) : route.path;
+        const QByteArray body = route.method == "GET"
+                                    ? QByteArray()
+                                    : QJsonDocument(route.body).toJson(QJsonDocument::Compact);
+        for (const Caller &caller : outsiders) {
+            const Http::Response r = caller.http->send(route.method, path, body);
+            QVERIFY2(r.status == caller.status,
+                     qPrintable(u"%1 %2 as %3: %4 %5"_s
+                                    .arg(QString::fromLatin1(route.method), path,
+                                         QString::fromLatin1(caller.name))
+                                    .arg(r.status)
+                                    .arg(QString::fromUtf8(r.body))));
+            // A refusal shows nothing of the item.
+            QVERIFY(!r.body.contains("宣伝です") && !r.json().contains(u"item"_s));
+        }
+        const Http::Response r = m_moderator->send(route.method, path, body);
+        QVERIFY2(
+            r.status == route.moderatorStatus,
+            qPrintable(u"%1 %2 as moderator: %3 %4"_s.arg(QString::fromLatin1(route.method), path)
+                           .arg(r.status)
+                           .arg(QString::fromUtf8(r.body))));
+    }
+    // Refused calls changed nothing: only the moderator's actions are in the timeline.
+    const QJsonObject now = m_moderator->get(u"/api/v1/reports/"_s + item).json();
+    QCOMPARE(actions(now),
+             (QStringList{u"reported"_s, u"note"_s, u"warned"_s, u"claimed"_s, u"dismissed"_s}));
+    QCOMPARE(m_server->scalar(u"SELECT COUNT(*) FROM user_warnings"_s).toInt(), 1);
+}
+
+void TestServerModeration::reportsOnOnePost_areOneItem_orderedByPriority()
+{
+    const QString once = reportedThread(u"other"_s);
+    const QString twice = reportedThread(u"spam"_s);
+    QCOMPARE(m_asker
+                 ->put(u"/api/v1/reports/"_s + newId(),
+                       report(u"thread"_s, twice, u"harassment"_s, u"言葉がきつい"_s))
+                 .status,
+             201);
+    // An answer with a LINE ID: the server's contact guard reports it itself.
+    const QString answer = newId();
+    QCOMPARE(m_helper
+                 ->put(u"/api/v1/threads/%1/answers/%2"_s.arg(once, answer),
+                       {{u"body"_s, u"詳しくはLINEで。ID: soudan_helper です"_s}})
+                 .status,
+             201);
+
+    const Http::Response listed = m_moderator->get(u"/api/v1/reports?status=new"_s);
+    QCOMPARE(listed.status, 200);
+    QHash<QString, QJsonObject> items;
+    QStringList order;
+    for (const QJsonValue &v : listed.json().value(u"items"_s).toArray()) {
+        items.insert(v.toObject().value(u"id"_s).toString(), v.toObject());
+        order.append(v.toObject().value(u"id"_s).toString());
+    }
+    QCOMPARE(order.last(), once); // the least urgent last
+    QCOMPARE(items.size(), 3);
+    QCOMPARE(items.value(twice).value(u"reports"_s).toArray().size(), 2);
+    QCOMPARE(items.value(once).value(u"reports"_s).toArray().size(), 1);
+    const QJsonObject system = items.value(answer);
+    QCOMPARE(system.value(u"targetKind"_s).toString(), u"answer"_s);
+    QCOMPARE(system.value(u"threadId"_s).toString(), once);
+    const QJsonObject guard = system.value(u"reports"_s).toArray().first().toObject();
+    QVERIFY(guard.value(u"reporterId"_s).isNull());
+    QCOMPARE(guard.value(u"reason"_s).toString(), u"contact_outside"_s);
+    // Two reports weigh more than one; the contact guard's weighs more than a member's.
+    QVERIFY(items.value(twice).value(u"priority"_s).toInt() >
+            items.value(once).value(u"priority"_s).toInt());
+    QVERIFY(items.value(answer).value(u"priority"_s).toInt() >
+            items.value(once).value(u"priority"_s).toInt());
+    QCOMPARE(m_moderator->get(u"/api/v1/reports?status=resolved"_s)
+                 .json()
+                 .value(u"items"_s)
+                 .toArray()
+                 .size(),
+             0);
+}
+
+void TestServerModeration::reportsAndAudit_neverReachMembers()
+{
+    const QString item = reportedThread();
+    QCOMPARE(
+        m_moderator->post(u"/api/v1/reports/%1/notes"_s.arg(item), {{u"note"_s, u"常連の投稿者"_s}})
+            .status,
+        200);
+    const Feed member = readFeed(*m_helper);
+    QVERIFY(member.threads.contains(item));
+    QVERIFY(member.reports.isEmpty());
+    const Http::Response raw = m_helper->get(u"/api/v1/changes?limit=1000"_s);
+    QVERIFY(!raw.body.contains("\"report\"") && !raw.body.contains("常連の投稿者"));
+    Http anonymous(m_server->url());
+    QVERIFY(readFeed(anonymous).reports.isEmpty());
+
+    const Feed moderator = readFeed(*m_moderator);
+    QVERIFY(moderator.reports.contains(item));
+    QCOMPARE(actions(moderator.reports.value(item)), (QStringList{u"reported"_s, u"note"_s}));
+}
+
+void TestServerModeration::twoModerators_oneWins_theOtherSeesWhatChanged()
+{
+    const QString item = reportedThread();
+    Http second(m_server->url());
+    QVERIFY(!second.login(u"second"_s, ServerProcess::passwordOf(u"second"_s)).isEmpty());
+    // Both see version 1; the first claims it.
+    const QJsonObject seen = second.get(u"/api/v1/reports/"_s + item).json();
+    QCOMPARE(seen.value(u"version"_s).toInt(), 1);
+    const Http::Response claimed =
+        m_moderator->post(u"/api/v1/reports/%1/claim"_s.arg(item), {{u"version"_s, 1}});
+    QCOMPARE(claimed.status, 200);
+    QCOMPARE(claimed.json().value(u"status"_s).toString(), u"claimed"_s);
+    QCOMPARE(claimed.json().value(u"claimedByName"_s).toString(), u"moderator"_s);
+
+    // The second hides on what it saw: refused, with the item as it is now.
+    const Http::Response stale =
+        second.post(u"/api/v1/reports/%1/resolve"_s.arg(item),
+                    {{u"version"_s, 1}, {u"action"_s, u"hide"_s}, {u"reason"_s, u"spam"_s}});
+    QCOMPARE(stale.status, 409);
+    QCOMPARE(stale.errorCode(), u"stale"_s);
+    const QJsonObject current = stale.json().value(u"item"_s).toObject();
+    QCOMPARE(current.value(u"claimedByName"_s).toString(), u"moderator"_s);
+    QCOMPARE(current.value(u"version"_s).toInt(), 2);
+    // Up to date, it still may not take over a claim that holds.
+    const Http::Response held =
+        second.post(u"/api/v1/reports/%1/resolve"_s.arg(item),
+                    {{u"version"_s, 2}, {u"action"_s, u"hide"_s}, {u"reason"_s, u"spam"_s}});
+    QCOMPARE(held.status, 409);
+    QCOMPARE(held.errorCode(), u"claimed"_s);
+    // The holder decides; the post stays visible, and the second's attempts left no trace.
+    const Http::Response dismissed = m_moderator->post(
+        u"/api/v1/reports/%1/resolve"_s.arg(item),
+        {{u"version"_s, 2}, {u"action"_s, u"dismiss"_s}, {u"reason"_s, u"duplicate"_s}});
+    QCOMPARE(dismissed.status, 200);
+    QCOMPARE(dismissed.json().value(u"resolution"_s).toString(), u"dismissed"_s);
+    QCOMPARE(actions(dismissed.json()), (QStringList{u"reported"_s, u"claimed"_s, u"dismissed"_s}));
+    QVERIFY(readFeed(*m_helper).threads.contains(item));
+
+    // Both decide on the same version of a new item: exactly one wins.
+    const QString raced = reportedThread();
+    const QJsonObject hide{{u"version"_s, 1}, {u"action"_s, u"hide"_s}, {u"reason"_s, u"spam"_s}};
+    const Http::Response a = m_moderator->post(u"/api/v1/reports/%1/resolve"_s.arg(raced), hide);
+    const Http::Response b = second.post(u"/api/v1/reports/%1/resolve"_s.arg(raced), hide);
+    QCOMPARE(QList<int>({a.status, b.status}), (QList<int>{200, 409}));
+}
+
+void TestServerModeration::hide_isATombstoneForMembers_andRestoreBringsItBack()
+{
+    const QString item = reportedThread();
+    const Feed before = readFeed(*m_helper);
+    QVERIFY(before.threads.contains(item));
+
+    const Http::Response hidden =
+        m_moderator->post(u"/api/v1/reports/%1/resolve"_s.arg(item),
+                          {{u"version"_s, 1}, {u"action"_s, u"hide"_s}, {u"reason"_s, u"spam"_s}});
+    QCOMPARE(hidden.status, 200);
+    QCOMPARE(hidden.json().value(u"status"_s).toString(), u"resolved"_s);
+    QCOMPARE(hidden.json().value(u"resolution"_s).toString(), u"hidden"_s);
+    const Feed after = readFeed(*m_helper, before.cursor);
+    QVERIFY(after.gone.contains(item));
+    QVERIFY(!after.threads.contains(item));
+    // The moderator still has the post, marked hidden.
+    QVERIFY(readFeed(*m_moderator).threads.value(item).value(u"hidden"_s).toBool());
+
+    const Http::Response restored = m_moderator->post(
+        u"/api/v1/reports/%1/restore"_s.arg(item),
+        {{u"version"_s, hidden.json().value(u"version"_s).toInt()}, {u"reason"_s, u"誤判定"_s}});
+    QCOMPARE(restored.status, 200);
+    QCOMPARE(restored.json().value(u"resolution"_s).toString(), u"restored"_s);
+    const Feed back = readFeed(*m_helper, after.cursor);
+    QVERIFY(back.threads.contains(item));
+    QVERIFY(!back.gone.contains(item));
+    QCOMPARE(back.threads.value(item).value(u"hidden"_s).toBool(), false);
+}
+
+void TestServerModeration::everyAction_isInTheAuditTimeline()
+{
+    const QString item = reportedThread();
+    QCOMPARE(m_moderator->post(u"/api/v1/reports/%1/claim"_s.arg(item), {{u"version"_s, 1}}).status,
+             200);
+    QCOMPARE(m_moderator->post(u"/api/v1/reports/%1/notes"_s.arg(item), {{u"note"_s, u"二回目"_s}})
+                 .status,
+             200);
+    QCOMPARE(m_moderator
+                 ->post(u"/api/v1/reports/%1/warn"_s.arg(item),
+                        {{u"message"_s, u"宣伝目的の投稿はご遠慮ください"_s}})
+                 .status,
+             200);
+    const Http::Response hidden = m_moderator->post(u"/api/v1/reports/%1/resolve"_s.arg(item),
+                                                    {{u"version"_s, 2},
+                                                     {u"action"_s, u"hide"_s},
+                                                     {u"reason"_s, u"spam"_s},
+                                                     {u"note"_s, u"同じ宣伝の三回目"_s}});
+    QCOMPARE(hidden.status, 200);
+    const QJsonArray audit = hidden.json().value(u"audit"_s).toArray();
+    QCOMPARE(actions(hidden.json()),
+             (QStringList{u"reported"_s, u"claimed"_s, u"note"_s, u"warned"_s, u"hidden"_s}));
+    const QJsonObject last = audit.last().toObject();
+    QCOMPARE(last.value(u"moderatorName"_s).toString(), u"moderator"_s);
+    QVERIFY(last.value(u"detail"_s).toString().contains(u"同じ宣伝の三回目"_s));
+    QVERIFY(!last.value(u"at"_s).toString().isEmpty());
+
+    // The author's next reported post carries the history: one hidden, one warning.
+    const QString next = reportedThread();
+    const QJsonObject history =
+        m_moderator->get(u"/api/v1/reports/"_s + next).json().value(u"authorHistory"_s).toObject();
+    QCOMPARE(history.value(u"hidden"_s).toInt(), 1);
+    QCOMPARE(history.value(u"warnings"_s).toInt(), 1);
+}
+
+void TestServerModeration::dismissedItem_opensAgainOnANewReport()
+{
+    const QString item = reportedThread();
+    QCOMPARE(
+        m_moderator
+            ->post(u"/api/v1/reports/%1/resolve"_s.arg(item), {{u"version"_s, 1},
+                                                               {u"action"_s, u"dismiss"_s},
+                                                               {u"reason"_s, u"not_a_violation"_s}})
+            .status,
+        200);
+    QCOMPARE(m_asker
+                 ->put(u"/api/v1/reports/"_s + newId(),
+                       report(u"thread"_s, item, u"personal_information"_s, u"電話番号が"_s))
+                 .status,
+             201);
+    const QJsonObject now = m_moderator->get(u"/api/v1/reports/"_s + item).json();
+    QCOMPARE(now.value(u"status"_s).toString(), u"new"_s);
+    QCOMPARE(now.value(u"reports"_s).toArray().size(), 2);
+    QCOMPARE(now.value(u"version"_s).toInt(), 3);
+}
+
+void TestServerModeration::badInput_getsItsError()
+{
+    const QString item = reportedThread();
+    auto post = [&](const QString &action, const QByteArray &body) {
+        return m_moderator->send("POST", u"/api/v1/reports/%1/%2"_s.arg(item, action), body);
+    };
+    QCOMPARE(post(u"resolve"_s, R"({"version":1,"action":"delete","reason":"spam"})").errorCode(),
+             u"invalid_field"_s);
+    QCOMPARE(post(u"resolve"_s, R"({"version":1,"action":"dismiss","reason":"bored"})").errorCode(),
+             u"invalid_field"_s);
+    QCOMPARE(post(u"claim"_s, R"({"version":"one"})").errorCode(), u"invalid_field"_s);
+    QCOMPARE(post(u"claim"_s, R"({"version":1,"extra":true})").errorCode(), u"invalid_field"_s);
+    QCOMPARE(post(u"notes"_s, R"({"note":""})").errorCode(), u"invalid_field"_s);
+    QCOMPARE(post(u"notes"_s, "{not json").status, 400);
+    QCOMPARE(m_moderator->get(u"/api/v1/reports?status=everything"_s).status, 400);
+    QCOMPARE(m_moderator->get(u"/api/v1/reports/not-a-uuid"_s).status, 400);
+    QCOMPARE(m_moderator->get(u"/api/v1/reports/"_s + newId()).status, 404);
+    QCOMPARE(
+        m_moderator->post(u"/api/v1/reports/%1/claim"_s.arg(newId()), {{u"version"_s, 1}}).status,
+        404);
+    // Nothing above changed the item.
+    QCOMPARE(m_moderator->get(u"/api/v1/reports/"_s + item).json().value(u"version"_s).toInt(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestServerModeration)
+#include "tst_server_moderation.moc"

@@ -79,6 +79,21 @@ QString Labels::outboxKind(OutboxKind kind)
     case OutboxKind::View:
         //: An item in the outbox: the user read a thread (it counts as a view).
         return tr("View");
+    case OutboxKind::ModerationClaim:
+        //: An item in the outbox: a moderator took a report to handle it.
+        return tr("Report claimed");
+    case OutboxKind::ModerationResolve:
+        //: An item in the outbox: a moderator decided on a report (hid the post or dismissed).
+        return tr("Report decided");
+    case OutboxKind::ModerationRestore:
+        //: An item in the outbox: a moderator restored a hidden post.
+        return tr("Post restored");
+    case OutboxKind::ModerationNote:
+        //: An item in the outbox: a moderator's note on a report.
+        return tr("Moderator note");
+    case OutboxKind::ModerationWarn:
+        //: An item in the outbox: a moderator's warning to a post's author.
+        return tr("Warning");
     }
     return {};
 }

@@ -86,8 +86,25 @@ QString OutboxModel::textOf(const OutboxItem &item)
         if (const Result<ReportInput> r = ApiCodec::decodeReport(item.payload))
             return r->note;
         break;
+    case OutboxKind::ModerationResolve:
+        if (const Result<ResolveInput> r = ApiCodec::decodeResolve(item.payload))
+            return r->note.isEmpty() ? r->reason : r->reason + u": "_s + r->note;
+        break;
+    case OutboxKind::ModerationRestore:
+        if (const Result<RestoreInput> r = ApiCodec::decodeRestore(item.payload))
+            return r->reason;
+        break;
+    case OutboxKind::ModerationNote:
+        if (const Result<NoteInput> n = ApiCodec::decodeNote(item.payload))
+            return n->note;
+        break;
+    case OutboxKind::ModerationWarn:
+        if (const Result<WarnInput> w = ApiCodec::decodeWarn(item.payload))
+            return w->message;
+        break;
     case OutboxKind::BestAnswer:
     case OutboxKind::View:
+    case OutboxKind::ModerationClaim:
         break;
     }
     return {};

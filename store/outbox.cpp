@@ -40,6 +40,26 @@ QByteArray json(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+// What a moderator's action shows on its item until the server confirms it.
+QString moderationAction(const OutboxItem &item)
+{
+    switch (item.kind) {
+    case OutboxKind::ModerationClaim:
+        return u"claimed"_s;
+    case OutboxKind::ModerationResolve:
+        return ApiCodec::decodeResolve(item.payload)->action == u"hide"_s ? u"hidden"_s
+                                                                          : u"dismissed"_s;
+    case OutboxKind::ModerationRestore:
+        return u"restored"_s;
+    case OutboxKind::ModerationNote:
+        return u"note"_s;
+    case OutboxKind::ModerationWarn:
+        return u"warned"_s;
+    default:
+        return {};
+    }
+}
+
 OutboxItem readItem(const QSqlQuery &q)
 {
     OutboxItem item;
@@ -132,6 +152,7 @@ std::optional<QUuid> Store::enqueue(OutboxKind kind, const QUuid &threadId, cons
     }
     StoreChange change;
     change.outbox = true;
+    change.moderation = kind >= OutboxKind::ModerationClaim;
     if (!threadId.isNull())
         change.threadIds.insert(threadId);
     if (kind == OutboxKind::Question) {
@@ -305,6 +326,20 @@ bool Store::setLocalState(const OutboxItem &item, LocalState state)
     case OutboxKind::Report:
     case OutboxKind::View:
         return true;
+    case OutboxKind::ModerationClaim:
+    case OutboxKind::ModerationResolve:
+    case OutboxKind::ModerationRestore:
+    case OutboxKind::ModerationNote:
+    case OutboxKind::ModerationWarn:
+        // Refused, the action stays shown on the item, marked, with its note in the outbox.
+        if (state == LocalState::Synced) {
+            return run(u"moderation"_s, u"settled"_s,
+                       {{u":id"_s, uuidText(item.targetId)}, {u":id2"_s, uuidText(item.targetId)}});
+        }
+        return run(u"moderation"_s, u"local_action"_s,
+                   {{u":action"_s, moderationAction(item)},
+                    {u":state"_s, int(state)},
+                    {u":id"_s, uuidText(item.targetId)}});
     }
     return true;
 }
@@ -331,6 +366,7 @@ bool Store::markSent(const QUuid &id)
     }
     StoreChange change;
     change.outbox = true;
+    change.moderation = item->kind >= OutboxKind::ModerationClaim;
     change.threadIds.insert(item->kind == OutboxKind::Question ? item->id : item->threadId);
     Q_EMIT changed(change);
     return true;
@@ -368,6 +404,7 @@ bool Store::markNeedsAttention(const QUuid &id, const QString &code, const QStri
     }
     StoreChange change;
     change.outbox = true;
+    change.moderation = item->kind >= OutboxKind::ModerationClaim;
     change.threadIds.insert(item->kind == OutboxKind::Question ? item->id : item->threadId);
     if (item->kind == OutboxKind::BestAnswer) {
         if (const auto detail = threadDetail(item->threadId))
@@ -413,6 +450,7 @@ bool Store::resend(const QUuid &id, const QByteArray &payload)
     }
     StoreChange change;
     change.outbox = true;
+    change.moderation = item->kind >= OutboxKind::ModerationClaim;
     change.threadIds.insert(item->kind == OutboxKind::Question ? item->id : item->threadId);
     Q_EMIT changed(change);
     return true;
@@ -440,6 +478,13 @@ bool Store::discard(const QUuid &id)
     case OutboxKind::Report:
     case OutboxKind::View:
         break;
+    case OutboxKind::ModerationClaim:
+    case OutboxKind::ModerationResolve:
+    case OutboxKind::ModerationRestore:
+    case OutboxKind::ModerationNote:
+    case OutboxKind::ModerationWarn:
+        ok = ok && setLocalState(*item, LocalState::Synced);
+        break;
     }
     if (!ok || !connection.commit()) {
         connection.rollback();
@@ -447,6 +492,7 @@ bool Store::discard(const QUuid &id)
     }
     StoreChange change;
     change.outbox = true;
+    change.moderation = item->kind >= OutboxKind::ModerationClaim;
     change.everything = item->kind == OutboxKind::Question; // it leaves its category's list
     change.threadIds.insert(item->kind == OutboxKind::Question ? item->id : item->threadId);
     Q_EMIT changed(change);

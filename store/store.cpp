@@ -401,6 +401,12 @@ bool Store::write(const ChangeSet &changes, const QString *cursor)
             error = what + u": "_s + query.lastError().text();
             return false;
         };
+        auto run2 = [&](QSqlQuery &query, const ModerationItem &m, qsizetype i) {
+            if (writeModerationItem(query, m))
+                return true;
+            error = u"moderationItems[%1]: %2"_s.arg(i).arg(query.lastError().text());
+            return false;
+        };
         // During a full resync every row the server sends is noted, so that the rest can go.
         const bool noteSeen = cursor && syncValue(u"resync"_s) == u"sweep"_s;
         QSqlQuery seen(connection);
@@ -469,6 +475,12 @@ bool Store::write(const ChangeSet &changes, const QString *cursor)
             ok = run(q, u"answers[%1]"_s.arg(i)) && note(EntityKind::Answer, uuidText(a.id));
             change.threadIds.insert(a.threadId);
         }
+        ok = ok && q.prepare(sql(u"moderation"_s, u"upsert"_s));
+        for (qsizetype i = 0; ok && i < changes.moderationItems.size(); ++i) {
+            const ModerationItem &m = changes.moderationItems.at(i);
+            ok = run2(q, m, i) && note(EntityKind::ModerationItem, uuidText(m.id));
+            change.moderation = true;
+        }
         for (qsizetype i = 0; ok && i < changes.tombstones.size(); ++i)
             ok = remove(changes.tombstones.at(i), change, &error);
         if (ok && cursor)
@@ -523,6 +535,9 @@ bool Store::remove(const Tombstone &tombstone, StoreChange &change, QString *err
     case EntityKind::User:
         change.everything = true; // names shown in the detail pane
         return run(u"users"_s, u"delete"_s, u":id"_s, tombstone.id.toLongLong());
+    case EntityKind::ModerationItem:
+        change.moderation = true;
+        return run(u"moderation"_s, u"delete"_s, u":id"_s, tombstone.id);
     }
     return true;
 }
@@ -594,8 +609,8 @@ bool Store::finishResync()
     QSqlQuery q(connection);
     bool ok = true;
     if (syncValue(u"resync"_s) == u"sweep"_s) {
-        for (const QString &name :
-             {u"sweep_answers"_s, u"sweep_threads"_s, u"sweep_users"_s, u"sweep_categories"_s})
+        for (const QString &name : {u"sweep_answers"_s, u"sweep_threads"_s, u"sweep_users"_s,
+                                    u"sweep_categories"_s, u"sweep_mod_items"_s})
             ok = ok && q.exec(sql(u"sync"_s, name));
     }
     QString error;
@@ -608,6 +623,7 @@ bool Store::finishResync()
     StoreChange change;
     change.everything = true;
     change.categories = true;
+    change.moderation = true;
     Q_EMIT changed(change);
     return true;
 }

@@ -100,6 +100,25 @@ public:
     // Drops an item that was not sent, and its effect.
     bool discard(const QUuid &id);
 
+    // Moderation, for moderators: the items in the cache (all, or those of ids), and actions on
+    // them. Each action waits in the outbox with the version the moderator saw and shows at once
+    // as the item's local action.
+    QList<ModerationEntry> moderationEntries(const QList<QUuid> &ids = {}) const;
+    std::optional<ModerationEntry> moderationEntry(const QUuid &id) const;
+    std::optional<QUuid> claimReport(const QUuid &itemId);
+    std::optional<QUuid> resolveReport(const QUuid &itemId, const QString &action,
+                                       const QString &reason, const QString &note = {});
+    std::optional<QUuid> restoreReport(const QUuid &itemId, const QString &reason = {});
+    std::optional<QUuid> noteReport(const QUuid &itemId, const QString &note);
+    std::optional<QUuid> warnAuthor(const QUuid &itemId, const QString &message);
+    // The server did the action and answered with the item as it is now: the item is stored,
+    // and this moderator's next actions on it that wait move to its new version (they follow
+    // from this one, not from another moderator's change).
+    bool markModerationSent(const QUuid &id, const ModerationItem &now);
+    // The payload of an action with the item's current version: to apply it again after a
+    // conflict, having seen what changed.
+    QByteArray rebasedPayload(const OutboxItem &item) const;
+
     // Drafts, saved while typing, by composer ("question", "answer:<thread id>", …).
     bool saveDraft(const QString &key, const QJsonObject &content);
     QJsonObject draft(const QString &key) const;
@@ -119,6 +138,9 @@ private:
                                  const QByteArray &payload, const QString &draftKey,
                                  const std::function<bool(QSqlQuery &, const QUuid &)> &effect);
     bool setLocalState(const OutboxItem &item, LocalState state);
+    std::optional<QUuid> moderate(OutboxKind kind, const QUuid &itemId, const QJsonObject &payload,
+                                  const QString &localAction);
+    bool writeModerationItem(QSqlQuery &q, const ModerationItem &item);
     bool run(const QString &file, const QString &name,
              std::initializer_list<std::pair<QString, QVariant>> values);
     bool setSyncValue(const QString &key, const QString &value, QString *error = nullptr);

@@ -2,10 +2,12 @@
 
 #include "domain/answer.h"
 #include "domain/category.h"
+#include "domain/moderation.h"
 #include "domain/thread.h"
 #include "domain/tombstone.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QSet>
@@ -114,10 +116,11 @@ struct StoreChange
     QSet<QUuid> threadIds;    // threads changed themselves or in their answers
     bool everything = false;  // too much to list: refresh whatever is shown
     bool outbox = false;      // items were added to the outbox or changed state
+    bool moderation = false;  // moderation items changed
 
     bool isEmpty() const
     {
-        return !categories && !everything && !outbox && categoryIds.isEmpty() &&
+        return !categories && !everything && !outbox && !moderation && categoryIds.isEmpty() &&
                threadIds.isEmpty();
     }
 };
@@ -131,6 +134,26 @@ enum class OutboxKind
     Thanks = 3,
     Report = 4,
     View = 5,
+    // A moderator's actions on a moderation item (the target is the reported post).
+    ModerationClaim = 6,
+    ModerationResolve = 7,
+    ModerationRestore = 8,
+    ModerationNote = 9,
+    ModerationWarn = 10,
+};
+
+// One moderation item as the queue shows it: the server's item, where its post is and what it
+// says, and the action taken here that the server has not confirmed yet.
+struct ModerationEntry
+{
+    ModerationItem item;
+    qint64 categoryId = 0; // 0 when the thread is not in the cache
+    QString threadTitle;
+    QString postText;
+    QString authorName;
+    QHash<qint64, QString> reporterNames;
+    QString localAction; // claimed, hidden, dismissed, restored, note, warned
+    LocalState local = LocalState::Synced;
 };
 
 enum class OutboxState

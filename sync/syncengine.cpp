@@ -1,9 +1,12 @@
 #include "sync/syncengine.h"
 
+#include "domain/jsoncodec.h"
 #include "store/store.h"
 #include "sync/apiclient.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
@@ -196,6 +199,18 @@ void SyncEngine::pushNext()
         method = "POST";
         path = u"/api/v1/threads/%1/views"_s.arg(thread);
         break;
+    case OutboxKind::ModerationClaim:
+    case OutboxKind::ModerationResolve:
+    case OutboxKind::ModerationRestore:
+    case OutboxKind::ModerationNote:
+    case OutboxKind::ModerationWarn: {
+        static const char *const actions[] = {"claim", "resolve", "restore", "notes", "warn"};
+        method = "POST";
+        path = u"/api/v1/reports/%1/%2"_s.arg(
+            item->targetId.toString(QUuid::WithoutBraces),
+            QLatin1StringView(actions[int(item->kind) - int(OutboxKind::ModerationClaim)]));
+        break;
+    }
     }
     // The item's id is also its idempotency key: sent twice (after a crash, a lost response),
     // it is done once.
@@ -208,8 +223,17 @@ void SyncEngine::onPushed(const OutboxItem &item, const ApiReply &reply)
 {
     if (!m_running)
         return;
+    const bool moderation = item.kind >= OutboxKind::ModerationClaim;
     if (reply.ok()) {
-        m_store->markSent(item.id);
+        // A moderator's action answers with the item as it now is.
+        const Result<ModerationItem> now =
+            moderation
+                ? JsonCodec::decodeModerationItem(QJsonDocument::fromJson(reply.body).object())
+                : Result<ModerationItem>::failure(QString());
+        if (now)
+            m_store->markModerationSent(item.id, now.value());
+        else
+            m_store->markSent(item.id);
         ++m_status.itemsSent;
         countOutbox();
         setStatus(SyncStatus::State::Syncing);
@@ -222,6 +246,17 @@ void SyncEngine::onPushed(const OutboxItem &item, const ApiReply &reply)
     if (refused) {
         // The server said no (the thread was closed or hidden, not the asker, …): the item
         // waits for the user with its text; the next ones go on. A view is only dropped.
+        // A moderator's action refused as stale or claimed comes with the item as it now is:
+        // stored, it shows what changed.
+        if (moderation && reply.status == 409) {
+            const QJsonValue current =
+                QJsonDocument::fromJson(reply.body).object().value(u"item"_s);
+            if (const Result<ModerationItem> now = JsonCodec::decodeModerationItem(current)) {
+                ChangeSet changes;
+                changes.moderationItems = {now.value()};
+                m_store->ingest(changes);
+            }
+        }
         if (item.kind == OutboxKind::View)
             m_store->discard(item.id);
         else

@@ -136,7 +136,9 @@ void OutboxPanel::updateButtons()
     const bool unsent = item && item->state != OutboxState::Sent;
     const bool refused = item && item->state == OutboxState::NeedsAttention;
     const bool editable =
-        unsent && item->kind != OutboxKind::BestAnswer && item->kind != OutboxKind::View;
+        unsent && item->kind != OutboxKind::BestAnswer && item->kind != OutboxKind::View &&
+        item->kind != OutboxKind::ModerationClaim && item->kind != OutboxKind::ModerationResolve &&
+        item->kind != OutboxKind::ModerationRestore;
     m_retry->setEnabled(refused);
     m_edit->setEnabled(editable);
     m_copy->setEnabled(item && !OutboxModel::textOf(*item).isEmpty());
@@ -145,7 +147,10 @@ void OutboxPanel::updateButtons()
 
 void OutboxPanel::retry()
 {
-    if (const auto item = current(); item && m_store.resend(item->id))
+    // A moderator's decision refused as stale is applied again to the item as it is now: the
+    // moderation window has shown what changed.
+    if (const auto item = current();
+        item && m_store.resend(item->id, m_store.rebasedPayload(*item)))
         Q_EMIT resendRequested();
 }
 
@@ -179,8 +184,19 @@ void OutboxPanel::edit()
             payload = json(ApiCodec::encode(dialog.input()));
         break;
     }
+    case OutboxKind::ModerationNote:
+        if (const auto text = editText(this, tr("Edit Note"), OutboxModel::textOf(*item)))
+            payload = json(ApiCodec::encode(NoteInput{*text}));
+        break;
+    case OutboxKind::ModerationWarn:
+        if (const auto text = editText(this, tr("Edit Warning"), OutboxModel::textOf(*item)))
+            payload = json(ApiCodec::encode(WarnInput{*text}));
+        break;
     case OutboxKind::BestAnswer:
     case OutboxKind::View:
+    case OutboxKind::ModerationClaim:
+    case OutboxKind::ModerationResolve:
+    case OutboxKind::ModerationRestore:
         break;
     }
     if (!payload.isEmpty() && m_store.resend(item->id, payload))

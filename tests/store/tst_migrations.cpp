@@ -132,8 +132,11 @@ void TestMigrations::upgrade_fromEveryEarlierVersion_keepsData()
                 {u"'00000000-0000-4000-8000-000000000001', 11, 1, '題 1', '本文', 1000, 1000, 0"_s,
                  u"'00000000-0000-4000-8000-000000000002', 11, 1, '題 2', '本文', 2000, 2000, 0"_s,
                  u"'00000000-0000-4000-8000-000000000003', 11, 1, '題 3', '本文', 3000, 3000, 1"_s}) {
-                QVERIFY(file.exec(u"INSERT INTO threads VALUES ("_s + values +
-                                  u", 0, 10, 0, NULL, NULL, NULL, 1, 0)"_s));
+                QVERIFY(file.exec(
+                    u"INSERT INTO threads (id, category_id, author_id, title, body, created_ms, "
+                    "last_activity_ms, status, urgent, view_count, answer_count, best_answer_id, "
+                    "thanks_body, thanks_ms, version, hidden) VALUES ("_s +
+                    values + u", 0, 10, 0, NULL, NULL, NULL, 1, 0)"_s));
             }
         }
     }

@@ -36,3 +36,8 @@ WHERE NOT EXISTS (SELECT 1 FROM resync_seen s WHERE s.kind = 0 AND s.id = CAST(c
 -- name: totals
 SELECT (SELECT COUNT(*) FROM categories), (SELECT COUNT(*) FROM users),
        (SELECT COUNT(*) FROM threads WHERE hidden = 0), (SELECT COUNT(*) FROM answers WHERE hidden = 0)
+
+-- name: sweep_mod_items
+DELETE FROM mod_items
+WHERE local_state = 0
+  AND NOT EXISTS (SELECT 1 FROM resync_seen s WHERE s.kind = 4 AND s.id = mod_items.id)

@@ -1,0 +1,363 @@
+#include "models/reportqueuemodel.h"
+
+#include "models/labels.h"
+#include "store/store.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Soudan {
+
+ReportQueueModel::ReportQueueModel(Store &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    reload();
+    connect(&m_store, &Store::changed, this, [this](const StoreChange &change) {
+        if (change.moderation || change.everything)
+            reload();
+    });
+}
+
+void ReportQueueModel::setFilter(const Filter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    m_categories.clear();
+    if (filter.categoryId) {
+        const QList<qint64> ids = m_store.categoryAndChildren(filter.categoryId);
+        m_categories = QSet<qint64>(ids.begin(), ids.end());
+        m_categories.insert(filter.categoryId);
+    }
+    reload();
+}
+
+void ReportQueueModel::setSort(Sort sort)
+{
+    if (sort == m_sort)
+        return;
+    m_sort = sort;
+    reload();
+}
+
+void ReportQueueModel::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+    reload();
+}
+
+ModerationStatus ReportQueueModel::effectiveStatus(const ModerationEntry &entry,
+                                                   const QDateTime &now)
+{
+    if (entry.local != LocalState::Synced) {
+        if (entry.localAction == u"claimed"_s)
+            return ModerationStatus::Claimed;
+        if (entry.localAction == u"hidden"_s || entry.localAction == u"dismissed"_s ||
+            entry.localAction == u"restored"_s)
+            return ModerationStatus::Resolved;
+    }
+    if (entry.item.status == ModerationStatus::Claimed && entry.item.claimedUntil.isValid() &&
+        entry.item.claimedUntil <= now)
+        return ModerationStatus::New;
+    return entry.item.status;
+}
+
+int ReportQueueModel::priorityOf(const ModerationEntry &entry, const QDateTime &now)
+{
+    return Moderation::priority(Moderation::basePriority(entry.item), entry.item.firstReportedAt,
+                                now);
+}
+
+bool ReportQueueModel::accepts(const ModerationEntry &e, bool withStatus) const
+{
+    if (withStatus && m_filter.status && effectiveStatus(e, m_now) != *m_filter.status)
+        return false;
+    if (m_filter.reason) {
+        const bool has =
+            std::any_of(e.item.reports.cbegin(), e.item.reports.cend(),
+                        [&](const ReportEntry &r) { return r.reason == *m_filter.reason; });
+        if (!has)
+            return false;
+    }
+    if (m_filter.categoryId && !m_categories.contains(e.categoryId))
+        return false;
+    const qint64 hours = e.item.firstReportedAt.secsTo(m_now) / 3600;
+    switch (m_filter.age) {
+    case Age::Any:
+        break;
+    case Age::LastDay:
+        if (hours >= 24)
+            return false;
+        break;
+    case Age::LastWeek:
+        if (hours >= 24 * 7)
+            return false;
+        break;
+    case Age::OlderThanWeek:
+        if (hours < 24 * 7)
+            return false;
+        break;
+    }
+    return true;
+}
+
+QList<ModerationEntry> ReportQueueModel::ordered(QList<ModerationEntry> entries) const
+{
+    const QDateTime now = m_now;
+    if (m_sort == Sort::Priority) {
+        std::stable_sort(entries.begin(), entries.end(),
+                         [&](const ModerationEntry &a, const ModerationEntry &b) {
+                             const int pa = priorityOf(a, now), pb = priorityOf(b, now);
+                             if (pa != pb)
+                                 return pa > pb;
+                             return a.item.firstReportedAt < b.item.firstReportedAt;
+                         });
+    } else {
+        std::stable_sort(entries.begin(), entries.end(),
+                         [](const ModerationEntry &a, const ModerationEntry &b) {
+                             return a.item.firstReportedAt < b.item.firstReportedAt;
+                         });
+    }
+    return entries;
+}
+
+void ReportQueueModel::reload()
+{
+    m_now = m_clock();
+    const QList<ModerationEntry> all = m_store.moderationEntries();
+    QHash<ModerationStatus, int> counts;
+    QList<ModerationEntry> shown;
+    for (const ModerationEntry &e : all) {
+        if (accepts(e, false))
+            ++counts[effectiveStatus(e, m_now)];
+        if (accepts(e, true))
+            shown.append(e);
+    }
+    m_counts = counts;
+    const QList<ModerationEntry> target = ordered(shown);
+    QHash<QUuid, qsizetype> wanted;
+    for (qsizetype i = 0; i < target.size(); ++i)
+        wanted.insert(target[i].item.id, i);
+
+    // Rows whose item left the view go, in blocks from the bottom up.
+    for (qsizetype i = m_rows.size() - 1; i >= 0;) {
+        if (wanted.contains(m_rows[i].item.id)) {
+            --i;
+            continue;
+        }
+        qsizetype first = i;
+        while (first > 0 && !wanted.contains(m_rows[first - 1].item.id))
+            --first;
+        beginRemoveRows({}, int(first), int(i));
+        m_rows.remove(first, i - first + 1);
+        endRemoveRows();
+        i = first - 1;
+    }
+    // The rest take their new values; new items come at the end for now.
+    QSet<QUuid> present;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        m_rows[i] = target[wanted.value(m_rows[i].item.id)];
+        present.insert(m_rows[i].item.id);
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    QList<ModerationEntry> added;
+    for (const ModerationEntry &e : target) {
+        if (!present.contains(e.item.id))
+            added.append(e);
+    }
+    if (!added.isEmpty()) {
+        beginInsertRows({}, rowCount(), rowCount() + int(added.size()) - 1);
+        m_rows.append(added);
+        endInsertRows();
+    }
+    // Then into order, moving persistent indexes (a selection) with their items.
+    bool inOrder = true;
+    for (qsizetype i = 0; inOrder && i < m_rows.size(); ++i)
+        inOrder = m_rows[i].item.id == target[i].item.id;
+    if (inOrder)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    for (const QModelIndex &old : before) {
+        const qsizetype row = wanted.value(m_rows[old.row()].item.id, -1);
+        after.append(row < 0 ? QModelIndex() : index(int(row), old.column()));
+    }
+    m_rows = target;
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+std::optional<ModerationEntry> ReportQueueModel::entry(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return std::nullopt;
+    return m_rows[row];
+}
+
+int ReportQueueModel::rowOf(const QUuid &id) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].item.id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+int ReportQueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ReportQueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ReportQueueModel::statusText(const ModerationEntry &e) const
+{
+    if (e.local == LocalState::NeedsAttention)
+        //: Moderation queue: the moderator's action was refused (another moderator acted).
+        return tr("Conflict: needs attention");
+    QString text;
+    switch (effectiveStatus(e, m_now)) {
+    case ModerationStatus::New:
+        //: Moderation status of a report.
+        text = tr("New");
+        break;
+    case ModerationStatus::Claimed:
+        //: Moderation status: %1 is the moderator handling the report.
+        text = e.local == LocalState::Waiting && e.localAction == u"claimed"_s
+                   ? tr("Claimed by you")
+                   : tr("Claimed by %1").arg(e.item.claimedByName);
+        break;
+    case ModerationStatus::Resolved: {
+        const QString resolution =
+            e.local == LocalState::Waiting ? e.localAction : e.item.resolution;
+        if (resolution == u"hidden"_s)
+            //: Moderation status: the post was hidden.
+            text = tr("Hidden");
+        else if (resolution == u"restored"_s)
+            //: Moderation status: a hidden post was shown again.
+            text = tr("Restored");
+        else
+            //: Moderation status: the report was declined.
+            text = tr("Dismissed");
+        break;
+    }
+    }
+    if (e.local == LocalState::Waiting)
+        //: Moderation status of an action taken offline: %1 is the status.
+        return tr("%1 (not sent yet)").arg(text);
+    return text;
+}
+
+QVariant ReportQueueModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ModerationEntry &e = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case PriorityColumn:
+            return Labels::number(priorityOf(e, m_now));
+        case PostColumn: {
+            const QString excerpt = e.postText.simplified().left(60);
+            if (e.item.targetKind == EntityKind::Answer)
+                //: Moderation queue: a reported answer. %1 is the thread's title, %2 the answer.
+                return tr("Answer in “%1”: %2").arg(e.threadTitle, excerpt);
+            return e.threadTitle.isEmpty() ? excerpt : e.threadTitle;
+        }
+        case ReasonsColumn: {
+            QStringList reasons;
+            for (const ReportEntry &r : e.item.reports) {
+                const QString label = Labels::reportReason(r.reason);
+                if (!reasons.contains(label))
+                    reasons.append(label);
+            }
+            return reasons.join(tr(", "));
+        }
+        case ReportsColumn: {
+            const qsizetype system =
+                std::count_if(e.item.reports.cbegin(), e.item.reports.cend(),
+                              [](const ReportEntry &r) { return r.reporterId == 0; });
+            if (system)
+                //: Moderation queue: %1 reports, of which %2 by the automatic contact check.
+                return tr("%1 (%2 automatic)")
+                    .arg(Labels::number(e.item.reports.size()), Labels::number(system));
+            return Labels::number(e.item.reports.size());
+        }
+        case StatusColumn:
+            return statusText(e);
+        case AgeColumn: {
+            const qint64 minutes = e.item.firstReportedAt.secsTo(m_now) / 60;
+            if (minutes < 60)
+                //: Age of a report in minutes.
+                return tr("%n min", nullptr, int(qMax<qint64>(0, minutes)));
+            if (minutes < 48 * 60)
+                //: Age of a report in hours.
+                return tr("%n h", nullptr, int(minutes / 60));
+            //: Age of a report in days.
+            return tr("%n d", nullptr, int(minutes / (24 * 60)));
+        }
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == PostColumn)
+            return e.postText.left(400);
+        if (index.column() == AgeColumn)
+            return Labels::dateTime(e.item.firstReportedAt);
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == PriorityColumn || index.column() == ReportsColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case ItemIdRole:
+        return e.item.id;
+    case StatusRole:
+        return int(effectiveStatus(e, m_now));
+    case LocalStateRole:
+        return int(e.local);
+    case PriorityRole:
+        return priorityOf(e, m_now);
+    case VersionRole:
+        return e.item.version;
+    case CategoryRole:
+        return e.categoryId;
+    }
+    return {};
+}
+
+QVariant ReportQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case PriorityColumn:
+        //: Column of the moderation queue: how urgent a report is.
+        return tr("Priority");
+    case PostColumn:
+        //: Column of the moderation queue: the reported post.
+        return tr("Post");
+    case ReasonsColumn:
+        //: Column of the moderation queue.
+        return tr("Reasons");
+    case ReportsColumn:
+        //: Column of the moderation queue: how many reports.
+        return tr("Reports");
+    case StatusColumn:
+        //: Column of the moderation queue.
+        return tr("Status");
+    case AgeColumn:
+        //: Column of the moderation queue: how long since the first report.
+        return tr("Waiting");
+    }
+    return {};
+}
+
+} // namespace Soudan

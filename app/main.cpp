@@ -8,6 +8,7 @@
 #include "store/store.h"
 #include "sync/synccontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/moderationwindow.h"
 
 #include <QApplication>
 #include <QDir>
@@ -114,8 +115,19 @@ int main(int argc, char *argv[])
         window.resize(1500, 900);
         window.selectFirstThread();
         window.show();
+        QWidget *shown = &window;
+        if (options.moderation) {
+            ModerationWindow *moderation = window.openModeration();
+            if (!moderation) {
+                Main::report(Main::tr("The moderation window is for moderator accounts only."),
+                             false);
+                return 1;
+            }
+            moderation->resize(1400, 860);
+            shown = moderation;
+        }
         QApplication::processEvents();
-        if (!window.grab().save(options.screenshotFile, "PNG")) {
+        if (!shown->grab().save(options.screenshotFile, "PNG")) {
             Main::report(Main::tr("Cannot write the screenshot to %1.").arg(options.screenshotFile),
                          false);
             return 1;
@@ -127,5 +139,8 @@ int main(int argc, char *argv[])
     if (!window.categoryView()->currentIndex().isValid())
         window.selectFirstThread();
     window.show();
+    if (options.moderation && !window.openModeration()) {
+        Main::report(Main::tr("The moderation window is for moderator accounts only."), true);
+    }
     return app.exec();
 }

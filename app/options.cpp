@@ -37,7 +37,12 @@ Options Options::parse(const QCoreApplication &app)
     const QCommandLineOption syncOnce(
         u"sync-once"_s,
         tr("Sync the cache with the server without opening a window, print a summary and exit."));
-    parser.addOptions({profile, demo, lang, screenshot, server, user, passwordStdin, syncOnce});
+    const QCommandLineOption moderation(
+        u"moderation"_s,
+        tr("Open the moderation window too (moderator accounts); with --screenshot, save that "
+           "window."));
+    parser.addOptions(
+        {profile, demo, lang, screenshot, server, user, passwordStdin, syncOnce, moderation});
     parser.process(app);
 
     Options o;
@@ -52,6 +57,7 @@ Options Options::parse(const QCoreApplication &app)
     o.user = parser.value(user);
     o.passwordStdin = parser.isSet(passwordStdin);
     o.syncOnce = parser.isSet(syncOnce);
+    o.moderation = parser.isSet(moderation);
     if (!o.server.isEmpty()) {
         const QUrl url(o.server, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty() ||

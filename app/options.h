@@ -21,6 +21,7 @@ public:
     QString user;
     bool passwordStdin = false; // read the password from standard input and sign in
     bool syncOnce = false;      // sync without a window, print a summary, exit
+    bool moderation = false;    // open the moderation window (moderators)
 
     // True when the arguments ask for a run without a window (checked before the application
     // object exists, to choose which one to make).

@@ -200,7 +200,9 @@ struct Api::Impl
             }
             const Reply reply = route(Context{req, user});
             send(res, reply);
-            if (reply.status < 500 && reply.status != 401 && reply.status != 429) {
+            // Only what was done is kept: a refusal changed nothing, so the same key may carry
+            // the request again, changed (an edit, a moderator's action on a newer version).
+            if (reply.status >= 200 && reply.status < 300) {
                 board.storeResponse(user->id, idempotencyKey,
                                     {hash, reply.status, QByteArray::fromStdString(res.body)});
             }

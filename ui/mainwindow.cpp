@@ -10,6 +10,7 @@
 #include "ui/accountdialog.h"
 #include "ui/composer.h"
 #include "ui/faqdialog.h"
+#include "ui/moderationwindow.h"
 #include "ui/outboxpanel.h"
 #include "ui/questiondialog.h"
 #include "ui/reportdialog.h"
@@ -199,6 +200,12 @@ void MainWindow::createActions()
         connect(m_workOfflineAction, &QAction::toggled, m_sync, &SyncController::setWorkOffline);
     }
 
+    m_moderationAction = new QAction(this);
+    m_moderationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_moderationAction->setVisible(false);
+    m_moderationAction->setEnabled(false);
+    connect(m_moderationAction, &QAction::triggered, this, &MainWindow::openModeration);
+
     m_askAction = new QAction(this);
     m_askAction->setShortcut(QKeySequence::New);
     connect(m_askAction, &QAction::triggered, this, &MainWindow::askQuestion);
@@ -287,6 +294,10 @@ void MainWindow::createMenus()
     options->addAction(m_unansweredAction);
     m_listPane->optionsButton()->setMenu(options);
 
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addAction(m_moderationAction);
+    m_toolsMenu->menuAction()->setVisible(false);
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_faqWorkAction);
     m_helpMenu->addAction(m_faqReportsAction);
@@ -302,6 +313,10 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    //: Menu item that opens the moderators' window.
+    m_moderationAction->setText(tr("&Moderation"));
+    m_moderationAction->setStatusTip(tr("Triage violation reports (moderators only)"));
     m_sortMenu->setTitle(tr("&Sort By"));
     //: Submenu of View: which threads the list shows (all, open, resolved).
     m_showMenu->setTitle(tr("S&how"));
@@ -380,6 +395,15 @@ void MainWindow::updateReader()
     const std::optional<User> me = m_sync && m_sync->isSignedIn() ? m_store.me() : std::nullopt;
     m_reader = me ? me->id : 0;
     m_threadView->setReader(m_reader);
+    // Moderation is there for moderators only: the account this cache was last synced for.
+    // Signed out, a moderator can still triage; the outbox waits for the next sign-in.
+    const std::optional<User> cached = m_sync ? m_store.me() : std::nullopt;
+    const bool moderator = cached && cached->role == Role::Moderator;
+    m_moderationAction->setVisible(moderator);
+    m_moderationAction->setEnabled(moderator);
+    m_toolsMenu->menuAction()->setVisible(moderator);
+    if (!moderator && m_moderation)
+        m_moderation->close();
     updateComposer();
 }
 
@@ -613,8 +637,27 @@ void MainWindow::saveSession()
     m_settings.sync();
 }
 
+ModerationWindow *MainWindow::openModeration()
+{
+    if (!m_moderationAction->isEnabled())
+        return nullptr;
+    if (!m_moderation) {
+        m_moderation = new ModerationWindow(m_store, m_settings, this);
+        if (m_sync) {
+            connect(m_moderation, &ModerationWindow::syncRequested, m_sync,
+                    &SyncController::syncNow);
+        }
+    }
+    m_moderation->show();
+    m_moderation->raise();
+    m_moderation->activateWindow();
+    return m_moderation;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_moderation)
+        m_moderation->close();
     saveSession();
     event->accept();
 }

@@ -16,6 +16,7 @@ namespace Soudan {
 class CategoryTreeModel;
 class Store;
 class Composer;
+class ModerationWindow;
 class OutboxPanel;
 class SyncController;
 class SyncStatusWidget;
@@ -52,6 +53,9 @@ public:
     OutboxPanel *outboxPanel() const { return m_outbox; }
     // Asks a question through the dialog (as File › Ask a Question does).
     void askQuestion();
+    // Opens the moderation window (Tools › Moderation), for moderators; null for others.
+    ModerationWindow *openModeration();
+    QAction *moderationAction() const { return m_moderationAction; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -102,7 +106,10 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_sortMenu = nullptr;
     QMenu *m_showMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_moderationAction = nullptr;
+    ModerationWindow *m_moderation = nullptr;
     QAction *m_loadDemoAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_accountAction = nullptr;

@@ -570,6 +570,22 @@ void TestServerApi::idempotencyKey_replaysTheFirstResponse()
     QCOMPARE(again.header("Idempotent-Replayed"), QByteArray("true"));
     QCOMPARE(again.body, first.body);
     QCOMPARE(choose(newId()).errorCode(), u"idempotency_key_reused"_s);
+    // A refusal is not kept: the key may carry the request again, changed.
+    const QString second = newId(), secondAnswer = newId(), refusedKey = newId();
+    QCOMPARE(asker.put(u"/api/v1/threads/"_s + second, question(u"三つ目"_s)).status, 201);
+    QCOMPARE(helper
+                 .put(u"/api/v1/threads/%1/answers/%2"_s.arg(second, secondAnswer),
+                      {{u"body"_s, u"回答"_s}})
+                 .status,
+             201);
+    auto chooseWith = [&](const QString &answerId) {
+        return asker.send("POST", u"/api/v1/threads/%1/best-answer"_s.arg(second),
+                          QJsonDocument(QJsonObject{{u"answerId"_s, answerId}}).toJson(),
+                          u"<default>"_s, {{"Idempotency-Key", refusedKey.toUtf8()}});
+    };
+    const Http::Response refused = chooseWith(newId());
+    QVERIFY2(refused.status >= 400 && refused.status < 500, refused.body.constData());
+    QCOMPARE(chooseWith(secondAnswer).status, 200);
 
     // A PUT's first answer (201) comes back the same, not as the 200 of a repeated PUT.
     const QString other = newId();

@@ -1,0 +1,742 @@
+#include "ui/moderationwindow.h"
+
+#include "domain/apicodec.h"
+#include "models/labels.h"
+#include "models/reportqueuemodel.h"
+#include "store/store.h"
+#include "ui/posthtml.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Soudan {
+
+namespace {
+
+const auto GeometryKey = u"moderation/geometry"_s;
+const auto StateKey = u"moderation/state"_s;
+const auto SplitterKey = u"moderation/splitter"_s;
+const auto HeaderKey = u"moderation/header"_s;
+const auto StatusKey = u"moderation/status"_s;
+const auto ReasonKey = u"moderation/reason"_s;
+const auto CategoryKey = u"moderation/category"_s;
+const auto AgeKey = u"moderation/age"_s;
+const auto SortKey = u"moderation/sort"_s;
+
+constexpr ReportReason Reasons[] = {ReportReason::ContactOutside,      ReportReason::Spam,
+                                    ReportReason::Harassment,          ReportReason::ForbiddenWork,
+                                    ReportReason::PersonalInformation, ReportReason::Other};
+
+// The reason a post is hidden for when the moderator agrees with its reports: the gravest one
+// reported (Reasons is in that order).
+ReportReason gravestReason(const ModerationItem &item)
+{
+    for (ReportReason reason : Reasons) {
+        for (const ReportEntry &r : item.reports) {
+            if (r.reason == reason)
+                return reason;
+        }
+    }
+    return ReportReason::Other;
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+ModerationWindow::ModerationWindow(Store &store, QSettings &settings, QWidget *parent)
+    : QMainWindow(parent, Qt::Window)
+    , m_store(store)
+    , m_settings(settings)
+    , m_model(new ReportQueueModel(store, this))
+    , m_status(new QComboBox(this))
+    , m_reason(new QComboBox(this))
+    , m_category(new QComboBox(this))
+    , m_age(new QComboBox(this))
+    , m_sort(new QComboBox(this))
+    , m_statusLabel(new QLabel(this))
+    , m_reasonLabel(new QLabel(this))
+    , m_categoryLabel(new QLabel(this))
+    , m_ageLabel(new QLabel(this))
+    , m_sortLabel(new QLabel(this))
+    , m_banner(new QFrame(this))
+    , m_bannerText(new QLabel(m_banner))
+    , m_applyAgain(new QPushButton(m_banner))
+    , m_drop(new QPushButton(m_banner))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_queue(new QTreeView(m_splitter))
+    , m_detail(new QTextBrowser(m_splitter))
+    , m_selectionLabel(new QLabel(this))
+{
+    setObjectName(u"moderationWindow"_s);
+    setAttribute(Qt::WA_DeleteOnClose, false);
+
+    // The filter bar: each filter with its label; the status one shows its counts.
+    auto *filters = new QHBoxLayout;
+    const QList<std::pair<QLabel *, QComboBox *>> pairs = {{m_statusLabel, m_status},
+                                                           {m_reasonLabel, m_reason},
+                                                           {m_categoryLabel, m_category},
+                                                           {m_ageLabel, m_age},
+                                                           {m_sortLabel, m_sort}};
+    for (const auto &[label, combo] : pairs) {
+        label->setBuddy(combo);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        filters->addWidget(label);
+        filters->addWidget(combo);
+        filters->addSpacing(8);
+    }
+    filters->addStretch();
+
+    m_banner->setObjectName(u"conflictBanner"_s);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setStyleSheet(u"#conflictBanner { background: #fff3cd; border: 1px solid #e0c36a; }"
+                            "#conflictBanner QLabel { color: #5c4400; }"_s);
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextFormat(Qt::RichText);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_applyAgain);
+    bannerLayout->addWidget(m_drop);
+    m_banner->hide();
+    connect(m_applyAgain, &QPushButton::clicked, this, &ModerationWindow::applyAgain);
+    connect(m_drop, &QPushButton::clicked, this, &ModerationWindow::dropRefused);
+
+    m_queue->setModel(m_model);
+    m_queue->setObjectName(u"reportQueue"_s);
+    m_queue->setRootIsDecorated(false);
+    m_queue->setUniformRowHeights(true);
+    m_queue->setAlternatingRowColors(true);
+    m_queue->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_queue->header()->setStretchLastSection(false);
+    m_queue->header()->setSectionResizeMode(ReportQueueModel::PostColumn, QHeaderView::Stretch);
+    m_queue->header()->resizeSection(ReportQueueModel::PriorityColumn, 60);
+    m_queue->header()->resizeSection(ReportQueueModel::ReasonsColumn, 200);
+    m_queue->header()->resizeSection(ReportQueueModel::ReportsColumn, 110);
+    m_queue->header()->resizeSection(ReportQueueModel::StatusColumn, 150);
+    m_queue->header()->resizeSection(ReportQueueModel::AgeColumn, 70);
+    m_detail->setObjectName(u"reportDetail"_s);
+    m_detail->setOpenLinks(false);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addLayout(filters);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_selectionLabel);
+
+    createActions();
+    fillFilters();
+
+    connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ModerationWindow::updateDetail);
+    connect(m_queue->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ModerationWindow::updateActions);
+    // The detail follows the cache too: a decision arriving, a conflict stored.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ModerationWindow::updateDetail);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &ModerationWindow::updateCounts);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ModerationWindow::updateCounts);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ModerationWindow::updateCounts);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ModerationWindow::updateCounts);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ModerationWindow::updateCounts);
+    for (QComboBox *combo : {m_status, m_reason, m_category, m_age, m_sort})
+        connect(combo, &QComboBox::activated, this, &ModerationWindow::applyFilters);
+
+    retranslateUi();
+    restoreSession();
+    if (!m_queue->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_queue->setCurrentIndex(m_model->index(0, 0));
+    updateDetail();
+    updateActions();
+}
+
+ModerationWindow::~ModerationWindow() = default;
+
+void ModerationWindow::createActions()
+{
+    auto make = [this](QKeySequence key, auto slot) {
+        auto *action = new QAction(this);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_claimAction = make(QKeySequence(Qt::Key_C), [this] { act(Action::Claim); });
+    m_hideAction = make(QKeySequence(Qt::Key_H), [this] { act(Action::Hide); });
+    m_dismissAction = make(QKeySequence(Qt::Key_D), [this] { dismissAs(u"not_a_violation"_s); });
+    m_duplicateAction =
+        make(QKeySequence(Qt::SHIFT | Qt::Key_D), [this] { dismissAs(u"duplicate"_s); });
+    m_handledAction =
+        make(QKeySequence(Qt::CTRL | Qt::Key_D), [this] { dismissAs(u"already_handled"_s); });
+    m_restoreAction = make(QKeySequence(Qt::Key_R), [this] { act(Action::Restore); });
+    m_warnAction = make(QKeySequence(Qt::Key_W), [this] { act(Action::Warn); });
+    m_noteAction = make(QKeySequence(Qt::Key_N), [this] { act(Action::Note); });
+    m_nextAction = make(QKeySequence(Qt::Key_J), [this] { moveBy(1); });
+    m_previousAction = make(QKeySequence(Qt::Key_K), [this] { moveBy(-1); });
+    m_syncAction = make(QKeySequence::Refresh, [this] { Q_EMIT syncRequested(); });
+    m_closeAction = make(QKeySequence::Close, [this] { close(); });
+
+    m_moderationMenu = menuBar()->addMenu(QString());
+    m_moderationMenu->addAction(m_claimAction);
+    m_moderationMenu->addAction(m_hideAction);
+    m_dismissMenu = m_moderationMenu->addMenu(QString());
+    m_dismissMenu->addActions({m_dismissAction, m_duplicateAction, m_handledAction});
+    m_moderationMenu->addAction(m_restoreAction);
+    m_moderationMenu->addSeparator();
+    m_moderationMenu->addAction(m_warnAction);
+    m_moderationMenu->addAction(m_noteAction);
+    m_moderationMenu->addSeparator();
+    m_moderationMenu->addAction(m_nextAction);
+    m_moderationMenu->addAction(m_previousAction);
+    m_moderationMenu->addAction(m_syncAction);
+    m_moderationMenu->addSeparator();
+    m_moderationMenu->addAction(m_closeAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(u"moderationActions"_s);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addActions({m_claimAction, m_hideAction, m_dismissAction, m_duplicateAction,
+                           m_restoreAction, m_warnAction, m_noteAction});
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_syncAction);
+}
+
+void ModerationWindow::retranslateUi()
+{
+    //: Title of the moderators' window.
+    setWindowTitle(tr("Moderation — Soudan"));
+    m_moderationMenu->setTitle(tr("&Moderation"));
+    //: Submenu: decline a report, with the reason why.
+    m_dismissMenu->setTitle(tr("&Dismiss"));
+    m_toolBar->setWindowTitle(tr("Moderation Actions"));
+    auto label = [](QAction *action, const QString &text, const QString &tip) {
+        action->setText(text);
+        action->setStatusTip(tip);
+        action->setToolTip(u"%1 (%2)"_s.arg(QString(text).remove(u'&'),
+                                            action->shortcut().toString(QKeySequence::NativeText)));
+    };
+    label(m_claimAction, tr("&Claim"),
+          tr("Take the report: other moderators see that you handle it (for 10 minutes)"));
+    label(m_hideAction, tr("&Hide Post"),
+          tr("Agree with the report: the post disappears for members at their next sync"));
+    label(m_dismissAction, tr("Not a &Violation"),
+          tr("Decline the report: the post breaks no rule"));
+    label(m_duplicateAction, tr("D&uplicate"),
+          tr("Decline the report: it repeats one already decided"));
+    label(m_handledAction, tr("&Already Handled"),
+          tr("Decline the report: the problem was dealt with elsewhere"));
+    label(m_restoreAction, tr("&Restore Post"), tr("Show a hidden post again (undoes Hide)"));
+    label(m_warnAction, tr("&Warn Author…"),
+          tr("Send the post's author a warning, kept with the account"));
+    label(m_noteAction, tr("Add &Note…"), tr("Write a note for the other moderators"));
+    label(m_nextAction, tr("Ne&xt Report"), tr("Select the next report in the queue"));
+    label(m_previousAction, tr("&Previous Report"), tr("Select the previous report in the queue"));
+    label(m_syncAction, tr("&Sync Now"), tr("Send your decisions and fetch new reports"));
+    m_closeAction->setText(tr("&Close Window"));
+
+    //: Filter bar of the moderation window.
+    m_statusLabel->setText(tr("&Status:"));
+    m_reasonLabel->setText(tr("R&eason:"));
+    m_categoryLabel->setText(tr("Ca&tegory:"));
+    //: Filter: how long ago the post was first reported.
+    m_ageLabel->setText(tr("Re&ported:"));
+    m_sortLabel->setText(tr("S&ort:"));
+    m_applyAgain->setText(tr("Apply &Again"));
+    m_applyAgain->setToolTip(tr("Apply your action to the report as it is now"));
+    m_drop->setText(tr("Drop &My Action"));
+    m_drop->setToolTip(tr("Keep the other moderator's decision"));
+
+    const int reason = m_reason->currentIndex(), age = m_age->currentIndex(),
+              sort = m_sort->currentIndex();
+    m_reason->clear();
+    m_reason->addItem(tr("All reasons"), -1);
+    for (ReportReason r : Reasons)
+        m_reason->addItem(Labels::reportReason(r), int(r));
+    m_reason->setCurrentIndex(qMax(0, reason));
+    m_age->clear();
+    m_age->addItem(tr("Any time"), int(ReportQueueModel::Age::Any));
+    m_age->addItem(tr("In the last 24 hours"), int(ReportQueueModel::Age::LastDay));
+    m_age->addItem(tr("In the last 7 days"), int(ReportQueueModel::Age::LastWeek));
+    m_age->addItem(tr("More than 7 days ago"), int(ReportQueueModel::Age::OlderThanWeek));
+    m_age->setCurrentIndex(qMax(0, age));
+    m_sort->clear();
+    //: Sort order of the moderation queue.
+    m_sort->addItem(tr("Priority"), int(ReportQueueModel::Sort::Priority));
+    //: Sort order of the moderation queue: those reported longest ago first.
+    m_sort->addItem(tr("Waiting longest"), int(ReportQueueModel::Sort::Age));
+    m_sort->setCurrentIndex(qMax(0, sort));
+    fillFilters();
+    updateCounts();
+    updateDetail();
+}
+
+void ModerationWindow::fillFilters()
+{
+    // Categories: each side, then its subcategories indented.
+    const qint64 current = m_category->currentData().toLongLong();
+    m_category->clear();
+    m_category->addItem(tr("All categories"), 0);
+    const QList<Category> categories = m_store.categories();
+    for (const Category &side : categories) {
+        if (side.parentId)
+            continue;
+        m_category->addItem(side.name, side.id);
+        for (const Category &c : categories) {
+            if (c.parentId && *c.parentId == side.id)
+                m_category->addItem(u"    "_s + c.name, c.id);
+        }
+    }
+    m_category->setCurrentIndex(qMax(0, m_category->findData(current)));
+}
+
+void ModerationWindow::updateCounts()
+{
+    // The status filter names its counts: "New (12)".
+    const QHash<ModerationStatus, int> counts = m_model->statusCounts();
+    const int index = m_status->currentIndex();
+    const QList<std::pair<QString, int>> entries = {
+        {tr("New (%1)").arg(counts.value(ModerationStatus::New)), int(ModerationStatus::New)},
+        {tr("Claimed (%1)").arg(counts.value(ModerationStatus::Claimed)),
+         int(ModerationStatus::Claimed)},
+        {tr("Resolved (%1)").arg(counts.value(ModerationStatus::Resolved)),
+         int(ModerationStatus::Resolved)},
+        //: Status filter: every report, whatever its status.
+        {tr("All (%1)")
+             .arg(counts.value(ModerationStatus::New) + counts.value(ModerationStatus::Claimed) +
+                  counts.value(ModerationStatus::Resolved)),
+         -1}};
+    if (m_status->count() != int(entries.size())) {
+        m_status->clear();
+        for (const auto &[text, data] : entries)
+            m_status->addItem(text, data);
+        m_status->setCurrentIndex(qMax(0, index));
+    } else {
+        for (qsizetype i = 0; i < entries.size(); ++i)
+            m_status->setItemText(int(i), entries[i].first);
+    }
+    const int selected = int(m_queue->selectionModel()->selectedRows().size());
+    //: Status bar of the moderation window.
+    m_selectionLabel->setText(tr("%n report(s) shown", "", m_model->rowCount()) +
+                              (selected > 1 ? tr(", %n selected", "", selected) : QString()));
+}
+
+void ModerationWindow::applyFilters()
+{
+    const QUuid keep = currentItem();
+    ReportQueueModel::Filter f;
+    const int status = m_status->currentData().toInt();
+    f.status = status < 0 ? std::nullopt : std::optional(ModerationStatus(status));
+    const int reason = m_reason->currentData().toInt();
+    f.reason = reason < 0 ? std::nullopt : std::optional(ReportReason(reason));
+    f.categoryId = m_category->currentData().toLongLong();
+    f.age = ReportQueueModel::Age(m_age->currentData().toInt());
+    m_model->setFilter(f);
+    m_model->setSort(ReportQueueModel::Sort(m_sort->currentData().toInt()));
+    if (!selectItem(keep) && m_model->rowCount() > 0)
+        m_queue->setCurrentIndex(m_model->index(0, 0));
+    updateCounts();
+    updateDetail();
+}
+
+QUuid ModerationWindow::currentItem() const
+{
+    return m_queue->currentIndex().data(ReportQueueModel::ItemIdRole).toUuid();
+}
+
+bool ModerationWindow::selectItem(const QUuid &id)
+{
+    const int row = id.isNull() ? -1 : m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    m_queue->selectionModel()->setCurrentIndex(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_queue->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+QList<QUuid> ModerationWindow::selectedItems() const
+{
+    QList<QUuid> ids;
+    QModelIndexList rows = m_queue->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(rows))
+        ids.append(index.data(ReportQueueModel::ItemIdRole).toUuid());
+    if (ids.isEmpty() && !currentItem().isNull())
+        ids.append(currentItem());
+    return ids;
+}
+
+void ModerationWindow::moveBy(int rows)
+{
+    const int row = qBound(0, m_queue->currentIndex().row() + rows, m_model->rowCount() - 1);
+    if (m_model->rowCount() > 0)
+        selectItem(m_model->index(row, 0).data(ReportQueueModel::ItemIdRole).toUuid());
+}
+
+void ModerationWindow::dismissAs(const QString &reason)
+{
+    act(Action::Dismiss, reason);
+}
+
+void ModerationWindow::act(Action action, const QString &reason)
+{
+    const QList<QUuid> ids = selectedItems();
+    if (ids.isEmpty())
+        return;
+    // Asked once for the whole selection, and only where the action needs words.
+    QString text;
+    if (action == Action::Warn || action == Action::Note) {
+        QInputDialog dialog(this);
+        dialog.setObjectName(u"moderationTextDialog"_s);
+        dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+        if (action == Action::Warn) {
+            dialog.setWindowTitle(tr("Warn Author"));
+            dialog.setLabelText(tr("The warning is kept with the author's account:"));
+            //: Default text of a moderator's warning; the moderator may edit it.
+            dialog.setTextValue(tr("Your post breaks the board's rules. Please read the guide to "
+                                   "forbidden work and to contact details before posting again."));
+        } else {
+            dialog.setWindowTitle(tr("Add Note"));
+            dialog.setLabelText(tr("A note for the other moderators:"));
+        }
+        if (dialog.exec() != QDialog::Accepted || dialog.textValue().trimmed().isEmpty())
+            return;
+        text = dialog.textValue().trimmed();
+    }
+
+    // The next item after the last one acted on, to select when done.
+    QUuid next;
+    const int lastRow = m_model->rowOf(ids.last());
+    for (int row = lastRow + 1; row < m_model->rowCount() && next.isNull(); ++row) {
+        const QUuid id = m_model->index(row, 0).data(ReportQueueModel::ItemIdRole).toUuid();
+        if (!ids.contains(id))
+            next = id;
+    }
+    for (int row = m_model->rowOf(ids.first()) - 1; row >= 0 && next.isNull(); --row) {
+        const QUuid id = m_model->index(row, 0).data(ReportQueueModel::ItemIdRole).toUuid();
+        if (!ids.contains(id))
+            next = id;
+    }
+
+    int done = 0, skipped = 0;
+    for (const QUuid &id : ids) {
+        const std::optional<ModerationEntry> entry = m_store.moderationEntry(id);
+        if (!entry) {
+            ++skipped;
+            continue;
+        }
+        const ModerationStatus status =
+            ReportQueueModel::effectiveStatus(*entry, QDateTime::currentDateTimeUtc());
+        const QString resolution =
+            entry->local == LocalState::Waiting && !entry->localAction.isEmpty()
+                ? entry->localAction
+                : entry->item.resolution;
+        std::optional<QUuid> queued;
+        switch (action) {
+        case Action::Claim:
+            if (status != ModerationStatus::Resolved)
+                queued = m_store.claimReport(id);
+            break;
+        case Action::Hide:
+            if (resolution != u"hidden"_s) {
+                queued = m_store.resolveReport(id, u"hide"_s,
+                                               ApiCodec::wireName(gravestReason(entry->item)));
+            }
+            break;
+        case Action::Dismiss:
+            if (status != ModerationStatus::Resolved)
+                queued = m_store.resolveReport(id, u"dismiss"_s, reason);
+            break;
+        case Action::Restore:
+            if (resolution == u"hidden"_s)
+                queued = m_store.restoreReport(id);
+            break;
+        case Action::Warn:
+            queued = m_store.warnAuthor(id, text);
+            break;
+        case Action::Note:
+            queued = m_store.noteReport(id, text);
+            break;
+        }
+        queued ? ++done : ++skipped;
+    }
+    if (done > 0)
+        Q_EMIT syncRequested();
+    if (skipped > 0) {
+        //: Status bar after a moderation action on a selection.
+        statusBar()->showMessage(
+            tr("%n report(s) done; %1 skipped (the action does not apply to them).", "", done)
+                .arg(skipped),
+            8000);
+    } else {
+        statusBar()->showMessage(tr("%n report(s) done.", "", done), 4000);
+    }
+    // Notes and warnings decide nothing: the moderator stays on the item.
+    if (action == Action::Note || action == Action::Warn) {
+        updateDetail();
+        return;
+    }
+    if (!next.isNull() && selectItem(next))
+        return;
+    if (m_model->rowCount() > 0 && m_model->rowOf(currentItem()) < 0)
+        m_queue->setCurrentIndex(m_model->index(0, 0));
+    updateDetail();
+}
+
+std::optional<OutboxItem> ModerationWindow::refusedActionOn(const QUuid &item) const
+{
+    for (const OutboxItem &o : m_store.outbox()) {
+        if (o.targetId == item && o.kind >= OutboxKind::ModerationClaim &&
+            o.state == OutboxState::NeedsAttention)
+            return o;
+    }
+    return std::nullopt;
+}
+
+void ModerationWindow::applyAgain()
+{
+    if (const auto refused = refusedActionOn(currentItem())) {
+        m_store.resend(refused->id, m_store.rebasedPayload(*refused));
+        Q_EMIT syncRequested();
+    }
+}
+
+void ModerationWindow::dropRefused()
+{
+    if (const auto refused = refusedActionOn(currentItem()))
+        m_store.discard(refused->id);
+}
+
+void ModerationWindow::updateActions()
+{
+    const bool any = !selectedItems().isEmpty();
+    for (QAction *a : {m_claimAction, m_hideAction, m_dismissAction, m_duplicateAction,
+                       m_handledAction, m_restoreAction, m_warnAction, m_noteAction})
+        a->setEnabled(any);
+    updateCounts();
+}
+
+void ModerationWindow::updateDetail()
+{
+    const QUuid id = currentItem();
+    const std::optional<ModerationEntry> entry =
+        id.isNull() ? std::nullopt : m_store.moderationEntry(id);
+    if (!entry) {
+        m_banner->hide();
+        m_detail->setHtml(u"<p style='color:#666'>%1</p>"_s.arg(
+            escaped(m_model->rowCount() == 0 ? tr("No reports here. Well done.")
+                                             : tr("Select a report to see it."))));
+        return;
+    }
+    const ModerationItem &item = entry->item;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    // A refused action: what the moderator did, why it failed, and how the item is now.
+    if (const std::optional<OutboxItem> refused = refusedActionOn(id)) {
+        QString state;
+        if (item.status == ModerationStatus::Claimed)
+            state = tr("now claimed by %1").arg(escaped(item.claimedByName));
+        else if (item.status == ModerationStatus::Resolved)
+            //: %1 is hidden, dismissed or restored (translated).
+            state = tr("now decided: %1")
+                        .arg(escaped(item.resolution == u"hidden"_s     ? tr("hidden")
+                                     : item.resolution == u"restored"_s ? tr("restored")
+                                                                        : tr("dismissed")));
+        else
+            state = tr("now open, with %n report(s)", "", int(item.reports.size()));
+        QString who;
+        for (auto it = item.audit.crbegin(); it != item.audit.crend(); ++it) {
+            if (it->action != u"reported"_s && it->action != u"note"_s) {
+                who = it->moderatorName;
+                break;
+            }
+        }
+        m_bannerText->setText(u"<b>%1</b><br>%2"_s.arg(
+            escaped(tr("Your action “%1” was not applied.").arg(Labels::outboxKind(refused->kind))),
+            escaped(refused->lastError) + u" "_s +
+                escaped(who.isEmpty() ? tr("The report is %1.").arg(state)
+                                      : tr("%1 acted first; the report is %2.").arg(who, state))));
+        m_banner->show();
+    } else {
+        m_banner->hide();
+    }
+
+    QString html;
+    html += u"<style>h3{margin:6px 0 2px 0} .meta{color:#666} .post{margin:4px 0 8px 0}"
+            ""
+            " td{padding:1px 8px 1px 0}</style>"_s;
+    const std::optional<ThreadDetail> thread = m_store.threadDetail(item.threadId);
+    const QString title = thread ? thread->thread.title : entry->threadTitle;
+    html +=
+        u"<h2>%1</h2>"_s.arg(escaped(title.isEmpty() ? tr("(thread not in the cache)") : title));
+    QStringList path;
+    if (thread) {
+        for (const Category &c : thread->categoryPath)
+            path.append(c.name);
+    }
+    const QString status =
+        m_model->index(qMax(0, m_model->rowOf(id)), ReportQueueModel::StatusColumn)
+            .data()
+            .toString();
+    html += u"<p class='meta'>%1 · %2 · %3</p>"_s.arg(
+        escaped(path.join(u" › "_s)),
+        escaped(item.targetKind == EntityKind::Answer ? tr("Reported answer")
+                                                      : tr("Reported question")),
+        escaped(m_model->rowOf(id) >= 0 ? status : QString()));
+
+    // The post in its thread: the question, and the reported answer highlighted.
+    const QString questionBody = thread ? thread->thread.body : QString();
+    const QString questionAuthor = thread ? thread->authorName : QString();
+    if (item.targetKind == EntityKind::Thread) {
+        html += u"<h3>%1</h3><table width='100%' bgcolor='#fdecea' cellpadding='6'><tr><td>"
+                "<p class='meta'>%2</p>%3</td></tr></table>"_s.arg(
+                    escaped(tr("Question")), escaped(tr("by %1").arg(entry->authorName)),
+                    PostHtml::fromPlainText(entry->postText));
+    } else {
+        html += u"<h3>%1</h3><p class='meta'>%2</p><div class='post'>%3</div>"_s.arg(
+            escaped(tr("Question")), escaped(tr("by %1").arg(questionAuthor)),
+            PostHtml::fromPlainText(questionBody.left(600)));
+        html += u"<h3>%1</h3><table width='100%' bgcolor='#fdecea' cellpadding='6'><tr><td>"
+                "<p class='meta'>%2</p>%3</td></tr></table>"_s.arg(
+                    escaped(tr("Reported answer")), escaped(tr("by %1").arg(entry->authorName)),
+                    PostHtml::fromPlainText(entry->postText));
+    }
+
+    // Every report on it.
+    html += u"<h3>%1</h3><table>"_s.arg(escaped(tr("Reports (%1)").arg(item.reports.size())));
+    for (const ReportEntry &r : item.reports) {
+        const QString who =
+            r.reporterId == 0
+                //: Who filed a report: the server's automatic contact check.
+                ? tr("Automatic contact check")
+                : entry->reporterNames.value(r.reporterId, tr("User %1").arg(r.reporterId));
+        html += u"<tr><td class='meta'>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>"_s.arg(
+            escaped(Labels::dateTime(r.at)), escaped(Labels::reportReason(r.reason)), escaped(who),
+            escaped(r.note));
+    }
+    html += u"</table>"_s;
+
+    // The author's earlier moderation history.
+    const AuthorHistory &h = item.authorHistory;
+    html += u"<h3>%1</h3><p>%2</p>"_s.arg(
+        escaped(tr("The author's history")),
+        escaped(h.hidden + h.dismissed + h.warnings == 0
+                    ? tr("No earlier reports decided, no warnings.")
+                    //: %1 posts hidden, %2 reports dismissed, %3 warnings, all earlier.
+                    : tr("Earlier: %1 post(s) hidden, %2 report(s) dismissed, %3 warning(s).")
+                          .arg(h.hidden)
+                          .arg(h.dismissed)
+                          .arg(h.warnings)));
+
+    // The audit timeline.
+    html += u"<h3>%1</h3><table>"_s.arg(escaped(tr("Timeline")));
+    auto actionLabel = [this](const QString &action) {
+        if (action == u"reported"_s)
+            return tr("reported");
+        if (action == u"claimed"_s)
+            return tr("claimed");
+        if (action == u"hidden"_s)
+            return tr("hid the post");
+        if (action == u"dismissed"_s)
+            return tr("dismissed");
+        if (action == u"restored"_s)
+            return tr("restored the post");
+        if (action == u"note"_s)
+            return tr("noted");
+        if (action == u"warned"_s)
+            return tr("warned the author");
+        return action;
+    };
+    for (const AuditEntry &a : item.audit) {
+        const QString who = a.moderatorName.isEmpty() ? tr("Server") : a.moderatorName;
+        html += u"<tr><td class='meta'>%1</td><td>%2</td><td><b>%3</b></td><td>%4</td></tr>"_s.arg(
+            escaped(Labels::dateTime(a.at)), escaped(who), escaped(actionLabel(a.action)),
+            escaped(a.detail));
+    }
+    if (entry->local == LocalState::Waiting) {
+        html += u"<tr><td class='meta'>%1</td><td>%2</td><td><b>%3</b></td><td></td></tr>"_s.arg(
+            escaped(tr("not sent yet")), escaped(tr("You")),
+            escaped(actionLabel(entry->localAction)));
+    }
+    html += u"</table>"_s;
+    if (item.status == ModerationStatus::Claimed && item.claimedUntil > now) {
+        html += u"<p class='meta'>%1</p>"_s.arg(
+            escaped(tr("Claimed by %1 until %2.")
+                        .arg(item.claimedByName, Labels::dateTime(item.claimedUntil))));
+    }
+    m_detail->setHtml(html);
+}
+
+void ModerationWindow::restoreSession()
+{
+    restoreGeometry(m_settings.value(GeometryKey).toByteArray());
+    restoreState(m_settings.value(StateKey).toByteArray());
+    m_splitter->restoreState(m_settings.value(SplitterKey).toByteArray());
+    m_queue->header()->restoreState(m_settings.value(HeaderKey).toByteArray());
+    auto pick = [this](QComboBox *combo, const QString &key, const QVariant &fallback) {
+        const int index = combo->findData(m_settings.value(key, fallback));
+        combo->setCurrentIndex(qMax(0, index));
+    };
+    updateCounts();
+    pick(m_status, StatusKey, int(ModerationStatus::New));
+    pick(m_reason, ReasonKey, -1);
+    pick(m_category, CategoryKey, 0);
+    pick(m_age, AgeKey, 0);
+    pick(m_sort, SortKey, 0);
+    applyFilters();
+}
+
+void ModerationWindow::saveSession()
+{
+    m_settings.setValue(GeometryKey, saveGeometry());
+    m_settings.setValue(StateKey, saveState());
+    m_settings.setValue(SplitterKey, m_splitter->saveState());
+    m_settings.setValue(HeaderKey, m_queue->header()->saveState());
+    m_settings.setValue(StatusKey, m_status->currentData());
+    m_settings.setValue(ReasonKey, m_reason->currentData());
+    m_settings.setValue(CategoryKey, m_category->currentData());
+    m_settings.setValue(AgeKey, m_age->currentData());
+    m_settings.setValue(SortKey, m_sort->currentData());
+    m_settings.sync();
+}
+
+void ModerationWindow::closeEvent(QCloseEvent *event)
+{
+    saveSession();
+    QMainWindow::closeEvent(event);
+}
+
+void ModerationWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace Soudan

@@ -100,7 +100,9 @@ ModerationWindow::ModerationWindow(Store &store, QSettings &settings, QWidget *p
                                                            {m_sortLabel, m_sort}};
     for (const auto &[label, combo] : pairs) {
         label->setBuddy(combo);
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Wide enough for a short choice; the popup shows the long ones whole.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(combo == m_reason || combo == m_category ? 14 : 8);
         filters->addWidget(label);
         filters->addWidget(combo);
         filters->addSpacing(8);

@@ -95,6 +95,9 @@ void TestWritingUi::writeOffline_markedUntilSent_andARefusalInTheOutbox()
     sync.signIn(server.url(), u"asker"_s, ServerProcess::passwordOf(u"asker"_s));
     QVERIFY(signedIn.wait(30000));
     QTRY_VERIFY_WITH_TIMEOUT(sync.status().state == SyncStatus::State::UpToDate, 30000);
+    // A member has no moderation window.
+    QVERIFY(!window.moderationAction()->isVisible());
+    QVERIFY(!window.openModeration());
 
     server.stop(); // offline from here
 

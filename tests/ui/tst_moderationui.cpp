@@ -1,0 +1,242 @@
+// The moderation window offscreen, against the real server: a moderator signs in, opens
+// Tools › Moderation and triages a queue of 20 reports with the keyboard alone; the decisions
+// reach the server, and the window remembers its layout.
+
+#include "models/reportqueuemodel.h"
+#include "store/store.h"
+#include "sync/synccontroller.h"
+#include "tests/support/http.h"
+#include "tests/support/serverprocess.h"
+#include "ui/mainwindow.h"
+#include "ui/moderationwindow.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace Soudan;
+using namespace Soudan::Test;
+
+namespace {
+
+void whenModal(const std::function<void(QWidget *)> &act)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            act(modal);
+        }
+    });
+    timer->start();
+}
+
+QString text(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+class TestModerationUi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void keyboardTriage_ofTwentyReports();
+};
+
+void TestModerationUi::initTestCase()
+{
+    qputenv("SOUDAN_TOKEN_STORE", "file");
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestModerationUi::keyboardTriage_ofTwentyReports()
+{
+    ServerProcess server(ServerProcess::Backend::SQLite);
+    QVERIFY(server.createDatabase());
+    QCOMPARE(server.command({u"import-demo"_s}).exitCode, 0);
+    QVERIFY(server.addUser(u"member"_s));
+    QVERIFY(server.addUser(u"moderator"_s, u"moderator"_s));
+    QVERIFY(server.start());
+
+    // 20 reported posts.
+    Http member(server.url());
+    QVERIFY(!member.login(u"member"_s, ServerProcess::passwordOf(u"member"_s)).isEmpty());
+    const QStringList threads =
+        server.scalar(u"SELECT group_concat(id, ',') FROM (SELECT id FROM threads ORDER BY id)"_s)
+            .toString()
+            .split(u',');
+    QVERIFY(threads.size() >= 20);
+    const QStringList reasons = {u"spam"_s, u"harassment"_s, u"other"_s, u"forbidden_work"_s};
+    for (int i = 0; i < 20; ++i) {
+        QCOMPARE(member
+                     .put(u"/api/v1/reports/"_s + text(QUuid::createUuid()),
+                          {{u"targetKind"_s, u"thread"_s},
+                           {u"targetId"_s, threads[i]},
+                           {u"reason"_s, reasons[i % 4]},
+                           {u"note"_s, u"通報 %1"_s.arg(i)}})
+                     .status,
+                 201);
+    }
+
+    QTemporaryDir profile;
+    Store::Opened opened = Store::open(profile.filePath(u"soudan.sqlite"_s));
+    Store &store = *opened.store;
+    QSettings settings(profile.filePath(u"soudan.ini"_s), QSettings::IniFormat);
+    SyncController sync(store, settings, profile.path());
+    MainWindow window(store, settings, &sync);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.moderationAction()->isVisible()); // nobody signed in yet
+    QSignalSpy signedIn(&sync, &SyncController::signInFinished);
+    sync.signIn(server.url(), u"moderator"_s, ServerProcess::passwordOf(u"moderator"_s));
+    QVERIFY(signedIn.wait(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(sync.status().state == SyncStatus::State::UpToDate, 30000);
+    QTRY_VERIFY(window.moderationAction()->isVisible());
+    QCOMPARE(store.moderationEntries().size(), 20);
+
+    // Ctrl+Shift+M opens the window.
+    QApplication::setActiveWindow(&window);
+    QTRY_COMPARE(QApplication::activeWindow(), &window);
+    QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *moderation = window.findChild<ModerationWindow *>();
+    QVERIFY(moderation);
+    QVERIFY(moderation->isVisible());
+    QApplication::setActiveWindow(moderation); // the offscreen platform does not activate
+    QTRY_COMPARE(QApplication::activeWindow(), moderation);
+    QTreeView *queue = moderation->queueView();
+    ReportQueueModel *model = moderation->queueModel();
+    QCOMPARE(model->rowCount(), 20);
+    QCOMPARE(moderation->statusFilter()->currentText(), u"New (20)"_s);
+    queue->setFocus();
+    QCOMPARE(queue->currentIndex().row(), 0);
+    QVERIFY(moderation->detailView()->toPlainText().contains(u"通報"_s));
+
+    // One key per decision; the next report is selected after each.
+    QHash<QUuid, QString> expected; // item → hidden, not_a_violation, duplicate, claimed, new
+    QList<QUuid> order;
+    for (int row = 0; row < model->rowCount(); ++row)
+        order.append(model->index(row, 0).data(ReportQueueModel::ItemIdRole).toUuid());
+    for (int i = 0; i < 18; ++i) {
+        const QUuid current = moderation->currentItem();
+        QCOMPARE(current, order[i]);
+        switch (i % 5) {
+        case 0:
+            QTest::keyClick(queue, Qt::Key_H);
+            expected.insert(current, u"hidden"_s);
+            break;
+        case 1:
+            QTest::keyClick(queue, Qt::Key_D);
+            expected.insert(current, u"not_a_violation"_s);
+            break;
+        case 2:
+            QTest::keyClick(queue, Qt::Key_C);
+            expected.insert(current, u"claimed"_s);
+            break;
+        case 3:
+            QTest::keyClick(queue, Qt::Key_J); // skip it
+            expected.insert(current, u"new"_s);
+            break;
+        case 4:
+            QTest::keyClick(queue, Qt::Key_D, Qt::ShiftModifier);
+            expected.insert(current, u"duplicate"_s);
+            break;
+        }
+        QCOMPARE(moderation->currentItem(), order[i + 1]);
+    }
+    // The last two together: extend the selection, then one key for both.
+    QTest::keyClick(queue, Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(queue->selectionModel()->selectedRows().size(), 2);
+    QTest::keyClick(queue, Qt::Key_D);
+    expected.insert(order[18], u"not_a_violation"_s);
+    expected.insert(order[19], u"not_a_violation"_s);
+
+    // Only the skipped ones are left among the new; a note on the first asks for its text.
+    QTRY_COMPARE(model->rowCount(), 3);
+    QCOMPARE(moderation->currentItem(), order[13]);
+    queue->setCurrentIndex(model->index(0, 0));
+    const QUuid noted = moderation->currentItem();
+    QCOMPARE(noted, order[3]);
+    whenModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<QInputDialog *>(modal);
+        QVERIFY(dialog);
+        dialog->setTextValue(u"投稿者に確認中"_s);
+        dialog->accept();
+    });
+    QTest::keyClick(queue, Qt::Key_N);
+    QCOMPARE(moderation->currentItem(), noted); // a note decides nothing: it stays
+
+    // Everything reaches the server.
+    QTRY_VERIFY_WITH_TIMEOUT(store.outboxCount(OutboxState::Waiting) == 0 &&
+                                 sync.status().state == SyncStatus::State::UpToDate,
+                             30000);
+    QCOMPARE(store.outboxCount(OutboxState::NeedsAttention), 0);
+    Http http(server.url());
+    QVERIFY(!http.login(u"moderator"_s, ServerProcess::passwordOf(u"moderator"_s)).isEmpty());
+    const QJsonArray items = http.get(u"/api/v1/reports"_s).json().value(u"items"_s).toArray();
+    QCOMPARE(items.size(), 20);
+    QHash<QString, int> outcomes;
+    for (const QJsonValue &v : items) {
+        const QJsonObject item = v.toObject();
+        const QUuid id = QUuid::fromString(item.value(u"id"_s).toString());
+        const QString want = expected.value(id);
+        const QString status = item.value(u"status"_s).toString();
+        if (want == u"hidden"_s) {
+            QCOMPARE(item.value(u"resolution"_s).toString(), u"hidden"_s);
+        } else if (want == u"not_a_violation"_s || want == u"duplicate"_s) {
+            QCOMPARE(item.value(u"resolution"_s).toString(), u"dismissed"_s);
+            QCOMPARE(item.value(u"resolutionReason"_s).toString(), want);
+        } else if (want == u"claimed"_s) {
+            QCOMPARE(status, u"claimed"_s);
+            QCOMPARE(item.value(u"claimedByName"_s).toString(), u"moderator"_s);
+        } else {
+            QCOMPARE(status, u"new"_s);
+        }
+        ++outcomes[want];
+        if (id == noted) {
+            QCOMPARE(item.value(u"audit"_s).toArray().last().toObject().value(u"detail"_s),
+                     u"投稿者に確認中"_s);
+        }
+    }
+    QCOMPARE(outcomes.value(u"hidden"_s), 4);
+    QCOMPARE(outcomes.value(u"not_a_violation"_s), 6);
+    QCOMPARE(outcomes.value(u"duplicate"_s), 3);
+    QCOMPARE(outcomes.value(u"claimed"_s), 4);
+    QCOMPARE(outcomes.value(u"new"_s), 3);
+    // The hidden posts left the board for everyone else.
+    QCOMPARE(server.scalar(u"SELECT COUNT(*) FROM threads WHERE hidden <> 0"_s).toInt(), 4);
+
+    // Counts per status follow, in the filter bar.
+    QTRY_COMPARE(moderation->statusFilter()->itemText(0), u"New (3)"_s);
+    QCOMPARE(moderation->statusFilter()->itemText(1), u"Claimed (4)"_s);
+    QCOMPARE(moderation->statusFilter()->itemText(2), u"Resolved (13)"_s);
+
+    // The window remembers its place and filters.
+    moderation->statusFilter()->setCurrentIndex(2);
+    Q_EMIT moderation->statusFilter()->activated(2);
+    QCOMPARE(model->rowCount(), 13);
+    moderation->resize(1111, 777);
+    moderation->close();
+    QVERIFY(settings.contains(u"moderation/geometry"_s));
+    ModerationWindow again(store, settings);
+    QCOMPARE(again.statusFilter()->currentData().toInt(), int(ModerationStatus::Resolved));
+    QCOMPARE(again.queueModel()->rowCount(), 13);
+    QCOMPARE(again.size(), QSize(1111, 777));
+}
+
+QTEST_MAIN(TestModerationUi)
+#include "tst_moderationui.moc"

@@ -4,7 +4,7 @@
 <context>
     <name>Soudan::ApiClient</name>
     <message numerus="yes">
-        <location filename="../sync/apiclient.cpp" line="+117"/>
+        <location filename="../sync/apiclient.cpp" line="+117" />
         <source>it is larger than %n MB.</source>
         <translation>
             <numerusform>it is larger than %n MB.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+6" />
         <source>The server did not answer within %n second(s).</source>
         <translation>
             <numerusform>The server did not answer within %n second.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>Soudan::JsonReader</name>
     <message numerus="yes">
-        <location filename="../domain/jsonreader.cpp" line="+75"/>
+        <location filename="../domain/jsonreader.cpp" line="+75" />
         <source>longer than %n character(s)</source>
         <translation>
             <numerusform>longer than %n character</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+99" />
         <source>more than %n item(s)</source>
         <translation>
             <numerusform>more than %n item</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>Soudan::Labels</name>
     <message numerus="yes">
-        <location filename="../models/labels.cpp" line="+120"/>
+        <location filename="../models/labels.cpp" line="+135" />
         <source>%1: %n thread(s), %2 open</source>
         <extracomment>A category (%1, its name or path) with its number of threads and of those still open.</extracomment>
         <translation>
@@ -54,7 +54,7 @@
 <context>
     <name>Soudan::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+407"/>
+        <location filename="../ui/mainwindow.cpp" line="+431" />
         <source>%n not sent yet</source>
         <extracomment>Status bar: items of the outbox not sent yet.</extracomment>
         <translation>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>%n need(s) attention</source>
         <extracomment>Status bar: items of the outbox the server refused.</extracomment>
         <translation>
@@ -73,9 +73,60 @@
     </message>
 </context>
 <context>
+    <name>Soudan::ModerationWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/moderationwindow.cpp" line="+346" />
+        <source>%n report(s) shown</source>
+        <extracomment>Status bar of the moderation window.</extracomment>
+        <translation><numerusform>%n report shown</numerusform><numerusform>%n reports shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>, %n selected</source>
+        <translation><numerusform>, %n selected</numerusform><numerusform>, %n selected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+149" />
+        <source>%n report(s) done; %1 skipped (the action does not apply to them).</source>
+        <extracomment>Status bar after a moderation action on a selection.</extracomment>
+        <translation><numerusform>%n report done; %1 skipped (the action does not apply to them).</numerusform><numerusform>%n reports done; %1 skipped (the action does not apply to them).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n report(s) done.</source>
+        <translation><numerusform>%n report done.</numerusform><numerusform>%n reports done.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74" />
+        <source>now open, with %n report(s)</source>
+        <translation><numerusform>now open, with %n report</numerusform><numerusform>now open, with %n reports</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::ReportQueueModel</name>
+    <message numerus="yes">
+        <location filename="../models/reportqueuemodel.cpp" line="+301" />
+        <source>%n min</source>
+        <extracomment>Age of a report in minutes.</extracomment>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n h</source>
+        <extracomment>Age of a report in hours.</extracomment>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n d</source>
+        <extracomment>Age of a report in days.</extracomment>
+        <translation><numerusform>%n d</numerusform><numerusform>%n d</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Soudan::SyncOnce</name>
     <message numerus="yes">
-        <location filename="../app/synconce.cpp" line="+141"/>
+        <location filename="../app/synconce.cpp" line="+141" />
         <source>Sent %n item(s) from the outbox.</source>
         <extracomment>Summary of soudan --sync-once: what went from the outbox to the server.</extracomment>
         <translation>
@@ -84,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>%n item(s) need attention: the server refused them; their text is kept.</source>
         <translation>
             <numerusform>%n item needs attention: the server refused it; its text is kept.</numerusform>
@@ -92,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+4" />
         <source>Up to date with %1 as %2: %n change(s) pulled.</source>
         <extracomment>Summary of soudan --sync-once.</extracomment>
         <translation>
@@ -104,7 +155,7 @@
 <context>
     <name>Soudan::SyncStatusWidget</name>
     <message numerus="yes">
-        <location filename="../ui/syncstatuswidget.cpp" line="+65"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="+65" />
         <source>Offline, retrying in %n s</source>
         <translation>
             <numerusform>Offline, retrying in %n s</numerusform>
@@ -115,7 +166,7 @@
 <context>
     <name>Soudan::ThreadView</name>
     <message numerus="yes">
-        <location filename="../ui/threadview.cpp" line="+141"/>
+        <location filename="../ui/threadview.cpp" line="+141" />
         <source>%Ln answer(s)</source>
         <extracomment>Thread header: number of answers (回答数). %Ln is the number.</extracomment>
         <translation>
@@ -124,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%Ln view(s)</source>
         <extracomment>Thread header: number of views (閲覧回数). %Ln is the number.</extracomment>
         <translation>
@@ -133,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+79" />
         <source>All answers (%Ln)</source>
         <extracomment>Heading of the list of every answer (すべての回答).</extracomment>
         <translation>

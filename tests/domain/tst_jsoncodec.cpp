@@ -90,6 +90,7 @@ private Q_SLOTS:
     void badDocuments_areRefusedWithTheFieldNamed();
     void deeplyNestedDocument_isRefusedWithoutCrashing();
     void times_areNormalisedToUtc();
+    void moderationItem_roundTrip_andBadValuesNamed();
 };
 
 void TestJsonCodec::roundTrip_keepsEveryField()
@@ -249,6 +250,46 @@ void TestJsonCodec::times_areNormalisedToUtc()
     QCOMPARE(t.value().createdAt, QDateTime(QDate(2018, 4, 20), QTime(9, 44), Qt::UTC));
     QCOMPARE(JsonCodec::encode(t.value()).value(u"createdAt"_s).toString(),
              u"2018-04-20T09:44:00.000Z"_s);
+}
+
+void TestJsonCodec::moderationItem_roundTrip_andBadValuesNamed()
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(1790000000000, Qt::UTC);
+    ModerationItem item;
+    item.id = QUuid::createUuid();
+    item.targetKind = EntityKind::Answer;
+    item.threadId = QUuid::createUuid();
+    item.authorId = 4;
+    item.status = ModerationStatus::Claimed;
+    item.claimedBy = 9;
+    item.claimedByName = u"モデレーター"_s;
+    item.claimedUntil = at.addSecs(600);
+    item.version = 3;
+    item.firstReportedAt = at;
+    item.lastReportedAt = at.addSecs(60);
+    item.reports = {{QUuid::createUuid(), 0, ReportReason::ContactOutside, u"line_id"_s, at},
+                    {QUuid::createUuid(), 7, ReportReason::Spam, u"宣伝"_s, at.addSecs(60)}};
+    item.audit = {{0, QString(), u"reported"_s, u"line_id"_s, at},
+                  {9, u"モデレーター"_s, u"claimed"_s, QString(), at.addSecs(90)}};
+    item.authorHistory = {1, 2, 1};
+    const Result<ModerationItem> back = JsonCodec::decodeModerationItem(JsonCodec::encode(item));
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    QVERIFY(back.value() == item);
+
+    QJsonObject bad = JsonCodec::encode(item);
+    bad.insert(u"status"_s, u"pending"_s);
+    const Result<ModerationItem> status = JsonCodec::decodeModerationItem(bad);
+    QVERIFY(!status.ok());
+    QVERIFY2(status.error().contains(u"item.status"_s), qPrintable(status.error()));
+    bad = JsonCodec::encode(item);
+    QJsonArray reports = bad.value(u"reports"_s).toArray();
+    QJsonObject first = reports.at(0).toObject();
+    first.insert(u"reason"_s, u"boredom"_s);
+    reports.replace(0, first);
+    bad.insert(u"reports"_s, reports);
+    const Result<ModerationItem> reason = JsonCodec::decodeModerationItem(bad);
+    QVERIFY(!reason.ok());
+    QVERIFY2(reason.error().contains(u"reports[0].reason"_s), qPrintable(reason.error()));
 }
 
 QTEST_GUILESS_MAIN(TestJsonCodec)

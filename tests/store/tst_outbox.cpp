@@ -60,6 +60,7 @@ private Q_SLOTS:
     void drafts_survive_andGoWithTheirPost();
     void resync_keepsWhatWasNotSent();
     void views_areQueuedOnceADay();
+    void moderation_actionsFollowTheirOwnVersion_andSurviveAResync();
     void writing_needsASignedInUser();
 };
 
@@ -277,6 +278,70 @@ void TestOutbox::writing_needsASignedInUser()
     QVERIFY(!(*store)->ask(question()));
     QVERIFY(!(*store)->answer(QUuid::createUuid(), u"x"_s));
     QCOMPARE((*store)->outboxCount(OutboxState::Waiting), 0);
+}
+
+void TestOutbox::moderation_actionsFollowTheirOwnVersion_andSurviveAResync()
+{
+    auto store = boardWithMe();
+    QVERIFY((*store)->setMe({1, u"管理人"_s, Role::Moderator}));
+    const Thread reported = TestBoard::thread(1, 11), other = TestBoard::thread(2, 11);
+    auto itemOn = [](const Thread &t, qint64 version) {
+        ModerationItem m;
+        m.id = t.id;
+        m.threadId = t.id;
+        m.authorId = t.authorId;
+        m.version = version;
+        m.firstReportedAt = m.lastReportedAt = t.createdAt;
+        m.reports = {{QUuid::createUuid(), 2, ReportReason::Spam, QString(), t.createdAt}};
+        return m;
+    };
+    QVERIFY(
+        (*store)->ingest(ChangeSet{.moderationItems = {itemOn(reported, 4), itemOn(other, 1)}}));
+
+    // Claim, then hide, queued on version 4; a note needs no version.
+    const QUuid claim = *(*store)->claimReport(reported.id);
+    const QUuid hide = *(*store)->resolveReport(reported.id, u"hide"_s, u"spam"_s, u"三回目"_s);
+    const QUuid note = *(*store)->noteReport(other.id, u"様子見"_s);
+    QCOMPARE(ApiCodec::decodeClaim((*store)->outboxItem(claim)->payload)->version, 4);
+    QCOMPARE(ApiCodec::decodeResolve((*store)->outboxItem(hide)->payload)->version, 4);
+    QCOMPARE((*store)->moderationEntry(reported.id)->localAction, u"hidden"_s);
+    QCOMPARE((*store)->moderationEntry(reported.id)->local, LocalState::Waiting);
+
+    // A full resync that no longer has the items keeps those with actions waiting.
+    QVERIFY((*store)->beginResync(u"http://example.net me"_s));
+    QVERIFY((*store)->applyPage(
+        ChangeSet{.categories = TestBoard::skeleton().categories, .threads = {reported, other}},
+        u"3"_s));
+    QVERIFY((*store)->finishResync());
+    QVERIFY((*store)->moderationEntry(reported.id));
+    QVERIFY((*store)->moderationEntry(other.id));
+
+    // The server took the claim (version 5): the hide that followed it moves to version 5.
+    ModerationItem claimed = itemOn(reported, 5);
+    claimed.status = ModerationStatus::Claimed;
+    QVERIFY((*store)->markModerationSent(claim, claimed));
+    QCOMPARE(ApiCodec::decodeResolve((*store)->outboxItem(hide)->payload)->version, 5);
+    QCOMPARE((*store)->moderationEntry(reported.id)->item.version, 5);
+    QCOMPARE((*store)->moderationEntry(reported.id)->local, LocalState::Waiting); // the hide waits
+
+    // Refused, the hide keeps its note and shows as needing attention; once the server's item is
+    // newer, applying it again uses that version.
+    QVERIFY((*store)->markNeedsAttention(hide, u"stale"_s, u"changed"_s));
+    QCOMPARE((*store)->moderationEntry(reported.id)->local, LocalState::NeedsAttention);
+    QVERIFY((*store)->ingest(ChangeSet{.moderationItems = {itemOn(reported, 7)}}));
+    const OutboxItem refused = *(*store)->outboxItem(hide);
+    QCOMPARE(ApiCodec::decodeResolve(refused.payload)->note, u"三回目"_s);
+    QCOMPARE(ApiCodec::decodeResolve((*store)->rebasedPayload(refused))->version, 7);
+    // Dropped, the item shows the server's state again.
+    QVERIFY((*store)->discard(hide));
+    QCOMPARE((*store)->moderationEntry(reported.id)->local, LocalState::Synced);
+    QVERIFY((*store)->moderationEntry(reported.id)->localAction.isEmpty());
+    QVERIFY((*store)->markSent(note));
+    QCOMPARE((*store)->moderationEntry(other.id)->local, LocalState::Synced);
+    // Then gone from the server: a tombstone removes it.
+    QVERIFY((*store)->ingest(ChangeSet{
+        .tombstones = {{EntityKind::ModerationItem, other.id.toString(QUuid::WithoutBraces)}}}));
+    QVERIFY(!(*store)->moderationEntry(other.id));
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

@@ -4,6 +4,7 @@
 #include "domain/contactguard.h"
 #include "domain/limits.h"
 #include "server/passwords.h"
+#include "server/rowvalues.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -12,24 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace Soudan::Server {
 
+using namespace RowValues;
+
 namespace {
 
 constexpr qint64 DayMs = 24LL * 60 * 60 * 1000;
-
-QString uuidText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
-QDateTime fromMs(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-}
 
 Thread readThread(const QSqlQuery &q)
 {
@@ -350,8 +338,8 @@ Outcome<ChangesPage> Board::changes(const QString &cursorText, int limit, Role r
             // Reports and their audit are for moderators only: others do not even see a row.
             if (!moderator)
                 continue;
-            if (const std::optional<ModerationItem> item = r.deleted ? std::nullopt
-                                                                     : moderationItem(QUuid::fromString(r.id)))
+            if (const std::optional<ModerationItem> item =
+                    r.deleted ? std::nullopt : moderationItem(QUuid::fromString(r.id)))
                 c.moderationItems.append(*item);
             else
                 c.tombstones.append({r.kind, r.id});
@@ -680,10 +668,10 @@ Outcome<Written<StoredReport>> Board::putReport(const AuthUser &user, const QUui
     q.bindValue(u":reason"_s, ApiCodec::wireName(input.reason));
     q.bindValue(u":note"_s, input.note);
     q.bindValue(u":now"_s, r.createdAt.toMSecsSinceEpoch());
-    if (!tx.exec(q)
-        || !itemReported(tx, input.targetKind, input.targetId, threadId, user.id,
-                         ApiCodec::wireName(input.reason))
-        || !tx.commit())
+    if (!tx.exec(q) ||
+        !itemReported(tx, input.targetKind, input.targetId, threadId, user.id,
+                      ApiCodec::wireName(input.reason)) ||
+        !tx.commit())
         return dbFailure(tx.error());
     return Written<StoredReport>{r, true};
 }
@@ -748,8 +736,8 @@ bool Board::applyHidden(WriteTransaction &tx, EntityKind kind, const QUuid &id, 
     QSqlQuery recount = m_db.prepare(u"thread_recount"_s);
     recount.bindValue(u":id"_s, uuidText(a->threadId));
     recount.bindValue(u":id2"_s, uuidText(a->threadId));
-    return tx.exec(q) && tx.touch(int(EntityKind::Answer), uuidText(id)) && tx.exec(recount)
-           && tx.touch(int(EntityKind::Thread), uuidText(a->threadId));
+    return tx.exec(q) && tx.touch(int(EntityKind::Answer), uuidText(id)) && tx.exec(recount) &&
+           tx.touch(int(EntityKind::Thread), uuidText(a->threadId));
 }
 
 Outcome<EntityKind> Board::setHidden(const QUuid &id, bool hidden, const QString &reason) const

@@ -142,6 +142,8 @@ private:
     // moderator saw, nobody else holds it.
     Outcome<ModerationItem> actionable(const AuthUser &moderator, const QUuid &id,
                                        qint64 version) const;
+    Outcome<ModerationItem> recorded(WriteTransaction &tx, const QUuid &id, qint64 moderatorId,
+                                     const QString &action, const QString &detail) const;
     // Files a report of the contact guard when text carries contact details.
     bool guard(WriteTransaction &tx, EntityKind kind, const QUuid &id, const QUuid &threadId,
                const QString &text) const;

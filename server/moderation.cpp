@@ -4,6 +4,7 @@
 #include "domain/apicodec.h"
 #include "domain/jsoncodec.h"
 #include "server/board.h"
+#include "server/rowvalues.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -12,22 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace Soudan::Server {
 
+using namespace RowValues;
+
 namespace {
-
-QString uuidText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
-QDateTime fromMs(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-}
 
 ReportReason reasonFrom(const QString &wire)
 {
@@ -156,6 +144,17 @@ QList<ModerationItem> Board::moderationItems(std::optional<ModerationStatus> sta
     return items;
 }
 
+Outcome<ModerationItem> Board::recorded(WriteTransaction &tx, const QUuid &id, qint64 moderatorId,
+                                        const QString &action, const QString &detail) const
+{
+    // Every action ends the same way: in the audit timeline, in the feed, committed, and
+    // answered with the item as it now is.
+    if (!audit(tx, id, moderatorId, action, detail) ||
+        !tx.touch(int(EntityKind::ModerationItem), uuidText(id)) || !tx.commit())
+        return internalFailure(tx.error());
+    return *moderationItem(id);
+}
+
 Outcome<ModerationItem> Board::actionable(const AuthUser &moderator, const QUuid &id,
                                           qint64 version) const
 {
@@ -198,10 +197,9 @@ Outcome<ModerationItem> Board::claim(const AuthUser &moderator, const QUuid &id,
     q.bindValue(u":until"_s, now + qint64(Moderation::ClaimMinutes) * 60 * 1000);
     q.bindValue(u":now"_s, now);
     q.bindValue(u":id"_s, uuidText(id));
-    if (!tx.exec(q) || !audit(tx, id, moderator.id, u"claimed"_s, QString()) ||
-        !tx.touch(int(EntityKind::ModerationItem), uuidText(id)) || !tx.commit())
+    if (!tx.exec(q))
         return internalFailure(tx.error());
-    return *moderationItem(id);
+    return recorded(tx, id, moderator.id, u"claimed"_s, QString());
 }
 
 Outcome<ModerationItem> Board::resolve(const AuthUser &moderator, const QUuid &id,
@@ -222,11 +220,9 @@ Outcome<ModerationItem> Board::resolve(const AuthUser &moderator, const QUuid &i
     q.bindValue(u":id"_s, uuidText(id));
     const QString detail =
         input.note.isEmpty() ? input.reason : input.reason + u": "_s + input.note;
-    if (!tx.exec(q) || (hide && !applyHidden(tx, item->targetKind, id, true, input.reason)) ||
-        !audit(tx, id, moderator.id, hide ? u"hidden"_s : u"dismissed"_s, detail) ||
-        !tx.touch(int(EntityKind::ModerationItem), uuidText(id)) || !tx.commit())
+    if (!tx.exec(q) || (hide && !applyHidden(tx, item->targetKind, id, true, input.reason)))
         return internalFailure(tx.error());
-    return *moderationItem(id);
+    return recorded(tx, id, moderator.id, hide ? u"hidden"_s : u"dismissed"_s, detail);
 }
 
 Outcome<ModerationItem> Board::restore(const AuthUser &moderator, const QUuid &id,
@@ -250,11 +246,9 @@ Outcome<ModerationItem> Board::restore(const AuthUser &moderator, const QUuid &i
     q.bindValue(u":reason"_s, input.reason);
     q.bindValue(u":now"_s, nowMs());
     q.bindValue(u":id"_s, uuidText(id));
-    if (!tx.exec(q) || !applyHidden(tx, item->targetKind, id, false, input.reason) ||
-        !audit(tx, id, moderator.id, u"restored"_s, input.reason) ||
-        !tx.touch(int(EntityKind::ModerationItem), uuidText(id)) || !tx.commit())
+    if (!tx.exec(q) || !applyHidden(tx, item->targetKind, id, false, input.reason))
         return internalFailure(tx.error());
-    return *moderationItem(id);
+    return recorded(tx, id, moderator.id, u"restored"_s, input.reason);
 }
 
 Outcome<ModerationItem> Board::addNote(const AuthUser &moderator, const QUuid &id,
@@ -270,10 +264,9 @@ Outcome<ModerationItem> Board::addNote(const AuthUser &moderator, const QUuid &i
     QSqlQuery q = m_db.prepare(u"moditem_touched"_s);
     q.bindValue(u":now"_s, nowMs());
     q.bindValue(u":id"_s, uuidText(id));
-    if (!tx.exec(q) || !audit(tx, id, moderator.id, u"note"_s, input.note) ||
-        !tx.touch(int(EntityKind::ModerationItem), uuidText(id)) || !tx.commit())
+    if (!tx.exec(q))
         return internalFailure(tx.error());
-    return *moderationItem(id);
+    return recorded(tx, id, moderator.id, u"note"_s, input.note);
 }
 
 Outcome<ModerationItem> Board::warn(const AuthUser &moderator, const QUuid &id,
@@ -295,11 +288,9 @@ Outcome<ModerationItem> Board::warn(const AuthUser &moderator, const QUuid &id,
     QSqlQuery touched = m_db.prepare(u"moditem_touched"_s);
     touched.bindValue(u":now"_s, now);
     touched.bindValue(u":id"_s, uuidText(id));
-    if (!tx.exec(q) || !tx.exec(touched) ||
-        !audit(tx, id, moderator.id, u"warned"_s, input.message) ||
-        !tx.touch(int(EntityKind::ModerationItem), uuidText(id)) || !tx.commit())
+    if (!tx.exec(q) || !tx.exec(touched))
         return internalFailure(tx.error());
-    return *moderationItem(id);
+    return recorded(tx, id, moderator.id, u"warned"_s, input.message);
 }
 
 } // namespace Soudan::Server

@@ -6,6 +6,7 @@
 #include "store/store.h"
 #include "sync/synccontroller.h"
 #include "tests/support/http.h"
+#include "tests/support/modal.h"
 #include "tests/support/serverprocess.h"
 #include "ui/mainwindow.h"
 #include "ui/moderationwindow.h"
@@ -27,20 +28,6 @@ using namespace Soudan;
 using namespace Soudan::Test;
 
 namespace {
-
-void whenModal(const std::function<void(QWidget *)> &act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            act(modal);
-        }
-    });
-    timer->start();
-}
 
 QString text(const QUuid &id)
 {

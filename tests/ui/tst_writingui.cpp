@@ -7,6 +7,7 @@
 #include "store/store.h"
 #include "sync/synccontroller.h"
 #include "tests/support/http.h"
+#include "tests/support/modal.h"
 #include "tests/support/serverprocess.h"
 #include "ui/composer.h"
 #include "ui/mainwindow.h"
@@ -34,21 +35,6 @@ using namespace Soudan;
 using namespace Soudan::Test;
 
 namespace {
-
-// Runs act on the next modal dialog, once it is open.
-void whenModal(const std::function<void(QWidget *)> &act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            act(modal);
-        }
-    });
-    timer->start();
-}
 
 // Types text, Japanese included, as key presses carrying the characters.
 void type(QWidget *widget, const QString &text)

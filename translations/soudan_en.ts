@@ -75,31 +75,46 @@
 <context>
     <name>Soudan::ModerationWindow</name>
     <message numerus="yes">
-        <location filename="../ui/moderationwindow.cpp" line="+346" />
+        <location filename="../ui/moderationwindow.cpp" line="+347" />
         <source>%n report(s) shown</source>
         <extracomment>Status bar of the moderation window.</extracomment>
-        <translation><numerusform>%n report shown</numerusform><numerusform>%n reports shown</numerusform></translation>
+        <translation>
+            <numerusform>%n report shown</numerusform>
+            <numerusform>%n reports shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>, %n selected</source>
-        <translation><numerusform>, %n selected</numerusform><numerusform>, %n selected</numerusform></translation>
+        <translation>
+            <numerusform>, %n selected</numerusform>
+            <numerusform>, %n selected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+149" />
         <source>%n report(s) done; %1 skipped (the action does not apply to them).</source>
         <extracomment>Status bar after a moderation action on a selection.</extracomment>
-        <translation><numerusform>%n report done; %1 skipped (the action does not apply to them).</numerusform><numerusform>%n reports done; %1 skipped (the action does not apply to them).</numerusform></translation>
+        <translation>
+            <numerusform>%n report done; %1 skipped (the action does not apply to them).</numerusform>
+            <numerusform>%n reports done; %1 skipped (the action does not apply to them).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>%n report(s) done.</source>
-        <translation><numerusform>%n report done.</numerusform><numerusform>%n reports done.</numerusform></translation>
+        <translation>
+            <numerusform>%n report done.</numerusform>
+            <numerusform>%n reports done.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+74" />
         <source>now open, with %n report(s)</source>
-        <translation><numerusform>now open, with %n report</numerusform><numerusform>now open, with %n reports</numerusform></translation>
+        <translation>
+            <numerusform>now open, with %n report</numerusform>
+            <numerusform>now open, with %n reports</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -108,19 +123,28 @@
         <location filename="../models/reportqueuemodel.cpp" line="+301" />
         <source>%n min</source>
         <extracomment>Age of a report in minutes.</extracomment>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n h</source>
         <extracomment>Age of a report in hours.</extracomment>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n d</source>
         <extracomment>Age of a report in days.</extracomment>
-        <translation><numerusform>%n d</numerusform><numerusform>%n d</numerusform></translation>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
     </message>
 </context>
 <context>

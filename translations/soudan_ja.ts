@@ -1018,6 +1018,11 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ウィンドウを閉じる(&amp;C)</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Close the moderation window</source>
+        <translation>モデレーション画面を閉じます</translation>
+    </message>
+    <message>
         <location line="+3" />
         <source>&amp;Status:</source>
         <extracomment>Filter bar of the moderation window.</extracomment>
@@ -1131,12 +1136,16 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <location line="+15" />
         <source>%n report(s) shown</source>
         <extracomment>Status bar of the moderation window.</extracomment>
-        <translation><numerusform>%n 件の通報を表示</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の通報を表示</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>, %n selected</source>
-        <translation><numerusform>、%n 件を選択中</numerusform></translation>
+        <translation>
+            <numerusform>、%n 件を選択中</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+74" />
@@ -1168,12 +1177,16 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <location line="+68" />
         <source>%n report(s) done; %1 skipped (the action does not apply to them).</source>
         <extracomment>Status bar after a moderation action on a selection.</extracomment>
-        <translation><numerusform>%n 件の通報を処理しました。%1 件はこの操作の対象外のため飛ばしました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の通報を処理しました。%1 件はこの操作の対象外のため飛ばしました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>%n report(s) done.</source>
-        <translation><numerusform>%n 件の通報を処理しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の通報を処理しました。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+55" />
@@ -1215,7 +1228,9 @@ Load the demo board to look around? It is kept in this profile only.</source>
     <message numerus="yes">
         <location line="-95" />
         <source>now open, with %n report(s)</source>
-        <translation><numerusform>未対応で、通報は %n 件</numerusform></translation>
+        <translation>
+            <numerusform>未対応で、通報は %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9" />
@@ -1688,19 +1703,25 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <location line="+10" />
         <source>%n min</source>
         <extracomment>Age of a report in minutes.</extracomment>
-        <translation><numerusform>%n 分</numerusform></translation>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n h</source>
         <extracomment>Age of a report in hours.</extracomment>
-        <translation><numerusform>%n 時間</numerusform></translation>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n d</source>
         <extracomment>Age of a report in days.</extracomment>
-        <translation><numerusform>%n 日</numerusform></translation>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+37" />

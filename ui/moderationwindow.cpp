@@ -260,6 +260,7 @@ void ModerationWindow::retranslateUi()
     label(m_previousAction, tr("&Previous Report"), tr("Select the previous report in the queue"));
     label(m_syncAction, tr("&Sync Now"), tr("Send your decisions and fetch new reports"));
     m_closeAction->setText(tr("&Close Window"));
+    m_closeAction->setStatusTip(tr("Close the moderation window"));
 
     //: Filter bar of the moderation window.
     m_statusLabel->setText(tr("&Status:"));

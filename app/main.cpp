@@ -1,12 +1,12 @@
 // soudan: the desktop client. The composition root: opens the profile's cache, wires the
 // store into the main window, and handles the command line.
 
-#include "app/language.h"
 #include "app/options.h"
 #include "app/synconce.h"
 #include "resources/demoboard.h"
 #include "store/store.h"
 #include "sync/synccontroller.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/moderationwindow.h"
 
@@ -68,10 +68,17 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(u"soudan"_s);
 
     const Options options = Options::parse(app);
-    Language::apply(app, options.language.isEmpty() ? Language::systemDefault() : options.language);
+    QDir().mkpath(options.profileDir);
+    QSettings settings(QDir(options.profileDir).filePath(u"soudan.ini"_s), QSettings::IniFormat);
+    // --lang, else the language chosen in View › Language, else the system's.
+    QString language = options.language;
+    if (language.isEmpty())
+        language = settings.value(MainWindow::LanguageKey).toString();
+    if (!Language::available().contains(language))
+        language = Language::systemDefault();
+    Language::apply(app, language);
     const bool interactive = options.screenshotFile.isEmpty();
 
-    QDir().mkpath(options.profileDir);
     Store::Opened opened = Store::open(QDir(options.profileDir).filePath(u"soudan.sqlite"_s));
     if (!opened.store) {
         Main::report(Main::tr("Soudan cannot open its local cache.\n\n%1").arg(opened.error),
@@ -86,7 +93,6 @@ int main(int argc, char *argv[])
                      interactive);
     }
 
-    QSettings settings(QDir(options.profileDir).filePath(u"soudan.ini"_s), QSettings::IniFormat);
     if (!options.server.isEmpty())
         settings.setValue(u"server/url"_s, options.server);
     if (!options.user.isEmpty())

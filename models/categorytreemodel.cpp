@@ -1,6 +1,7 @@
 #include "models/categorytreemodel.h"
 
 #include "models/labels.h"
+#include "models/retranslation.h"
 #include "store/store.h"
 
 #include <QHash>
@@ -13,6 +14,7 @@ CategoryTreeModel::CategoryTreeModel(Store &store, QObject *parent)
     : QAbstractItemModel(parent)
     , m_store(store)
 {
+    followLanguage(this);
     m_nodes = build(m_store.categories());
     applyCounts(m_nodes);
     for (qsizetype i = 0; i < m_nodes.size(); ++i) {

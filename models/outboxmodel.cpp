@@ -2,6 +2,7 @@
 
 #include "domain/apicodec.h"
 #include "models/labels.h"
+#include "models/retranslation.h"
 #include "store/store.h"
 
 using namespace Qt::StringLiterals;
@@ -12,6 +13,7 @@ OutboxModel::OutboxModel(Store &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
+    followLanguage(this);
     m_items = m_store.outbox();
     connect(&m_store, &Store::changed, this, [this](const StoreChange &change) {
         if (change.outbox || change.everything)

@@ -1,6 +1,7 @@
 #include "models/reportqueuemodel.h"
 
 #include "models/labels.h"
+#include "models/retranslation.h"
 #include "store/store.h"
 
 #include <algorithm>
@@ -14,6 +15,7 @@ ReportQueueModel::ReportQueueModel(Store &store, QObject *parent)
     , m_store(store)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
+    followLanguage(this);
     reload();
     connect(&m_store, &Store::changed, this, [this](const StoreChange &change) {
         if (change.moderation || change.everything)

@@ -1,6 +1,7 @@
 #include "models/threaddetailmodel.h"
 
 #include "models/labels.h"
+#include "models/retranslation.h"
 #include "store/store.h"
 
 using namespace Qt::StringLiterals;
@@ -11,6 +12,7 @@ ThreadDetailModel::ThreadDetailModel(Store &store, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
 {
+    followLanguage(this);
     connect(&m_store, &Store::changed, this, &ThreadDetailModel::onStoreChanged);
 }
 

@@ -1,6 +1,7 @@
 #include "models/threadlistmodel.h"
 
 #include "models/labels.h"
+#include "models/retranslation.h"
 #include "store/store.h"
 
 #include <QHash>
@@ -14,6 +15,7 @@ ThreadListModel::ThreadListModel(Store &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
+    followLanguage(this);
     connect(&m_store, &Store::changed, this, &ThreadListModel::onStoreChanged);
 }
 

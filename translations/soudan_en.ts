@@ -54,7 +54,7 @@
 <context>
     <name>Soudan::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+431" />
+        <location filename="../ui/mainwindow.cpp" line="+450" />
         <source>%n not sent yet</source>
         <extracomment>Status bar: items of the outbox not sent yet.</extracomment>
         <translation>
@@ -120,7 +120,7 @@
 <context>
     <name>Soudan::ReportQueueModel</name>
     <message numerus="yes">
-        <location filename="../models/reportqueuemodel.cpp" line="+301" />
+        <location filename="../models/reportqueuemodel.cpp" line="+303" />
         <source>%n min</source>
         <extracomment>Age of a report in minutes.</extracomment>
         <translation>

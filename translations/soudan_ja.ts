@@ -125,7 +125,7 @@
 <context>
     <name>Soudan::CategoryTreeModel</name>
     <message>
-        <location filename="../models/categorytreemodel.cpp" line="+226" />
+        <location filename="../models/categorytreemodel.cpp" line="+228" />
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
@@ -508,12 +508,12 @@
     <message>
         <location filename="../app/main.cpp" line="+37" />
         <location line="+2" />
-        <location line="+59" />
+        <location line="+65" />
         <source>Soudan</source>
         <translation>Soudan</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-20" />
         <source>Soudan cannot open its local cache.
 
 %1</source>
@@ -535,7 +535,7 @@ The old file was kept as %2.</source>
 元のファイルは %2 として残してあります。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+15" />
         <source>The local cache is empty and no server is set up yet.
 
 Load the demo board to look around? It is kept in this profile only.</source>
@@ -563,13 +563,13 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+136" />
+        <location filename="../ui/mainwindow.cpp" line="+139" />
         <source>%1 — Soudan</source>
         <translation>%1 — Soudan</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+176" />
+        <location line="+188" />
         <source>Soudan</source>
         <translation>Soudan</translation>
     </message>
@@ -589,7 +589,13 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>&amp;Language</source>
+        <extracomment>Submenu of View: the language of the interface.</extracomment>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&amp;Tools</source>
         <translation>ツール(&amp;T)</translation>
     </message>
@@ -830,7 +836,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ローカルキャッシュは空です。</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location line="+121" />
         <source>Demo Board</source>
         <translation>デモ掲示板</translation>
     </message>
@@ -1454,7 +1460,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::OutboxModel</name>
     <message>
-        <location filename="../models/outboxmodel.cpp" line="+138" />
+        <location filename="../models/outboxmodel.cpp" line="+140" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1636,7 +1642,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ReportQueueModel</name>
     <message>
-        <location filename="../models/reportqueuemodel.cpp" line="+225" />
+        <location filename="../models/reportqueuemodel.cpp" line="+227" />
         <source>Conflict: needs attention</source>
         <extracomment>Moderation queue: the moderator's action was refused (another moderator acted).</extracomment>
         <translation>競合: 確認が必要</translation>
@@ -1929,7 +1935,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ThreadListModel</name>
     <message>
-        <location filename="../models/threadlistmodel.cpp" line="+300" />
+        <location filename="../models/threadlistmodel.cpp" line="+302" />
         <source>Title</source>
         <extracomment>Column header of the thread list: the question's title.</extracomment>
         <translation>タイトル</translation>

@@ -10,6 +10,7 @@
 #include "ui/accountdialog.h"
 #include "ui/composer.h"
 #include "ui/faqdialog.h"
+#include "ui/language.h"
 #include "ui/moderationwindow.h"
 #include "ui/outboxpanel.h"
 #include "ui/questiondialog.h"
@@ -56,6 +57,8 @@ const auto UrgentKey = u"threadList/urgentOnly"_s;
 const auto UnansweredKey = u"threadList/unansweredOnly"_s;
 
 } // namespace
+
+const QString MainWindow::LanguageKey = u"ui/language"_s;
 
 MainWindow::MainWindow(Store &store, QSettings &settings, SyncController *sync, QWidget *parent)
     : QMainWindow(parent)
@@ -284,6 +287,18 @@ void MainWindow::createMenus()
     m_showMenu->addSeparator();
     m_showMenu->addAction(m_urgentAction);
     m_showMenu->addAction(m_unansweredAction);
+    m_viewMenu->addSeparator();
+    // The languages built in, each named in itself; the choice applies at once.
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &code : Language::available()) {
+        QAction *a = m_languageGroup->addAction(Language::nativeName(code));
+        a->setCheckable(true);
+        a->setData(code);
+        a->setChecked(code == Language::current());
+    }
+    m_languageMenu->addActions(m_languageGroup->actions());
+    connect(m_languageGroup, &QActionGroup::triggered, this, &MainWindow::switchLanguage);
 
     auto *options = new QMenu(this);
     options->addActions(m_sortGroup->actions());
@@ -313,6 +328,10 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
+    //: Submenu of View: the language of the interface.
+    m_languageMenu->setTitle(tr("&Language"));
+    for (QAction *a : m_languageGroup->actions())
+        a->setChecked(a->data().toString() == Language::current());
     m_toolsMenu->setTitle(tr("&Tools"));
     //: Menu item that opens the moderators' window.
     m_moderationAction->setText(tr("&Moderation"));
@@ -635,6 +654,16 @@ void MainWindow::saveSession()
     m_settings.setValue(UrgentKey, q.urgentOnly);
     m_settings.setValue(UnansweredKey, q.unansweredOnly);
     m_settings.sync();
+}
+
+void MainWindow::switchLanguage(QAction *action)
+{
+    const QString code = action->data().toString();
+    if (code == Language::current())
+        return;
+    m_settings.setValue(LanguageKey, code);
+    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+        Language::apply(*app, code);
 }
 
 ModerationWindow *MainWindow::openModeration()

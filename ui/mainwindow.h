@@ -32,6 +32,9 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // The settings key of the language chosen in View › Language.
+    static const QString LanguageKey;
+
     // settings holds the window's state; it lives in the profile folder. Without a sync
     // controller the window only reads the cache.
     MainWindow(Store &store, QSettings &settings, SyncController *sync = nullptr,
@@ -82,6 +85,7 @@ private:
     void chooseBestAnswer(const QUuid &answerId);
     void report(int kind, const QUuid &id, const QString &excerpt);
     void showOutboxItem(const QUuid &id);
+    void switchLanguage(QAction *action);
 
     Store &m_store;
     QSettings &m_settings;
@@ -107,6 +111,8 @@ private:
     QMenu *m_sortMenu = nullptr;
     QMenu *m_showMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_moderationAction = nullptr;
     ModerationWindow *m_moderation = nullptr;

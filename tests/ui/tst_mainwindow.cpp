@@ -3,9 +3,13 @@
 #include "resources/demoboard.h"
 #include "store/store.h"
 #include "tests/support/testboard.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
+#include "ui/moderationwindow.h"
+#include "ui/reportdialog.h"
 #include "ui/threadview.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -63,6 +67,7 @@ private Q_SLOTS:
     void postWithHtml_showsTheTagsAsText();
     void keyboard_filterAndPanes();
     void session_isRestored();
+    void languageMenu_retranslatesEveryOpenWindowAtOnce();
 };
 
 void TestMainWindow::initTestCase()
@@ -253,6 +258,63 @@ void TestMainWindow::session_isRestored()
     QCOMPARE(w.threadListModel()->threadId(w.threadListView()->currentIndex().row()), chosen);
     QVERIFY(w.threadView()->toPlainText().contains((*f.store)->threadDetail(chosen)->thread.title));
     QCOMPARE(w.findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), sizes);
+}
+
+void TestMainWindow::languageMenu_retranslatesEveryOpenWindowAtOnce()
+{
+    Fixture f;
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    Language::apply(*app, u"en"_s);
+    MainWindow w(**f.store, f.settings);
+    w.show();
+    w.selectFirstThread();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    // Open beside it: a dialog and the moderation window.
+    ReportDialog dialog(EntityKind::Thread, QUuid::createUuid(), u"抜粋"_s, &w);
+    dialog.show();
+    ModerationWindow moderation(**f.store, f.settings);
+    moderation.show();
+
+    QAction *japanese = nullptr, *english = nullptr;
+    for (QActionGroup *group : w.findChildren<QActionGroup *>()) {
+        for (QAction *a : group->actions()) {
+            if (a->data().toString() == u"ja"_s)
+                japanese = a;
+            else if (a->data().toString() == u"en"_s)
+                english = a;
+        }
+    }
+    QVERIFY(japanese && english);
+    QCOMPARE(japanese->text(), u"日本語"_s);
+    QVERIFY(english->isChecked());
+    QCOMPARE(w.menuBar()->actions().first()->text(), u"&File"_s);
+    QCOMPARE(dialog.windowTitle(), u"Report a Violation"_s);
+    const QString headerBefore =
+        w.threadListView()->model()->headerData(0, Qt::Horizontal).toString();
+
+    japanese->trigger();
+    QCOMPARE(Language::current(), u"ja"_s);
+    QCOMPARE(f.settings.value(MainWindow::LanguageKey).toString(), u"ja"_s);
+    // Windows hear of it through posted events.
+    QTRY_COMPARE(w.menuBar()->actions().first()->text(), u"ファイル(&F)"_s);
+    QVERIFY(japanese->isChecked());
+    QVERIFY(dialog.windowTitle() != u"Report a Violation"_s);
+    QVERIFY(dialog.windowTitle().contains(u"違反"_s));
+    QCOMPARE(moderation.windowTitle(), u"モデレーション — Soudan"_s);
+    const QString headerAfter =
+        w.threadListView()->model()->headerData(0, Qt::Horizontal).toString();
+    QVERIFY(headerAfter != headerBefore);
+    QCOMPARE(w.threadListView()->header()->model()->headerData(0, Qt::Horizontal).toString(),
+             headerAfter);
+    // Dates and numbers follow the locale.
+    QCOMPARE(QLocale().language(), QLocale::Japanese);
+
+    english->trigger();
+    QTRY_COMPARE(w.menuBar()->actions().first()->text(), u"&File"_s);
+    QCOMPARE(dialog.windowTitle(), u"Report a Violation"_s);
+    QCOMPARE(moderation.windowTitle(), u"Moderation — Soudan"_s);
+    QCOMPARE(QLocale().language(), QLocale::English);
+    QCOMPARE(f.settings.value(MainWindow::LanguageKey).toString(), u"en"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

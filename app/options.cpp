@@ -1,5 +1,7 @@
 #include "app/options.h"
 
+#include "ui/language.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
@@ -22,7 +24,10 @@ Options Options::parse(const QCoreApplication &app)
     const QCommandLineOption profile(u"profile"_s,
                                      tr("Keep the local cache and settings in <dir>."), tr("dir"));
     const QCommandLineOption demo(u"demo"_s, tr("Load the demo board into an empty cache."));
-    const QCommandLineOption lang(u"lang"_s, tr("Use the language <code>: ja or en."), tr("code"));
+    //: %1 lists the language codes, e.g. "en, ja".
+    const QCommandLineOption lang(
+        u"lang"_s, tr("Use the language <code>: %1.").arg(Language::available().join(u", "_s)),
+        tr("code"));
     const QCommandLineOption screenshot(
         u"screenshot"_s,
         tr("Open the main window with the first category and thread selected, save it as a PNG "
@@ -71,8 +76,11 @@ Options Options::parse(const QCoreApplication &app)
             std::exit(2);
         }
     }
-    if (!o.language.isEmpty() && o.language != u"ja"_s && o.language != u"en"_s) {
-        std::fputs(qPrintable(tr("Unknown language \"%1\": use ja or en.").arg(o.language) + u'\n'),
+    if (!o.language.isEmpty() && !Language::available().contains(o.language)) {
+        //: %2 lists the language codes, e.g. "en, ja".
+        std::fputs(qPrintable(tr("Unknown language \"%1\": use one of %2.")
+                                  .arg(o.language, Language::available().join(u", "_s)) +
+                              u'\n'),
                    stderr);
         std::exit(2);
     }

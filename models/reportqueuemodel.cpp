@@ -4,6 +4,8 @@
 #include "models/retranslation.h"
 #include "store/store.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -282,7 +284,7 @@ QVariant ReportQueueModel::data(const QModelIndex &index, int role) const
                 if (!reasons.contains(label))
                     reasons.append(label);
             }
-            return reasons.join(tr(", "));
+            return QLocale().createSeparatedList(reasons);
         }
         case ReportsColumn: {
             const qsizetype system =

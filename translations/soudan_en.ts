@@ -54,7 +54,7 @@
 <context>
     <name>Soudan::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+450" />
+        <location filename="../ui/mainwindow.cpp" line="+451" />
         <source>%n not sent yet</source>
         <extracomment>Status bar: items of the outbox not sent yet.</extracomment>
         <translation>
@@ -75,24 +75,21 @@
 <context>
     <name>Soudan::ModerationWindow</name>
     <message numerus="yes">
-        <location filename="../ui/moderationwindow.cpp" line="+347" />
+        <location filename="../ui/moderationwindow.cpp" line="+353" />
         <source>%n report(s) shown</source>
-        <extracomment>Status bar of the moderation window.</extracomment>
         <translation>
             <numerusform>%n report shown</numerusform>
             <numerusform>%n reports shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
-        <source>, %n selected</source>
-        <translation>
-            <numerusform>, %n selected</numerusform>
-            <numerusform>, %n selected</numerusform>
-        </translation>
+        <location line="-2" />
+        <source>%n report(s) shown, %1 selected</source>
+        <extracomment>Status bar of the moderation window.</extracomment>
+        <translation><numerusform>%n report shown, %1 selected</numerusform><numerusform>%n reports shown, %1 selected</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+149" />
+        <location line="+151" />
         <source>%n report(s) done; %1 skipped (the action does not apply to them).</source>
         <extracomment>Status bar after a moderation action on a selection.</extracomment>
         <translation>
@@ -120,7 +117,7 @@
 <context>
     <name>Soudan::ReportQueueModel</name>
     <message numerus="yes">
-        <location filename="../models/reportqueuemodel.cpp" line="+303" />
+        <location filename="../models/reportqueuemodel.cpp" line="+305" />
         <source>%n min</source>
         <extracomment>Age of a report in minutes.</extracomment>
         <translation>

@@ -569,7 +569,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
     </message>
     <message>
         <location line="+0" />
-        <location line="+188" />
+        <location line="+189" />
         <source>Soudan</source>
         <translation>Soudan</translation>
     </message>
@@ -887,7 +887,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ModerationWindow</name>
     <message>
-        <location filename="../ui/moderationwindow.cpp" line="+234" />
+        <location filename="../ui/moderationwindow.cpp" line="+236" />
         <source>Moderation — Soudan</source>
         <extracomment>Title of the moderators' window.</extracomment>
         <translation>モデレーション — Soudan</translation>
@@ -1139,18 +1139,16 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>すべて (%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
-        <source>%n report(s) shown</source>
+        <location line="+17" />
+        <source>%n report(s) shown, %1 selected</source>
         <extracomment>Status bar of the moderation window.</extracomment>
-        <translation>
-            <numerusform>%n 件の通報を表示</numerusform>
-        </translation>
+        <translation><numerusform>%n 件の通報を表示、%1 件を選択中</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
-        <source>, %n selected</source>
+        <location line="+2" />
+        <source>%n report(s) shown</source>
         <translation>
-            <numerusform>、%n 件を選択中</numerusform>
+            <numerusform>%n 件の通報を表示</numerusform>
         </translation>
     </message>
     <message>
@@ -1372,7 +1370,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::Options</name>
     <message>
-        <location filename="../app/options.cpp" line="+19" />
+        <location filename="../app/options.cpp" line="+21" />
         <source>Soudan: an offline-first desktop client for the consultation board.</source>
         <translation>Soudan: オフラインでも使える、お仕事相談掲示板のデスクトップクライアント。</translation>
     </message>
@@ -1392,12 +1390,13 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>空のキャッシュにデモ掲示板を読み込みます。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Use the language &lt;code&gt;: ja or en.</source>
-        <translation>表示言語 &lt;code&gt; を使います: ja または en。</translation>
+        <location line="+3" />
+        <source>Use the language &lt;code&gt;: %1.</source>
+        <extracomment>%1 lists the language codes, e.g. "en, ja".</extracomment>
+        <translation>言語 &lt;code&gt; を使います: %1。</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>code</source>
         <translation>code</translation>
     </message>
@@ -1452,9 +1451,10 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>「%1」はサーバーのアドレスではありません: https://host または http://host:port の形で指定してください。</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Unknown language "%1": use ja or en.</source>
-        <translation>不明な言語「%1」です: ja か en を指定してください。</translation>
+        <location line="+9" />
+        <source>Unknown language "%1": use one of %2.</source>
+        <extracomment>%2 lists the language codes, e.g. "en, ja".</extracomment>
+        <translation>不明な言語「%1」です: %2 のいずれかを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1558,7 +1558,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::QuestionDialog</name>
     <message>
-        <location filename="../ui/questiondialog.cpp" line="+117" />
+        <location filename="../ui/questiondialog.cpp" line="+118" />
         <source>Ask a Question</source>
         <translation>相談する</translation>
     </message>
@@ -1642,7 +1642,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ReportQueueModel</name>
     <message>
-        <location filename="../models/reportqueuemodel.cpp" line="+227" />
+        <location filename="../models/reportqueuemodel.cpp" line="+229" />
         <source>Conflict: needs attention</source>
         <extracomment>Moderation queue: the moderator's action was refused (another moderator acted).</extracomment>
         <translation>競合: 確認が必要</translation>
@@ -1695,12 +1695,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>「%1」への回答: %2</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+18" />
         <source>%1 (%2 automatic)</source>
         <extracomment>Moderation queue: %1 reports, of which %2 by the automatic contact check.</extracomment>
         <translation>%1（うち自動 %2）</translation>

@@ -44,6 +44,8 @@ QStringList available()
 
 QString nativeName(const QString &code)
 {
+    if (code == u"en"_s)
+        return u"English"_s; // not "American English"
     const QLocale locale(code);
     QString name = locale.nativeLanguageName();
     if (name.isEmpty())

@@ -295,6 +295,7 @@ void MainWindow::createMenus()
         QAction *a = m_languageGroup->addAction(Language::nativeName(code));
         a->setCheckable(true);
         a->setData(code);
+        a->setProperty("untranslated", true); // each language's name in itself
         a->setChecked(code == Language::current());
     }
     m_languageMenu->addActions(m_languageGroup->actions());

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -89,6 +90,7 @@ ModerationWindow::ModerationWindow(Store &store, QSettings &settings, QWidget *p
     , m_selectionLabel(new QLabel(this))
 {
     setObjectName(u"moderationWindow"_s);
+    m_category->setProperty("data", true); // the board's categories, not translated
     setAttribute(Qt::WA_DeleteOnClose, false);
 
     // The filter bar: each filter with its label; the status one shows its counts.
@@ -344,8 +346,11 @@ void ModerationWindow::updateCounts()
     }
     const int selected = int(m_queue->selectionModel()->selectedRows().size());
     //: Status bar of the moderation window.
-    m_selectionLabel->setText(tr("%n report(s) shown", "", m_model->rowCount()) +
-                              (selected > 1 ? tr(", %n selected", "", selected) : QString()));
+    m_selectionLabel->setText(selected > 1
+                                  //: Status bar: %1 is how many of the reports are selected.
+                                  ? tr("%n report(s) shown, %1 selected", "", m_model->rowCount())
+                                        .arg(QLocale().toString(selected))
+                                  : tr("%n report(s) shown", "", m_model->rowCount()));
 }
 
 void ModerationWindow::applyFilters()

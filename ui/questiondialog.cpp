@@ -43,6 +43,7 @@ QuestionDialog::QuestionDialog(Store &store, const QString &draftKey, QWidget *p
     , m_post(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
     , m_draftTimer(new QTimer(this))
 {
+    m_category->setProperty("data", true); // the board's categories, not translated
     setObjectName(u"questionDialog"_s);
     // Questions go into subcategories; the sides are headings.
     QString side;

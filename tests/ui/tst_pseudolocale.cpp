@@ -1,0 +1,216 @@
+// Every window and dialog in the pseudo-locale: each translation is an accented text 40% longer
+// between ⟦ and ⟧ (built from soudan_ja.ts by soudan-tscheck --pseudo). Visible text without the
+// markers was never passed through tr() (a hard-coded string); a label or button narrower than
+// its text is cut off, as it would be in a language longer than English.
+
+#include "domain/changeset.h"
+#include "resources/demoboard.h"
+#include "store/store.h"
+#include "sync/synccontroller.h"
+#include "tests/support/testboard.h"
+#include "ui/accountdialog.h"
+#include "ui/faqdialog.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+#include "ui/moderationwindow.h"
+#include "ui/questiondialog.h"
+#include "ui/reportdialog.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextDocumentFragment>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace Soudan;
+
+namespace {
+
+// Text that says something: not only digits, punctuation and spaces.
+bool wordy(const QString &text)
+{
+    static const QRegularExpression letters(u"\\p{L}"_s);
+    return letters.match(text).hasMatch();
+}
+
+bool pseudoTranslated(const QString &text)
+{
+    return text.contains(u"⟦"_s);
+}
+
+class Inspector
+{
+public:
+    QStringList problems;
+
+    void text(const QString &where, const QString &shown)
+    {
+        const QString plain =
+            shown.contains(u'<') ? QTextDocumentFragment::fromHtml(shown).toPlainText() : shown;
+        if (wordy(plain) && !pseudoTranslated(plain))
+            problems.append(u"%1: not translated: \"%2\""_s.arg(where, plain.left(80)));
+    }
+
+    void actions(const QString &where, const QList<QAction *> &list)
+    {
+        for (QAction *a : list) {
+            if (a->isSeparator() || !a->isVisible() || a->property("untranslated").toBool())
+                continue;
+            text(where + u" › action"_s, a->text());
+            if (!a->statusTip().isEmpty())
+                text(where + u" › status tip of "_s + a->text(), a->statusTip());
+            if (a->menu())
+                actions(where + u" › "_s + a->text(), a->menu()->actions());
+        }
+    }
+
+    void window(QWidget *top)
+    {
+        const QString name = top->objectName().isEmpty()
+                                 ? QString::fromLatin1(top->metaObject()->className())
+                                 : top->objectName();
+        text(name + u" title"_s, top->windowTitle());
+        if (auto *bar = top->findChild<QMenuBar *>(QString(), Qt::FindDirectChildrenOnly))
+            actions(name, bar->actions());
+        for (QToolBar *tools : top->findChildren<QToolBar *>())
+            actions(name + u" toolbar"_s, tools->actions());
+        for (QWidget *w : top->findChildren<QWidget *>()) {
+            if (!w->isVisible() || w->property("untranslated").toBool())
+                continue;
+            const QString where =
+                name + u" › "_s +
+                (w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                           : w->objectName());
+            if (auto *label = qobject_cast<QLabel *>(w)) {
+                text(where, label->text());
+                cutOff(where, label, label->text(), !label->wordWrap());
+            } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+                // OK, Cancel, Close: Qt's own translations name them.
+                auto *box = qobject_cast<QDialogButtonBox *>(w->parentWidget());
+                if (box && box->standardButton(button) != QDialogButtonBox::NoButton)
+                    continue;
+                if (!qobject_cast<QToolButton *>(w) || !button->text().isEmpty()) {
+                    text(where, button->text());
+                    cutOff(where, button, button->text(), true);
+                }
+            } else if (auto *box = qobject_cast<QGroupBox *>(w)) {
+                text(where, box->title());
+            } else if (auto *line = qobject_cast<QLineEdit *>(w)) {
+                text(where + u" placeholder"_s, line->placeholderText());
+            } else if (auto *edit = qobject_cast<QPlainTextEdit *>(w)) {
+                text(where + u" placeholder"_s, edit->placeholderText());
+            } else if (auto *tabs = qobject_cast<QTabWidget *>(w)) {
+                for (int i = 0; i < tabs->count(); ++i)
+                    text(where + u" tab"_s, tabs->tabText(i));
+            } else if (auto *combo = qobject_cast<QComboBox *>(w)) {
+                if (!combo->property("data").toBool()) {
+                    for (int i = 0; i < combo->count(); ++i)
+                        text(where + u" item"_s, combo->itemText(i));
+                }
+            } else if (auto *header = qobject_cast<QHeaderView *>(w)) {
+                for (int i = 0; i < header->count(); ++i) {
+                    if (!header->isSectionHidden(i))
+                        text(where + u" column"_s,
+                             header->model()->headerData(i, header->orientation()).toString());
+                }
+            }
+        }
+    }
+
+private:
+    void cutOff(const QString &where, QWidget *w, const QString &shown, bool oneLine)
+    {
+        if (!oneLine || shown.isEmpty())
+            return;
+        if (w->width() < w->minimumSizeHint().width()) {
+            problems.append(u"%1: cut off: \"%2\" needs %3 px, has %4"_s.arg(where, shown.left(60))
+                                .arg(w->minimumSizeHint().width())
+                                .arg(w->width()));
+        }
+    }
+};
+
+} // namespace
+
+class TestPseudoLocale : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyWindowAndDialog_isTranslatedAndFits();
+};
+
+void TestPseudoLocale::everyWindowAndDialog_isTranslatedAndFits()
+{
+    qputenv("SOUDAN_TOKEN_STORE", "file");
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    Language::apply(*app, u"en"_s, QStringLiteral(SOUDAN_PSEUDO_QM));
+    QVERIFY2(tr("unused") == u"unused"_s, "the test itself is not translated");
+
+    auto store = TestBoard::openTempStore();
+    ChangeSet board = demoBoard().value();
+    // A moderator's cache: with reports to triage.
+    for (int i = 0; i < 3; ++i) {
+        const Thread &t = board.threads.at(i);
+        ModerationItem item;
+        item.id = t.id;
+        item.threadId = t.id;
+        item.authorId = t.authorId;
+        item.firstReportedAt = item.lastReportedAt = t.createdAt;
+        item.reports = {
+            {QUuid::createUuid(), 0, ReportReason::ContactOutside, u"line_id"_s, t.createdAt}};
+        item.audit = {{0, QString(), u"reported"_s, u"line_id"_s, t.createdAt}};
+        board.moderationItems.append(item);
+    }
+    QVERIFY((*store)->ingest(board));
+    QVERIFY((*store)->setMe({board.users.first().id, u"管理人"_s, Role::Moderator}));
+    QSettings settings(store->dir.filePath(u"soudan.ini"_s), QSettings::IniFormat);
+    SyncController sync(**store, settings, store->dir.path());
+
+    MainWindow window(**store, settings, &sync);
+    window.resize(1280, 800);
+    window.show();
+    window.selectFirstThread();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ModerationWindow *moderation = window.openModeration();
+    QVERIFY(moderation);
+    QuestionDialog question(**store, u"question"_s, &window);
+    question.show();
+    ReportDialog report(EntityKind::Answer, QUuid::createUuid(), u"抜粋"_s, &window);
+    report.show();
+    AccountDialog account(sync, &window);
+    account.show();
+    FaqDialog faq(&window);
+    faq.show();
+    QCoreApplication::processEvents();
+
+    // SOUDAN_PSEUDO_SHOTS=DIR keeps a picture of each window, to look at.
+    if (const QString shots = qEnvironmentVariable("SOUDAN_PSEUDO_SHOTS"); !shots.isEmpty()) {
+        for (QWidget *top :
+             QList<QWidget *>{&window, moderation, &question, &report, &account, &faq})
+            top->grab().save(shots + u'/' + top->objectName() + u".png"_s);
+    }
+
+    Inspector inspector;
+    for (QWidget *top : QList<QWidget *>{&window, moderation, &question, &report, &account, &faq})
+        inspector.window(top);
+    QVERIFY2(inspector.problems.isEmpty(), qPrintable(inspector.problems.join(u'\n')));
+}
+
+QTEST_MAIN(TestPseudoLocale)
+#include "tst_pseudolocale.moc"

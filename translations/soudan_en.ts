@@ -86,7 +86,10 @@
         <location line="-2" />
         <source>%n report(s) shown, %1 selected</source>
         <extracomment>Status bar of the moderation window.</extracomment>
-        <translation><numerusform>%n report shown, %1 selected</numerusform><numerusform>%n reports shown, %1 selected</numerusform></translation>
+        <translation>
+            <numerusform>%n report shown, %1 selected</numerusform>
+            <numerusform>%n reports shown, %1 selected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+151" />

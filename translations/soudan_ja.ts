@@ -1142,7 +1142,9 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <location line="+17" />
         <source>%n report(s) shown, %1 selected</source>
         <extracomment>Status bar of the moderation window.</extracomment>
-        <translation><numerusform>%n 件の通報を表示、%1 件を選択中</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の通報を表示、%1 件を選択中</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
@@ -1225,12 +1227,12 @@ Load the demo board to look around? It is kept in this profile only.</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+97" />
+        <location line="+98" />
         <source>dismissed</source>
         <translation>却下</translation>
     </message>
     <message numerus="yes">
-        <location line="-95" />
+        <location line="-96" />
         <source>now open, with %n report(s)</source>
         <translation>
             <numerusform>未対応で、通報は %n 件</numerusform>
@@ -1307,9 +1309,9 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>これまでに判断された通報も警告もありません。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Earlier: %1 post(s) hidden, %2 report(s) dismissed, %3 warning(s).</source>
-        <translation>これまで: 非表示 %1 件、却下 %2 件、警告 %3 件。</translation>
+        <location line="+3" />
+        <source>Posts hidden: %L1 · Reports dismissed: %L2 · Warnings: %L3</source>
+        <translation>非表示にされた投稿: %L1 件 · 却下された通報: %L2 件 · 警告: %L3 件</translation>
     </message>
     <message>
         <location line="+6" />

@@ -656,8 +656,9 @@ void ModerationWindow::updateDetail()
         escaped(tr("The author's history")),
         escaped(h.hidden + h.dismissed + h.warnings == 0
                     ? tr("No earlier reports decided, no warnings.")
-                    //: %1 posts hidden, %2 reports dismissed, %3 warnings, all earlier.
-                    : tr("Earlier: %1 post(s) hidden, %2 report(s) dismissed, %3 warning(s).")
+                    //: The author's earlier record: counts of posts hidden, of reports on
+                    //: their posts dismissed, and of warnings.
+                    : tr("Posts hidden: %L1 · Reports dismissed: %L2 · Warnings: %L3")
                           .arg(h.hidden)
                           .arg(h.dismissed)
                           .arg(h.warnings)));

@@ -2,6 +2,7 @@
 // the cached board, in one transaction; the sync engine sends the items in order.
 
 #include "domain/apicodec.h"
+#include "store/searchindex.h"
 #include "store/sqltext.h"
 #include "store/store.h"
 
@@ -185,7 +186,10 @@ std::optional<QUuid> Store::ask(const QuestionInput &question, const QString &dr
                        q.bindValue(u":now"_s, now);
                        q.bindValue(u":now2"_s, now);
                        q.bindValue(u":urgent"_s, question.urgency == Urgency::Urgent ? 1 : 0);
-                       return q.exec();
+                       // Found by search at once, like the server's posts.
+                       return q.exec() && SearchIndexer(db()).put(
+                                              EntityKind::Thread, id, id,
+                                              question.title + u'\n' + question.body, now, false);
                    });
 }
 
@@ -204,8 +208,10 @@ std::optional<QUuid> Store::answer(const QUuid &threadId, const QString &body,
                        q.bindValue(u":thread_id"_s, uuidText(threadId));
                        q.bindValue(u":author_id"_s, author->id);
                        q.bindValue(u":body"_s, body);
-                       q.bindValue(u":now"_s, nowMs());
-                       return q.exec();
+                       const qint64 now = nowMs();
+                       q.bindValue(u":now"_s, now);
+                       return q.exec() && SearchIndexer(db()).put(EntityKind::Answer, id, threadId,
+                                                                  body, now, false);
                    });
 }
 
@@ -433,16 +439,22 @@ bool Store::resend(const QUuid &id, const QByteArray &payload)
     // The text shown in place follows the edit.
     if (ok && item->kind == OutboxKind::Question) {
         const Result<QuestionInput> q = ApiCodec::decodeQuestion(item->payload);
-        ok = q && run(u"outbox"_s, u"local_thread_edit"_s,
-                      {{u":category_id"_s, q->categoryId},
-                       {u":title"_s, q->title},
-                       {u":body"_s, q->body},
-                       {u":urgent"_s, q->urgency == Urgency::Urgent ? 1 : 0},
-                       {u":id"_s, uuidText(id)}});
+        ok = q &&
+             run(u"outbox"_s, u"local_thread_edit"_s,
+                 {{u":category_id"_s, q->categoryId},
+                  {u":title"_s, q->title},
+                  {u":body"_s, q->body},
+                  {u":urgent"_s, q->urgency == Urgency::Urgent ? 1 : 0},
+                  {u":id"_s, uuidText(id)}}) &&
+             SearchIndexer(db()).put(EntityKind::Thread, id, id, q->title + u'\n' + q->body,
+                                     item->createdAt.toMSecsSinceEpoch(), false);
     } else if (ok && item->kind == OutboxKind::Answer) {
         const Result<AnswerInput> a = ApiCodec::decodeAnswerInput(item->payload);
-        ok = a && run(u"outbox"_s, u"local_answer_edit"_s,
-                      {{u":body"_s, a->body}, {u":id"_s, uuidText(id)}});
+        ok = a &&
+             run(u"outbox"_s, u"local_answer_edit"_s,
+                 {{u":body"_s, a->body}, {u":id"_s, uuidText(id)}}) &&
+             SearchIndexer(db()).put(EntityKind::Answer, id, item->threadId, a->body,
+                                     item->createdAt.toMSecsSinceEpoch(), false);
     }
     if (!ok || !connection.commit()) {
         connection.rollback();
@@ -466,10 +478,12 @@ bool Store::discard(const QUuid &id)
     bool ok = run(u"outbox"_s, u"delete"_s, {{u":id"_s, uuidText(id)}});
     switch (item->kind) {
     case OutboxKind::Question:
-        ok = ok && run(u"outbox"_s, u"local_thread_delete"_s, {{u":id"_s, uuidText(id)}});
+        ok = ok && run(u"outbox"_s, u"local_thread_delete"_s, {{u":id"_s, uuidText(id)}}) &&
+             SearchIndexer(db()).removeThread(id);
         break;
     case OutboxKind::Answer:
-        ok = ok && run(u"outbox"_s, u"local_answer_delete"_s, {{u":id"_s, uuidText(id)}});
+        ok = ok && run(u"outbox"_s, u"local_answer_delete"_s, {{u":id"_s, uuidText(id)}}) &&
+             SearchIndexer(db()).remove(id);
         break;
     case OutboxKind::BestAnswer:
     case OutboxKind::Thanks:

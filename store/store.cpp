@@ -2,6 +2,7 @@
 
 #include "store/cachefile.h"
 #include "store/migrator.h"
+#include "store/searchindex.h"
 #include "store/sqltext.h"
 
 #include <QDir>
@@ -130,13 +131,18 @@ Store::Opened Store::open(const QString &path)
                       q.value(0).toString() == u"wal"_s;
             ok = ok && q.exec(sql(u"connection"_s, u"synchronous"_s));
             ok = ok && q.exec(sql(u"connection"_s, u"foreign_keys"_s));
+            QString why = q.lastError().text();
+            // A cache from before the search index gets its posts indexed once.
+            if (ok && !store->syncValue(u"search_rebuild"_s).isEmpty()) {
+                ok = store->rebuildSearchIndex().has_value();
+                why = store->lastError();
+            }
             if (ok) {
                 result.store = std::move(store);
                 return result;
             }
             outcome = {Migrator::Problem::NotADatabase,
-                       CacheFile::tr("The cache cannot be set up: %1").arg(q.lastError().text()),
-                       0};
+                       CacheFile::tr("The cache cannot be set up: %1").arg(why), 0};
         }
         connection = QSqlDatabase();
         store.reset();
@@ -407,6 +413,12 @@ bool Store::write(const ChangeSet &changes, const QString *cursor)
             error = u"moderationItems[%1]: %2"_s.arg(i).arg(query.lastError().text());
             return false;
         };
+        SearchIndexer index(connection);
+        auto indexed = [&](bool done) {
+            if (!done)
+                error = index.error();
+            return done;
+        };
         // During a full resync every row the server sends is noted, so that the rest can go.
         const bool noteSeen = cursor && syncValue(u"resync"_s) == u"sweep"_s;
         QSqlQuery seen(connection);
@@ -458,7 +470,9 @@ bool Store::write(const ChangeSet &changes, const QString *cursor)
                         t.thanks ? QVariant(t.thanks->at.toMSecsSinceEpoch()) : QVariant());
             q.bindValue(u":version"_s, t.version);
             q.bindValue(u":hidden"_s, t.hidden ? 1 : 0);
-            ok = run(q, u"threads[%1]"_s.arg(i)) && note(EntityKind::Thread, uuidText(t.id));
+            ok = run(q, u"threads[%1]"_s.arg(i)) && note(EntityKind::Thread, uuidText(t.id)) &&
+                 indexed(index.put(EntityKind::Thread, t.id, t.id, t.title + u'\n' + t.body,
+                                   t.createdAt.toMSecsSinceEpoch(), t.hidden));
             change.categoryIds.insert(t.categoryId);
             change.threadIds.insert(t.id);
         }
@@ -472,7 +486,9 @@ bool Store::write(const ChangeSet &changes, const QString *cursor)
             q.bindValue(u":created_ms"_s, a.createdAt.toMSecsSinceEpoch());
             q.bindValue(u":version"_s, a.version);
             q.bindValue(u":hidden"_s, a.hidden ? 1 : 0);
-            ok = run(q, u"answers[%1]"_s.arg(i)) && note(EntityKind::Answer, uuidText(a.id));
+            ok = run(q, u"answers[%1]"_s.arg(i)) && note(EntityKind::Answer, uuidText(a.id)) &&
+                 indexed(index.put(EntityKind::Answer, a.id, a.threadId, a.body,
+                                   a.createdAt.toMSecsSinceEpoch(), a.hidden));
             change.threadIds.insert(a.threadId);
         }
         ok = ok && q.prepare(sql(u"moderation"_s, u"upsert"_s));
@@ -482,7 +498,12 @@ bool Store::write(const ChangeSet &changes, const QString *cursor)
             change.moderation = true;
         }
         for (qsizetype i = 0; ok && i < changes.tombstones.size(); ++i)
-            ok = remove(changes.tombstones.at(i), change, &error);
+            ok = remove(changes.tombstones.at(i), change, &error) &&
+                 indexed(changes.tombstones.at(i).kind == EntityKind::Thread
+                             ? index.removeThread(QUuid::fromString(changes.tombstones.at(i).id))
+                         : changes.tombstones.at(i).kind == EntityKind::Answer
+                             ? index.remove(QUuid::fromString(changes.tombstones.at(i).id))
+                             : true);
         if (ok && cursor)
             ok = setSyncValue(u"cursor"_s, *cursor, &error);
         if (!ok && error.isEmpty())
@@ -612,6 +633,9 @@ bool Store::finishResync()
         for (const QString &name : {u"sweep_answers"_s, u"sweep_threads"_s, u"sweep_users"_s,
                                     u"sweep_categories"_s, u"sweep_mod_items"_s})
             ok = ok && q.exec(sql(u"sync"_s, name));
+        // What the sweep removed leaves the search index too.
+        ok = ok && q.exec(sql(u"search"_s, u"orphan_tokens"_s)) &&
+             q.exec(sql(u"search"_s, u"orphan_docs"_s));
     }
     QString error;
     ok = ok && q.exec(sql(u"sync"_s, u"seen_clear"_s)) &&

@@ -4,6 +4,7 @@
 #include "domain/changeset.h"
 #include "domain/report.h"
 #include "domain/result.h"
+#include "domain/searchtext.h"
 #include "store/storetypes.h"
 
 #include <QHash>
@@ -118,6 +119,14 @@ public:
     // The payload of an action with the item's current version: to apply it again after a
     // conflict, having seen what changed.
     QByteArray rebasedPayload(const OutboxItem &item) const;
+
+    // Search (domain/searchtext.h): up to limit threads with a matching post, newest first or
+    // by relevance, each with the first matching post's snippet. A query that cannot be done
+    // gives its error in lastError() and no hits; no input reaches SQL as syntax.
+    QList<SearchHit> search(const SearchText::Query &query, SearchOrder order = SearchOrder::Newest,
+                            int limit = 50) const;
+    // Indexes every cached post again; returns how many were indexed.
+    std::optional<int> rebuildSearchIndex();
 
     // Drafts, saved while typing, by composer ("question", "answer:<thread id>", …).
     bool saveDraft(const QString &key, const QJsonObject &content);

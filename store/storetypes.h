@@ -179,6 +179,32 @@ struct OutboxItem
     QDateTime updatedAt;
 };
 
+// What a search shows of a thread it found: the thread, and the first matching post with a
+// snippet around the match.
+enum class SearchOrder
+{
+    Newest,    // the newest matching posts first
+    Relevance, // the best matches first
+};
+
+struct SearchHit
+{
+    QUuid threadId;
+    QUuid postId; // the question (= threadId) or an answer
+    EntityKind postKind = EntityKind::Thread;
+    QString title;
+    qint64 categoryId = 0;
+    ThreadStatus status = ThreadStatus::Open;
+    bool urgent = false;
+    int answerCount = 0;
+    QString authorName;                    // of the matching post
+    qint64 postMs = 0;                     // when the matching post was written
+    QString snippet;                       // plain text around the match
+    QList<std::pair<int, int>> highlights; // (start, length) in snippet
+
+    friend bool operator==(const SearchHit &, const SearchHit &) = default;
+};
+
 struct CacheTotals
 {
     qint64 categories = 0;

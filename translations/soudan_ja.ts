@@ -102,7 +102,7 @@
 <context>
     <name>Soudan::CacheFile</name>
     <message>
-        <location filename="../store/store.cpp" line="+112" />
+        <location filename="../store/store.cpp" line="+113" />
         <source>Cannot create the folder %1.</source>
         <translation>フォルダー %1 を作成できません。</translation>
     </message>
@@ -112,12 +112,12 @@
         <translation>キャッシュ %1 を開けません: %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+22" />
         <source>The cache cannot be set up: %1</source>
         <translation>キャッシュを準備できません: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>%1 Moving it aside failed as well, so it was left as it is.</source>
         <translation>%1 ファイルの退避にも失敗したため、そのまま残しています。</translation>
     </message>
@@ -1761,6 +1761,47 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <source>Waiting</source>
         <extracomment>Column of the moderation queue: how long since the first report.</extracomment>
         <translation>経過</translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::SearchText::Query</name>
+    <message>
+        <location filename="../domain/searchtext.cpp" line="+202" />
+        <source>status: is open (受付中), resolved (解決済) or closed.</source>
+        <extracomment>A search filter's value is wrong. Keep status:, 解決済 and 受付中 as they are.</extracomment>
+        <translation>status: には 受付中（open）、解決済（resolved）、closed のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>urgent: is yes or no.</source>
+        <translation>urgent: には yes か no を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>answers: is a number, like answers:0.</source>
+        <translation>answers: には answers:0 のように数を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 is a date like 2025-04-01.</source>
+        <extracomment>%1 is before: or after:.</extracomment>
+        <translation>%1 には 2025-04-01 のように日付を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>A word or phrase in the search is too long (at most about %1 characters).</source>
+        <extracomment>%1 is a number of characters.</extracomment>
+        <translation>検索語またはフレーズが長すぎます（%1 文字程度まで）。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The search has too many words (at most %1).</source>
+        <translation>検索語が多すぎます（%1 個まで）。</translation>
+    </message>
+    <message>
+        <location filename="../store/search.cpp" line="+93" />
+        <source>Add a word to search for besides the excluded ones.</source>
+        <translation>除外する語のほかに、探す語を入れてください。</translation>
     </message>
 </context>
 <context>

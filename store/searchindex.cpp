@@ -1,0 +1,124 @@
+#include "store/searchindex.h"
+
+#include "domain/searchtext.h"
+#include "store/sqltext.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace Soudan {
+
+namespace {
+
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QSqlQuery prepared(const QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery q(db);
+    q.prepare(SqlText::get(u"search"_s, name));
+    return q;
+}
+
+} // namespace
+
+SearchIndexer::SearchIndexer(const QSqlDatabase &db)
+    : m_db(db)
+    , m_docOf(prepared(db, u"doc_of"_s))
+    , m_lastDoc(prepared(db, u"last_doc_in"_s))
+    , m_insertDoc(prepared(db, u"insert_doc"_s))
+    , m_insertTokens(prepared(db, u"insert_tokens"_s))
+    , m_deleteTokens(prepared(db, u"delete_tokens"_s))
+    , m_deleteDoc(prepared(db, u"delete_doc"_s))
+{}
+
+bool SearchIndexer::run(QSqlQuery &q)
+{
+    if (q.exec())
+        return true;
+    m_error = u"search index: "_s + q.lastError().text();
+    return false;
+}
+
+bool SearchIndexer::removeDoc(qint64 docid)
+{
+    m_deleteTokens.bindValue(u":docid"_s, docid);
+    m_deleteDoc.bindValue(u":docid"_s, docid);
+    return run(m_deleteTokens) && run(m_deleteDoc);
+}
+
+bool SearchIndexer::put(EntityKind kind, const QUuid &id, const QUuid &threadId,
+                        const QString &text, qint64 createdMs, bool hidden)
+{
+    const qint64 hash = qint64(qHash(text, 0x50d4));
+    m_docOf.bindValue(u":post_id"_s, uuidText(id));
+    if (!run(m_docOf))
+        return false;
+    if (m_docOf.next()) {
+        const qint64 docid = m_docOf.value(0).toLongLong();
+        const bool same = m_docOf.value(1).toLongLong() == hash;
+        m_docOf.finish();
+        if (same && !hidden)
+            return true; // an upsert that changed other things (counts, status)
+        if (!removeDoc(docid))
+            return false;
+    } else {
+        m_docOf.finish();
+    }
+    if (hidden)
+        return true;
+    // Newer posts get larger ids: the index gives the newest matches first.
+    const qint64 low = qMax<qint64>(0, createdMs) * 1024;
+    m_lastDoc.bindValue(u":low"_s, low);
+    m_lastDoc.bindValue(u":high"_s, low + 1023);
+    if (!run(m_lastDoc))
+        return false;
+    const qint64 docid = m_lastDoc.next() && !m_lastDoc.value(0).isNull()
+                             ? m_lastDoc.value(0).toLongLong() + 1
+                             : low;
+    m_lastDoc.finish();
+    m_insertDoc.bindValue(u":docid"_s, docid);
+    m_insertDoc.bindValue(u":post_id"_s, uuidText(id));
+    m_insertDoc.bindValue(u":thread_id"_s, uuidText(threadId));
+    m_insertDoc.bindValue(u":kind"_s, int(kind));
+    m_insertDoc.bindValue(u":text_hash"_s, hash);
+    m_insertTokens.bindValue(u":docid"_s, docid);
+    m_insertTokens.bindValue(u":tokens"_s, SearchText::tokens(text).join(u' '));
+    return run(m_insertDoc) && run(m_insertTokens);
+}
+
+bool SearchIndexer::remove(const QUuid &id)
+{
+    m_docOf.bindValue(u":post_id"_s, uuidText(id));
+    if (!run(m_docOf))
+        return false;
+    if (!m_docOf.next()) {
+        m_docOf.finish();
+        return true;
+    }
+    const qint64 docid = m_docOf.value(0).toLongLong();
+    m_docOf.finish();
+    return removeDoc(docid);
+}
+
+bool SearchIndexer::removeThread(const QUuid &threadId)
+{
+    QSqlQuery docs = prepared(m_db, u"docs_of_thread"_s);
+    docs.bindValue(u":thread_id"_s, uuidText(threadId));
+    if (!run(docs))
+        return false;
+    QList<qint64> ids;
+    while (docs.next())
+        ids.append(docs.value(0).toLongLong());
+    docs.finish();
+    for (qint64 docid : std::as_const(ids)) {
+        if (!removeDoc(docid))
+            return false;
+    }
+    return true;
+}
+
+} // namespace Soudan

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/tombstone.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QUuid>
+
+namespace Soudan {
+
+// Keeps the search index in step with posts, inside the caller's transaction: a visible post is
+// (re)indexed when its text changed, a hidden or removed one leaves the index. The statements are
+// prepared once per batch.
+class SearchIndexer
+{
+public:
+    explicit SearchIndexer(const QSqlDatabase &db);
+
+    // kind is Thread (the question: title and body) or Answer.
+    bool put(EntityKind kind, const QUuid &id, const QUuid &threadId, const QString &text,
+             qint64 createdMs, bool hidden);
+    bool remove(const QUuid &id);
+    bool removeThread(const QUuid &threadId); // the question and its answers
+    QString error() const { return m_error; }
+
+private:
+    bool run(QSqlQuery &q);
+    bool removeDoc(qint64 docid);
+
+    QSqlDatabase m_db;
+    QSqlQuery m_docOf, m_lastDoc, m_insertDoc, m_insertTokens, m_deleteTokens, m_deleteDoc;
+    bool m_prepared = false;
+    QString m_error;
+};
+
+} // namespace Soudan

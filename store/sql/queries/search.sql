@@ -1,0 +1,82 @@
+-- name: doc_of
+SELECT docid, text_hash FROM search_docs WHERE post_id = :post_id
+
+-- name: last_doc_in
+SELECT MAX(docid) FROM search_docs WHERE docid BETWEEN :low AND :high
+
+-- name: insert_doc
+INSERT INTO search_docs (docid, post_id, thread_id, kind, text_hash)
+VALUES (:docid, :post_id, :thread_id, :kind, :text_hash)
+
+-- name: insert_tokens
+INSERT INTO search_index (rowid, tokens) VALUES (:docid, :tokens)
+
+-- name: delete_tokens
+DELETE FROM search_index WHERE rowid = :docid
+
+-- name: delete_doc
+DELETE FROM search_docs WHERE docid = :docid
+
+-- name: docs_of_thread
+SELECT docid FROM search_docs WHERE thread_id = :thread_id
+
+-- name: orphan_tokens
+-- After a resync's sweep: documents whose post is gone.
+DELETE FROM search_index WHERE rowid IN (
+    SELECT d.docid FROM search_docs d
+    WHERE NOT EXISTS (SELECT 1 FROM threads t WHERE t.id = d.post_id AND t.hidden = 0)
+      AND NOT EXISTS (SELECT 1 FROM answers a WHERE a.id = d.post_id AND a.hidden = 0))
+
+-- name: orphan_docs
+DELETE FROM search_docs
+WHERE NOT EXISTS (SELECT 1 FROM threads t WHERE t.id = search_docs.post_id AND t.hidden = 0)
+  AND NOT EXISTS (SELECT 1 FROM answers a WHERE a.id = search_docs.post_id AND a.hidden = 0)
+
+-- name: clear_tokens
+DELETE FROM search_index
+
+-- name: clear_docs
+DELETE FROM search_docs
+
+-- name: all_questions
+SELECT id, id, title, body, created_ms FROM threads WHERE hidden = 0
+
+-- name: all_answers
+SELECT id, thread_id, '', body, created_ms FROM answers WHERE hidden = 0
+
+-- name: match_newest
+-- The newest matching posts of visible threads, from before :below (a document id).
+SELECT d.thread_id, d.post_id, d.kind, s.rowid
+FROM search_index s
+JOIN search_docs d ON d.docid = s.rowid
+JOIN threads t ON t.id = d.thread_id
+WHERE search_index MATCH :match AND s.rowid < :below AND t.hidden = 0 {filters}
+ORDER BY s.rowid DESC
+LIMIT :limit
+
+-- name: match_relevant
+SELECT d.thread_id, d.post_id, d.kind, s.rowid
+FROM search_index s
+JOIN search_docs d ON d.docid = s.rowid
+JOIN threads t ON t.id = d.thread_id
+WHERE search_index MATCH :match AND t.hidden = 0 {filters}
+ORDER BY s.rank
+LIMIT :limit
+
+-- name: filter_only
+SELECT t.id, t.id, 2, t.created_ms
+FROM threads t
+WHERE t.hidden = 0 {filters}
+ORDER BY t.created_ms DESC, t.id
+LIMIT :limit
+
+-- name: hit_thread
+SELECT t.title, t.body, t.category_id, t.status, t.urgent, t.created_ms, t.answer_count,
+       COALESCE(u.display_name, '')
+FROM threads t LEFT JOIN users u ON u.id = t.author_id
+WHERE t.id = :id
+
+-- name: hit_answer
+SELECT a.body, a.created_ms, COALESCE(u.display_name, '')
+FROM answers a LEFT JOIN users u ON u.id = a.author_id
+WHERE a.id = :id

@@ -1,0 +1,424 @@
+// Japanese-aware search over a real cache file: a table of queries in kanji, hiragana, katakana,
+// full- and half-width forms and Latin, each with the posts it must and must not find; filters;
+// hidden and deleted posts; hostile input; and real Japanese questions from ../shared/data.
+
+#include "domain/searchtext.h"
+#include "store/store.h"
+#include "tests/support/testboard.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+using namespace Soudan;
+
+namespace {
+
+struct Post
+{
+    QString name;
+    QString title; // empty: an answer in the thread of `in`
+    QString body;
+    QString in;
+};
+
+const QList<Post> &posts()
+{
+    static const QList<Post> list = {
+        {u"contract"_s, u"契約書の修正について"_s, u"契約書にLINEのIDを書くのは禁止です。"_s, {}},
+        {u"fee"_s, u"報酬の相場"_s, u"ロゴ制作の報酬はいくらが相場でしょうか。"_s, {}},
+        {u"deadline"_s, u"納期が短すぎる"_s, u"三日で納品してほしいと言われました。"_s, {}},
+        {u"escrow"_s, u"仮払いの前に作業"_s, u"仮払い前に着手してしまいました。"_s, {}},
+        {u"halfwidth"_s, u"修正の相談"_s, u"ﾃﾞｻﾞｲﾝの修正依頼が続いています"_s, {}},
+        {u"fullwidth"_s, u"連絡方法"_s, u"ＬＩＮＥで連絡してください"_s, {}},
+        {u"short"_s, u"契約"_s, u"短い"_s, {}},
+        {u"promise"_s, {}, u"約束の時間を守りましょう"_s, u"deadline"_s},
+        {u"english"_s, u"Invoice timing"_s, u"Send the invoice after delivery, 5,000 yen."_s, {}},
+    };
+    return list;
+}
+
+} // namespace
+
+class TestSearch : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void tokens_areBigramsAndWords();
+    void queries_findWhatTheyShould_data();
+    void queries_findWhatTheyShould();
+    void filters_narrowTheThreads();
+    void newest_andRelevance_andSnippets();
+    void hiddenAndDeletedPosts_areNeverFound();
+    void offlinePosts_areFoundAtOnce();
+    void hostileInput_givesResultsOrAMessage_data();
+    void hostileInput_givesResultsOrAMessage();
+    void rebuild_indexesEverything();
+    void realJapaneseQuestions_areFoundByTheirKeyTerms();
+
+private:
+    QSet<QString> found(const QString &query);
+
+    std::unique_ptr<TestBoard::TempStore> m_store;
+    QHash<QString, QUuid> m_threads; // post name → its thread
+    QHash<QUuid, QString> m_names;   // thread → post name
+    QList<Thread> m_threadRows;
+};
+
+void TestSearch::init()
+{
+    m_store = TestBoard::openTempStore();
+    ChangeSet c = TestBoard::skeleton();
+    m_threads.clear();
+    m_names.clear();
+    m_threadRows.clear();
+    int n = 0;
+    for (const Post &p : posts()) {
+        ++n;
+        if (p.title.isEmpty()) {
+            const Thread &parent = m_threadRows.at(qsizetype(
+                std::find_if(m_threadRows.cbegin(), m_threadRows.cend(),
+                             [&](const Thread &t) { return t.id == m_threads.value(p.in); }) -
+                m_threadRows.cbegin()));
+            Answer a = TestBoard::answer(n, parent, 2);
+            a.body = p.body;
+            c.answers.append(a);
+            m_threads.insert(p.name, a.threadId);
+            continue;
+        }
+        Thread t = TestBoard::thread(n, n % 2 ? 11 : 21);
+        t.title = p.title;
+        t.body = p.body;
+        t.status = p.name == u"fee"_s ? ThreadStatus::Resolved : ThreadStatus::Open;
+        t.urgency = p.name == u"deadline"_s ? Urgency::Urgent : Urgency::Calm;
+        t.answerCount = p.name == u"deadline"_s ? 1 : 0;
+        c.threads.append(t);
+        m_threadRows.append(t);
+        m_threads.insert(p.name, t.id);
+        m_names.insert(t.id, p.name);
+    }
+    QVERIFY((*m_store)->ingest(c));
+}
+
+QSet<QString> TestSearch::found(const QString &query)
+{
+    QSet<QString> names;
+    for (const SearchHit &hit : (*m_store)->search(SearchText::parse(query)))
+        names.insert(m_names.value(hit.threadId, hit.threadId.toString()));
+    return names;
+}
+
+void TestSearch::tokens_areBigramsAndWords()
+{
+    QCOMPARE(SearchText::tokens(u"契約書"_s), (QStringList{u"契約"_s, u"約書"_s, u"書"_s}));
+    QCOMPARE(SearchText::tokens(u"LINEで連絡"_s),
+             (QStringList{u"line"_s, u"で連"_s, u"連絡"_s, u"絡"_s}));
+    QCOMPARE(SearchText::tokens(u"ＬＩＮＥ"_s), QStringList{u"line"_s});
+    QCOMPARE(SearchText::tokens(u"ｶﾀｶﾅ"_s),
+             (QStringList{u"カタ"_s, u"タカ"_s, u"カナ"_s, u"ナ"_s}));
+    QCOMPARE(SearchText::tokens(u"の"_s), QStringList{u"の"_s});
+    QCOMPARE(SearchText::tokens(u"5,000円"_s), (QStringList{u"5"_s, u"000"_s, u"円"_s}));
+    QCOMPARE(SearchText::tokens(u"😀!?"_s), QStringList{});
+    // A query: a 2-character word is one token; 1 character a prefix; longer a phrase.
+    const SearchText::Query q = SearchText::parse(u"契約 約 仮払い"_s);
+    QCOMPARE(q.include.size(), 3);
+    QCOMPARE(q.include[0].tokens, QStringList{u"契約"_s});
+    QVERIFY(!q.include[0].prefix);
+    QCOMPARE(q.include[1].tokens, QStringList{u"約"_s});
+    QVERIFY(q.include[1].prefix);
+    QCOMPARE(q.include[2].tokens, (QStringList{u"仮払"_s, u"払い"_s}));
+}
+
+void TestSearch::queries_findWhatTheyShould_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("must");
+    QTest::addColumn<QStringList>("mustNot");
+    auto row = [](const char *name, const QString &q, const QStringList &must,
+                  const QStringList &mustNot) { QTest::newRow(name) << q << must << mustNot; };
+    row("kanji 2", u"契約"_s, {u"contract"_s, u"short"_s}, {u"deadline"_s, u"fee"_s});
+    row("kanji 2 other", u"報酬"_s, {u"fee"_s}, {u"contract"_s});
+    row("kanji 2 in body", u"納品"_s, {u"deadline"_s}, {u"fee"_s});
+    row("kanji 1 prefix", u"約"_s, {u"contract"_s, u"short"_s, u"deadline"_s}, {u"fee"_s});
+    row("kanji 1 last char", u"書"_s, {u"contract"_s}, {u"fee"_s});
+    row("kanji+kana 3", u"仮払い"_s, {u"escrow"_s}, {u"contract"_s});
+    row("phrase 3", u"契約書"_s, {u"contract"_s}, {u"short"_s});
+    row("quoted phrase", u"\"契約書に\""_s, {u"contract"_s}, {u"short"_s});
+    row("japanese quotes", u"「仮払い前」"_s, {u"escrow"_s}, {});
+    row("hiragana", u"してほしい"_s, {u"deadline"_s}, {u"escrow"_s});
+    row("hiragana 2", u"いく"_s, {u"fee"_s}, {u"deadline"_s});
+    row("katakana", u"ロゴ"_s, {u"fee"_s}, {u"halfwidth"_s});
+    row("half-width katakana found by full", u"デザイン"_s, {u"halfwidth"_s}, {u"fee"_s});
+    row("half-width query", u"ﾃﾞｻﾞｲﾝ"_s, {u"halfwidth"_s}, {});
+    row("latin", u"LINE"_s, {u"contract"_s, u"fullwidth"_s}, {u"fee"_s});
+    row("latin lower", u"line"_s, {u"contract"_s, u"fullwidth"_s}, {});
+    row("full-width latin", u"ＬＩＮＥ"_s, {u"contract"_s, u"fullwidth"_s}, {});
+    row("latin with kana", u"LINEで"_s, {u"fullwidth"_s}, {u"contract"_s});
+    row("latin prefix", u"invo*"_s, {u"english"_s}, {});
+    row("latin word not prefix", u"invo"_s, {}, {u"english"_s});
+    row("number", u"5,000"_s, {u"english"_s}, {});
+    row("two words", u"相場 ロゴ"_s, {u"fee"_s}, {u"contract"_s});
+    row("exclude", u"契約 -LINE"_s, {u"short"_s}, {u"contract"_s});
+    row("answer", u"約束"_s, {u"deadline"_s}, {u"contract"_s});
+    row("no match", u"確定申告"_s, {}, {u"contract"_s, u"fee"_s});
+    row("mixed width digits", u"５,０００"_s, {u"english"_s}, {});
+}
+
+void TestSearch::queries_findWhatTheyShould()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, must);
+    QFETCH(QStringList, mustNot);
+    const QSet<QString> got = found(query);
+    QVERIFY2((*m_store)->lastError().isEmpty(), qPrintable((*m_store)->lastError()));
+    for (const QString &name : must)
+        QVERIFY2(got.contains(name),
+                 qPrintable(u"%1 should find %2; found %3"_s.arg(
+                     query, name, QStringList(got.begin(), got.end()).join(u','))));
+    for (const QString &name : mustNot)
+        QVERIFY2(!got.contains(name), qPrintable(u"%1 should not find %2"_s.arg(query, name)));
+}
+
+void TestSearch::filters_narrowTheThreads()
+{
+    QCOMPARE(found(u"相場 status:解決済"_s), QSet<QString>{u"fee"_s});
+    QCOMPARE(found(u"相場 status:受付中"_s), QSet<QString>{});
+    QCOMPARE(found(u"相場 status:resolved"_s), QSet<QString>{u"fee"_s});
+    QVERIFY(found(u"urgent:yes"_s).contains(u"deadline"_s));
+    QCOMPARE(found(u"urgent:yes"_s).size(), 1);
+    QVERIFY(!found(u"answers:0"_s).contains(u"deadline"_s));
+    QVERIFY(found(u"answers:0"_s).contains(u"fee"_s));
+    // Categories by a part of their name; a side takes its subcategories.
+    const QString sub11 = (*m_store)->categories().value(2).name; // a subcategory's name
+    Q_UNUSED(sub11)
+    QSet<QString> inSide1;
+    for (const Category &c : (*m_store)->categories()) {
+        if (c.id == 1)
+            inSide1 = found(u"category:"_s + c.name);
+    }
+    QVERIFY(inSide1.contains(u"contract"_s)); // category 11
+    QVERIFY(!inSide1.contains(u"fee"_s));     // category 21
+    QVERIFY(found(u"before:2000-01-01"_s).isEmpty());
+    QCOMPARE(found(u"after:2000-01-01 契約"_s), (QSet<QString>{u"contract"_s, u"short"_s}));
+    // A bad filter value is a message, not a search.
+    const SearchText::Query bad = SearchText::parse(u"契約 status:maybe"_s);
+    QVERIFY(!bad.error.isEmpty());
+    QVERIFY((*m_store)->search(bad).isEmpty());
+    QCOMPARE((*m_store)->lastError(), bad.error);
+    QVERIFY(!SearchText::parse(u"before:yesterday"_s).error.isEmpty());
+    QVERIFY(!SearchText::parse(u"answers:many"_s).error.isEmpty());
+}
+
+void TestSearch::newest_andRelevance_andSnippets()
+{
+    // "契約" is in contract (n = 1) and short (n = 7): the newer first.
+    const QList<SearchHit> newest = (*m_store)->search(SearchText::parse(u"契約"_s));
+    QCOMPARE(newest.size(), 2);
+    QCOMPARE(m_names.value(newest[0].threadId), u"short"_s);
+    QCOMPARE(m_names.value(newest[1].threadId), u"contract"_s);
+    const QList<SearchHit> relevant =
+        (*m_store)->search(SearchText::parse(u"契約"_s), SearchOrder::Relevance);
+    QCOMPARE(relevant.size(), 2);
+    // The snippet holds the match, highlighted.
+    const SearchHit &hit = newest[1];
+    QVERIFY(!hit.highlights.isEmpty());
+    QCOMPARE(hit.snippet.mid(hit.highlights[0].first, hit.highlights[0].second), u"契約"_s);
+    // An answer's match: the hit names the answer.
+    const QList<SearchHit> answer = (*m_store)->search(SearchText::parse(u"約束"_s));
+    QCOMPARE(answer.size(), 1);
+    QCOMPARE(answer[0].postKind, EntityKind::Answer);
+    QVERIFY(answer[0].snippet.startsWith(u"約束"_s));
+    // Limits hold.
+    QCOMPARE((*m_store)->search(SearchText::parse(u"約"_s), SearchOrder::Newest, 1).size(), 1);
+}
+
+void TestSearch::hiddenAndDeletedPosts_areNeverFound()
+{
+    Thread hidden = m_threadRows.at(0); // contract
+    hidden.hidden = true;
+    hidden.version = 2;
+    QVERIFY((*m_store)->ingest(ChangeSet{.threads = {hidden}}));
+    QVERIFY(!found(u"契約書"_s).contains(u"contract"_s));
+    QVERIFY(!found(u"LINE"_s).contains(u"contract"_s));
+    hidden.hidden = false;
+    hidden.version = 3;
+    QVERIFY((*m_store)->ingest(ChangeSet{.threads = {hidden}}));
+    QVERIFY(found(u"契約書"_s).contains(u"contract"_s));
+
+    // A deleted answer, and a deleted thread with its answers.
+    QVERIFY(found(u"約束"_s).contains(u"deadline"_s));
+    const QUuid answerId = (*m_store)->search(SearchText::parse(u"約束"_s)).value(0).postId;
+    QVERIFY((*m_store)->ingest(
+        ChangeSet{.tombstones = {{EntityKind::Answer, answerId.toString(QUuid::WithoutBraces)}}}));
+    QVERIFY(found(u"約束"_s).isEmpty());
+    QVERIFY((*m_store)->ingest(
+        ChangeSet{.tombstones = {{EntityKind::Thread,
+                                  m_threads.value(u"fee"_s).toString(QUuid::WithoutBraces)}}}));
+    QVERIFY(found(u"報酬"_s).isEmpty());
+    // A hidden answer is not found either.
+    Answer a = TestBoard::answer(99, m_threadRows.at(1), 3);
+    a.body = u"秘密の連絡先"_s;
+    a.hidden = true;
+    QVERIFY((*m_store)->ingest(ChangeSet{.answers = {a}}));
+    QVERIFY(found(u"秘密"_s).isEmpty());
+}
+
+void TestSearch::offlinePosts_areFoundAtOnce()
+{
+    QVERIFY((*m_store)->setMe({1, u"相談者"_s, Role::Member}));
+    const QUuid asked =
+        *(*m_store)->ask({11, u"源泉徴収の計算"_s, u"源泉徴収は必要ですか。"_s, Urgency::Calm});
+    QVERIFY(found(u"源泉"_s).contains(asked.toString()));
+    const QUuid answered =
+        *(*m_store)->answer(m_threads.value(u"fee"_s), u"インボイス制度に注意"_s);
+    Q_UNUSED(answered)
+    QVERIFY(found(u"インボイス"_s).contains(u"fee"_s));
+    // Discarded, it is gone from search too.
+    QVERIFY((*m_store)->discard(asked));
+    QVERIFY(found(u"源泉"_s).isEmpty());
+}
+
+void TestSearch::hostileInput_givesResultsOrAMessage_data()
+{
+    QTest::addColumn<QString>("query");
+    for (const QString &q : {u"\""_s,
+                             u"\"契約"_s,
+                             u"*"_s,
+                             u"**契約**"_s,
+                             u"AND"_s,
+                             u"契約 AND 報酬"_s,
+                             u"契約 OR"_s,
+                             u"NEAR(契約 報酬)"_s,
+                             u"NOT"_s,
+                             u"-"_s,
+                             u"--契約"_s,
+                             u":"_s,
+                             u"category:"_s,
+                             u"status:"_s,
+                             u"😀"_s,
+                             u"契約😀"_s,
+                             u"'; DROP TABLE threads; --"_s,
+                             u"^契約"_s,
+                             u"契約 + 報酬"_s,
+                             u"(契約)"_s,
+                             u"{tokens}: 契約"_s,
+                             u"\\"_s,
+                             u"%_"_s,
+                             u"\u0000"_s,
+                             QString(10000, u'契'),
+                             QString(QString(5000, u'a') + u" "_s + QString(5000, u'b')),
+                             QString(200, u' ').replace(u' ', u"あ "_s)}) {
+        QTest::newRow(q.left(24).toUtf8().toPercentEncoding().constData()) << q;
+    }
+}
+
+void TestSearch::hostileInput_givesResultsOrAMessage()
+{
+    QFETCH(QString, query);
+    const SearchText::Query parsed = SearchText::parse(query);
+    const QList<SearchHit> hits = (*m_store)->search(parsed);
+    const QString error = (*m_store)->lastError();
+    // Never SQL's own words: only the search's messages.
+    QVERIFY2(!error.contains(u"fts5"_s, Qt::CaseInsensitive) &&
+                 !error.contains(u"syntax"_s, Qt::CaseInsensitive) && !error.contains(u"SQL"_s),
+             qPrintable(error));
+    QCOMPARE(error, parsed.error.isEmpty() && !(parsed.exclude.size() && !parsed.hasText())
+                        ? QString()
+                        : error);
+    if (!hits.isEmpty())
+        QVERIFY(error.isEmpty());
+    // The cache is untouched.
+    QCOMPARE((*m_store)->totals().threads, qint64(m_threadRows.size()));
+}
+
+void TestSearch::rebuild_indexesEverything()
+{
+    const std::optional<int> count = (*m_store)->rebuildSearchIndex();
+    QVERIFY(count);
+    QCOMPARE(*count, int(posts().size()));
+    QVERIFY(found(u"約束"_s).contains(u"deadline"_s));
+    QVERIFY(found(u"デザイン"_s).contains(u"halfwidth"_s));
+}
+
+void TestSearch::realJapaneseQuestions_areFoundByTheirKeyTerms()
+{
+    QFile file(QStringLiteral(SOUDAN_SHARED_DIR) + u"/data/ja-qa/NIILC-ECQA2015_dev.xml"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        QSKIP("../shared/data/ja-qa is not here");
+    // Each question as a thread, its answer as the thread's answer.
+    QXmlStreamReader xml(&file);
+    ChangeSet c;
+    QList<std::pair<QUuid, QString>> questions;
+    int n = 10000;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement() || xml.name() != u"question"_s)
+            continue;
+        QString text, answer;
+        while (!(xml.isEndElement() && xml.name() == u"question"_s) && !xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == u"text"_s)
+                text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            else if (xml.isStartElement() && xml.name() == u"answer"_s && answer.isEmpty())
+                answer = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        }
+        if (text.isEmpty())
+            continue;
+        Thread t = TestBoard::thread(++n, 12);
+        t.title = text.left(100);
+        t.body = text;
+        c.threads.append(t);
+        if (!answer.isEmpty()) {
+            Answer a = TestBoard::answer(n, t, 2);
+            a.body = answer;
+            c.answers.append(a);
+        }
+        questions.append({t.id, text});
+    }
+    QVERIFY2(questions.size() > 500, qPrintable(QString::number(questions.size())));
+    QVERIFY((*m_store)->ingest(c));
+
+    // Key terms: each question's runs of kanji or katakana of two characters or more (the
+    // nouns that carry it), and its longest one alone.
+    static const QRegularExpression terms(u"[\\x{4E00}-\\x{9FFF}々]{2,}|[\\x{30A1}-\\x{30FA}ー]{2,}"_s);
+    int checked = 0, foundAll = 0, foundLongest = 0;
+    for (const auto &[id, text] : std::as_const(questions)) {
+        QStringList keys;
+        for (auto it = terms.globalMatch(text); it.hasNext();)
+            keys.append(it.next().captured(0));
+        if (keys.isEmpty())
+            continue;
+        ++checked;
+        auto finds = [&](const QString &query) {
+            for (const SearchHit &hit :
+                 (*m_store)->search(SearchText::parse(query), SearchOrder::Relevance, 1000)) {
+                if (hit.threadId == id)
+                    return true;
+            }
+            return false;
+        };
+        const QStringList firstThree = keys.mid(0, 3);
+        if (finds(firstThree.join(u' ')))
+            ++foundAll;
+        else
+            qWarning() << "not found by" << firstThree << ":" << text;
+        const QString longest =
+            *std::max_element(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
+                return a.size() < b.size();
+            });
+        if (finds(longest))
+            ++foundLongest;
+    }
+    // Every question is found by its own terms: the index misses nothing it holds.
+    QVERIFY(checked > 500);
+    QCOMPARE(foundAll, checked);
+    QCOMPARE(foundLongest, checked);
+}
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"

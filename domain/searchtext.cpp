@@ -184,6 +184,56 @@ QStringList tokens(const QString &text)
     return tokenize(normalized(text)).tokens;
 }
 
+QString tokenString(const QString &text)
+{
+    const QString n = normalized(text);
+    QString out;
+    out.reserve(n.size() * 3);
+    const qsizetype size = n.size();
+    // Code points with where they start in n.
+    auto pointAt = [&](qsizetype i, qsizetype *width) -> char32_t {
+        if (n[i].isHighSurrogate() && i + 1 < size && n[i + 1].isLowSurrogate()) {
+            *width = 2;
+            return QChar::surrogateToUcs4(n[i], n[i + 1]);
+        }
+        *width = 1;
+        return n[i].unicode();
+    };
+    qsizetype i = 0;
+    while (i < size) {
+        qsizetype width = 1;
+        const Kind kind = kindOf(pointAt(i, &width));
+        if (kind == Kind::Separator) {
+            i += width;
+            continue;
+        }
+        qsizetype j = i + width;
+        if (kind == Kind::Word) {
+            while (j < size && kindOf(pointAt(j, &width)) == Kind::Word)
+                j += width;
+            if (!out.isEmpty())
+                out.append(u' ');
+            out.append(QStringView(n).mid(i, j - i));
+            i = j;
+            continue;
+        }
+        // CJK: a bigram for each character but the last, then the last alone.
+        qsizetype previous = i;
+        while (j < size && kindOf(pointAt(j, &width)) == Kind::Cjk) {
+            if (!out.isEmpty())
+                out.append(u' ');
+            out.append(QStringView(n).mid(previous, j + width - previous));
+            previous = j;
+            j += width;
+        }
+        if (!out.isEmpty())
+            out.append(u' ');
+        out.append(QStringView(n).mid(previous, j - previous));
+        i = j;
+    }
+    return out;
+}
+
 Query parse(const QString &input)
 {
     Query q;
@@ -245,7 +295,7 @@ Query parse(const QString &input)
         if (term->tokens.size() > MaxTermTokens) {
             //: %1 is a number of characters.
             q.error = Query::tr("A word or phrase in the search is too long (at most about %1 "
-                         "characters).")
+                                "characters).")
                           .arg(MaxTermTokens);
             continue;
         }

@@ -23,6 +23,8 @@ QString normalized(const QString &text);
 // its last character alone (so that every character starts a token, for 1-character prefix
 // queries); a run of one character as that character; words as they are.
 QStringList tokens(const QString &text);
+// The same tokens joined by spaces, made without a list: what the index stores.
+QString tokenString(const QString &text);
 
 // One thing to look for: tokens that must stand next to each other in this order; the last one
 // may be a prefix (a 1-character query, or a word ending in *).

@@ -61,6 +61,14 @@ QString moderationAction(const OutboxItem &item)
     }
 }
 
+// One change to the search index, written at once.
+template<typename Change>
+bool indexing(const QSqlDatabase &db, Change change)
+{
+    SearchIndexer index(db);
+    return change(index) && index.flush();
+}
+
 OutboxItem readItem(const QSqlQuery &q)
 {
     OutboxItem item;
@@ -187,9 +195,11 @@ std::optional<QUuid> Store::ask(const QuestionInput &question, const QString &dr
                        q.bindValue(u":now2"_s, now);
                        q.bindValue(u":urgent"_s, question.urgency == Urgency::Urgent ? 1 : 0);
                        // Found by search at once, like the server's posts.
-                       return q.exec() && SearchIndexer(db()).put(
-                                              EntityKind::Thread, id, id,
-                                              question.title + u'\n' + question.body, now, false);
+                       return q.exec() && indexing(db(), [&](SearchIndexer &index) {
+                                  return index.put(EntityKind::Thread, id, id,
+                                                   question.title + u'\n' + question.body, now,
+                                                   false);
+                              });
                    });
 }
 
@@ -210,8 +220,10 @@ std::optional<QUuid> Store::answer(const QUuid &threadId, const QString &body,
                        q.bindValue(u":body"_s, body);
                        const qint64 now = nowMs();
                        q.bindValue(u":now"_s, now);
-                       return q.exec() && SearchIndexer(db()).put(EntityKind::Answer, id, threadId,
-                                                                  body, now, false);
+                       return q.exec() && indexing(db(), [&](SearchIndexer &index) {
+                                  return index.put(EntityKind::Answer, id, threadId, body, now,
+                                                   false);
+                              });
                    });
 }
 
@@ -446,15 +458,19 @@ bool Store::resend(const QUuid &id, const QByteArray &payload)
                   {u":body"_s, q->body},
                   {u":urgent"_s, q->urgency == Urgency::Urgent ? 1 : 0},
                   {u":id"_s, uuidText(id)}}) &&
-             SearchIndexer(db()).put(EntityKind::Thread, id, id, q->title + u'\n' + q->body,
-                                     item->createdAt.toMSecsSinceEpoch(), false);
+             indexing(db(), [&](SearchIndexer &index) {
+                 return index.put(EntityKind::Thread, id, id, q->title + u'\n' + q->body,
+                                  item->createdAt.toMSecsSinceEpoch(), false);
+             });
     } else if (ok && item->kind == OutboxKind::Answer) {
         const Result<AnswerInput> a = ApiCodec::decodeAnswerInput(item->payload);
         ok = a &&
              run(u"outbox"_s, u"local_answer_edit"_s,
                  {{u":body"_s, a->body}, {u":id"_s, uuidText(id)}}) &&
-             SearchIndexer(db()).put(EntityKind::Answer, id, item->threadId, a->body,
-                                     item->createdAt.toMSecsSinceEpoch(), false);
+             indexing(db(), [&](SearchIndexer &index) {
+                 return index.put(EntityKind::Answer, id, item->threadId, a->body,
+                                  item->createdAt.toMSecsSinceEpoch(), false);
+             });
     }
     if (!ok || !connection.commit()) {
         connection.rollback();
@@ -479,11 +495,11 @@ bool Store::discard(const QUuid &id)
     switch (item->kind) {
     case OutboxKind::Question:
         ok = ok && run(u"outbox"_s, u"local_thread_delete"_s, {{u":id"_s, uuidText(id)}}) &&
-             SearchIndexer(db()).removeThread(id);
+             indexing(db(), [&](SearchIndexer &index) { return index.removeThread(id); });
         break;
     case OutboxKind::Answer:
         ok = ok && run(u"outbox"_s, u"local_answer_delete"_s, {{u":id"_s, uuidText(id)}}) &&
-             SearchIndexer(db()).remove(id);
+             indexing(db(), [&](SearchIndexer &index) { return index.remove(id); });
         break;
     case OutboxKind::BestAnswer:
     case OutboxKind::Thanks:

@@ -282,10 +282,13 @@ std::optional<int> Store::rebuildSearchIndex()
                            QUuid::fromString(q.value(0).toString()),
                            QUuid::fromString(q.value(1).toString()),
                            questions ? title + u'\n' + body : body, q.value(4).toLongLong(), false);
-            ++count;
+            // In batches: the entries wait in memory until written.
+            if (ok && ++count % 5000 == 0)
+                ok = index.flush();
         }
         q.finish();
     }
+    ok = ok && index.flush();
     QString error =
         ok ? QString() : (index.error().isEmpty() ? q.lastError().text() : index.error());
     ok = ok && setSyncValue(u"search_rebuild"_s, QString(), &error);

@@ -45,9 +45,27 @@ bool SearchIndexer::run(QSqlQuery &q)
 
 bool SearchIndexer::removeDoc(qint64 docid)
 {
-    m_deleteTokens.bindValue(u":docid"_s, docid);
+    m_pending.append({docid, QString()});
     m_deleteDoc.bindValue(u":docid"_s, docid);
-    return run(m_deleteTokens) && run(m_deleteDoc);
+    return run(m_deleteDoc);
+}
+
+bool SearchIndexer::flush()
+{
+    for (const Pending &p : std::as_const(m_pending)) {
+        if (p.tokens.isNull()) {
+            m_deleteTokens.bindValue(u":docid"_s, p.docid);
+            if (!run(m_deleteTokens))
+                return false;
+        } else {
+            m_insertTokens.bindValue(u":docid"_s, p.docid);
+            m_insertTokens.bindValue(u":tokens"_s, p.tokens);
+            if (!run(m_insertTokens))
+                return false;
+        }
+    }
+    m_pending.clear();
+    return true;
 }
 
 bool SearchIndexer::put(EntityKind kind, const QUuid &id, const QUuid &threadId,
@@ -85,9 +103,11 @@ bool SearchIndexer::put(EntityKind kind, const QUuid &id, const QUuid &threadId,
     m_insertDoc.bindValue(u":thread_id"_s, uuidText(threadId));
     m_insertDoc.bindValue(u":kind"_s, int(kind));
     m_insertDoc.bindValue(u":text_hash"_s, hash);
-    m_insertTokens.bindValue(u":docid"_s, docid);
-    m_insertTokens.bindValue(u":tokens"_s, SearchText::tokens(text).join(u' '));
-    return run(m_insertDoc) && run(m_insertTokens);
+    QString tokens = SearchText::tokenString(text);
+    if (tokens.isNull())
+        tokens = u""_s;
+    m_pending.append({docid, tokens});
+    return run(m_insertDoc);
 }
 
 bool SearchIndexer::remove(const QUuid &id)

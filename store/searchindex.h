@@ -22,11 +22,22 @@ public:
              qint64 createdMs, bool hidden);
     bool remove(const QUuid &id);
     bool removeThread(const QUuid &threadId); // the question and its answers
+    // Writes the index entries queued by the calls above. Call it once at the end of a batch:
+    // every other statement that runs while the index has entries pending makes SQLite flush them
+    // (FTS5 writes a segment at each statement savepoint), which is many times slower.
+    bool flush();
     QString error() const { return m_error; }
 
 private:
     bool run(QSqlQuery &q);
     bool removeDoc(qint64 docid);
+
+    struct Pending
+    {
+        qint64 docid;
+        QString tokens; // null: delete
+    };
+    QList<Pending> m_pending;
 
     QSqlDatabase m_db;
     QSqlQuery m_docOf, m_lastDoc, m_insertDoc, m_insertTokens, m_deleteTokens, m_deleteDoc;

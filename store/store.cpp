@@ -504,6 +504,7 @@ bool Store::write(const ChangeSet &changes, const QString *cursor)
                          : changes.tombstones.at(i).kind == EntityKind::Answer
                              ? index.remove(QUuid::fromString(changes.tombstones.at(i).id))
                              : true);
+        ok = ok && indexed(index.flush());
         if (ok && cursor)
             ok = setSyncValue(u"cursor"_s, *cursor, &error);
         if (!ok && error.isEmpty())

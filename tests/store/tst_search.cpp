@@ -124,6 +124,11 @@ void TestSearch::tokens_areBigramsAndWords()
     QCOMPARE(SearchText::tokens(u"の"_s), QStringList{u"の"_s});
     QCOMPARE(SearchText::tokens(u"5,000円"_s), (QStringList{u"5"_s, u"000"_s, u"円"_s}));
     QCOMPARE(SearchText::tokens(u"😀!?"_s), QStringList{});
+    // What the index stores is the same tokens, joined.
+    for (const QString &text : {u"契約書にLINEのIDを書く"_s, u"ＬＩＮＥで連絡"_s, u"a"_s, u"の"_s,
+                                u"𠮷野家の牛丼 😀 ok"_s, u"  ロゴ制作、5,000円。 "_s, QString()}) {
+        QCOMPARE(SearchText::tokenString(text), SearchText::tokens(text).join(u' '));
+    }
     // A query: a 2-character word is one token; 1 character a prefix; longer a phrase.
     const SearchText::Query q = SearchText::parse(u"契約 約 仮払い"_s);
     QCOMPARE(q.include.size(), 3);
@@ -385,7 +390,8 @@ void TestSearch::realJapaneseQuestions_areFoundByTheirKeyTerms()
 
     // Key terms: each question's runs of kanji or katakana of two characters or more (the
     // nouns that carry it), and its longest one alone.
-    static const QRegularExpression terms(u"[\\x{4E00}-\\x{9FFF}々]{2,}|[\\x{30A1}-\\x{30FA}ー]{2,}"_s);
+    static const QRegularExpression terms(
+        u"[\\x{4E00}-\\x{9FFF}々]{2,}|[\\x{30A1}-\\x{30FA}ー]{2,}"_s);
     int checked = 0, foundAll = 0, foundLongest = 0;
     for (const auto &[id, text] : std::as_const(questions)) {
         QStringList keys;

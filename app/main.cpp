@@ -61,6 +61,8 @@ int main(int argc, char *argv[])
         const Options options = Options::parse(app);
         Language::applyCore(app, options.language.isEmpty() ? Language::systemDefault()
                                                             : options.language);
+        if (options.searchSet || options.rebuildSearchIndex)
+            return searchOnce(options);
         return syncOnce(options);
     }
     QApplication app(argc, argv);

@@ -46,8 +46,16 @@ Options Options::parse(const QCoreApplication &app)
         u"moderation"_s,
         tr("Open the moderation window too (moderator accounts); with --screenshot, save that "
            "window."));
-    parser.addOptions(
-        {profile, demo, lang, screenshot, server, user, passwordStdin, syncOnce, moderation});
+    const QCommandLineOption search(
+        u"search"_s,
+        tr("Print the threads that match <query> in the cache, newest first, one a line (id, "
+           "title, category, status), and exit. With --demo, an empty cache gets the demo board "
+           "first."),
+        tr("query"));
+    const QCommandLineOption rebuild(
+        u"rebuild-search-index"_s, tr("Index every post in the cache again for search, and exit."));
+    parser.addOptions({profile, demo, lang, screenshot, server, user, passwordStdin, syncOnce,
+                       moderation, search, rebuild});
     parser.process(app);
 
     Options o;
@@ -62,6 +70,9 @@ Options Options::parse(const QCoreApplication &app)
     o.user = parser.value(user);
     o.passwordStdin = parser.isSet(passwordStdin);
     o.syncOnce = parser.isSet(syncOnce);
+    o.search = parser.value(search);
+    o.searchSet = parser.isSet(search);
+    o.rebuildSearchIndex = parser.isSet(rebuild);
     o.moderation = parser.isSet(moderation);
     if (!o.server.isEmpty()) {
         const QUrl url(o.server, QUrl::StrictMode);
@@ -90,9 +101,9 @@ Options Options::parse(const QCoreApplication &app)
 bool Options::wantsNoWindow(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *option :
-             {"--sync-once", "--version", "-v", "--help", "-h", "--help-all"}) {
-            if (qstrcmp(argv[i], option) == 0)
+        for (const char *option : {"--sync-once", "--version", "-v", "--help", "-h", "--help-all",
+                                   "--search", "--rebuild-search-index"}) {
+            if (qstrcmp(argv[i], option) == 0 || QByteArray(argv[i]).startsWith("--search="))
                 return true;
         }
     }

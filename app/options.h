@@ -22,6 +22,9 @@ public:
     bool passwordStdin = false; // read the password from standard input and sign in
     bool syncOnce = false;      // sync without a window, print a summary, exit
     bool moderation = false;    // open the moderation window (moderators)
+    QString search;             // print the threads matching this query, and exit
+    bool searchSet = false;
+    bool rebuildSearchIndex = false;
 
     // True when the arguments ask for a run without a window (checked before the application
     // object exists, to choose which one to make).

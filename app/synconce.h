@@ -8,4 +8,9 @@ struct Options;
 // prints a summary and returns 0; or prints why not and returns non-zero.
 int syncOnce(const Options &options);
 
+// soudan --search QUERY: prints the matching threads of the cache, newest first, one a line
+// (id, title, category, status, tab-separated); a query that cannot be done is an error (2).
+// soudan --rebuild-search-index: indexes every cached post again.
+int searchOnce(const Options &options);
+
 } // namespace Soudan

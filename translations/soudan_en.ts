@@ -148,6 +148,14 @@
     </message>
 </context>
 <context>
+    <name>Soudan::SearchOnce</name>
+    <message numerus="yes">
+        <location filename="../app/searchonce.cpp" line="+58" />
+        <source>Indexed %n post(s) for search.</source>
+        <translation><numerusform>Indexed %n post for search.</numerusform><numerusform>Indexed %n posts for search.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Soudan::SyncOnce</name>
     <message numerus="yes">
         <location filename="../app/synconce.cpp" line="+141" />

@@ -508,7 +508,7 @@
     <message>
         <location filename="../app/main.cpp" line="+37" />
         <location line="+2" />
-        <location line="+65" />
+        <location line="+67" />
         <source>Soudan</source>
         <translation>Soudan</translation>
     </message>
@@ -1448,7 +1448,22 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>モデレーション画面も開きます（モデレーターのアカウント）。--screenshot と一緒に使うとその画面を保存します。</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+4" />
+        <source>Print the threads that match &lt;query&gt; in the cache, newest first, one a line (id, title, category, status), and exit. With --demo, an empty cache gets the demo board first.</source>
+        <translation>キャッシュ内で &lt;query&gt; に一致する相談を新しい順に1行ずつ（ID、タイトル、カテゴリ、状態）表示して終了します。--demo を付けると、空のキャッシュにはまずデモ掲示板を読み込みます。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>query</source>
+        <translation>query</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Index every post in the cache again for search, and exit.</source>
+        <translation>キャッシュ内のすべての投稿を検索用に索引し直して終了します。</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>"%1" is not a server address: use https://host or http://host:port.</source>
         <translation>「%1」はサーバーのアドレスではありません: https://host または http://host:port の形で指定してください。</translation>
     </message>
@@ -1764,9 +1779,43 @@ Load the demo board to look around? It is kept in this profile only.</source>
     </message>
 </context>
 <context>
+    <name>Soudan::SearchOnce</name>
+    <message>
+        <location filename="../app/searchonce.cpp" line="+39" />
+        <source>soudan: the cache cannot be opened: %1</source>
+        <extracomment>%1 says why.</extracomment>
+        <translation>soudan: キャッシュを開けません: %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>soudan: the demo board could not be loaded: %1</source>
+        <translation>soudan: デモ掲示板を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>soudan: the search index could not be rebuilt: %1</source>
+        <translation>soudan: 検索索引を作り直せませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Indexed %n post(s) for search.</source>
+        <translation><numerusform>検索用に %n 件の投稿を索引に登録しました。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>soudan: give --search words to look for, or filters like status:解決済.</source>
+        <translation>soudan: --search には探す語か、status:解決済 のような絞り込みを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>No threads match.</source>
+        <translation>一致する相談はありません。</translation>
+    </message>
+</context>
+<context>
     <name>Soudan::SearchText::Query</name>
     <message>
-        <location filename="../domain/searchtext.cpp" line="+202" />
+        <location filename="../domain/searchtext.cpp" line="+252" />
         <source>status: is open (受付中), resolved (解決済) or closed.</source>
         <extracomment>A search filter's value is wrong. Keep status:, 解決済 and 受付中 as they are.</extracomment>
         <translation>status: には 受付中（open）、解決済（resolved）、closed のいずれかを指定してください。</translation>

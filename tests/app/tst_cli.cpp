@@ -63,6 +63,7 @@ private Q_SLOTS:
     void unknownLanguage_isRefused();
     void demoScreenshot_writesPngAndFillsTheCache();
     void damagedCache_isMovedAsideAndTheUserIsTold();
+    void search_printsTheMatchingThreads();
 };
 
 void TestCli::version_andHelp()
@@ -124,6 +125,42 @@ void TestCli::damagedCache_isMovedAsideAndTheUserIsTold()
     QCOMPARE(moved.size(), 1);
     QCOMPARE(QFile(profile.filePath(moved.first())).size(), 8192);
     QVERIFY(scalar(profile.filePath(u"soudan.sqlite"_s), u"SELECT COUNT(*) FROM threads"_s) >= 40);
+}
+
+void TestCli::search_printsTheMatchingThreads()
+{
+    QTemporaryDir profile;
+    // An empty profile with --demo searches the demo board: one thread a line, newest first.
+    const Run run = soudan({u"--profile"_s, profile.path(), u"--demo"_s, u"--lang"_s, u"en"_s,
+                            u"--search"_s, u"LINE"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() >= 2, qPrintable(run.out + run.err));
+    bool contractLine = false;
+    for (const QString &line : lines) {
+        const QStringList fields = line.split(u'\t');
+        QCOMPARE(fields.size(), 4);
+        QVERIFY(!QUuid::fromString(fields[0]).isNull());
+        contractLine = contractLine || fields[1].contains(u"LINEでやり取り"_s);
+    }
+    QVERIFY(contractLine);
+
+    // Two-character Japanese, with a filter; a bad filter is an error with its message.
+    const Run fee = soudan({u"--profile"_s, profile.path(), u"--lang"_s, u"en"_s, u"--search"_s,
+                            u"相場 status:解決済"_s});
+    QCOMPARE(fee.exitCode, 0);
+    QVERIFY(!fee.out.isEmpty());
+    for (const QString &line : fee.out.split(u'\n', Qt::SkipEmptyParts))
+        QCOMPARE(line.section(u'\t', 3), u"Resolved"_s);
+    const Run bad = soudan(
+        {u"--profile"_s, profile.path(), u"--lang"_s, u"en"_s, u"--search"_s, u"status:maybe"_s});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains(u"status:"_s));
+    QVERIFY(bad.out.isEmpty());
+    const Run rebuilt =
+        soudan({u"--profile"_s, profile.path(), u"--rebuild-search-index"_s, u"--lang"_s, u"en"_s});
+    QCOMPARE(rebuilt.exitCode, 0);
+    QVERIFY(rebuilt.out.contains(u"Indexed"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

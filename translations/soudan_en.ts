@@ -54,7 +54,7 @@
 <context>
     <name>Soudan::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+451" />
+        <location filename="../ui/mainwindow.cpp" line="+501" />
         <source>%n not sent yet</source>
         <extracomment>Status bar: items of the outbox not sent yet.</extracomment>
         <translation>
@@ -152,7 +152,19 @@
     <message numerus="yes">
         <location filename="../app/searchonce.cpp" line="+58" />
         <source>Indexed %n post(s) for search.</source>
-        <translation><numerusform>Indexed %n post for search.</numerusform><numerusform>Indexed %n posts for search.</numerusform></translation>
+        <translation>
+            <numerusform>Indexed %n post for search.</numerusform>
+            <numerusform>Indexed %n posts for search.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::SearchPane</name>
+    <message numerus="yes">
+        <location filename="../ui/searchpane.cpp" line="+160" />
+        <source>%n thread(s) match</source>
+        <extracomment>Above the search results.</extracomment>
+        <translation><numerusform>%n thread matches</numerusform><numerusform>%n threads match</numerusform></translation>
     </message>
 </context>
 <context>
@@ -216,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+79" />
+        <location line="+80" />
         <source>All answers (%Ln)</source>
         <extracomment>Heading of the list of every answer (すべての回答).</extracomment>
         <translation>

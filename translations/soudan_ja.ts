@@ -563,13 +563,13 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+139" />
+        <location filename="../ui/mainwindow.cpp" line="+171" />
         <source>%1 — Soudan</source>
         <translation>%1 — Soudan</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+189" />
+        <location line="+199" />
         <source>Soudan</source>
         <translation>Soudan</translation>
     </message>
@@ -590,6 +590,28 @@ Load the demo board to look around? It is kept in this profile only.</source>
     </message>
     <message>
         <location line="+2" />
+        <source>&amp;Search…</source>
+        <extracomment>Menu item that puts the cursor in the search box.</extracomment>
+        <translation>検索(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search every cached thread and answer, also offline</source>
+        <translation>キャッシュ内のすべての相談と回答を検索します（オフラインでも使えます）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Search threads and answers (%1)</source>
+        <extracomment>Placeholder of the search box; Ctrl+K is its shortcut.</extracomment>
+        <translation>相談と回答を検索 (%1)</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&amp;Language</source>
         <extracomment>Submenu of View: the language of the interface.</extracomment>
         <translation>言語(&amp;L)</translation>
@@ -836,7 +858,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ローカルキャッシュは空です。</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="+171" />
         <source>Demo Board</source>
         <translation>デモ掲示板</translation>
     </message>
@@ -1799,7 +1821,9 @@ Load the demo board to look around? It is kept in this profile only.</source>
     <message numerus="yes">
         <location line="+4" />
         <source>Indexed %n post(s) for search.</source>
-        <translation><numerusform>検索用に %n 件の投稿を索引に登録しました。</numerusform></translation>
+        <translation>
+            <numerusform>検索用に %n 件の投稿を索引に登録しました。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -1810,6 +1834,38 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <location line="+19" />
         <source>No threads match.</source>
         <translation>一致する相談はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::SearchPane</name>
+    <message>
+        <location filename="../ui/searchpane.cpp" line="+141" />
+        <source>Newest first</source>
+        <extracomment>Order of search results.</extracomment>
+        <translation>新しい順</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Best match</source>
+        <extracomment>Order of search results: the best matches first.</extracomment>
+        <translation>一致度順</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Type words to search for, "a phrase", -word to leave out, or filters like status:解決済 or category:報酬.</source>
+        <extracomment>Shown before anything is typed in the search box.</extracomment>
+        <translation>探す語、"フレーズ"、除外する -語、または status:解決済 や category:報酬 のような絞り込みを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No threads match.</source>
+        <translation>一致する相談はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n thread(s) match</source>
+        <extracomment>Above the search results.</extracomment>
+        <translation><numerusform>%n 件の相談が一致</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2140,13 +2196,13 @@ Load the demo board to look around? It is kept in this profile only.</source>
     </message>
     <message>
         <location line="+5" />
-        <location line="+12" />
+        <location line="+13" />
         <source>Best answer</source>
         <extracomment>Heading of the best answer section (ベストアンサーに選ばれた回答).</extracomment>
         <translation>ベストアンサー</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-12" />
         <source>Chosen as the best answer</source>
         <translation>ベストアンサーに選ばれた回答</translation>
     </message>
@@ -2157,7 +2213,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>相談者からのお礼コメント</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Choose as the best answer</source>
         <translation>ベストアンサーに選ぶ</translation>
     </message>

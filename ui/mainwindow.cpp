@@ -2,6 +2,7 @@
 
 #include "models/categorytreemodel.h"
 #include "models/labels.h"
+#include "models/searchresultsmodel.h"
 #include "models/threaddetailmodel.h"
 #include "models/threadlistmodel.h"
 #include "resources/demoboard.h"
@@ -15,6 +16,7 @@
 #include "ui/outboxpanel.h"
 #include "ui/questiondialog.h"
 #include "ui/reportdialog.h"
+#include "ui/searchpane.h"
 #include "ui/syncstatuswidget.h"
 #include "ui/threadlistpane.h"
 #include "ui/threadview.h"
@@ -24,15 +26,20 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -78,6 +85,31 @@ MainWindow::MainWindow(Store &store, QSettings &settings, SyncController *sync, 
     , m_outbox(new OutboxPanel(store, this))
     , m_outboxLabel(new QLabel(this))
 {
+    // The middle pane: the thread list, or the results of a search.
+    m_middle = new QStackedWidget;
+    m_middle->setObjectName(u"middlePane"_s);
+    m_splitter->insertWidget(1, m_middle);
+    m_middle->addWidget(m_listPane);
+    m_searchModel = new SearchResultsModel(store, this);
+    m_searchPane = new SearchPane(*m_searchModel, m_middle);
+    m_middle->addWidget(m_searchPane);
+    connect(m_searchPane, &SearchPane::openRequested, this, &MainWindow::openSearchHit);
+
+    // The search box, over the panes: searches as you type.
+    m_searchBar = addToolBar(QString());
+    m_searchBar->setObjectName(u"searchBar"_s);
+    m_searchBar->setMovable(false);
+    m_searchBox = new QLineEdit(m_searchBar);
+    m_searchBox->setObjectName(u"searchBox"_s);
+    m_searchBox->setClearButtonEnabled(true);
+    m_searchBox->installEventFilter(this);
+    m_searchBar->addWidget(m_searchBox);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(250);
+    connect(m_searchBox, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::search);
+
     // The detail pane: the thread, and under it the composer of an answer or of the thanks.
     auto *detailPane = new QWidget(m_splitter);
     detailPane->setObjectName(u"detailPane"_s);
@@ -151,6 +183,8 @@ MainWindow::MainWindow(Store &store, QSettings &settings, SyncController *sync, 
     setTabOrder(m_listPane->filterEdit(), m_listPane->view());
     setTabOrder(m_listPane->view(), m_threadView);
     setTabOrder(m_threadView, m_composer->editor());
+    setTabOrder(m_composer->editor(), m_searchBox);
+    setTabOrder(m_searchBox, m_categoryView);
 
     m_countLabel->setObjectName(u"categoryStatus"_s);
     statusBar()->addWidget(m_countLabel, 1);
@@ -208,6 +242,13 @@ void MainWindow::createActions()
     m_moderationAction->setVisible(false);
     m_moderationAction->setEnabled(false);
     connect(m_moderationAction, &QAction::triggered, this, &MainWindow::openModeration);
+
+    m_searchAction = new QAction(this);
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_searchAction, &QAction::triggered, this, [this] {
+        m_searchBox->setFocus(Qt::ShortcutFocusReason);
+        m_searchBox->selectAll();
+    });
 
     m_askAction = new QAction(this);
     m_askAction->setShortcut(QKeySequence::New);
@@ -277,6 +318,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_quitAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_searchAction);
     m_viewMenu->addAction(m_focusFilterAction);
     m_viewMenu->addAction(m_outboxAction);
     m_viewMenu->addSeparator();
@@ -329,6 +371,14 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
+    //: Menu item that puts the cursor in the search box.
+    m_searchAction->setText(tr("&Search…"));
+    m_searchAction->setStatusTip(tr("Search every cached thread and answer, also offline"));
+    m_searchBar->setWindowTitle(tr("Search"));
+    //: Placeholder of the search box; Ctrl+K is its shortcut.
+    m_searchBox->setPlaceholderText(
+        tr("Search threads and answers (%1)")
+            .arg(m_searchAction->shortcut().toString(QKeySequence::NativeText)));
     //: Submenu of View: the language of the interface.
     m_languageMenu->setTitle(tr("&Language"));
     for (QAction *a : m_languageGroup->actions())
@@ -665,6 +715,56 @@ void MainWindow::switchLanguage(QAction *action)
     m_settings.setValue(LanguageKey, code);
     if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
         Language::apply(*app, code);
+}
+
+void MainWindow::search()
+{
+    const QString text = m_searchBox->text();
+    if (text.trimmed().isEmpty()) {
+        m_searchModel->setQuery(QString());
+        m_middle->setCurrentWidget(m_listPane);
+        return;
+    }
+    m_searchModel->setQuery(text);
+    m_middle->setCurrentWidget(m_searchPane);
+}
+
+void MainWindow::openSearchHit(const QUuid &threadId, const QUuid &postId)
+{
+    m_detailModel->setThread(threadId);
+    m_threadView->showPost(postId);
+    if (m_reader != 0 && m_sync)
+        m_store.recordView(threadId);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // In the search box: Down goes to the results, Enter opens the first, Escape ends the search.
+    if (watched == m_searchBox && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape) {
+            m_searchBox->clear();
+            search();
+            threadListView()->setFocus();
+            return true;
+        }
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return ||
+            key->key() == Qt::Key_Enter) {
+            if (m_searchTimer->isActive()) {
+                m_searchTimer->stop();
+                search();
+            }
+            QListView *results = m_searchPane->view();
+            if (m_middle->currentWidget() == m_searchPane && results->model()->rowCount() > 0) {
+                results->setFocus();
+                results->setCurrentIndex(results->model()->index(0, 0));
+                if (key->key() != Qt::Key_Down)
+                    Q_EMIT results->activated(results->currentIndex());
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 ModerationWindow *MainWindow::openModeration()

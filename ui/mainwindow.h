@@ -8,7 +8,11 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QSettings;
+class QLineEdit;
 class QSplitter;
+class QStackedWidget;
+class QTimer;
+class QToolBar;
 class QTreeView;
 
 namespace Soudan {
@@ -18,6 +22,8 @@ class Store;
 class Composer;
 class ModerationWindow;
 class OutboxPanel;
+class SearchPane;
+class SearchResultsModel;
 class SyncController;
 class SyncStatusWidget;
 class ThreadDetailModel;
@@ -59,10 +65,15 @@ public:
     // Opens the moderation window (Tools › Moderation), for moderators; null for others.
     ModerationWindow *openModeration();
     QAction *moderationAction() const { return m_moderationAction; }
+    QLineEdit *searchBox() const { return m_searchBox; }
+    SearchPane *searchPane() const { return m_searchPane; }
+    // Opens a thread found by search, with the matching post in view.
+    void openSearchHit(const QUuid &threadId, const QUuid &postId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -86,6 +97,7 @@ private:
     void report(int kind, const QUuid &id, const QString &excerpt);
     void showOutboxItem(const QUuid &id);
     void switchLanguage(QAction *action);
+    void search();
 
     Store &m_store;
     QSettings &m_settings;
@@ -110,6 +122,13 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_sortMenu = nullptr;
     QMenu *m_showMenu = nullptr;
+    SearchResultsModel *m_searchModel = nullptr;
+    QStackedWidget *m_middle = nullptr;
+    SearchPane *m_searchPane = nullptr;
+    QLineEdit *m_searchBox = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QAction *m_searchAction = nullptr;
+    QToolBar *m_searchBar = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -196,7 +196,8 @@ QString ThreadView::html() const
                      body(text) + meta(when);
             break;
         case ThreadDetailModel::PostKind::Answer:
-            answers += u"<hr/><p><b>"_s + from + u"</b>"_s + mark;
+            answers +=
+                u"<hr/><a name=\"post-%1\"></a><p><b>"_s.arg(postText) + from + u"</b>"_s + mark;
             if (i.data(ThreadDetailModel::IsBestRole).toBool())
                 answers += u" "_s + pill(tr("Best answer"), TagColors::bestAnswer());
             // The asker chooses the best answer among the others' answers of an open thread.
@@ -223,6 +224,16 @@ QString ThreadView::html() const
                 u"</h3>"_s + answers;
     }
     return html;
+}
+
+void ThreadView::showPost(const QUuid &postId)
+{
+    const std::optional<ThreadDetail> &detail = m_model.detail();
+    if (!detail || postId.isNull() || postId == detail->thread.id) {
+        verticalScrollBar()->setValue(0);
+        return;
+    }
+    scrollToAnchor(u"post-"_s + postId.toString(QUuid::WithoutBraces));
 }
 
 } // namespace Soudan

@@ -21,6 +21,8 @@ public:
 
     // Who reads: actions (choose the best answer, report) are offered by what is theirs.
     void setReader(qint64 userId);
+    // Scrolls to a post of the shown thread (the question, or an answer).
+    void showPost(const QUuid &postId);
 
 Q_SIGNALS:
     void bestAnswerRequested(const QUuid &answerId);

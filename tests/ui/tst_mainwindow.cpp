@@ -7,16 +7,21 @@
 #include "ui/mainwindow.h"
 #include "ui/moderationwindow.h"
 #include "ui/reportdialog.h"
+#include "ui/searchpane.h"
 #include "ui/threadview.h"
 
+#include <QAbstractItemModelTester>
 #include <QActionGroup>
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTest>
 #include <QTreeView>
@@ -68,6 +73,7 @@ private Q_SLOTS:
     void keyboard_filterAndPanes();
     void session_isRestored();
     void languageMenu_retranslatesEveryOpenWindowAtOnce();
+    void searchBox_findsAsYouType_andOpensTheMatch();
 };
 
 void TestMainWindow::initTestCase()
@@ -218,9 +224,11 @@ void TestMainWindow::keyboard_filterAndPanes()
         QVERIFY(w.threadView()->toPlainText() != firstShown);
     }
 
-    // Tab goes on to the detail pane, and on round to the category tree.
+    // Tab goes on to the detail pane, the search box, and on round to the category tree.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), w.threadView());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), w.searchBox());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), w.categoryView());
 
@@ -315,6 +323,56 @@ void TestMainWindow::languageMenu_retranslatesEveryOpenWindowAtOnce()
     QCOMPARE(moderation.windowTitle(), u"Moderation — Soudan"_s);
     QCOMPARE(QLocale().language(), QLocale::English);
     QCOMPARE(f.settings.value(MainWindow::LanguageKey).toString(), u"en"_s);
+}
+
+void TestMainWindow::searchBox_findsAsYouType_andOpensTheMatch()
+{
+    Fixture f;
+    MainWindow w(**f.store, f.settings);
+    w.resize(1400, 860);
+    w.show();
+    w.selectFirstThread();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QApplication::setActiveWindow(&w);
+    QListView *results = w.searchPane()->view();
+    QAbstractItemModelTester tester(results->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *middle = w.findChild<QStackedWidget *>(u"middlePane"_s);
+    QVERIFY(middle);
+
+    // Ctrl+K, then type: the results come after a short pause, in place of the thread list.
+    QTest::keyClick(&w, Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(w.searchBox()->hasFocus());
+    w.searchBox()->insert(u"仮払い"_s);
+    QTRY_COMPARE(middle->currentWidget(), w.searchPane());
+    QTRY_VERIFY(results->model()->rowCount() > 0);
+    for (int row = 0; row < results->model()->rowCount(); ++row) {
+        const QModelIndex index = results->model()->index(row, 0);
+        const QString snippet = index.data(Qt::UserRole + 8).toString(); // SnippetRole
+        QVERIFY2(snippet.contains(u"仮払い"_s) || index.data().toString().contains(u"仮払い"_s),
+                 qPrintable(snippet));
+    }
+    QVERIFY(
+        w.searchPane()->summary()->text().contains(QString::number(results->model()->rowCount())));
+    if (const QString shot = qEnvironmentVariable("SOUDAN_SEARCH_SHOT"); !shot.isEmpty())
+        w.grab().save(shot);
+
+    // Enter opens the first result's thread, with the match in view.
+    QTest::keyClick(w.searchBox(), Qt::Key_Return);
+    const QUuid opened = results->model()->index(0, 0).data(Qt::UserRole + 1).toUuid();
+    QTRY_VERIFY(w.threadView()->toPlainText().contains(u"仮払い"_s));
+    QVERIFY(!opened.isNull());
+    QVERIFY(results->hasFocus());
+
+    // A query that cannot be done says why; Escape goes back to the thread list.
+    w.searchBox()->setFocus();
+    w.searchBox()->setText(u"status:maybe"_s);
+    QTRY_VERIFY(w.searchPane()->summary()->text().contains(u"status:"_s));
+    QCOMPARE(results->model()->rowCount(), 0);
+    QTest::keyClick(w.searchBox(), Qt::Key_Escape);
+    QCOMPARE(middle->currentWidget()->objectName(),
+             w.threadListView()->parentWidget()->objectName());
+    QVERIFY(w.searchBox()->text().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -12,7 +12,7 @@ CREATE TABLE search_docs (
 -- step
 CREATE INDEX search_docs_by_thread ON search_docs(thread_id);
 -- step
-CREATE VIRTUAL TABLE search_index USING fts5(tokens, tokenize = 'ascii', detail = 'full');
+CREATE VIRTUAL TABLE search_index USING fts5(tokens, tokenize = 'ascii', detail = 'full', prefix = '1');
 -- step
 -- Posts cached before this version are indexed when the cache is next opened.
 INSERT INTO sync_state (key, value) VALUES ('search_rebuild', '1')

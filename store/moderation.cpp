@@ -14,12 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace Soudan {
 
-namespace {
+using SqlText::uuidText;
 
-QString uuidText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
+namespace {
 
 QByteArray json(const QJsonObject &object)
 {

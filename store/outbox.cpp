@@ -14,16 +14,13 @@ using namespace Qt::StringLiterals;
 
 namespace Soudan {
 
+using SqlText::uuidText;
+
 namespace {
 
 QString sql(const QString &file, const QString &name)
 {
     return SqlText::get(file, name);
-}
-
-QString uuidText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
 }
 
 QVariant uuidOrNull(const QUuid &id)

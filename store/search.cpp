@@ -13,12 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace Soudan {
 
-namespace {
+using SqlText::uuidText;
 
-QString uuidText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
+namespace {
 
 QString quoted(const QString &token)
 {

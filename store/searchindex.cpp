@@ -9,12 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace Soudan {
 
-namespace {
+using SqlText::uuidText;
 
-QString uuidText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
+namespace {
 
 QSqlQuery prepared(const QSqlDatabase &db, const QString &name)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QUuid>
 
 namespace Soudan::SqlText {
 
@@ -10,5 +11,11 @@ QString get(const QString &file, const QString &name);
 
 // The steps of one migration file, split at "-- step" lines.
 QStringList migrationSteps(const QString &resourcePath);
+
+// How the cache's tables hold a UUID: lower case, without braces.
+inline QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
 
 } // namespace Soudan::SqlText

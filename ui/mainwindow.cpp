@@ -40,7 +40,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
-#include <QToolButton>
+#include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 

@@ -8,9 +8,9 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QTimer>
-#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -20,7 +20,7 @@ ThreadListPane::ThreadListPane(ThreadListModel &model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_filter(new QLineEdit(this))
-    , m_options(new QToolButton(this))
+    , m_options(new QPushButton(this))
     , m_view(new QTreeView(this))
     , m_filterDelay(new QTimer(this))
 {
@@ -28,7 +28,6 @@ ThreadListPane::ThreadListPane(ThreadListModel &model, QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
     m_options->setObjectName(QStringLiteral("threadListOptions"));
-    m_options->setPopupMode(QToolButton::InstantPopup);
     m_options->setFocusPolicy(Qt::NoFocus);
 
     m_view->setObjectName(QStringLiteral("threadList"));

@@ -4,7 +4,7 @@
 
 class QLineEdit;
 class QTimer;
-class QToolButton;
+class QPushButton;
 class QTreeView;
 
 namespace Soudan {
@@ -25,7 +25,7 @@ public:
 
     QTreeView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
-    QToolButton *optionsButton() const { return m_options; }
+    QPushButton *optionsButton() const { return m_options; }
     void focusFilter();
 
 protected:
@@ -40,7 +40,7 @@ private:
 
     ThreadListModel &m_model;
     QLineEdit *m_filter;
-    QToolButton *m_options;
+    QPushButton *m_options;
     QTreeView *m_view;
     QTimer *m_filterDelay;
 };

@@ -247,6 +247,15 @@ QString wireName(ReportReason reason)
     return u"other"_s;
 }
 
+std::optional<ReportReason> reportReasonFromWire(QStringView wire)
+{
+    for (ReportReason reason : AllReportReasons) {
+        if (wireName(reason) == wire)
+            return reason;
+    }
+    return std::nullopt;
+}
+
 QJsonObject encode(const ReportInput &report)
 {
     return {{u"targetKind"_s, wireName(report.targetKind)},
@@ -309,12 +318,13 @@ Result<ResolveInput> decodeResolve(const QByteArray &body)
         in.note = r.string("note"_L1, Limits::ReportNoteMax, JsonReader::Optional);
         // A post is hidden for what it breaks (a report's reason); a report is dismissed for
         // one of a few stated reasons.
-        const QStringList allowed =
-            in.action == u"hide"_s ? QStringList{u"contact_outside"_s,      u"spam"_s,
-                                                 u"harassment"_s,           u"forbidden_work"_s,
-                                                 u"personal_information"_s, u"other"_s}
-                                   : QStringList{u"not_a_violation"_s, u"duplicate"_s,
-                                                 u"already_handled"_s, u"other"_s};
+        QStringList allowed = {u"not_a_violation"_s, u"duplicate"_s, u"already_handled"_s,
+                               u"other"_s};
+        if (in.action == u"hide"_s) {
+            allowed.clear();
+            for (ReportReason reason : AllReportReasons)
+                allowed.append(wireName(reason));
+        }
         if (r.ok() && !allowed.contains(in.reason)) {
             r.fail("reason"_L1,
                    JsonReader::tr("must be one of: %1").arg(allowed.join(QLatin1StringView(", "))));

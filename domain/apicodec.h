@@ -8,6 +8,8 @@
 #include <QByteArray>
 #include <QJsonObject>
 
+#include <optional>
+
 // JSON of the API's requests and responses. Requests are decoded strictly: unknown fields are
 // refused, so a client never believes the server took something it ignored.
 namespace Soudan::ApiCodec {
@@ -33,6 +35,7 @@ Result<ThanksInput> decodeThanks(const QByteArray &body);
 QJsonObject encode(const ReportInput &report);
 Result<ReportInput> decodeReport(const QByteArray &body);
 QString wireName(ReportReason reason);
+std::optional<ReportReason> reportReasonFromWire(QStringView wire);
 
 QJsonObject encode(const ClaimInput &claim);
 Result<ClaimInput> decodeClaim(const QByteArray &body);

@@ -152,37 +152,41 @@ QJsonObject encode(const ModerationItem &item)
 {
     QJsonArray reports, audit;
     for (const ReportEntry &r : item.reports) {
-        reports.append(QJsonObject{{u"id"_s, r.id.toString(QUuid::WithoutBraces)},
-                                   {u"reporterId"_s, r.reporterId ? QJsonValue(r.reporterId) : QJsonValue()},
-                                   {u"reason"_s, ApiCodec::wireName(r.reason)},
-                                   {u"note"_s, r.note},
-                                   {u"at"_s, wireTime(r.at)}});
+        reports.append(
+            QJsonObject{{u"id"_s, r.id.toString(QUuid::WithoutBraces)},
+                        {u"reporterId"_s, r.reporterId ? QJsonValue(r.reporterId) : QJsonValue()},
+                        {u"reason"_s, ApiCodec::wireName(r.reason)},
+                        {u"note"_s, r.note},
+                        {u"at"_s, wireTime(r.at)}});
     }
     for (const AuditEntry &a : item.audit) {
-        audit.append(QJsonObject{{u"moderatorId"_s, a.moderatorId ? QJsonValue(a.moderatorId) : QJsonValue()},
-                                 {u"moderatorName"_s, a.moderatorName},
-                                 {u"action"_s, a.action},
-                                 {u"detail"_s, a.detail},
-                                 {u"at"_s, wireTime(a.at)}});
+        audit.append(QJsonObject{
+            {u"moderatorId"_s, a.moderatorId ? QJsonValue(a.moderatorId) : QJsonValue()},
+            {u"moderatorName"_s, a.moderatorName},
+            {u"action"_s, a.action},
+            {u"detail"_s, a.detail},
+            {u"at"_s, wireTime(a.at)}});
     }
-    return {{u"id"_s, item.id.toString(QUuid::WithoutBraces)},
-            {u"targetKind"_s, item.targetKind == EntityKind::Answer ? u"answer"_s : u"thread"_s},
-            {u"threadId"_s, item.threadId.toString(QUuid::WithoutBraces)},
-            {u"authorId"_s, item.authorId},
-            {u"status"_s, wireName(item.status)},
-            {u"claimedBy"_s, item.claimedBy ? QJsonValue(item.claimedBy) : QJsonValue()},
-            {u"claimedByName"_s, item.claimedByName},
-            {u"claimedUntil"_s, item.claimedUntil.isValid() ? QJsonValue(wireTime(item.claimedUntil)) : QJsonValue()},
-            {u"resolution"_s, item.resolution.isEmpty() ? QJsonValue() : QJsonValue(item.resolution)},
-            {u"resolutionReason"_s, item.resolutionReason},
-            {u"version"_s, item.version},
-            {u"firstReportedAt"_s, wireTime(item.firstReportedAt)},
-            {u"lastReportedAt"_s, wireTime(item.lastReportedAt)},
-            {u"reports"_s, reports},
-            {u"audit"_s, audit},
-            {u"authorHistory"_s, QJsonObject{{u"hidden"_s, item.authorHistory.hidden},
-                                             {u"dismissed"_s, item.authorHistory.dismissed},
-                                             {u"warnings"_s, item.authorHistory.warnings}}}};
+    return {
+        {u"id"_s, item.id.toString(QUuid::WithoutBraces)},
+        {u"targetKind"_s, item.targetKind == EntityKind::Answer ? u"answer"_s : u"thread"_s},
+        {u"threadId"_s, item.threadId.toString(QUuid::WithoutBraces)},
+        {u"authorId"_s, item.authorId},
+        {u"status"_s, wireName(item.status)},
+        {u"claimedBy"_s, item.claimedBy ? QJsonValue(item.claimedBy) : QJsonValue()},
+        {u"claimedByName"_s, item.claimedByName},
+        {u"claimedUntil"_s,
+         item.claimedUntil.isValid() ? QJsonValue(wireTime(item.claimedUntil)) : QJsonValue()},
+        {u"resolution"_s, item.resolution.isEmpty() ? QJsonValue() : QJsonValue(item.resolution)},
+        {u"resolutionReason"_s, item.resolutionReason},
+        {u"version"_s, item.version},
+        {u"firstReportedAt"_s, wireTime(item.firstReportedAt)},
+        {u"lastReportedAt"_s, wireTime(item.lastReportedAt)},
+        {u"reports"_s, reports},
+        {u"audit"_s, audit},
+        {u"authorHistory"_s, QJsonObject{{u"hidden"_s, item.authorHistory.hidden},
+                                         {u"dismissed"_s, item.authorHistory.dismissed},
+                                         {u"warnings"_s, item.authorHistory.warnings}}}};
 }
 
 Result<ModerationItem> decodeModerationItem(const QJsonValue &value, const QString &path)
@@ -194,15 +198,17 @@ Result<ModerationItem> decodeModerationItem(const QJsonValue &value, const QStri
                                                       std::pair{"answer"_L1, EntityKind::Answer}});
     item.threadId = r.uuid("threadId"_L1);
     item.authorId = r.integer("authorId"_L1, 0, IdMax);
-    item.status = r.enumeration("status"_L1, {std::pair{"new"_L1, ModerationStatus::New},
-                                              std::pair{"claimed"_L1, ModerationStatus::Claimed},
-                                              std::pair{"resolved"_L1, ModerationStatus::Resolved}});
+    item.status =
+        r.enumeration("status"_L1, {std::pair{"new"_L1, ModerationStatus::New},
+                                    std::pair{"claimed"_L1, ModerationStatus::Claimed},
+                                    std::pair{"resolved"_L1, ModerationStatus::Resolved}});
     item.claimedBy = r.optionalInteger("claimedBy"_L1, 1, IdMax).value_or(0);
     item.claimedByName = r.string("claimedByName"_L1, Limits::DisplayNameMax, JsonReader::Optional);
     if (r.has("claimedUntil"_L1))
         item.claimedUntil = r.dateTime("claimedUntil"_L1);
     item.resolution = r.string("resolution"_L1, 32, JsonReader::Optional);
-    item.resolutionReason = r.string("resolutionReason"_L1, Limits::ReportNoteMax, JsonReader::Optional);
+    item.resolutionReason =
+        r.string("resolutionReason"_L1, Limits::ReportNoteMax, JsonReader::Optional);
     item.version = r.integer("version"_L1, 1, IdMax);
     item.firstReportedAt = r.dateTime("firstReportedAt"_L1);
     item.lastReportedAt = r.dateTime("lastReportedAt"_L1);
@@ -228,7 +234,8 @@ Result<ModerationItem> decodeModerationItem(const QJsonValue &value, const QStri
         JsonReader e(v, p);
         AuditEntry entry;
         entry.moderatorId = e.optionalInteger("moderatorId"_L1, 1, IdMax).value_or(0);
-        entry.moderatorName = e.string("moderatorName"_L1, Limits::DisplayNameMax, JsonReader::Optional);
+        entry.moderatorName =
+            e.string("moderatorName"_L1, Limits::DisplayNameMax, JsonReader::Optional);
         entry.action = e.string("action"_L1, 32);
         entry.detail = e.string("detail"_L1, Limits::BodyMax, JsonReader::Optional);
         entry.at = e.dateTime("at"_L1);

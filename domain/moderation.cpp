@@ -36,6 +36,16 @@ int basePriority(const ModerationItem &item)
     return score + gravest;
 }
 
+ReportReason gravestReason(const ModerationItem &item)
+{
+    ReportReason gravest = ReportReason::Other;
+    for (const ReportEntry &r : item.reports) {
+        if (weight(r.reason) > weight(gravest))
+            gravest = r.reason;
+    }
+    return gravest;
+}
+
 int priority(int basePriority, const QDateTime &firstReportedAt, const QDateTime &now)
 {
     const qint64 hours = firstReportedAt.isValid() ? firstReportedAt.secsTo(now) / 3600 : 0;

@@ -60,7 +60,7 @@ struct ModerationItem
     qint64 claimedBy = 0;
     QString claimedByName;
     QDateTime claimedUntil;
-    QString resolution;       // hidden, dismissed, restored
+    QString resolution; // hidden, dismissed, restored
     QString resolutionReason;
     qint64 version = 1;
     QDateTime firstReportedAt;
@@ -108,6 +108,9 @@ namespace Moderation {
 // How urgent an item is: its reports (those of the contact guard weigh more), its gravest
 // reason, and the hours it has waited (up to two days).
 int basePriority(const ModerationItem &item);
+// The gravest reason among the item's reports: what a post is hidden for when a moderator
+// agrees with them.
+ReportReason gravestReason(const ModerationItem &item);
 int priority(int basePriority, const QDateTime &firstReportedAt, const QDateTime &now);
 
 constexpr int ClaimMinutes = 10;

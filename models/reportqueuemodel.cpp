@@ -12,6 +12,16 @@ using namespace Qt::StringLiterals;
 
 namespace Soudan {
 
+namespace {
+
+// Whether a moderator's action decides a report (rather than claiming it or adding words).
+bool decides(const QString &action)
+{
+    return action == u"hidden"_s || action == u"dismissed"_s || action == u"restored"_s;
+}
+
+} // namespace
+
 ReportQueueModel::ReportQueueModel(Store &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
@@ -59,14 +69,19 @@ ModerationStatus ReportQueueModel::effectiveStatus(const ModerationEntry &entry,
     if (entry.local != LocalState::Synced) {
         if (entry.localAction == u"claimed"_s)
             return ModerationStatus::Claimed;
-        if (entry.localAction == u"hidden"_s || entry.localAction == u"dismissed"_s ||
-            entry.localAction == u"restored"_s)
+        if (decides(entry.localAction))
             return ModerationStatus::Resolved;
     }
     if (entry.item.status == ModerationStatus::Claimed && entry.item.claimedUntil.isValid() &&
         entry.item.claimedUntil <= now)
         return ModerationStatus::New;
     return entry.item.status;
+}
+
+QString ReportQueueModel::shownResolution(const ModerationEntry &entry)
+{
+    return entry.local != LocalState::Synced && decides(entry.localAction) ? entry.localAction
+                                                                           : entry.item.resolution;
 }
 
 int ReportQueueModel::priorityOf(const ModerationEntry &entry, const QDateTime &now)
@@ -240,8 +255,7 @@ QString ReportQueueModel::statusText(const ModerationEntry &e) const
                    : tr("Claimed by %1").arg(e.item.claimedByName);
         break;
     case ModerationStatus::Resolved: {
-        const QString resolution =
-            e.local == LocalState::Waiting ? e.localAction : e.item.resolution;
+        const QString resolution = shownResolution(e);
         if (resolution == u"hidden"_s)
             //: Moderation status: the post was hidden.
             text = tr("Hidden");

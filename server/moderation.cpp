@@ -15,20 +15,7 @@ namespace Soudan::Server {
 
 using namespace RowValues;
 
-namespace {
-
-ReportReason reasonFrom(const QString &wire)
-{
-    for (ReportReason r :
-         {ReportReason::ContactOutside, ReportReason::Spam, ReportReason::Harassment,
-          ReportReason::ForbiddenWork, ReportReason::PersonalInformation}) {
-        if (ApiCodec::wireName(r) == wire)
-            return r;
-    }
-    return ReportReason::Other;
-}
-
-} // namespace
+namespace {} // namespace
 
 bool Board::audit(WriteTransaction &tx, const QUuid &target, qint64 moderatorId,
                   const QString &action, const QString &detail) const
@@ -100,8 +87,9 @@ std::optional<ModerationItem> Board::moderationItem(const QUuid &id) const
         while (reports.next()) {
             item.reports.append(
                 {QUuid::fromString(reports.value(0).toString()), reports.value(1).toLongLong(),
-                 reasonFrom(reports.value(2).toString()), reports.value(3).toString(),
-                 fromMs(reports.value(4).toLongLong())});
+                 ApiCodec::reportReasonFromWire(reports.value(2).toString())
+                     .value_or(ReportReason::Other),
+                 reports.value(3).toString(), fromMs(reports.value(4).toLongLong())});
         }
     }
     QSqlQuery audit = m_db.prepare(u"moditem_audit"_s);

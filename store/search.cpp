@@ -103,9 +103,8 @@ QList<SearchHit> Store::search(const SearchText::Query &query, SearchOrder order
         QStringList ids;
         for (const Category &c : categories()) {
             if (SearchText::normalized(c.name).contains(wanted)) {
-                for (qint64 id : categoryAndChildren(c.id))
-                    ids.append(QString::number(id)); // integers from the cache
-                ids.append(QString::number(c.id));
+                for (qint64 id : categoryAndChildren(c.id)) // the category itself too
+                    ids.append(QString::number(id));        // integers from the cache
             }
         }
         filters.append(ids.isEmpty() ? u"0"_s : u"t.category_id IN (%1)"_s.arg(ids.join(u", "_s)));
@@ -171,6 +170,7 @@ QList<SearchHit> Store::search(const SearchText::Query &query, SearchOrder order
             q.bindValue(it.key(), it.value());
         return true;
     };
+    const QString match = expression(query);
     QSqlQuery q(db());
     if (!query.hasText()) {
         if (!prepare(q, u"filter_only"_s)) {
@@ -188,7 +188,7 @@ QList<SearchHit> Store::search(const SearchText::Query &query, SearchOrder order
             fail(q.lastError().text());
             return hits;
         }
-        q.bindValue(u":match"_s, expression(query));
+        q.bindValue(u":match"_s, match);
         q.bindValue(u":limit"_s, limit * 4);
         if (!q.exec()) {
             fail(q.lastError().text());
@@ -204,7 +204,7 @@ QList<SearchHit> Store::search(const SearchText::Query &query, SearchOrder order
                 fail(q.lastError().text());
                 return hits;
             }
-            q.bindValue(u":match"_s, expression(query));
+            q.bindValue(u":match"_s, match);
             q.bindValue(u":below"_s, below);
             q.bindValue(u":limit"_s, page);
             if (!q.exec()) {

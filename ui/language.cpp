@@ -56,7 +56,7 @@ QString nativeName(const QString &code)
 
 void applyCore(QCoreApplication &app, const QString &code, const QString &qmFile)
 {
-    const QLocale locale = code == u"ja"_s ? QLocale(QLocale::Japanese, QLocale::Japan)
+    const QLocale locale = code == u"ja"_s   ? QLocale(QLocale::Japanese, QLocale::Japan)
                            : code == u"en"_s ? QLocale(QLocale::English, QLocale::UnitedStates)
                                              : QLocale(code);
     QLocale::setDefault(locale);
@@ -94,7 +94,7 @@ void apply(QApplication &app, const QString &code, const QString &qmFile)
         if (t_baseFamily.isEmpty())
             t_baseFamily = font.family();
         font.setFamilies(code == u"ja"_s ? QStringList{japaneseFont}
-                                          : QStringList{t_baseFamily, japaneseFont});
+                                         : QStringList{t_baseFamily, japaneseFont});
         QApplication::setFont(font);
     }
 }

@@ -41,23 +41,6 @@ const auto CategoryKey = u"moderation/category"_s;
 const auto AgeKey = u"moderation/age"_s;
 const auto SortKey = u"moderation/sort"_s;
 
-constexpr ReportReason Reasons[] = {ReportReason::ContactOutside,      ReportReason::Spam,
-                                    ReportReason::Harassment,          ReportReason::ForbiddenWork,
-                                    ReportReason::PersonalInformation, ReportReason::Other};
-
-// The reason a post is hidden for when the moderator agrees with its reports: the gravest one
-// reported (Reasons is in that order).
-ReportReason gravestReason(const ModerationItem &item)
-{
-    for (ReportReason reason : Reasons) {
-        for (const ReportEntry &r : item.reports) {
-            if (r.reason == reason)
-                return reason;
-        }
-    }
-    return ReportReason::Other;
-}
-
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -280,7 +263,7 @@ void ModerationWindow::retranslateUi()
               sort = m_sort->currentIndex();
     m_reason->clear();
     m_reason->addItem(tr("All reasons"), -1);
-    for (ReportReason r : Reasons)
+    for (ReportReason r : AllReportReasons)
         m_reason->addItem(Labels::reportReason(r), int(r));
     m_reason->setCurrentIndex(qMax(0, reason));
     m_age->clear();
@@ -461,10 +444,7 @@ void ModerationWindow::act(Action action, const QString &reason)
         }
         const ModerationStatus status =
             ReportQueueModel::effectiveStatus(*entry, QDateTime::currentDateTimeUtc());
-        const QString resolution =
-            entry->local == LocalState::Waiting && !entry->localAction.isEmpty()
-                ? entry->localAction
-                : entry->item.resolution;
+        const QString resolution = ReportQueueModel::shownResolution(*entry);
         std::optional<QUuid> queued;
         switch (action) {
         case Action::Claim:
@@ -473,8 +453,8 @@ void ModerationWindow::act(Action action, const QString &reason)
             break;
         case Action::Hide:
             if (resolution != u"hidden"_s) {
-                queued = m_store.resolveReport(id, u"hide"_s,
-                                               ApiCodec::wireName(gravestReason(entry->item)));
+                queued = m_store.resolveReport(
+                    id, u"hide"_s, ApiCodec::wireName(Moderation::gravestReason(entry->item)));
             }
             break;
         case Action::Dismiss:

@@ -18,12 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace Soudan {
 
-namespace {
-constexpr ReportReason Reasons[] = {ReportReason::ContactOutside,      ReportReason::Spam,
-                                    ReportReason::Harassment,          ReportReason::ForbiddenWork,
-                                    ReportReason::PersonalInformation, ReportReason::Other};
-}
-
 ReportDialog::ReportDialog(EntityKind kind, const QUuid &target, const QString &excerpt,
                            QWidget *parent)
     : QDialog(parent)
@@ -46,7 +40,7 @@ ReportDialog::ReportDialog(EntityKind kind, const QUuid &target, const QString &
             [this](const QString &link) { FaqDialog::openLink(link, this); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
-    for (int i = 0; i < int(std::size(Reasons)); ++i) {
+    for (int i = 0; i < int(std::size(AllReportReasons)); ++i) {
         auto *button = new QRadioButton(this);
         m_reasons->addButton(button, i);
         m_reasonButtons.append(button);
@@ -72,12 +66,13 @@ void ReportDialog::retranslateUi()
 {
     setWindowTitle(tr("Report a Violation"));
     //: %1 is the start of the reported question's text.
-    m_intro->setText(m_kind == EntityKind::Thread
-                         ? tr("Why should the moderators look at this question?\n“%1”").arg(m_excerpt.left(80))
-                         //: %1 is the start of the reported answer's text.
-                         : tr("Why should the moderators look at this answer?\n“%1”").arg(m_excerpt.left(80)));
+    m_intro->setText(
+        m_kind == EntityKind::Thread
+            ? tr("Why should the moderators look at this question?\n“%1”").arg(m_excerpt.left(80))
+            //: %1 is the start of the reported answer's text.
+            : tr("Why should the moderators look at this answer?\n“%1”").arg(m_excerpt.left(80)));
     for (int i = 0; i < m_reasonButtons.size(); ++i)
-        m_reasonButtons[i]->setText(Labels::reportReason(Reasons[i]));
+        m_reasonButtons[i]->setText(Labels::reportReason(AllReportReasons[i]));
     m_noteLabel->setText(tr("&Note for the moderators (optional):"));
     //: The link opens the FAQ page 【共通】違反報告とは.
     m_faq->setText(tr("<a href=\"soudan:faq/reports\">What happens to a report?</a>"));
@@ -100,8 +95,8 @@ void ReportDialog::update()
 
 void ReportDialog::setReason(ReportReason reason)
 {
-    for (int i = 0; i < int(std::size(Reasons)); ++i) {
-        if (Reasons[i] == reason)
+    for (int i = 0; i < int(std::size(AllReportReasons)); ++i) {
+        if (AllReportReasons[i] == reason)
             m_reasonButtons[i]->setChecked(true);
     }
 }
@@ -109,7 +104,7 @@ void ReportDialog::setReason(ReportReason reason)
 ReportInput ReportDialog::input() const
 {
     const int id = m_reasons->checkedId();
-    return {m_kind, m_target, id >= 0 ? Reasons[id] : ReportReason::Other,
+    return {m_kind, m_target, id >= 0 ? AllReportReasons[id] : ReportReason::Other,
             m_note->toPlainText().trimmed()};
 }
 

@@ -4,7 +4,9 @@
 #include "app/options.h"
 #include "app/synconce.h"
 #include "resources/demoboard.h"
+#include "store/boardreads.h"
 #include "store/store.h"
+#include "store/syncwriter.h"
 #include "sync/synccontroller.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
@@ -100,8 +102,8 @@ int main(int argc, char *argv[])
     if (!options.user.isEmpty())
         settings.setValue(u"server/user"_s, options.user);
     const bool serverConfigured = !settings.value(u"server/url"_s).toString().isEmpty();
-    bool loadDemo = options.demo && !store.hasThreads();
-    if (!loadDemo && interactive && !store.hasThreads() && !serverConfigured) {
+    bool loadDemo = options.demo && !store.reads().hasThreads();
+    if (!loadDemo && interactive && !store.reads().hasThreads() && !serverConfigured) {
         loadDemo = QMessageBox::question(
                        nullptr, Main::tr("Soudan"),
                        Main::tr("The local cache is empty and no server is set up yet.\n\n"
@@ -110,7 +112,7 @@ int main(int argc, char *argv[])
     }
     if (loadDemo) {
         const Result<ChangeSet> board = demoBoard();
-        if (!board || !store.ingest(board.value())) {
+        if (!board || !store.sync().ingest(board.value())) {
             Main::report(Main::tr("The demo board could not be loaded: %1")
                              .arg(board ? store.lastError() : board.error()),
                          interactive);

@@ -5,7 +5,10 @@
 #include "domain/searchtext.h"
 #include "models/labels.h"
 #include "resources/demoboard.h"
+#include "store/boardreads.h"
+#include "store/search.h"
 #include "store/store.h"
+#include "store/syncwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -40,16 +43,16 @@ int searchOnce(const Options &options)
         return 1;
     }
     Store &store = *opened.store;
-    if (options.demo && !store.hasThreads()) {
+    if (options.demo && !store.reads().hasThreads()) {
         const Result<ChangeSet> board = demoBoard();
-        if (!board || !store.ingest(board.value())) {
+        if (!board || !store.sync().ingest(board.value())) {
             out(stderr, SearchOnce::tr("soudan: the demo board could not be loaded: %1")
                             .arg(board ? store.lastError() : board.error()));
             return 1;
         }
     }
     if (options.rebuildSearchIndex) {
-        const std::optional<int> count = store.rebuildSearchIndex();
+        const std::optional<int> count = store.search().rebuildIndex();
         if (!count) {
             out(stderr, SearchOnce::tr("soudan: the search index could not be rebuilt: %1")
                             .arg(store.lastError()));
@@ -65,13 +68,13 @@ int searchOnce(const Options &options)
                                    "status:解決済."));
         return 2;
     }
-    const QList<SearchHit> hits = store.search(query, SearchOrder::Newest, 1000);
+    const QList<SearchHit> hits = store.search().find(query, SearchOrder::Newest, 1000);
     if (!store.lastError().isEmpty()) {
         out(stderr, u"soudan: "_s + store.lastError());
         return 2;
     }
     QHash<qint64, QString> categories;
-    for (const Category &c : store.categories())
+    for (const Category &c : store.reads().categories())
         categories.insert(c.id, c.name);
     for (const SearchHit &hit : hits) {
         out(stdout,

@@ -1,7 +1,9 @@
 #include "app/synconce.h"
 
 #include "app/options.h"
+#include "store/boardreads.h"
 #include "store/store.h"
+#include "store/syncwriter.h"
 #include "sync/syncengine.h"
 #include "sync/tokenstore.h"
 
@@ -83,7 +85,7 @@ int syncOnce(const Options &options)
         QObject::connect(&engine, &SyncEngine::signedIn, &loop,
                          [&](const QString &t, const User &me) {
                              token = t;
-                             store.setMe(me);
+                             store.sync().setMe(me);
                              finished();
                          });
         QObject::connect(&engine, &SyncEngine::signInFailed, &loop, [&](const QString &message) {
@@ -135,7 +137,7 @@ int syncOnce(const Options &options)
     const SyncStatus status = engine.status();
     if (!upToDate)
         return SyncOnce::fail(SyncOnce::tr("the sync failed: %1").arg(status.message));
-    const CacheTotals totals = store.totals();
+    const CacheTotals totals = store.reads().totals();
     if (status.itemsSent > 0 || status.needsAttention > 0) {
         //: Summary of soudan --sync-once: what went from the outbox to the server.
         say(SyncOnce::tr("Sent %n item(s) from the outbox.", "", status.itemsSent));

@@ -31,19 +31,17 @@ Result<T> decodeObject(const QByteArray &body, Read read)
 
 EntityKind kindFrom(JsonReader &r)
 {
-    return r.enumeration("kind"_L1, {std::pair{"category"_L1, EntityKind::Category},
-                                     std::pair{"user"_L1, EntityKind::User},
-                                     std::pair{"thread"_L1, EntityKind::Thread},
-                                     std::pair{"answer"_L1, EntityKind::Answer},
-                                     std::pair{"report"_L1, EntityKind::ModerationItem}});
+    return r.enumeration<EntityKind>("kind"_L1);
 }
 
 QString decodeChange(const QJsonValue &value, const QString &path, ChangeSet &changes)
 {
     JsonReader r(value, path);
     const EntityKind kind = kindFrom(r);
-    const bool upsert =
-        r.enumeration("op"_L1, {std::pair{"upsert"_L1, true}, std::pair{"delete"_L1, false}});
+    const QString op = r.string("op"_L1, 16);
+    if (r.ok() && op != u"upsert"_s && op != u"delete"_s)
+        r.fail("op"_L1, JsonReader::tr("unknown value \"%1\"").arg(op));
+    const bool upsert = op == u"upsert"_s;
     if (!r.ok())
         return r.error();
     if (!upsert) {
@@ -93,27 +91,10 @@ QString decodeChange(const QJsonValue &value, const QString &path, ChangeSet &ch
 
 QJsonObject upsert(EntityKind kind, const QJsonObject &data)
 {
-    return {{u"kind"_s, wireName(kind)}, {u"op"_s, u"upsert"_s}, {u"data"_s, data}};
+    return {{u"kind"_s, Wire::name(kind)}, {u"op"_s, u"upsert"_s}, {u"data"_s, data}};
 }
 
 } // namespace
-
-QString wireName(EntityKind kind)
-{
-    switch (kind) {
-    case EntityKind::Category:
-        return u"category"_s;
-    case EntityKind::User:
-        return u"user"_s;
-    case EntityKind::Thread:
-        return u"thread"_s;
-    case EntityKind::Answer:
-        return u"answer"_s;
-    case EntityKind::ModerationItem:
-        return u"report"_s;
-    }
-    return {};
-}
 
 QJsonObject encode(const Credentials &credentials)
 {
@@ -160,7 +141,7 @@ QJsonObject encode(const QuestionInput &q)
     return {{u"categoryId"_s, q.categoryId},
             {u"title"_s, q.title},
             {u"body"_s, q.body},
-            {u"urgency"_s, JsonCodec::wireName(q.urgency)}};
+            {u"urgency"_s, Wire::name(q.urgency)}};
 }
 
 Result<QuestionInput> decodeQuestion(const QByteArray &body)
@@ -171,8 +152,7 @@ Result<QuestionInput> decodeQuestion(const QByteArray &body)
         q.categoryId = r.integer("categoryId"_L1, 1, Limits::JsonIntegerMax);
         q.title = r.string("title"_L1, Limits::TitleMax);
         q.body = r.string("body"_L1, Limits::BodyMax);
-        q.urgency = r.enumeration("urgency"_L1, {std::pair{"calm"_L1, Urgency::Calm},
-                                                 std::pair{"urgent"_L1, Urgency::Urgent}});
+        q.urgency = r.enumeration<Urgency>("urgency"_L1);
         if (r.ok() && q.title.trimmed().isEmpty())
             r.fail("title"_L1, JsonReader::tr("must not be empty"));
         if (r.ok() && q.title.contains(u'\n'))
@@ -228,39 +208,11 @@ Result<ThanksInput> decodeThanks(const QByteArray &body)
     });
 }
 
-QString wireName(ReportReason reason)
-{
-    switch (reason) {
-    case ReportReason::ContactOutside:
-        return u"contact_outside"_s;
-    case ReportReason::Spam:
-        return u"spam"_s;
-    case ReportReason::Harassment:
-        return u"harassment"_s;
-    case ReportReason::ForbiddenWork:
-        return u"forbidden_work"_s;
-    case ReportReason::PersonalInformation:
-        return u"personal_information"_s;
-    case ReportReason::Other:
-        return u"other"_s;
-    }
-    return u"other"_s;
-}
-
-std::optional<ReportReason> reportReasonFromWire(QStringView wire)
-{
-    for (ReportReason reason : AllReportReasons) {
-        if (wireName(reason) == wire)
-            return reason;
-    }
-    return std::nullopt;
-}
-
 QJsonObject encode(const ReportInput &report)
 {
-    return {{u"targetKind"_s, wireName(report.targetKind)},
+    return {{u"targetKind"_s, Wire::name(report.targetKind)},
             {u"targetId"_s, report.targetId.toString(QUuid::WithoutBraces)},
-            {u"reason"_s, wireName(report.reason)},
+            {u"reason"_s, Wire::name(report.reason)},
             {u"note"_s, report.note}};
 }
 
@@ -270,16 +222,9 @@ Result<ReportInput> decodeReport(const QByteArray &body)
         r.allowOnly({"targetKind"_L1, "targetId"_L1, "reason"_L1, "note"_L1});
         ReportInput report;
         report.targetKind =
-            r.enumeration("targetKind"_L1, {std::pair{"thread"_L1, EntityKind::Thread},
-                                            std::pair{"answer"_L1, EntityKind::Answer}});
+            r.enumeration<EntityKind>("targetKind"_L1, {EntityKind::Thread, EntityKind::Answer});
         report.targetId = r.uuid("targetId"_L1);
-        report.reason = r.enumeration(
-            "reason"_L1, {std::pair{"contact_outside"_L1, ReportReason::ContactOutside},
-                          std::pair{"spam"_L1, ReportReason::Spam},
-                          std::pair{"harassment"_L1, ReportReason::Harassment},
-                          std::pair{"forbidden_work"_L1, ReportReason::ForbiddenWork},
-                          std::pair{"personal_information"_L1, ReportReason::PersonalInformation},
-                          std::pair{"other"_L1, ReportReason::Other}});
+        report.reason = r.enumeration<ReportReason>("reason"_L1);
         report.note = r.string("note"_L1, Limits::ReportNoteMax, JsonReader::Optional);
         return report;
     });
@@ -301,7 +246,7 @@ Result<ClaimInput> decodeClaim(const QByteArray &body)
 QJsonObject encode(const ResolveInput &resolve)
 {
     return {{u"version"_s, resolve.version},
-            {u"action"_s, resolve.action},
+            {u"action"_s, Wire::name(resolve.action)},
             {u"reason"_s, resolve.reason},
             {u"note"_s, resolve.note}};
 }
@@ -312,19 +257,15 @@ Result<ResolveInput> decodeResolve(const QByteArray &body)
         r.allowOnly({"version"_L1, "action"_L1, "reason"_L1, "note"_L1});
         ResolveInput in;
         in.version = r.integer("version"_L1, 1, Limits::JsonIntegerMax);
-        in.action = r.enumeration(
-            "action"_L1, {std::pair{"hide"_L1, u"hide"_s}, std::pair{"dismiss"_L1, u"dismiss"_s}});
+        in.action = r.enumeration<ModerationAction>(
+            "action"_L1, {ModerationAction::Hide, ModerationAction::Dismiss});
         in.reason = r.string("reason"_L1, 200);
         in.note = r.string("note"_L1, Limits::ReportNoteMax, JsonReader::Optional);
         // A post is hidden for what it breaks (a report's reason); a report is dismissed for
         // one of a few stated reasons.
-        QStringList allowed = {u"not_a_violation"_s, u"duplicate"_s, u"already_handled"_s,
-                               u"other"_s};
-        if (in.action == u"hide"_s) {
-            allowed.clear();
-            for (ReportReason reason : AllReportReasons)
-                allowed.append(wireName(reason));
-        }
+        const QStringList allowed = in.action == ModerationAction::Hide
+                                        ? Wire::allNames<ReportReason>()
+                                        : Wire::allNames<DismissReason>();
         if (r.ok() && !allowed.contains(in.reason)) {
             r.fail("reason"_L1,
                    JsonReader::tr("must be one of: %1").arg(allowed.join(QLatin1StringView(", "))));
@@ -394,7 +335,7 @@ QJsonObject encode(const ChangesPage &page)
         changes.append(upsert(EntityKind::ModerationItem, JsonCodec::encode(m)));
     for (const Tombstone &t : page.changes.tombstones) {
         changes.append(
-            QJsonObject{{u"kind"_s, wireName(t.kind)}, {u"op"_s, u"delete"_s}, {u"id"_s, t.id}});
+            QJsonObject{{u"kind"_s, Wire::name(t.kind)}, {u"op"_s, u"delete"_s}, {u"id"_s, t.id}});
     }
     return {{u"changes"_s, changes},
             {u"cursor"_s, page.cursor},

@@ -34,8 +34,6 @@ Result<ThanksInput> decodeThanks(const QByteArray &body);
 
 QJsonObject encode(const ReportInput &report);
 Result<ReportInput> decodeReport(const QByteArray &body);
-QString wireName(ReportReason reason);
-std::optional<ReportReason> reportReasonFromWire(QStringView wire);
 
 QJsonObject encode(const ClaimInput &claim);
 Result<ClaimInput> decodeClaim(const QByteArray &body);
@@ -54,7 +52,5 @@ Result<ChangesPage> decodeChangesPage(const QByteArray &body);
 QJsonObject encodeError(const QString &code, const QString &message);
 // The error of a response body, when it is one.
 std::optional<ApiError> decodeError(const QByteArray &body);
-
-QString wireName(EntityKind kind);
 
 } // namespace Soudan::ApiCodec

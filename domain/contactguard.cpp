@@ -138,23 +138,4 @@ QList<Finding> scan(const QString &text)
     return found;
 }
 
-QString wireName(Finding::Kind kind)
-{
-    switch (kind) {
-    case Kind::LineId:
-        return u"line_id"_s;
-    case Kind::LineLink:
-        return u"line_link"_s;
-    case Kind::Email:
-        return u"email"_s;
-    case Kind::Phone:
-        return u"phone"_s;
-    case Kind::Messenger:
-        return u"messenger"_s;
-    case Kind::Handle:
-        return u"handle"_s;
-    }
-    return {};
-}
-
 } // namespace Soudan::ContactGuard

@@ -32,6 +32,4 @@ inline bool trips(const QString &text)
     return !scan(text).isEmpty();
 }
 
-QString wireName(Finding::Kind kind);
-
 } // namespace Soudan::ContactGuard

@@ -38,34 +38,6 @@ Result<T> finish(const JsonReader &r, T value)
 
 } // namespace
 
-QString wireName(Side side)
-{
-    return side == Side::Client ? u"client"_s : u"contractor"_s;
-}
-
-QString wireName(Role role)
-{
-    return role == Role::Moderator ? u"moderator"_s : u"member"_s;
-}
-
-QString wireName(ThreadStatus status)
-{
-    switch (status) {
-    case ThreadStatus::Open:
-        return u"open"_s;
-    case ThreadStatus::Resolved:
-        return u"resolved"_s;
-    case ThreadStatus::Closed:
-        return u"closed"_s;
-    }
-    return u"open"_s;
-}
-
-QString wireName(Urgency urgency)
-{
-    return urgency == Urgency::Urgent ? u"urgent"_s : u"calm"_s;
-}
-
 QString wireTime(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -76,13 +48,13 @@ QJsonObject encode(const Category &c)
     return {{u"id"_s, c.id},
             {u"parentId"_s, c.parentId ? QJsonValue(*c.parentId) : QJsonValue()},
             {u"name"_s, c.name},
-            {u"side"_s, wireName(c.side)},
+            {u"side"_s, Wire::name(c.side)},
             {u"order"_s, c.order}};
 }
 
 QJsonObject encode(const User &u)
 {
-    return {{u"id"_s, u.id}, {u"displayName"_s, u.displayName}, {u"role"_s, wireName(u.role)}};
+    return {{u"id"_s, u.id}, {u"displayName"_s, u.displayName}, {u"role"_s, Wire::name(u.role)}};
 }
 
 QJsonObject encode(const Thread &t)
@@ -97,8 +69,8 @@ QJsonObject encode(const Thread &t)
             {u"body"_s, t.body},
             {u"createdAt"_s, wireTime(t.createdAt)},
             {u"lastActivityAt"_s, wireTime(t.lastActivityAt)},
-            {u"status"_s, wireName(t.status)},
-            {u"urgency"_s, wireName(t.urgency)},
+            {u"status"_s, Wire::name(t.status)},
+            {u"urgency"_s, Wire::name(t.urgency)},
             {u"viewCount"_s, t.viewCount},
             {u"answerCount"_s, t.answerCount},
             {u"bestAnswerId"_s, orNull(t.bestAnswerId)},
@@ -135,19 +107,6 @@ QJsonObject encode(const ChangeSet &changes)
             {u"answers"_s, answers}};
 }
 
-QString wireName(ModerationStatus status)
-{
-    switch (status) {
-    case ModerationStatus::New:
-        return u"new"_s;
-    case ModerationStatus::Claimed:
-        return u"claimed"_s;
-    case ModerationStatus::Resolved:
-        return u"resolved"_s;
-    }
-    return u"new"_s;
-}
-
 QJsonObject encode(const ModerationItem &item)
 {
     QJsonArray reports, audit;
@@ -155,7 +114,7 @@ QJsonObject encode(const ModerationItem &item)
         reports.append(
             QJsonObject{{u"id"_s, r.id.toString(QUuid::WithoutBraces)},
                         {u"reporterId"_s, r.reporterId ? QJsonValue(r.reporterId) : QJsonValue()},
-                        {u"reason"_s, ApiCodec::wireName(r.reason)},
+                        {u"reason"_s, Wire::name(r.reason)},
                         {u"note"_s, r.note},
                         {u"at"_s, wireTime(r.at)}});
     }
@@ -163,21 +122,23 @@ QJsonObject encode(const ModerationItem &item)
         audit.append(QJsonObject{
             {u"moderatorId"_s, a.moderatorId ? QJsonValue(a.moderatorId) : QJsonValue()},
             {u"moderatorName"_s, a.moderatorName},
-            {u"action"_s, a.action},
+            {u"action"_s, Wire::name(a.action)},
             {u"detail"_s, a.detail},
             {u"at"_s, wireTime(a.at)}});
     }
     return {
         {u"id"_s, item.id.toString(QUuid::WithoutBraces)},
-        {u"targetKind"_s, item.targetKind == EntityKind::Answer ? u"answer"_s : u"thread"_s},
+        {u"targetKind"_s, Wire::name(item.targetKind)},
         {u"threadId"_s, item.threadId.toString(QUuid::WithoutBraces)},
         {u"authorId"_s, item.authorId},
-        {u"status"_s, wireName(item.status)},
+        {u"status"_s, Wire::name(item.status)},
         {u"claimedBy"_s, item.claimedBy ? QJsonValue(item.claimedBy) : QJsonValue()},
         {u"claimedByName"_s, item.claimedByName},
         {u"claimedUntil"_s,
          item.claimedUntil.isValid() ? QJsonValue(wireTime(item.claimedUntil)) : QJsonValue()},
-        {u"resolution"_s, item.resolution.isEmpty() ? QJsonValue() : QJsonValue(item.resolution)},
+        {u"resolution"_s, item.resolution == Resolution::None
+                              ? QJsonValue()
+                              : QJsonValue(Wire::name(item.resolution))},
         {u"resolutionReason"_s, item.resolutionReason},
         {u"version"_s, item.version},
         {u"firstReportedAt"_s, wireTime(item.firstReportedAt)},
@@ -194,19 +155,17 @@ Result<ModerationItem> decodeModerationItem(const QJsonValue &value, const QStri
     JsonReader r(value, path);
     ModerationItem item;
     item.id = r.uuid("id"_L1);
-    item.targetKind = r.enumeration("targetKind"_L1, {std::pair{"thread"_L1, EntityKind::Thread},
-                                                      std::pair{"answer"_L1, EntityKind::Answer}});
+    item.targetKind =
+        r.enumeration<EntityKind>("targetKind"_L1, {EntityKind::Thread, EntityKind::Answer});
     item.threadId = r.uuid("threadId"_L1);
     item.authorId = r.integer("authorId"_L1, 0, IdMax);
-    item.status =
-        r.enumeration("status"_L1, {std::pair{"new"_L1, ModerationStatus::New},
-                                    std::pair{"claimed"_L1, ModerationStatus::Claimed},
-                                    std::pair{"resolved"_L1, ModerationStatus::Resolved}});
+    item.status = r.enumeration<ModerationStatus>("status"_L1);
     item.claimedBy = r.optionalInteger("claimedBy"_L1, 1, IdMax).value_or(0);
     item.claimedByName = r.string("claimedByName"_L1, Limits::DisplayNameMax, JsonReader::Optional);
     if (r.has("claimedUntil"_L1))
         item.claimedUntil = r.dateTime("claimedUntil"_L1);
-    item.resolution = r.string("resolution"_L1, 32, JsonReader::Optional);
+    if (r.has("resolution"_L1))
+        item.resolution = r.enumeration<Resolution>("resolution"_L1);
     item.resolutionReason =
         r.string("resolutionReason"_L1, Limits::ReportNoteMax, JsonReader::Optional);
     item.version = r.integer("version"_L1, 1, IdMax);
@@ -217,13 +176,7 @@ Result<ModerationItem> decodeModerationItem(const QJsonValue &value, const QStri
         ReportEntry entry;
         entry.id = e.uuid("id"_L1);
         entry.reporterId = e.optionalInteger("reporterId"_L1, 1, IdMax).value_or(0);
-        entry.reason = e.enumeration(
-            "reason"_L1, {std::pair{"contact_outside"_L1, ReportReason::ContactOutside},
-                          std::pair{"spam"_L1, ReportReason::Spam},
-                          std::pair{"harassment"_L1, ReportReason::Harassment},
-                          std::pair{"forbidden_work"_L1, ReportReason::ForbiddenWork},
-                          std::pair{"personal_information"_L1, ReportReason::PersonalInformation},
-                          std::pair{"other"_L1, ReportReason::Other}});
+        entry.reason = e.enumeration<ReportReason>("reason"_L1);
         entry.note = e.string("note"_L1, Limits::ReportNoteMax, JsonReader::Optional);
         entry.at = e.dateTime("at"_L1);
         if (e.ok())
@@ -236,7 +189,7 @@ Result<ModerationItem> decodeModerationItem(const QJsonValue &value, const QStri
         entry.moderatorId = e.optionalInteger("moderatorId"_L1, 1, IdMax).value_or(0);
         entry.moderatorName =
             e.string("moderatorName"_L1, Limits::DisplayNameMax, JsonReader::Optional);
-        entry.action = e.string("action"_L1, 32);
+        entry.action = e.enumeration<AuditAction>("action"_L1);
         entry.detail = e.string("detail"_L1, Limits::BodyMax, JsonReader::Optional);
         entry.at = e.dateTime("at"_L1);
         if (e.ok())
@@ -258,8 +211,7 @@ Result<Category> decodeCategory(const QJsonValue &value, const QString &path)
     if (auto parent = r.optionalInteger("parentId"_L1, 1, IdMax))
         c.parentId = *parent;
     c.name = r.string("name"_L1, Limits::CategoryNameMax);
-    c.side = r.enumeration("side"_L1, {std::pair{"contractor"_L1, Side::Contractor},
-                                       std::pair{"client"_L1, Side::Client}});
+    c.side = r.enumeration<Side>("side"_L1);
     c.order = int(r.integer("order"_L1, 0, 1000000));
     if (r.ok() && c.name.trimmed().isEmpty())
         r.fail("name"_L1, JsonReader::tr("must not be empty"));
@@ -274,8 +226,7 @@ Result<User> decodeUser(const QJsonValue &value, const QString &path)
     User u;
     u.id = r.integer("id"_L1, 1, IdMax);
     u.displayName = r.string("displayName"_L1, Limits::DisplayNameMax);
-    u.role = r.enumeration("role"_L1, {std::pair{"member"_L1, Role::Member},
-                                       std::pair{"moderator"_L1, Role::Moderator}});
+    u.role = r.enumeration<Role>("role"_L1);
     return finish(r, u);
 }
 
@@ -290,11 +241,8 @@ Result<Thread> decodeThread(const QJsonValue &value, const QString &path)
     t.body = r.string("body"_L1, Limits::BodyMax);
     t.createdAt = r.dateTime("createdAt"_L1);
     t.lastActivityAt = r.dateTime("lastActivityAt"_L1);
-    t.status = r.enumeration("status"_L1, {std::pair{"open"_L1, ThreadStatus::Open},
-                                           std::pair{"resolved"_L1, ThreadStatus::Resolved},
-                                           std::pair{"closed"_L1, ThreadStatus::Closed}});
-    t.urgency = r.enumeration("urgency"_L1, {std::pair{"calm"_L1, Urgency::Calm},
-                                             std::pair{"urgent"_L1, Urgency::Urgent}});
+    t.status = r.enumeration<ThreadStatus>("status"_L1);
+    t.urgency = r.enumeration<Urgency>("urgency"_L1);
     t.viewCount = r.integer("viewCount"_L1, 0, IdMax);
     t.answerCount = int(r.integer("answerCount"_L1, 0, 1000000));
     t.bestAnswerId = r.uuid("bestAnswerId"_L1, JsonReader::Optional);

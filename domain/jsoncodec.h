@@ -21,7 +21,6 @@ QJsonObject encode(const ChangeSet &changes);
 QJsonObject encode(const ModerationItem &item);
 Result<ModerationItem> decodeModerationItem(const QJsonValue &value,
                                             const QString &path = QStringLiteral("item"));
-QString wireName(ModerationStatus status);
 
 Result<Category> decodeCategory(const QJsonValue &value,
                                 const QString &path = QStringLiteral("category"));
@@ -36,10 +35,6 @@ Result<ChangeSet> decodeChangeSet(const QJsonValue &value, const QString &path =
 Result<QJsonValue> parse(const QByteArray &bytes);
 Result<ChangeSet> decodeChangeSet(const QByteArray &bytes);
 
-QString wireName(Side side);
-QString wireName(Role role);
-QString wireName(ThreadStatus status);
-QString wireName(Urgency urgency);
 QString wireTime(const QDateTime &time);
 
 } // namespace Soudan::JsonCodec

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/vocabulary.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -7,6 +9,7 @@
 #include <QString>
 #include <QUuid>
 
+#include <algorithm>
 #include <functional>
 #include <initializer_list>
 #include <memory>
@@ -46,18 +49,19 @@ public:
     JsonReader object(QLatin1StringView key); // a reader for a nested object, which must be there
     bool isNull(QLatin1StringView key) const;
 
+    // A value of E by its wire name (domain/vocabulary.h); only the values in allowed, when
+    // given.
     template<typename E>
-    E enumeration(QLatin1StringView key,
-                  std::initializer_list<std::pair<QLatin1StringView, E>> names)
+    E enumeration(QLatin1StringView key, std::initializer_list<E> allowed = {})
     {
         const QString name = string(key, 64);
-        for (const auto &[text, value] : names) {
-            if (name == text)
-                return value;
-        }
+        const std::optional<E> value = Wire::parse<E>(name);
+        if (value && (allowed.size() == 0 || std::find(allowed.begin(), allowed.end(), *value) !=
+                                                 allowed.end()))
+            return *value;
         if (ok())
             fail(key, tr("unknown value \"%1\"").arg(name));
-        return names.begin()->second;
+        return allowed.size() ? *allowed.begin() : Wire::Names<E>::table[0].first;
     }
 
     // Calls read(element, path) for every element of the array under key; read returns the

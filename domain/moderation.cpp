@@ -52,4 +52,41 @@ int priority(int basePriority, const QDateTime &firstReportedAt, const QDateTime
     return basePriority + int(std::clamp<qint64>(hours, 0, 48));
 }
 
+AuditAction auditAction(ModerationAction action)
+{
+    switch (action) {
+    case ModerationAction::Claim:
+        return AuditAction::Claimed;
+    case ModerationAction::Hide:
+        return AuditAction::Hidden;
+    case ModerationAction::Dismiss:
+        return AuditAction::Dismissed;
+    case ModerationAction::Restore:
+        return AuditAction::Restored;
+    case ModerationAction::Note:
+        return AuditAction::Noted;
+    case ModerationAction::Warn:
+        return AuditAction::Warned;
+    }
+    return AuditAction::Noted;
+}
+
+Resolution resolution(AuditAction action)
+{
+    switch (action) {
+    case AuditAction::Hidden:
+        return Resolution::Hidden;
+    case AuditAction::Dismissed:
+        return Resolution::Dismissed;
+    case AuditAction::Restored:
+        return Resolution::Restored;
+    case AuditAction::Reported:
+    case AuditAction::Claimed:
+    case AuditAction::Noted:
+    case AuditAction::Warned:
+        break;
+    }
+    return Resolution::None;
+}
+
 } // namespace Soudan::Moderation

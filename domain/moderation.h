@@ -18,6 +18,47 @@ enum class ModerationStatus
     Resolved = 2,
 };
 
+// What a moderator asks of the server (POST /api/v1/reports/{id}/claim, resolve, …).
+enum class ModerationAction
+{
+    Claim,
+    Hide,    // resolve: the report is right, the post goes
+    Dismiss, // resolve: the report is declined
+    Restore, // a hidden post comes back
+    Note,
+    Warn,
+};
+
+// What was decided about an item.
+enum class Resolution
+{
+    None,
+    Hidden,
+    Dismissed,
+    Restored,
+};
+
+// A line of an item's timeline.
+enum class AuditAction
+{
+    Reported,
+    Claimed,
+    Hidden,
+    Dismissed,
+    Restored,
+    Noted,
+    Warned,
+};
+
+// Why a moderator declines a report.
+enum class DismissReason
+{
+    NotAViolation,
+    Duplicate,
+    AlreadyHandled,
+    Other,
+};
+
 struct ReportEntry
 {
     QUuid id;
@@ -33,7 +74,7 @@ struct AuditEntry
 {
     qint64 moderatorId = 0; // 0: the server
     QString moderatorName;
-    QString action; // reported, claimed, hidden, dismissed, restored, note, warned, reopened
+    AuditAction action = AuditAction::Reported;
     QString detail;
     QDateTime at;
 
@@ -60,8 +101,8 @@ struct ModerationItem
     qint64 claimedBy = 0;
     QString claimedByName;
     QDateTime claimedUntil;
-    QString resolution; // hidden, dismissed, restored
-    QString resolutionReason;
+    Resolution resolution = Resolution::None;
+    QString resolutionReason; // a ReportReason's or DismissReason's wire name, or the moderator's
     qint64 version = 1;
     QDateTime firstReportedAt;
     QDateTime lastReportedAt;
@@ -82,8 +123,10 @@ struct ClaimInput
 struct ResolveInput
 {
     qint64 version = 0;
-    QString action; // "hide" or "dismiss"
-    QString reason; // for hide: what it breaks; for dismiss: not_a_violation, duplicate, other
+    ModerationAction action = ModerationAction::Dismiss; // Hide or Dismiss
+    // The wire name of what the post breaks (a ReportReason) for Hide, of a DismissReason for
+    // Dismiss.
+    QString reason;
     QString note;
 };
 
@@ -112,6 +155,10 @@ int basePriority(const ModerationItem &item);
 // agrees with them.
 ReportReason gravestReason(const ModerationItem &item);
 int priority(int basePriority, const QDateTime &firstReportedAt, const QDateTime &now);
+// The line a moderator's action adds to the item's timeline (Claim → Claimed, …).
+AuditAction auditAction(ModerationAction action);
+// The decision a timeline line stands for, if it is one (Hidden, Dismissed, Restored).
+Resolution resolution(AuditAction action);
 
 constexpr int ClaimMinutes = 10;
 

@@ -19,12 +19,6 @@ enum class ReportReason
     Other,
 };
 
-// Every reason, in the order the report dialog offers them.
-constexpr ReportReason AllReportReasons[] = {
-    ReportReason::ContactOutside,      ReportReason::Spam,
-    ReportReason::Harassment,          ReportReason::ForbiddenWork,
-    ReportReason::PersonalInformation, ReportReason::Other};
-
 // PUT /api/v1/reports/{uuid}
 struct ReportInput
 {

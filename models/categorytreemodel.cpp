@@ -2,6 +2,7 @@
 
 #include "models/labels.h"
 #include "models/retranslation.h"
+#include "store/boardreads.h"
 #include "store/store.h"
 
 #include <QHash>
@@ -15,7 +16,7 @@ CategoryTreeModel::CategoryTreeModel(Store &store, QObject *parent)
     , m_store(store)
 {
     followLanguage(this);
-    m_nodes = build(m_store.categories());
+    m_nodes = build(m_store.reads().categories());
     applyCounts(m_nodes);
     for (qsizetype i = 0; i < m_nodes.size(); ++i) {
         if (m_nodes[i].parent < 0)
@@ -55,7 +56,7 @@ QList<CategoryTreeModel::Node> CategoryTreeModel::build(const QList<Category> &c
 
 void CategoryTreeModel::applyCounts(QList<Node> &nodes) const
 {
-    const QHash<qint64, CategoryCounts> counts = m_store.categoryCounts();
+    const QHash<qint64, CategoryCounts> counts = m_store.reads().categoryCounts();
     for (Node &n : nodes)
         n.counts = counts.value(n.category.id);
     for (Node &n : nodes) {
@@ -89,7 +90,7 @@ void CategoryTreeModel::onStoreChanged(const StoreChange &change)
 
 void CategoryTreeModel::reload()
 {
-    QList<Node> fresh = build(m_store.categories());
+    QList<Node> fresh = build(m_store.reads().categories());
     applyCounts(fresh);
     bool sameShape = fresh.size() == m_nodes.size();
     for (qsizetype i = 0; sameShape && i < fresh.size(); ++i) {

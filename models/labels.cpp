@@ -58,6 +58,48 @@ QString Labels::reportReason(ReportReason reason)
     return {};
 }
 
+QString Labels::auditAction(AuditAction action)
+{
+    switch (action) {
+    case AuditAction::Reported:
+        //: A line of a report's timeline: who did what.
+        return tr("reported");
+    case AuditAction::Claimed:
+        //: A line of a report's timeline: a moderator took the report.
+        return tr("claimed");
+    case AuditAction::Hidden:
+        return tr("hid the post");
+    case AuditAction::Dismissed:
+        //: A line of a report's timeline: a moderator declined the report.
+        return tr("dismissed");
+    case AuditAction::Restored:
+        return tr("restored the post");
+    case AuditAction::Noted:
+        //: A line of a report's timeline: a moderator wrote a note.
+        return tr("noted");
+    case AuditAction::Warned:
+        return tr("warned the author");
+    }
+    return {};
+}
+
+QString Labels::resolution(Resolution resolution)
+{
+    switch (resolution) {
+    case Resolution::Hidden:
+        //: What was decided about a report: the post was hidden.
+        return tr("hidden");
+    case Resolution::Restored:
+        //: What was decided about a report: a hidden post was shown again.
+        return tr("restored");
+    case Resolution::Dismissed:
+    case Resolution::None:
+        break;
+    }
+    //: What was decided about a report: it was declined.
+    return tr("dismissed", "resolution");
+}
+
 QString Labels::outboxKind(OutboxKind kind)
 {
     switch (kind) {

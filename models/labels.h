@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/moderation.h"
 #include "domain/report.h"
 #include "domain/thread.h"
 #include "store/storetypes.h"
@@ -20,6 +21,10 @@ public:
     static QString status(ThreadStatus status);
     static QString urgency(Urgency urgency);
     static QString reportReason(ReportReason reason);
+    // A line of a moderation item's timeline: "claimed", "hid the post", …
+    static QString auditAction(AuditAction action);
+    // What was decided: "hidden", "dismissed", "restored".
+    static QString resolution(Resolution resolution);
     static QString outboxKind(OutboxKind kind);
     static QString outboxState(OutboxState state);
     static QString date(qint64 msSinceEpoch);

@@ -3,6 +3,7 @@
 #include "domain/apicodec.h"
 #include "models/labels.h"
 #include "models/retranslation.h"
+#include "store/outbox.h"
 #include "store/store.h"
 
 using namespace Qt::StringLiterals;
@@ -14,7 +15,7 @@ OutboxModel::OutboxModel(Store &store, QObject *parent)
     , m_store(store)
 {
     followLanguage(this);
-    m_items = m_store.outbox();
+    m_items = m_store.outbox().items();
     connect(&m_store, &Store::changed, this, [this](const StoreChange &change) {
         if (change.outbox || change.everything)
             reload();
@@ -23,7 +24,7 @@ OutboxModel::OutboxModel(Store &store, QObject *parent)
 
 void OutboxModel::reload()
 {
-    QList<OutboxItem> fresh = m_store.outbox();
+    QList<OutboxItem> fresh = m_store.outbox().items();
     bool sameRows = fresh.size() == m_items.size();
     for (qsizetype i = 0; sameRows && i < fresh.size(); ++i)
         sameRows = fresh[i].id == m_items[i].id;

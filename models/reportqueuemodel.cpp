@@ -2,6 +2,8 @@
 
 #include "models/labels.h"
 #include "models/retranslation.h"
+#include "store/boardreads.h"
+#include "store/moderationcache.h"
 #include "store/store.h"
 
 #include <QLocale>
@@ -11,16 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Soudan {
-
-namespace {
-
-// Whether a moderator's action decides a report (rather than claiming it or adding words).
-bool decides(const QString &action)
-{
-    return action == u"hidden"_s || action == u"dismissed"_s || action == u"restored"_s;
-}
-
-} // namespace
 
 ReportQueueModel::ReportQueueModel(Store &store, QObject *parent)
     : QAbstractTableModel(parent)
@@ -42,7 +34,7 @@ void ReportQueueModel::setFilter(const Filter &filter)
     m_filter = filter;
     m_categories.clear();
     if (filter.categoryId) {
-        const QList<qint64> ids = m_store.categoryAndChildren(filter.categoryId);
+        const QList<qint64> ids = m_store.reads().categoryAndChildren(filter.categoryId);
         m_categories = QSet<qint64>(ids.begin(), ids.end());
         m_categories.insert(filter.categoryId);
     }
@@ -66,10 +58,10 @@ void ReportQueueModel::setClock(std::function<QDateTime()> clock)
 ModerationStatus ReportQueueModel::effectiveStatus(const ModerationEntry &entry,
                                                    const QDateTime &now)
 {
-    if (entry.local != LocalState::Synced) {
-        if (entry.localAction == u"claimed"_s)
+    if (entry.local != LocalState::Synced && entry.localAction) {
+        if (*entry.localAction == AuditAction::Claimed)
             return ModerationStatus::Claimed;
-        if (decides(entry.localAction))
+        if (Moderation::resolution(*entry.localAction) != Resolution::None)
             return ModerationStatus::Resolved;
     }
     if (entry.item.status == ModerationStatus::Claimed && entry.item.claimedUntil.isValid() &&
@@ -78,10 +70,14 @@ ModerationStatus ReportQueueModel::effectiveStatus(const ModerationEntry &entry,
     return entry.item.status;
 }
 
-QString ReportQueueModel::shownResolution(const ModerationEntry &entry)
+Resolution ReportQueueModel::shownResolution(const ModerationEntry &entry)
 {
-    return entry.local != LocalState::Synced && decides(entry.localAction) ? entry.localAction
-                                                                           : entry.item.resolution;
+    if (entry.local != LocalState::Synced && entry.localAction) {
+        if (const Resolution local = Moderation::resolution(*entry.localAction);
+            local != Resolution::None)
+            return local;
+    }
+    return entry.item.resolution;
 }
 
 int ReportQueueModel::priorityOf(const ModerationEntry &entry, const QDateTime &now)
@@ -146,7 +142,7 @@ QList<ModerationEntry> ReportQueueModel::ordered(QList<ModerationEntry> entries)
 void ReportQueueModel::reload()
 {
     m_now = m_clock();
-    const QList<ModerationEntry> all = m_store.moderationEntries();
+    const QList<ModerationEntry> all = m_store.moderation().entries();
     QHash<ModerationStatus, int> counts;
     QList<ModerationEntry> shown;
     for (const ModerationEntry &e : all) {
@@ -250,16 +246,16 @@ QString ReportQueueModel::statusText(const ModerationEntry &e) const
         break;
     case ModerationStatus::Claimed:
         //: Moderation status: %1 is the moderator handling the report.
-        text = e.local == LocalState::Waiting && e.localAction == u"claimed"_s
+        text = e.local == LocalState::Waiting && e.localAction == AuditAction::Claimed
                    ? tr("Claimed by you")
                    : tr("Claimed by %1").arg(e.item.claimedByName);
         break;
     case ModerationStatus::Resolved: {
-        const QString resolution = shownResolution(e);
-        if (resolution == u"hidden"_s)
+        const Resolution resolution = shownResolution(e);
+        if (resolution == Resolution::Hidden)
             //: Moderation status: the post was hidden.
             text = tr("Hidden");
-        else if (resolution == u"restored"_s)
+        else if (resolution == Resolution::Restored)
             //: Moderation status: a hidden post was shown again.
             text = tr("Restored");
         else

@@ -84,7 +84,7 @@ public:
     static int priorityOf(const ModerationEntry &entry, const QDateTime &now);
     // The decision an entry shows (hidden, dismissed, restored, or none): one taken here and not
     // yet confirmed counts.
-    static QString shownResolution(const ModerationEntry &entry);
+    static Resolution shownResolution(const ModerationEntry &entry);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

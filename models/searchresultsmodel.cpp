@@ -3,6 +3,8 @@
 #include "domain/searchtext.h"
 #include "models/labels.h"
 #include "models/retranslation.h"
+#include "store/boardreads.h"
+#include "store/search.h"
 #include "store/store.h"
 
 #include <QDateTime>
@@ -50,11 +52,11 @@ void SearchResultsModel::run()
     QString error;
     if (!m_query.trimmed().isEmpty()) {
         const SearchText::Query query = SearchText::parse(m_query);
-        hits = m_store.search(query, m_order, MaxResults);
+        hits = m_store.search().find(query, m_order, MaxResults);
         error = m_store.lastError();
     }
     m_categories.clear();
-    for (const Category &c : m_store.categories())
+    for (const Category &c : m_store.reads().categories())
         m_categories.insert(c.id, c.name);
     // Results replace the last ones whole: they come from another query.
     beginResetModel();

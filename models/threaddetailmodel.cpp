@@ -2,6 +2,7 @@
 
 #include "models/labels.h"
 #include "models/retranslation.h"
+#include "store/boardreads.h"
 #include "store/store.h"
 
 using namespace Qt::StringLiterals;
@@ -32,7 +33,7 @@ void ThreadDetailModel::load()
 {
     beginResetModel();
     m_posts.clear();
-    m_detail = m_threadId.isNull() ? std::nullopt : m_store.threadDetail(m_threadId);
+    m_detail = m_threadId.isNull() ? std::nullopt : m_store.reads().threadDetail(m_threadId);
     if (m_detail && m_detail->thread.hidden)
         m_detail.reset();
     if (m_detail) {

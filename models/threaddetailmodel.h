@@ -41,23 +41,6 @@ public:
         AuthorIdRole,
     };
 
-    explicit ThreadDetailModel(Store &store, QObject *parent = nullptr);
-
-    // Shows the thread with this id; a null or unknown id empties the model.
-    void setThread(const QUuid &id);
-    QUuid threadId() const { return m_threadId; }
-    // The thread's header: title, category path, status and counts. Empty when none is shown.
-    const std::optional<ThreadDetail> &detail() const { return m_detail; }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
-Q_SIGNALS:
-    // The thread shown, or its content, changed.
-    void threadChanged();
-
-private:
     struct Post
     {
         PostKind kind = PostKind::Question;
@@ -70,6 +53,25 @@ private:
         qint64 authorId = 0;
     };
 
+    explicit ThreadDetailModel(Store &store, QObject *parent = nullptr);
+
+    // Shows the thread with this id; a null or unknown id empties the model.
+    void setThread(const QUuid &id);
+    QUuid threadId() const { return m_threadId; }
+    // The thread's header: title, category path, status and counts. Empty when none is shown.
+    const std::optional<ThreadDetail> &detail() const { return m_detail; }
+    // Its posts in the order the rows give them.
+    const QList<Post> &posts() const { return m_posts; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    // The thread shown, or its content, changed.
+    void threadChanged();
+
+private:
     void load();
     void onStoreChanged(const StoreChange &change);
 

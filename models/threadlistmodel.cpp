@@ -2,6 +2,7 @@
 
 #include "models/labels.h"
 #include "models/retranslation.h"
+#include "store/boardreads.h"
 #include "store/store.h"
 
 #include <QHash>
@@ -29,9 +30,9 @@ void ThreadListModel::setQuery(const ThreadQuery &query)
     const QScopedValueRollback<bool> busy(m_busy, true);
     beginResetModel();
     m_query = query;
-    const QList<qint64> ids = m_store.categoryAndChildren(query.categoryId);
+    const QList<qint64> ids = m_store.reads().categoryAndChildren(query.categoryId);
     m_categoryIds = QSet<qint64>(ids.begin(), ids.end());
-    m_rows = m_store.threads(m_query, std::nullopt, m_pageSize);
+    m_rows = m_store.reads().threads(m_query, std::nullopt, m_pageSize);
     m_atEnd = m_rows.size() < m_pageSize;
     endResetModel();
     Q_EMIT queryChanged(m_query);
@@ -90,7 +91,7 @@ void ThreadListModel::fetchMore(const QModelIndex &parent)
     std::optional<ThreadKey> after;
     if (!m_rows.isEmpty())
         after = keyOf(m_rows.constLast(), m_query.sort);
-    QList<ThreadSummary> page = m_store.threads(m_query, after, m_pageSize);
+    QList<ThreadSummary> page = m_store.reads().threads(m_query, after, m_pageSize);
     m_atEnd = page.size() < m_pageSize;
     if (page.isEmpty())
         return;
@@ -132,7 +133,7 @@ void ThreadListModel::onStoreChanged(const StoreChange &change)
     if (m_query.categoryId == 0)
         return;
     if (change.categories) {
-        const QList<qint64> ids = m_store.categoryAndChildren(m_query.categoryId);
+        const QList<qint64> ids = m_store.reads().categoryAndChildren(m_query.categoryId);
         m_categoryIds = QSet<qint64>(ids.begin(), ids.end());
     }
     if (change.everything || change.categoryIds.intersects(m_categoryIds))
@@ -143,7 +144,7 @@ void ThreadListModel::refresh()
 {
     const QScopedValueRollback<bool> busy(m_busy, true);
     const int window = qMax(int(m_rows.size()), m_pageSize);
-    QList<ThreadSummary> fresh = m_store.threads(m_query, std::nullopt, window);
+    QList<ThreadSummary> fresh = m_store.reads().threads(m_query, std::nullopt, window);
     m_atEnd = fresh.size() < window;
     reconcile(std::move(fresh));
 }

@@ -2,6 +2,12 @@
 
 #include "domain/apicodec.h"
 #include "domain/jsoncodec.h"
+#include "domain/vocabulary.h"
+#include "server/accounts.h"
+#include "server/feed.h"
+#include "server/idempotency.h"
+#include "server/posts.h"
+#include "server/reports.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -150,7 +156,13 @@ struct Api::Impl
                          error(401, u"invalid_token"_s, u"Use Authorization: Bearer <token>."_s));
                     return;
                 }
-                user = board.userForToken(header.mid(7).trimmed());
+                const Outcome<std::optional<AuthUser>> found =
+                    board.accounts().userForToken(header.mid(7).trimmed());
+                if (!found.ok()) {
+                    send(res, error(found.failure()));
+                    return;
+                }
+                user = *found;
                 if (!user) {
                     send(res, error(401, u"invalid_token"_s,
                                     u"The token is unknown or has expired: sign in again."_s));
@@ -184,8 +196,13 @@ struct Api::Impl
                     QByteArray::fromStdString(req.method + ' ' + req.path + '\n' + req.body),
                     QCryptographicHash::Sha256)
                     .toHex());
-            if (const std::optional<StoredResponse> stored =
-                    board.storedResponse(user->id, idempotencyKey)) {
+            const Outcome<std::optional<StoredResponse>> found =
+                board.idempotency().stored(user->id, idempotencyKey);
+            if (!found.ok()) {
+                send(res, error(found.failure()));
+                return;
+            }
+            if (const std::optional<StoredResponse> &stored = *found) {
                 if (stored->requestHash != hash) {
                     send(res, error(409, u"idempotency_key_reused"_s,
                                     u"This Idempotency-Key was used for another request."_s));
@@ -203,8 +220,9 @@ struct Api::Impl
             // Only what was done is kept: a refusal changed nothing, so the same key may carry
             // the request again, changed (an edit, a moderator's action on a newer version).
             if (reply.status >= 200 && reply.status < 300) {
-                board.storeResponse(user->id, idempotencyKey,
-                                    {hash, reply.status, QByteArray::fromStdString(res.body)});
+                board.idempotency().store(
+                    user->id, idempotencyKey,
+                    {hash, reply.status, QByteArray::fromStdString(res.body)});
             }
         };
     }
@@ -219,7 +237,7 @@ struct Api::Impl
         const Result<Credentials> credentials = ApiCodec::decodeCredentials(c.body());
         if (!credentials)
             return invalidBody(credentials.error());
-        const Outcome<Session> session = board.login(credentials.value(), options.tokenDays);
+        const Outcome<Session> session = board.accounts().login(credentials.value(), options.tokenDays);
         if (!session.ok())
             return error(session.failure());
         t_requestUser = session->user.id;
@@ -230,14 +248,16 @@ struct Api::Impl
     {
         if (!c.user)
             return signInFirst();
-        board.logout(
+        const Outcome<bool> done = board.accounts().logout(
             QString::fromStdString(c.request.get_header_value("Authorization")).mid(7).trimmed());
+        if (!done.ok())
+            return error(done.failure());
         return {204, {}, true};
     }
 
     Reply categories(const Context &)
     {
-        const Outcome<QList<Category>> list = board.categories();
+        const Outcome<QList<Category>> list = board.posts().categories();
         if (!list.ok())
             return error(list.failure());
         QJsonArray array;
@@ -257,7 +277,7 @@ struct Api::Impl
                 return error(400, u"invalid_limit"_s, u"limit must be between 1 and 1000."_s);
         }
         const Outcome<ChangesPage> page =
-            board.changes(cursor, limit, c.user ? c.user->role : Role::Member);
+            board.feed().changes(cursor, limit, c.user ? c.user->role : Role::Member);
         if (!page.ok()) {
             Reply reply = error(page.failure());
             if (page.failure().status == 410)
@@ -277,7 +297,7 @@ struct Api::Impl
         const Result<QuestionInput> question = ApiCodec::decodeQuestion(c.body());
         if (!question)
             return invalidBody(question.error());
-        const auto written = board.putThread(*c.user, *id, question.value());
+        const auto written = board.posts().putThread(*c.user, *id, question.value());
         if (!written.ok())
             return error(written.failure());
         return {written->created ? 201 : 200, JsonCodec::encode(written->value)};
@@ -294,7 +314,7 @@ struct Api::Impl
         const Result<AnswerInput> answer = ApiCodec::decodeAnswerInput(c.body());
         if (!answer)
             return invalidBody(answer.error());
-        const auto written = board.putAnswer(*c.user, *threadId, *id, answer.value());
+        const auto written = board.posts().putAnswer(*c.user, *threadId, *id, answer.value());
         if (!written.ok())
             return error(written.failure());
         return {written->created ? 201 : 200, JsonCodec::encode(written->value)};
@@ -310,7 +330,7 @@ struct Api::Impl
         const Result<BestAnswerInput> choice = ApiCodec::decodeBestAnswer(c.body());
         if (!choice)
             return invalidBody(choice.error());
-        const auto written = board.chooseBestAnswer(*c.user, *threadId, choice.value());
+        const auto written = board.posts().chooseBestAnswer(*c.user, *threadId, choice.value());
         if (!written.ok())
             return error(written.failure());
         return {200, JsonCodec::encode(written->value)};
@@ -326,7 +346,7 @@ struct Api::Impl
         const Result<ThanksInput> thanks = ApiCodec::decodeThanks(c.body());
         if (!thanks)
             return invalidBody(thanks.error());
-        const auto written = board.putThanks(*c.user, *threadId, thanks.value());
+        const auto written = board.posts().putThanks(*c.user, *threadId, thanks.value());
         if (!written.ok())
             return error(written.failure());
         return {written->created ? 201 : 200, JsonCodec::encode(written->value)};
@@ -342,7 +362,7 @@ struct Api::Impl
         const Result<ReportInput> input = ApiCodec::decodeReport(c.body());
         if (!input)
             return invalidBody(input.error());
-        const auto written = board.putReport(*c.user, *id, input.value());
+        const auto written = board.reports().putReport(*c.user, *id, input.value());
         if (!written.ok())
             return error(written.failure());
         const StoredReport &r = written->value;
@@ -370,11 +390,7 @@ struct Api::Impl
         std::optional<ModerationStatus> status;
         if (c.request.has_param("status")) {
             const QString wanted = QString::fromStdString(c.request.get_param_value("status"));
-            for (ModerationStatus s :
-                 {ModerationStatus::New, ModerationStatus::Claimed, ModerationStatus::Resolved}) {
-                if (JsonCodec::wireName(s) == wanted)
-                    status = s;
-            }
+            status = Wire::parse<ModerationStatus>(wanted);
             if (!status) {
                 return error(400, u"invalid_status"_s,
                              u"status is one of new, claimed, resolved."_s);
@@ -383,10 +399,13 @@ struct Api::Impl
         // The most urgent first, each with its priority now.
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QList<std::pair<int, ModerationItem>> ranked;
-        for (ModerationItem &item : board.moderationItems(status)) {
+        Outcome<QList<ModerationItem>> found = board.reports().items(status);
+        if (!found.ok())
+            return error(found.failure());
+        for (const ModerationItem &item : *found) {
             const int priority =
                 Moderation::priority(Moderation::basePriority(item), item.firstReportedAt, now);
-            ranked.append({priority, std::move(item)});
+            ranked.append({priority, item});
         }
         std::stable_sort(ranked.begin(), ranked.end(),
                          [](const auto &a, const auto &b) { return a.first > b.first; });
@@ -406,16 +425,18 @@ struct Api::Impl
         const auto id = uuidFrom(c.match(1));
         if (!id)
             return badId(c.match(1));
-        const std::optional<ModerationItem> item = board.moderationItem(*id);
-        if (!item)
+        const Outcome<std::optional<ModerationItem>> item = board.reports().item(*id);
+        if (!item.ok())
+            return error(item.failure());
+        if (!*item)
             return error(404, u"not_found"_s, u"There is no report on %1."_s.arg(c.match(1)));
-        return {200, JsonCodec::encode(*item)};
+        return {200, JsonCodec::encode(**item)};
     }
 
     template<typename Input>
     Reply moderate(const Context &c, Result<Input> (*decode)(const QByteArray &),
-                   Outcome<ModerationItem> (Board::*act)(const AuthUser &, const QUuid &,
-                                                         const Input &) const)
+                   Outcome<ModerationItem> (Reports::*act)(const AuthUser &, const QUuid &,
+                                                           const Input &) const)
     {
         if (const auto refused = refuseNonModerator(c))
             return *refused;
@@ -425,23 +446,23 @@ struct Api::Impl
         const Result<Input> input = decode(c.body());
         if (!input)
             return invalidBody(input.error());
-        const Outcome<ModerationItem> item = (board.*act)(*c.user, *id, input.value());
+        const Outcome<ModerationItem> item = (board.reports().*act)(*c.user, *id, input.value());
         if (!item.ok())
             return error(item.failure());
         return {200, JsonCodec::encode(item.value())};
     }
 
-    Reply claim(const Context &c) { return moderate(c, &ApiCodec::decodeClaim, &Board::claim); }
+    Reply claim(const Context &c) { return moderate(c, &ApiCodec::decodeClaim, &Reports::claim); }
     Reply resolve(const Context &c)
     {
-        return moderate(c, &ApiCodec::decodeResolve, &Board::resolve);
+        return moderate(c, &ApiCodec::decodeResolve, &Reports::resolve);
     }
     Reply restore(const Context &c)
     {
-        return moderate(c, &ApiCodec::decodeRestore, &Board::restore);
+        return moderate(c, &ApiCodec::decodeRestore, &Reports::restore);
     }
-    Reply note(const Context &c) { return moderate(c, &ApiCodec::decodeNote, &Board::addNote); }
-    Reply warn(const Context &c) { return moderate(c, &ApiCodec::decodeWarn, &Board::warn); }
+    Reply note(const Context &c) { return moderate(c, &ApiCodec::decodeNote, &Reports::addNote); }
+    Reply warn(const Context &c) { return moderate(c, &ApiCodec::decodeWarn, &Reports::warn); }
 
     Reply view(const Context &c)
     {
@@ -450,7 +471,7 @@ struct Api::Impl
             return badId(c.match(1));
         if (!c.user)
             return signInFirst();
-        const Outcome<bool> counted = board.countView(*c.user, *threadId);
+        const Outcome<bool> counted = board.posts().countView(*c.user, *threadId);
         if (!counted.ok())
             return error(counted.failure());
         return {204, {}, true};

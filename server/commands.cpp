@@ -3,7 +3,10 @@
 #include "domain/jsoncodec.h"
 #include "resources/demoboard.h"
 #include "server/api.h"
+#include "server/accounts.h"
 #include "server/board.h"
+#include "server/feed.h"
+#include "server/posts.h"
 #include "server/stackexchange.h"
 
 #include <QCommandLineParser>
@@ -222,6 +225,7 @@ int userCommand(const QStringList &arguments)
     const QString password = readPassword();
     const Outcome<qint64> id =
         Board(db.value())
+            .accounts()
             .addUser(p->positional.at(1), p->parser.value(u"display-name"_s),
                      role == u"moderator"_s ? Role::Moderator : Role::Member, password);
     if (!id.ok())
@@ -247,7 +251,7 @@ int hideOrRestore(const QStringList &arguments, bool hide)
     const Outcome<Database> db = openDatabase(p->parser);
     if (!db.ok())
         return fail(db.failure());
-    const Outcome<EntityKind> kind = Board(db.value()).setHidden(id, hide, reason);
+    const Outcome<EntityKind> kind = Board(db.value()).posts().setHidden(id, hide, reason);
     if (!kind.ok())
         return fail(kind.failure());
     out(u"%1 %2 %3"_s.arg(hide ? u"hid"_s : u"restored"_s,
@@ -280,7 +284,7 @@ int importDemo(const QStringList &arguments)
     if (!board)
         return fail(board.error());
     const Outcome<ImportSummary> summary =
-        Board(db.value()).import(board.value(), Board::UserIds::Keep);
+        Board(db.value()).posts().import(board.value(), Posts::UserIds::Keep);
     if (!summary.ok())
         return fail(summary.failure());
     printSummary(summary.value());
@@ -306,7 +310,7 @@ int importStackExchange(const QStringList &arguments)
     if (!db.ok())
         return fail(db.failure());
     const Board board(db.value());
-    const Outcome<qint64> categoryId = board.categoryNamed(
+    const Outcome<qint64> categoryId = board.posts().categoryNamed(
         category, side == u"client"_s ? Side::Client : Side::Contractor, std::nullopt);
     if (!categoryId.ok())
         return fail(categoryId.failure());
@@ -314,7 +318,8 @@ int importStackExchange(const QStringList &arguments)
         StackExchangeDump::read(p->positional.at(0), categoryId.value());
     if (!dump.ok())
         return fail(dump.failure());
-    const Outcome<ImportSummary> summary = board.import(dump->changes, Board::UserIds::Allocate);
+    const Outcome<ImportSummary> summary =
+        board.posts().import(dump->changes, Posts::UserIds::Allocate);
     if (!summary.ok())
         return fail(summary.failure());
     printSummary(summary.value());
@@ -349,7 +354,7 @@ int generateBoard(const QStringList &arguments)
                        {21, 2, u"生成された相談(発注者)"_s, Side::Client, 1}};
     for (int u = 0; u < 200; ++u)
         base.users.append({100000 + u, u"生成ユーザー%1"_s.arg(u), Role::Member});
-    if (const auto done = board.import(base, Board::UserIds::Keep); !done.ok())
+    if (const auto done = board.posts().import(base, Posts::UserIds::Keep); !done.ok())
         return fail(done.failure());
 
     const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-365);
@@ -383,7 +388,7 @@ int generateBoard(const QStringList &arguments)
             t.lastActivityAt = t.createdAt.addSecs(60 * answersPer);
             batch.threads.append(t);
         }
-        const Outcome<ImportSummary> done = board.import(batch, Board::UserIds::Keep);
+        const Outcome<ImportSummary> done = board.posts().import(batch, Posts::UserIds::Keep);
         if (!done.ok())
             return fail(done.failure());
         total.threads += done->threads;
@@ -406,7 +411,7 @@ int prune(const QStringList &arguments)
     const Outcome<Database> db = openDatabase(p->parser);
     if (!db.ok())
         return fail(db.failure());
-    const Outcome<PruneSummary> s = Board(db.value()).prune(qint64(days * 24 * 3600 * 1000));
+    const Outcome<PruneSummary> s = Board(db.value()).feed().prune(qint64(days * 24 * 3600 * 1000));
     if (!s.ok())
         return fail(s.failure());
     out(u"deleted %1 hidden threads and %2 hidden answers; dropped %3 tombstones; cursors below %4 now reset"_s

@@ -6,6 +6,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace Soudan::Server {
 
@@ -33,6 +36,10 @@ public:
     QSqlDatabase connection() const;
     // A prepared statement by name.
     QSqlQuery prepare(const QString &name) const;
+    // A named statement with "{ids}" replaced by one placeholder per id, run. Nothing when it
+    // failed: why is in error.
+    std::optional<QSqlQuery> selectByIds(const QString &name, const QStringList &ids,
+                                         QString *error) const;
     static QString sql(Dialect dialect, const QString &name);
 
     // Creates or upgrades the schema; safe with several processes starting at once.

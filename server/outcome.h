@@ -32,6 +32,7 @@ public:
     const T &value() const & { return *m_value; }
     T &&value() && { return std::move(*m_value); }
     const T *operator->() const { return &*m_value; }
+    const T &operator*() const { return *m_value; }
     const Failure &failure() const { return m_failure; }
 
 private:

@@ -1,12 +1,99 @@
 #include "store/cachefile.h"
 
+#include "store/sqltext.h"
+
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
 namespace Soudan {
+
+namespace {
+
+std::atomic<int> connectionCounter{0};
+
+// The connection's settings; an error, or nothing.
+QString setUp(QSqlDatabase &connection)
+{
+    QSqlQuery q(connection);
+    if (!q.exec(SqlText::get(u"connection"_s, u"journal_mode"_s)) || !q.next())
+        return q.lastError().text();
+    if (q.value(0).toString() != u"wal"_s) // the pragma's one column
+        return u"journal_mode is %1"_s.arg(q.value(0).toString());
+    if (!q.exec(SqlText::get(u"connection"_s, u"synchronous"_s)) ||
+        !q.exec(SqlText::get(u"connection"_s, u"foreign_keys"_s)))
+        return q.lastError().text();
+    return {};
+}
+
+} // namespace
+
+CacheFile::Opened CacheFile::open(const QString &path,
+                                  const std::function<QString(const QString &)> &finish)
+{
+    Opened result;
+    const QFileInfo info(path);
+    result.path = info.absoluteFilePath();
+    if (!QDir().mkpath(info.absolutePath())) {
+        result.error = tr("Cannot create the folder %1.").arg(info.absolutePath());
+        return result;
+    }
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const QString name = u"soudan-store-%1"_s.arg(++connectionCounter);
+        Migrator::Outcome outcome;
+        {
+            QSqlDatabase connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            connection.setDatabaseName(result.path);
+            connection.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+            if (!connection.open()) {
+                result.error =
+                    tr("Cannot open the cache %1: %2").arg(path, connection.lastError().text());
+                connection = QSqlDatabase();
+                QSqlDatabase::removeDatabase(name);
+                return result;
+            }
+            outcome = Migrator(connection).migrate();
+            if (outcome.problem == Migrator::Problem::None) {
+                QString why = setUp(connection);
+                if (why.isEmpty())
+                    why = finish(name);
+                if (why.isEmpty()) {
+                    result.connectionName = name;
+                    return result;
+                }
+                outcome = {Migrator::Problem::NotADatabase,
+                           tr("The cache cannot be set up: %1").arg(why), 0};
+            }
+            connection.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        if (attempt == 1) {
+            result.error = outcome.message;
+            return result;
+        }
+        const QString moved = moveAside(result.path, outcome.problem);
+        if (moved.isEmpty()) {
+            result.error = tr("%1 Moving it aside failed as well, so it was left as it is.")
+                               .arg(outcome.message);
+            return result;
+        }
+        qCWarning(lcStore) << "moved" << path << "aside to" << moved << ":" << outcome.message;
+        result.movedAsidePath = moved;
+        result.movedAsideReason = outcome.message;
+    }
+    return result;
+}
 
 QString CacheFile::moveAside(const QString &path, Migrator::Problem why)
 {

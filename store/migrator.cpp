@@ -1,5 +1,6 @@
 #include "store/migrator.h"
 
+#include "db/rowreader.h"
 #include "store/sqltext.h"
 
 #include <QDateTime>
@@ -75,9 +76,10 @@ int Migrator::currentVersion() const
     if (!q.exec(sql(u"state"_s)))
         return 0;
     int version = 0;
+    const Db::RowReader row(q);
     while (q.next()) {
-        if (q.value(2).toBool())
-            version = q.value(0).toInt();
+        if (row.flag("completed"_L1))
+            version = int(row.integer("version"_L1));
     }
     return version;
 }
@@ -96,8 +98,11 @@ Migrator::Outcome Migrator::migrate(int targetVersion, int maxSteps)
     QList<VersionState> states;
     if (!q.exec(sql(u"state"_s)))
         return fail(Problem::StepFailed, q.lastError().text());
-    while (q.next())
-        states.append({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toBool()});
+    const Db::RowReader row(q);
+    while (q.next()) {
+        states.append({int(row.integer("version"_L1)), int(row.integer("steps_done"_L1)),
+                       row.flag("completed"_L1)});
+    }
     q.finish();
     for (const VersionState &s : states) {
         if (s.version > latestVersion()) {

@@ -1,9 +1,12 @@
 // The Store's search: a SearchText::Query as an FTS5 expression over the bigram index (every token
 // quoted, so no input is ever FTS or SQL syntax), filters on the threads, and snippets.
 
+#include "store/search.h"
+
+#include "store/boardreads.h"
+#include "store/connection.h"
 #include "store/searchindex.h"
 #include "store/sqltext.h"
-#include "store/store.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -13,7 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace Soudan {
 
-using SqlText::uuidText;
+using Db::RowReader;
+using Db::uuidText;
 
 namespace {
 
@@ -79,19 +83,25 @@ void makeSnippet(const QString &text, const QList<SearchText::Term> &terms, Sear
 
 } // namespace
 
-QList<SearchHit> Store::search(const SearchText::Query &query, SearchOrder order, int limit) const
+Search::Search(const StoreConnection &connection, const BoardReads &reads)
+    : m_connection(connection)
+    , m_reads(reads)
+{}
+
+QList<SearchHit> Search::find(const SearchText::Query &query, SearchOrder order, int limit) const
 {
     QList<SearchHit> hits;
     if (!query.error.isEmpty()) {
-        m_lastError = query.error;
+        m_connection.setError(query.error);
         return hits;
     }
     if (!query.hasText() && !query.exclude.isEmpty()) {
-        m_lastError = SearchText::Query::tr("Add a word to search for besides the excluded ones.");
+        m_connection.setError(
+            SearchText::Query::tr("Add a word to search for besides the excluded ones."));
         return hits;
     }
     if (query.isEmpty() || limit <= 0) {
-        m_lastError.clear();
+        m_connection.clearError();
         return hits;
     }
 
@@ -101,9 +111,9 @@ QList<SearchHit> Store::search(const SearchText::Query &query, SearchOrder order
     if (!query.category.isEmpty()) {
         const QString wanted = SearchText::normalized(query.category);
         QStringList ids;
-        for (const Category &c : categories()) {
+        for (const Category &c : m_reads.categories()) {
             if (SearchText::normalized(c.name).contains(wanted)) {
-                for (qint64 id : categoryAndChildren(c.id)) // the category itself too
+                for (qint64 id : m_reads.categoryAndChildren(c.id)) // the category itself too
                     ids.append(QString::number(id));        // integers from the cache
             }
         }
@@ -149,15 +159,15 @@ QList<SearchHit> Store::search(const SearchText::Query &query, SearchOrder order
     auto collect = [&](QSqlQuery &q) {
         int read = 0;
         qint64 last = 0;
+        const RowReader row(q);
         while (q.next()) {
             ++read;
-            last = q.value(3).toLongLong();
-            const QUuid thread = QUuid::fromString(q.value(0).toString());
+            last = row.integer("docid"_L1);
+            const QUuid thread = row.uuid("thread_id"_L1);
             if (seen.contains(thread) || int(rows.size()) >= limit)
                 continue;
             seen.insert(thread);
-            rows.append(
-                {thread, QUuid::fromString(q.value(1).toString()), EntityKind(q.value(2).toInt())});
+            rows.append({thread, row.uuid("post_id"_L1), EntityKind(row.integer("kind"_L1))});
         }
         return std::pair{read, last};
     };
@@ -171,27 +181,28 @@ QList<SearchHit> Store::search(const SearchText::Query &query, SearchOrder order
         return true;
     };
     const QString match = expression(query);
-    QSqlQuery q(db());
+    QSqlQuery q(m_connection.db());
+    q.setForwardOnly(true);
     if (!query.hasText()) {
         if (!prepare(q, u"filter_only"_s)) {
-            fail(q.lastError().text());
+            m_connection.fail(q.lastError().text());
             return hits;
         }
         q.bindValue(u":limit"_s, limit);
         if (!q.exec()) {
-            fail(q.lastError().text());
+            m_connection.fail(q.lastError().text());
             return hits;
         }
         collect(q);
     } else if (order == SearchOrder::Relevance) {
         if (!prepare(q, u"match_relevant"_s)) {
-            fail(q.lastError().text());
+            m_connection.fail(q.lastError().text());
             return hits;
         }
         q.bindValue(u":match"_s, match);
         q.bindValue(u":limit"_s, limit * 4);
         if (!q.exec()) {
-            fail(q.lastError().text());
+            m_connection.fail(q.lastError().text());
             return hits;
         }
         collect(q);
@@ -201,14 +212,14 @@ QList<SearchHit> Store::search(const SearchText::Query &query, SearchOrder order
         const int page = qMax(limit * 2, 50);
         for (int round = 0; round < 100 && int(rows.size()) < limit; ++round) {
             if (!prepare(q, u"match_newest"_s)) {
-                fail(q.lastError().text());
+                m_connection.fail(q.lastError().text());
                 return hits;
             }
             q.bindValue(u":match"_s, match);
             q.bindValue(u":below"_s, below);
             q.bindValue(u":limit"_s, page);
             if (!q.exec()) {
-                fail(q.lastError().text());
+                m_connection.fail(q.lastError().text());
                 return hits;
             }
             const auto [read, last] = collect(q);
@@ -221,49 +232,56 @@ QList<SearchHit> Store::search(const SearchText::Query &query, SearchOrder order
     q.finish();
 
     // What each hit shows.
-    QSqlQuery thread(db()), answer(db());
-    thread.prepare(SqlText::get(u"search"_s, u"hit_thread"_s));
-    answer.prepare(SqlText::get(u"search"_s, u"hit_answer"_s));
+    QSqlQuery thread = m_connection.prepare(u"search"_s, u"hit_thread"_s);
+    QSqlQuery answer = m_connection.prepare(u"search"_s, u"hit_answer"_s);
+    const RowReader t(thread), a(answer);
     for (const Row &row : std::as_const(rows)) {
         thread.bindValue(u":id"_s, uuidText(row.thread));
-        if (!thread.exec() || !thread.next())
+        if (!thread.exec()) {
+            m_connection.fail(thread.lastError().text());
+            return {};
+        }
+        if (!thread.next())
             continue;
         SearchHit hit;
         hit.threadId = row.thread;
         hit.postId = row.post;
         hit.postKind = row.kind;
-        hit.title = thread.value(0).toString();
-        hit.categoryId = thread.value(2).toLongLong();
-        hit.status = ThreadStatus(thread.value(3).toInt());
-        hit.urgent = thread.value(4).toInt() != 0;
-        hit.answerCount = thread.value(6).toInt();
-        QString text = hit.title + u'\n' + thread.value(1).toString();
-        hit.postMs = thread.value(5).toLongLong();
-        hit.authorName = thread.value(7).toString();
+        hit.title = t.text("title"_L1);
+        hit.categoryId = t.integer("category_id"_L1);
+        hit.status = threadStatusFromInt(int(t.integer("status"_L1)));
+        hit.urgent = t.flag("urgent"_L1);
+        hit.answerCount = int(t.integer("answer_count"_L1));
+        QString text = hit.title + u'\n' + t.text("body"_L1);
+        hit.postMs = t.integer("created_ms"_L1);
+        hit.authorName = t.text("author_name"_L1);
         thread.finish();
         if (row.kind == EntityKind::Answer) {
             answer.bindValue(u":id"_s, uuidText(row.post));
-            if (answer.exec() && answer.next()) {
-                text = answer.value(0).toString();
-                hit.postMs = answer.value(1).toLongLong();
-                hit.authorName = answer.value(2).toString();
+            if (!answer.exec()) {
+                m_connection.fail(answer.lastError().text());
+                return {};
+            }
+            if (answer.next()) {
+                text = a.text("body"_L1);
+                hit.postMs = a.integer("created_ms"_L1);
+                hit.authorName = a.text("author_name"_L1);
             }
             answer.finish();
         }
         makeSnippet(text, query.include, hit);
         hits.append(hit);
     }
-    m_lastError.clear();
+    m_connection.clearError();
     return hits;
 }
 
-std::optional<int> Store::rebuildSearchIndex()
+std::optional<int> Search::rebuildIndex()
 {
-    QSqlDatabase connection = db();
-    if (!connection.transaction()) {
-        fail(connection.lastError().text());
+    StoreTransaction tx(m_connection);
+    if (!tx.ok())
         return std::nullopt;
-    }
+    const QSqlDatabase connection = m_connection.db();
     QSqlQuery q(connection);
     bool ok = q.exec(SqlText::get(u"search"_s, u"clear_tokens"_s)) &&
               q.exec(SqlText::get(u"search"_s, u"clear_docs"_s));
@@ -272,13 +290,14 @@ std::optional<int> Store::rebuildSearchIndex()
     for (const QString &name : {u"all_questions"_s, u"all_answers"_s}) {
         const bool questions = name == u"all_questions"_s;
         ok = ok && q.exec(SqlText::get(u"search"_s, name));
+        const RowReader row(q);
         while (ok && q.next()) {
-            const QString title = q.value(2).toString();
-            const QString body = q.value(3).toString();
+            const QString title = row.text("title"_L1);
+            const QString body = row.text("body"_L1);
             ok = index.put(questions ? EntityKind::Thread : EntityKind::Answer,
-                           QUuid::fromString(q.value(0).toString()),
-                           QUuid::fromString(q.value(1).toString()),
-                           questions ? title + u'\n' + body : body, q.value(4).toLongLong(), false);
+                           row.uuid("post_id"_L1), row.uuid("thread_id"_L1),
+                           questions ? title + u'\n' + body : body, row.integer("created_ms"_L1),
+                           false);
             // In batches: the entries wait in memory until written.
             if (ok && ++count % 5000 == 0)
                 ok = index.flush();
@@ -288,12 +307,12 @@ std::optional<int> Store::rebuildSearchIndex()
     ok = ok && index.flush();
     QString error =
         ok ? QString() : (index.error().isEmpty() ? q.lastError().text() : index.error());
-    ok = ok && setSyncValue(u"search_rebuild"_s, QString(), &error);
-    if (!ok || !connection.commit()) {
-        connection.rollback();
-        fail(error.isEmpty() ? connection.lastError().text() : error);
+    if (!ok) {
+        m_connection.fail(error);
         return std::nullopt;
     }
+    if (!m_connection.setValue(u"search_rebuild"_s, QString()) || !tx.commit())
+        return std::nullopt;
     return count;
 }
 

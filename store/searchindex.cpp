@@ -1,5 +1,6 @@
 #include "store/searchindex.h"
 
+#include "db/rowreader.h"
 #include "domain/searchtext.h"
 #include "store/sqltext.h"
 
@@ -9,7 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace Soudan {
 
-using SqlText::uuidText;
+using Db::uuidText;
 
 namespace {
 
@@ -30,6 +31,8 @@ SearchIndexer::SearchIndexer(const QSqlDatabase &db)
     , m_insertTokens(prepared(db, u"insert_tokens"_s))
     , m_deleteTokens(prepared(db, u"delete_tokens"_s))
     , m_deleteDoc(prepared(db, u"delete_doc"_s))
+    , m_docOfRow(m_docOf)
+    , m_lastDocRow(m_lastDoc)
 {}
 
 bool SearchIndexer::run(QSqlQuery &q)
@@ -73,8 +76,8 @@ bool SearchIndexer::put(EntityKind kind, const QUuid &id, const QUuid &threadId,
     if (!run(m_docOf))
         return false;
     if (m_docOf.next()) {
-        const qint64 docid = m_docOf.value(0).toLongLong();
-        const bool same = m_docOf.value(1).toLongLong() == hash;
+        const qint64 docid = m_docOfRow.integer("docid"_L1);
+        const bool same = m_docOfRow.integer("text_hash"_L1) == hash;
         m_docOf.finish();
         if (same && !hidden)
             return true; // an upsert that changed other things (counts, status)
@@ -91,8 +94,8 @@ bool SearchIndexer::put(EntityKind kind, const QUuid &id, const QUuid &threadId,
     m_lastDoc.bindValue(u":high"_s, low + 1023);
     if (!run(m_lastDoc))
         return false;
-    const qint64 docid = m_lastDoc.next() && !m_lastDoc.value(0).isNull()
-                             ? m_lastDoc.value(0).toLongLong() + 1
+    const qint64 docid = m_lastDoc.next() && !m_lastDocRow.isNull("docid"_L1)
+                             ? m_lastDocRow.integer("docid"_L1) + 1
                              : low;
     m_lastDoc.finish();
     m_insertDoc.bindValue(u":docid"_s, docid);
@@ -116,7 +119,7 @@ bool SearchIndexer::remove(const QUuid &id)
         m_docOf.finish();
         return true;
     }
-    const qint64 docid = m_docOf.value(0).toLongLong();
+    const qint64 docid = m_docOfRow.integer("docid"_L1);
     m_docOf.finish();
     return removeDoc(docid);
 }
@@ -128,8 +131,9 @@ bool SearchIndexer::removeThread(const QUuid &threadId)
     if (!run(docs))
         return false;
     QList<qint64> ids;
+    const Db::RowReader row(docs);
     while (docs.next())
-        ids.append(docs.value(0).toLongLong());
+        ids.append(row.integer("docid"_L1));
     docs.finish();
     for (qint64 docid : std::as_const(ids)) {
         if (!removeDoc(docid))

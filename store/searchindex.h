@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/rowreader.h"
 #include "domain/tombstone.h"
 
 #include <QSqlDatabase>
@@ -12,8 +13,10 @@ namespace Soudan {
 // Keeps the search index in step with posts, inside the caller's transaction: a visible post is
 // (re)indexed when its text changed, a hidden or removed one leaves the index. The statements are
 // prepared once per batch.
-class SearchIndexer
+class SearchIndexer final
 {
+    Q_DISABLE_COPY_MOVE(SearchIndexer)
+
 public:
     explicit SearchIndexer(const QSqlDatabase &db);
 
@@ -41,6 +44,7 @@ private:
 
     QSqlDatabase m_db;
     QSqlQuery m_docOf, m_lastDoc, m_insertDoc, m_insertTokens, m_deleteTokens, m_deleteDoc;
+    Db::RowReader m_docOfRow, m_lastDocRow;
     bool m_prepared = false;
     QString m_error;
 };

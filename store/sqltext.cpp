@@ -1,8 +1,9 @@
 #include "store/sqltext.h"
 
-#include "domain/namedsql.h"
+#include "db/namedsql.h"
+#include "domain/vocabulary.h"
+#include "store/storetypes.h"
 
-#include <QFile>
 #include <QHash>
 #include <QMutex>
 
@@ -10,17 +11,29 @@ using namespace Qt::StringLiterals;
 
 namespace Soudan::SqlText {
 
-namespace {
-
-QString readResource(const QString &path)
+QHash<QString, QString> words()
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("Soudan: missing SQL resource %s", qPrintable(path));
-    return QString::fromUtf8(file.readAll());
+    QHash<QString, QString> all = Wire::sqlWords();
+    auto add = [&](const QString &name, int value) { all.insert(name, QString::number(value)); };
+    add(u"outbox.question"_s, int(OutboxKind::Question));
+    add(u"outbox.answer"_s, int(OutboxKind::Answer));
+    add(u"outbox.best_answer"_s, int(OutboxKind::BestAnswer));
+    add(u"outbox.thanks"_s, int(OutboxKind::Thanks));
+    add(u"outbox.report"_s, int(OutboxKind::Report));
+    add(u"outbox.view"_s, int(OutboxKind::View));
+    add(u"outbox.moderation_claim"_s, int(OutboxKind::ModerationClaim));
+    add(u"outbox.moderation_resolve"_s, int(OutboxKind::ModerationResolve));
+    add(u"outbox.moderation_restore"_s, int(OutboxKind::ModerationRestore));
+    add(u"outbox.moderation_note"_s, int(OutboxKind::ModerationNote));
+    add(u"outbox.moderation_warn"_s, int(OutboxKind::ModerationWarn));
+    add(u"outbox_state.waiting"_s, int(OutboxState::Waiting));
+    add(u"outbox_state.sent"_s, int(OutboxState::Sent));
+    add(u"outbox_state.needs_attention"_s, int(OutboxState::NeedsAttention));
+    add(u"local.synced"_s, int(LocalState::Synced));
+    add(u"local.waiting"_s, int(LocalState::Waiting));
+    add(u"local.needs_attention"_s, int(LocalState::NeedsAttention));
+    return all;
 }
-
-} // namespace
 
 QString get(const QString &file, const QString &name)
 {
@@ -29,8 +42,11 @@ QString get(const QString &file, const QString &name)
     QMutexLocker lock(&mutex);
     auto it = files.find(file);
     if (it == files.end()) {
+        static const QHash<QString, QString> known = words();
         it = files.insert(file, NamedSql::parseStatements(
-                                    readResource(u":/soudan/sql/queries/"_s + file + u".sql"_s)));
+                                    NamedSql::readResource(u":/soudan/sql/queries/"_s + file +
+                                                           u".sql"_s),
+                                    known));
     }
     const QString statement = it->value(name);
     if (statement.isEmpty())
@@ -40,7 +56,7 @@ QString get(const QString &file, const QString &name)
 
 QStringList migrationSteps(const QString &resourcePath)
 {
-    return NamedSql::splitSteps(readResource(resourcePath));
+    return NamedSql::splitSteps(NamedSql::readResource(resourcePath));
 }
 
 } // namespace Soudan::SqlText

@@ -14,6 +14,8 @@
 #include <QString>
 #include <QUuid>
 
+#include <optional>
+
 // Plain values that the store hands out and takes in; nothing here knows about SQL.
 namespace Soudan {
 
@@ -142,6 +144,12 @@ enum class OutboxKind
     ModerationWarn = 10,
 };
 
+// Whether an item is a moderator's action on a moderation item.
+constexpr bool isModeration(OutboxKind kind)
+{
+    return kind >= OutboxKind::ModerationClaim;
+}
+
 // One moderation item as the queue shows it: the server's item, where its post is and what it
 // says, and the action taken here that the server has not confirmed yet.
 struct ModerationEntry
@@ -152,7 +160,7 @@ struct ModerationEntry
     QString postText;
     QString authorName;
     QHash<qint64, QString> reporterNames;
-    QString localAction; // claimed, hidden, dismissed, restored, note, warned
+    std::optional<AuditAction> localAction; // what the moderator did here
     LocalState local = LocalState::Synced;
 };
 

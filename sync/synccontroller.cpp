@@ -1,6 +1,7 @@
 #include "sync/synccontroller.h"
 
 #include "store/store.h"
+#include "store/syncwriter.h"
 #include "sync/connectivity.h"
 #include "sync/tokenstore.h"
 
@@ -100,7 +101,7 @@ void SyncController::signIn(const QUrl &server, const QString &user, const QStri
     connect(m_engine, &SyncEngine::signedIn, watcher,
             [this, watcher, server, user](const QString &token, const User &me) {
                 watcher->deleteLater();
-                m_store.setMe(me);
+                m_store.sync().setMe(me);
                 m_settings.setValue(ServerKey, server.toString());
                 m_settings.setValue(UserKey, user);
                 m_settings.sync();

@@ -1,7 +1,10 @@
 #include "sync/syncengine.h"
 
 #include "domain/jsoncodec.h"
+#include "store/moderationcache.h"
+#include "store/outbox.h"
 #include "store/store.h"
+#include "store/syncwriter.h"
 #include "sync/apiclient.h"
 
 #include <QCoreApplication>
@@ -59,7 +62,7 @@ bool SyncEngine::openStore()
     }
     m_store = std::move(opened.store);
     connect(m_store.get(), &Store::changed, this, &SyncEngine::storeChanged);
-    m_status.lastSync = m_store->syncState().lastSync;
+    m_status.lastSync = m_store->sync().state().lastSync;
     return true;
 }
 
@@ -141,15 +144,15 @@ void SyncEngine::startRun()
     // A cache holding another board (the demo, or another server's) is replaced by a full
     // resync; rows stay readable until the server's own have all arrived.
     const QString origin = SyncEngine::origin(m_config.server, m_config.user);
-    SyncState state = m_store->syncState();
+    SyncState state = m_store->sync().state();
     if (state.origin != origin) {
-        if (!m_store->beginResync(origin)) {
+        if (!m_store->sync().beginResync(origin)) {
             m_running = false;
             setStatus(SyncStatus::State::Error, m_store->lastError());
             Q_EMIT runFinished(false);
             return;
         }
-        state = m_store->syncState();
+        state = m_store->sync().state();
     }
     m_status.resyncing = state.resyncing;
     m_startSeq = state.cursor.section(u'-', 0, 0).toLongLong();
@@ -162,14 +165,14 @@ void SyncEngine::startRun()
 
 void SyncEngine::countOutbox()
 {
-    m_status.itemsWaiting = m_store->outboxCount(OutboxState::Waiting);
-    m_status.needsAttention = m_store->outboxCount(OutboxState::NeedsAttention);
+    m_status.itemsWaiting = m_store->outbox().count(OutboxState::Waiting);
+    m_status.needsAttention = m_store->outbox().count(OutboxState::NeedsAttention);
 }
 
 void SyncEngine::pushNext()
 {
     // What the user wrote goes first, in order; then the board is pulled.
-    const std::optional<OutboxItem> item = m_store->nextWaiting();
+    const std::optional<OutboxItem> item = m_store->outbox().nextWaiting();
     if (!item) {
         requestPage();
         return;
@@ -231,9 +234,9 @@ void SyncEngine::onPushed(const OutboxItem &item, const ApiReply &reply)
                 ? JsonCodec::decodeModerationItem(QJsonDocument::fromJson(reply.body).object())
                 : Result<ModerationItem>::failure(QString());
         if (now)
-            m_store->markModerationSent(item.id, now.value());
+            m_store->moderation().markSent(item.id, now.value());
         else
-            m_store->markSent(item.id);
+            m_store->outbox().markSent(item.id);
         ++m_status.itemsSent;
         countOutbox();
         setStatus(SyncStatus::State::Syncing);
@@ -254,24 +257,24 @@ void SyncEngine::onPushed(const OutboxItem &item, const ApiReply &reply)
             if (const Result<ModerationItem> now = JsonCodec::decodeModerationItem(current)) {
                 ChangeSet changes;
                 changes.moderationItems = {now.value()};
-                m_store->ingest(changes);
+                m_store->sync().ingest(changes);
             }
         }
         if (item.kind == OutboxKind::View)
-            m_store->discard(item.id);
+            m_store->outbox().discard(item.id);
         else
-            m_store->markNeedsAttention(item.id, reply.code, reply.message);
+            m_store->outbox().markNeedsAttention(item.id, reply.code, reply.message);
         countOutbox();
         pushNext();
         return;
     }
-    m_store->markAttempt(item.id, reply.message);
+    m_store->outbox().markAttempt(item.id, reply.message);
     onFailure(reply);
 }
 
 void SyncEngine::requestPage()
 {
-    const QString cursor = m_store->syncState().cursor;
+    const QString cursor = m_store->sync().state().cursor;
     m_api->changes(cursor, m_config.pageSize,
                    [this](const ApiReply &reply, const std::optional<ChangesPage> &page) {
                        onPage(reply, page);
@@ -301,7 +304,7 @@ void SyncEngine::onPage(const ApiReply &reply, const std::optional<ChangesPage> 
     }
     if (m_latestSeq < 0)
         m_latestSeq = page->latest.toLongLong();
-    if (!m_store->applyPage(page->changes, page->cursor)) {
+    if (!m_store->sync().applyPage(page->changes, page->cursor)) {
         m_running = false;
         //: %1 is the database error.
         setStatus(SyncStatus::State::Error,
@@ -317,14 +320,14 @@ void SyncEngine::onPage(const ApiReply &reply, const std::optional<ChangesPage> 
         requestPage();
         return;
     }
-    if (m_store->syncState().resyncing && !m_store->finishResync()) {
+    if (m_store->sync().state().resyncing && !m_store->sync().finishResync()) {
         m_running = false;
         setStatus(SyncStatus::State::Error, m_store->lastError());
         Q_EMIT runFinished(false);
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_store->setLastSync(now);
+    m_store->sync().setLastSync(now);
     m_status.lastSync = now;
     m_status.resyncing = false;
     m_running = false;
@@ -342,7 +345,7 @@ void SyncEngine::onFailure(const ApiReply &reply)
         ++m_resets;
         // The server no longer has the history from our cursor: start again from the top,
         // keeping the rows (and, later, unsent writes) until the resync is complete.
-        if (m_store->beginResync(SyncEngine::origin(m_config.server, m_config.user))) {
+        if (m_store->sync().beginResync(SyncEngine::origin(m_config.server, m_config.user))) {
             startRun();
             return;
         }

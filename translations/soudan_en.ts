@@ -4,7 +4,7 @@
 <context>
     <name>Soudan::ApiClient</name>
     <message numerus="yes">
-        <location filename="../sync/apiclient.cpp" line="+117" />
+        <location filename="../sync/apiclient.cpp" line="+117"/>
         <source>it is larger than %n MB.</source>
         <translation>
             <numerusform>it is larger than %n MB.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>The server did not answer within %n second(s).</source>
         <translation>
             <numerusform>The server did not answer within %n second.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>Soudan::JsonReader</name>
     <message numerus="yes">
-        <location filename="../domain/jsonreader.cpp" line="+75" />
+        <location filename="../domain/jsonreader.cpp" line="+75"/>
         <source>longer than %n character(s)</source>
         <translation>
             <numerusform>longer than %n character</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+99" />
+        <location line="+99"/>
         <source>more than %n item(s)</source>
         <translation>
             <numerusform>more than %n item</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>Soudan::Labels</name>
     <message numerus="yes">
-        <location filename="../models/labels.cpp" line="+135" />
+        <location filename="../models/labels.cpp" line="+177"/>
         <source>%1: %n thread(s), %2 open</source>
         <extracomment>A category (%1, its name or path) with its number of threads and of those still open.</extracomment>
         <translation>
@@ -54,7 +54,7 @@
 <context>
     <name>Soudan::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+501" />
+        <location filename="../ui/mainwindow.cpp" line="+505"/>
         <source>%n not sent yet</source>
         <extracomment>Status bar: items of the outbox not sent yet.</extracomment>
         <translation>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n need(s) attention</source>
         <extracomment>Status bar: items of the outbox the server refused.</extracomment>
         <translation>
@@ -75,7 +75,7 @@
 <context>
     <name>Soudan::ModerationWindow</name>
     <message numerus="yes">
-        <location filename="../ui/moderationwindow.cpp" line="+353" />
+        <location filename="../ui/moderationwindow.cpp" line="+340"/>
         <source>%n report(s) shown</source>
         <translation>
             <numerusform>%n report shown</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-2" />
+        <location line="-2"/>
         <source>%n report(s) shown, %1 selected</source>
         <extracomment>Status bar of the moderation window.</extracomment>
         <translation>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+151" />
+        <location line="+148"/>
         <source>%n report(s) done; %1 skipped (the action does not apply to them).</source>
         <extracomment>Status bar after a moderation action on a selection.</extracomment>
         <translation>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n report(s) done.</source>
         <translation>
             <numerusform>%n report done.</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+74" />
+        <location line="+71"/>
         <source>now open, with %n report(s)</source>
         <translation>
             <numerusform>now open, with %n report</numerusform>
@@ -120,7 +120,7 @@
 <context>
     <name>Soudan::ReportQueueModel</name>
     <message numerus="yes">
-        <location filename="../models/reportqueuemodel.cpp" line="+305" />
+        <location filename="../models/reportqueuemodel.cpp" line="+315"/>
         <source>%n min</source>
         <extracomment>Age of a report in minutes.</extracomment>
         <translation>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n h</source>
         <extracomment>Age of a report in hours.</extracomment>
         <translation>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n d</source>
         <extracomment>Age of a report in days.</extracomment>
         <translation>
@@ -150,7 +150,7 @@
 <context>
     <name>Soudan::SearchOnce</name>
     <message numerus="yes">
-        <location filename="../app/searchonce.cpp" line="+58" />
+        <location filename="../app/searchonce.cpp" line="+61"/>
         <source>Indexed %n post(s) for search.</source>
         <translation>
             <numerusform>Indexed %n post for search.</numerusform>
@@ -161,16 +161,19 @@
 <context>
     <name>Soudan::SearchPane</name>
     <message numerus="yes">
-        <location filename="../ui/searchpane.cpp" line="+160" />
+        <location filename="../ui/searchpane.cpp" line="+161"/>
         <source>%n thread(s) match</source>
         <extracomment>Above the search results.</extracomment>
-        <translation><numerusform>%n thread matches</numerusform><numerusform>%n threads match</numerusform></translation>
+        <translation>
+            <numerusform>%n thread matches</numerusform>
+            <numerusform>%n threads match</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Soudan::SyncOnce</name>
     <message numerus="yes">
-        <location filename="../app/synconce.cpp" line="+141" />
+        <location filename="../app/synconce.cpp" line="+143"/>
         <source>Sent %n item(s) from the outbox.</source>
         <extracomment>Summary of soudan --sync-once: what went from the outbox to the server.</extracomment>
         <translation>
@@ -179,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n item(s) need attention: the server refused them; their text is kept.</source>
         <translation>
             <numerusform>%n item needs attention: the server refused it; its text is kept.</numerusform>
@@ -187,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>Up to date with %1 as %2: %n change(s) pulled.</source>
         <extracomment>Summary of soudan --sync-once.</extracomment>
         <translation>
@@ -199,7 +202,7 @@
 <context>
     <name>Soudan::SyncStatusWidget</name>
     <message numerus="yes">
-        <location filename="../ui/syncstatuswidget.cpp" line="+65" />
+        <location filename="../ui/syncstatuswidget.cpp" line="+65"/>
         <source>Offline, retrying in %n s</source>
         <translation>
             <numerusform>Offline, retrying in %n s</numerusform>
@@ -208,9 +211,9 @@
     </message>
 </context>
 <context>
-    <name>Soudan::ThreadView</name>
+    <name>Soudan::ThreadHtml</name>
     <message numerus="yes">
-        <location filename="../ui/threadview.cpp" line="+141" />
+        <location filename="../ui/threadhtml.cpp" line="+62"/>
         <source>%Ln answer(s)</source>
         <extracomment>Thread header: number of answers (回答数). %Ln is the number.</extracomment>
         <translation>
@@ -219,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln view(s)</source>
         <extracomment>Thread header: number of views (閲覧回数). %Ln is the number.</extracomment>
         <translation>
@@ -228,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+80" />
+        <location line="+74"/>
         <source>All answers (%Ln)</source>
         <extracomment>Heading of the list of every answer (すべての回答).</extracomment>
         <translation>

@@ -4,96 +4,96 @@
 <context>
     <name>Soudan::AccountDialog</name>
     <message>
-        <location filename="../ui/accountdialog.cpp" line="+60" />
+        <location filename="../ui/accountdialog.cpp" line="+60"/>
         <source>Signed out. The local cache stays readable.</source>
         <translation>サインアウトしました。ローカルキャッシュは引き続き読めます。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Server Account</source>
         <translation>サーバーアカウント</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Sign in to the board's server to sync. Your password is only sent to sign in and is never stored; the sign-in is kept in the system keyring.</source>
+        <location line="+1"/>
+        <source>Sign in to the board&apos;s server to sync. Your password is only sent to sign in and is never stored; the sign-in is kept in the system keyring.</source>
         <translation>同期するには掲示板のサーバーにサインインします。パスワードはサインインのときに送るだけで保存しません。サインイン情報はシステムのキーリングに保存します。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Server:</source>
         <translation>サーバー(&amp;S):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;User name:</source>
         <translation>ユーザー名(&amp;U):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>https://board.example.jp</source>
         <translation>https://board.example.jp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sign &amp;In</source>
         <translation>サインイン(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sign &amp;Out</source>
         <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>The server address starts with https:// or http://.</source>
         <translation>サーバーのアドレスは https:// または http:// で始まります。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Signing in…</source>
         <translation>サインインしています…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Signed in as %1. Syncing starts now.</source>
         <translation>%1 としてサインインしました。同期を始めます。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Could not sign in: %1</source>
-        <extracomment>%1 is the server's or the network's explanation.</extracomment>
+        <extracomment>%1 is the server&apos;s or the network&apos;s explanation.</extracomment>
         <translation>サインインできませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>Soudan::ApiClient</name>
     <message>
-        <location filename="../sync/apiclient.cpp" line="+44" />
+        <location filename="../sync/apiclient.cpp" line="+44"/>
         <source>The server sent an answer Soudan cannot read: %1</source>
-        <extracomment>%1 says what was wrong with the server's answer.</extracomment>
+        <extracomment>%1 says what was wrong with the server&apos;s answer.</extracomment>
         <translation>サーバーから Soudan が読めない応答が届きました: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+73" />
+        <location line="+73"/>
         <source>it is larger than %n MB.</source>
         <translation>
             <numerusform>%n MB を超えています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>The server did not answer within %n second(s).</source>
         <translation>
             <numerusform>サーバーが %n 秒以内に応答しませんでした。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The server answered with error %1.</source>
         <extracomment>An HTTP error without an explanation from the server.</extracomment>
         <translation>サーバーがエラー %1 を返しました。</translation>
@@ -102,22 +102,22 @@
 <context>
     <name>Soudan::CacheFile</name>
     <message>
-        <location filename="../store/store.cpp" line="+113" />
+        <location filename="../store/cachefile.cpp" line="+49"/>
         <source>Cannot create the folder %1.</source>
         <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12"/>
         <source>Cannot open the cache %1: %2</source>
         <translation>キャッシュ %1 を開けません: %2</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+15"/>
         <source>The cache cannot be set up: %1</source>
         <translation>キャッシュを準備できません: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 Moving it aside failed as well, so it was left as it is.</source>
         <translation>%1 ファイルの退避にも失敗したため、そのまま残しています。</translation>
     </message>
@@ -125,18 +125,18 @@
 <context>
     <name>Soudan::CategoryTreeModel</name>
     <message>
-        <location filename="../models/categorytreemodel.cpp" line="+228" />
+        <location filename="../models/categorytreemodel.cpp" line="+229"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Threads</source>
         <extracomment>Column header: number of threads in a category.</extracomment>
         <translation>相談数</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open</source>
         <extracomment>Column header: number of threads still accepting answers (回答受付中).</extracomment>
         <translation>受付中</translation>
@@ -145,28 +145,28 @@
 <context>
     <name>Soudan::Composer</name>
     <message>
-        <location filename="../ui/composer.cpp" line="+92" />
+        <location filename="../ui/composer.cpp" line="+93"/>
         <source>Your thanks to the answerers</source>
-        <extracomment>Heading of the composer of the asker's thank-you comment (お礼コメント).</extracomment>
+        <extracomment>Heading of the composer of the asker&apos;s thank-you comment (お礼コメント).</extracomment>
         <translation>回答者へのお礼</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thank the answerers: what helped, what you will do.</source>
         <translation>回答者にお礼を書きましょう: 何が役に立ったか、これからどうするか。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Your answer</source>
         <translation>あなたの回答</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Share what you know. Never ask for or give contact details outside the board.</source>
         <translation>知っていることを共有しましょう。掲示板の外の連絡先を尋ねたり伝えたりしないでください。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Post (Ctrl+Return)</source>
         <extracomment>Button under the answer or thanks composer.</extracomment>
         <translation>投稿 (Ctrl+Return)</translation>
@@ -175,18 +175,18 @@
 <context>
     <name>Soudan::FaqDialog</name>
     <message>
-        <location filename="../ui/faqdialog.cpp" line="+49" />
+        <location filename="../ui/faqdialog.cpp" line="+49"/>
         <source>Board FAQ</source>
         <translation>よくある質問</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Forbidden Work</source>
         <extracomment>Tab of the FAQ: what work is forbidden on the board (【共通】違反のお仕事とは).</extracomment>
         <translation>違反のお仕事</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Violation Reports</source>
         <extracomment>Tab of the FAQ: what a violation report is (【共通】違反報告とは).</extracomment>
         <translation>違反報告</translation>
@@ -195,21 +195,21 @@
 <context>
     <name>Soudan::GuardWarning</name>
     <message>
-        <location filename="../ui/textlimits.cpp" line="+82" />
-        <source>This seems to hold contact details (a LINE ID, an e-mail address, a phone number, …). Exchanging contact details before a contract is forbidden work, and such posts are reported to the moderators. &lt;a href="soudan:faq/forbidden-work"&gt;What counts as forbidden work?&lt;/a&gt;</source>
+        <location filename="../ui/textlimits.cpp" line="+83"/>
+        <source>This seems to hold contact details (a LINE ID, an e-mail address, a phone number, …). Exchanging contact details before a contract is forbidden work, and such posts are reported to the moderators. &lt;a href=&quot;soudan:faq/forbidden-work&quot;&gt;What counts as forbidden work?&lt;/a&gt;</source>
         <extracomment>Shown while typing when the text seems to hold a LINE ID, an e-mail address, a phone number or the like. The link opens the FAQ page 【共通】違反のお仕事とは.</extracomment>
-        <translation>連絡先（LINE ID、メールアドレス、電話番号など）が含まれているようです。契約前の連絡先の交換は違反のお仕事にあたり、このような投稿はモデレーターに報告されます。&lt;a href="soudan:faq/forbidden-work"&gt;【共通】違反のお仕事とは&lt;/a&gt;</translation>
+        <translation>連絡先（LINE ID、メールアドレス、電話番号など）が含まれているようです。契約前の連絡先の交換は違反のお仕事にあたり、このような投稿はモデレーターに報告されます。&lt;a href=&quot;soudan:faq/forbidden-work&quot;&gt;【共通】違反のお仕事とは&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>Soudan::JsonCodec</name>
     <message>
-        <location filename="../domain/jsoncodec.cpp" line="+365" />
+        <location filename="../domain/jsoncodec.cpp" line="+320"/>
         <source>The document is not valid UTF-8.</source>
         <translation>文書が正しい UTF-8 ではありません。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The document is not valid JSON: %1 at byte %2.</source>
         <translation>文書が正しい JSON ではありません: %2 バイト目で %1。</translation>
     </message>
@@ -217,270 +217,329 @@
 <context>
     <name>Soudan::JsonReader</name>
     <message>
-        <location filename="../domain/apicodec.cpp" line="+52" />
-        <location line="+125" />
-        <location line="+4" />
-        <location line="+16" />
-        <location line="+29" />
-        <location line="+125" />
-        <location line="+16" />
-        <location filename="../domain/jsoncodec.cpp" line="-111" />
-        <location line="+46" />
-        <location line="+20" />
+        <location filename="../domain/apicodec.cpp" line="+50"/>
+        <location line="+107"/>
+        <location line="+4"/>
+        <location line="+16"/>
+        <location line="+29"/>
+        <location line="+96"/>
+        <location line="+16"/>
+        <location filename="../domain/jsoncodec.cpp" line="-107"/>
+        <location line="+42"/>
+        <location line="+20"/>
         <source>must not be empty</source>
         <translation>空にはできません</translation>
     </message>
     <message>
-        <location line="-47" />
+        <location line="-47"/>
         <source>must be one of: %1</source>
         <translation>次のいずれかにしてください: %1</translation>
     </message>
     <message>
-        <location filename="../domain/jsoncodec.cpp" line="-64" />
+        <location filename="../domain/jsoncodec.cpp" line="-60"/>
         <source>a category cannot be its own parent</source>
         <translation>カテゴリを自分自身の親にはできません</translation>
     </message>
     <message>
-        <location filename="../domain/apicodec.cpp" line="-141" />
-        <location filename="../domain/jsoncodec.cpp" line="+46" />
+        <location filename="../domain/apicodec.cpp" line="-112"/>
+        <location filename="../domain/jsoncodec.cpp" line="+42"/>
         <source>must be a single line</source>
         <translation>1 行でなければなりません</translation>
     </message>
     <message>
-        <location filename="../domain/jsoncodec.cpp" line="+2" />
+        <location filename="../domain/jsoncodec.cpp" line="+2"/>
         <source>is earlier than createdAt</source>
         <translation>createdAt より前の日時です</translation>
     </message>
     <message>
-        <location filename="../domain/jsonreader.cpp" line="+23" />
+        <location filename="../domain/jsonreader.cpp" line="+23"/>
         <source>%1: expected an object</source>
         <translation>%1: オブジェクトが必要です</translation>
     </message>
     <message>
-        <location line="+33" />
-        <location line="+47" />
+        <location line="+33"/>
+        <location line="+47"/>
         <source>missing</source>
         <translation>ありません</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-37"/>
         <source>expected a string</source>
         <translation>文字列が必要です</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>contains invalid Unicode</source>
         <translation>不正な Unicode を含んでいます</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>longer than %n character(s)</source>
         <translation>
             <numerusform>%n 文字を超えています</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>expected a whole number</source>
         <translation>整数が必要です</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 is out of range (%2 to %3)</source>
         <translation>%1 は範囲外です（%2〜%3）</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>expected true or false</source>
         <translation>true か false が必要です</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>expected a UUID</source>
         <translation>UUID が必要です</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>expected a date and time in ISO 8601 format with a time zone</source>
         <translation>タイムゾーン付きの ISO 8601 形式の日時が必要です</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>unknown field "%1"</source>
+        <location line="+10"/>
+        <source>unknown field &quot;%1&quot;</source>
         <translation>不明なフィールド「%1」です</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>expected a list</source>
         <translation>リストが必要です</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>more than %n item(s)</source>
         <translation>
             <numerusform>項目が %n 個を超えています</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../domain/jsonreader.h" line="+59" />
-        <source>unknown value "%1"</source>
+        <location filename="../domain/apicodec.cpp" line="-116"/>
+        <location filename="../domain/jsonreader.h" line="+63"/>
+        <source>unknown value &quot;%1&quot;</source>
         <translation>不明な値「%1」です</translation>
     </message>
 </context>
 <context>
     <name>Soudan::Labels</name>
     <message>
-        <location filename="../models/labels.cpp" line="+12" />
+        <location filename="../models/labels.cpp" line="+12"/>
         <source>Open</source>
         <extracomment>Thread status: the asker is still accepting answers (回答受付中).</extracomment>
         <translation>回答受付中</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Resolved</source>
         <extracomment>Thread status: the asker chose a best answer (解決済).</extracomment>
         <translation>解決済</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Closed</source>
         <extracomment>Thread status: closed without a best answer; no more answers are accepted.</extracomment>
         <translation>締め切り</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Urgent!</source>
         <extracomment>Urgency tag the asker sets on a question (すぐ知りたい!).</extracomment>
         <translation>すぐ知りたい!</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>When you have time</source>
         <extracomment>Urgency tag the asker sets on a question (時間があるときに).</extracomment>
         <translation>時間があるときに</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Moving contact or payment off the platform</source>
         <extracomment>Reason of a violation report.</extracomment>
         <translation>連絡先の交換・外部への誘導</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Spam or advertising</source>
         <extracomment>Reason of a violation report.</extracomment>
         <translation>スパム・宣伝</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Harassment</source>
         <extracomment>Reason of a violation report.</extracomment>
         <translation>嫌がらせ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Forbidden work</source>
         <extracomment>Reason of a violation report: work the platform forbids (違反のお仕事).</extracomment>
         <translation>違反のお仕事</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Personal information</source>
         <extracomment>Reason of a violation report.</extracomment>
         <translation>個人情報</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Other</source>
         <extracomment>Reason of a violation report.</extracomment>
         <translation>その他</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
+        <source>reported</source>
+        <extracomment>A line of a report&apos;s timeline: who did what.</extracomment>
+        <translation>通報</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>claimed</source>
+        <extracomment>A line of a report&apos;s timeline: a moderator took the report.</extracomment>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hid the post</source>
+        <translation>投稿を非表示</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dismissed</source>
+        <extracomment>A line of a report&apos;s timeline: a moderator declined the report.</extracomment>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restored the post</source>
+        <translation>投稿を復元</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>noted</source>
+        <extracomment>A line of a report&apos;s timeline: a moderator wrote a note.</extracomment>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warned the author</source>
+        <translation>投稿者に警告</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>hidden</source>
+        <extracomment>What was decided about a report: the post was hidden.</extracomment>
+        <translation>非表示</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>restored</source>
+        <extracomment>What was decided about a report: a hidden post was shown again.</extracomment>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dismissed</source>
+        <comment>resolution</comment>
+        <extracomment>What was decided about a report: it was declined.</extracomment>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Question</source>
         <extracomment>An item in the outbox: a question the user asked.</extracomment>
         <translation>質問</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Answer</source>
         <extracomment>An item in the outbox: an answer the user wrote.</extracomment>
         <translation>回答</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Best answer chosen</source>
         <extracomment>An item in the outbox: the user chose a best answer.</extracomment>
         <translation>ベストアンサーの選択</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Thanks</source>
-        <extracomment>An item in the outbox: the asker's thank-you comment.</extracomment>
+        <extracomment>An item in the outbox: the asker&apos;s thank-you comment.</extracomment>
         <translation>お礼コメント</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Report</source>
         <comment>violation report</comment>
         <extracomment>An item in the outbox: a violation report (noun).</extracomment>
         <translation>違反報告</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>View</source>
         <extracomment>An item in the outbox: the user read a thread (it counts as a view).</extracomment>
         <translation>閲覧</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Report claimed</source>
         <extracomment>An item in the outbox: a moderator took a report to handle it.</extracomment>
         <translation>通報を担当</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Report decided</source>
         <extracomment>An item in the outbox: a moderator decided on a report (hid the post or dismissed).</extracomment>
         <translation>通報を判断</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Post restored</source>
         <extracomment>An item in the outbox: a moderator restored a hidden post.</extracomment>
         <translation>投稿を復元</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Moderator note</source>
-        <extracomment>An item in the outbox: a moderator's note on a report.</extracomment>
+        <extracomment>An item in the outbox: a moderator&apos;s note on a report.</extracomment>
         <translation>モデレーターのメモ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Warning</source>
-        <extracomment>An item in the outbox: a moderator's warning to a post's author.</extracomment>
+        <extracomment>An item in the outbox: a moderator&apos;s warning to a post&apos;s author.</extracomment>
         <translation>警告</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Not sent yet</source>
         <extracomment>State of an outbox item: not sent to the server yet.</extracomment>
         <translation>未送信</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sent</source>
         <translation>送信済み</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Needs attention</source>
         <extracomment>State of an outbox item the server refused: the user edits, copies or discards it.</extracomment>
         <translation>要対応</translation>
     </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+24"/>
         <source>%1: %n thread(s), %2 open</source>
         <extracomment>A category (%1, its name or path) with its number of threads and of those still open.</extracomment>
         <translation>
@@ -491,13 +550,13 @@
 <context>
     <name>Soudan::LimitLabel</name>
     <message>
-        <location filename="../ui/textlimits.cpp" line="-44" />
+        <location filename="../ui/textlimits.cpp" line="-44"/>
         <source>At most %1 characters: %2 too many</source>
         <extracomment>Under a text field over its limit; %1 is the limit, %2 how many characters too many.</extracomment>
         <translation>%1 文字までです: %2 文字多すぎます</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6"/>
         <source>%1 / %2</source>
         <extracomment>Under a text field: characters used of the limit.</extracomment>
         <translation>%1 / %2</translation>
@@ -506,14 +565,14 @@
 <context>
     <name>Soudan::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="+37" />
-        <location line="+2" />
-        <location line="+67" />
+        <location filename="../app/main.cpp" line="+39"/>
+        <location line="+2"/>
+        <location line="+67"/>
         <source>Soudan</source>
         <translation>Soudan</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-20"/>
         <source>Soudan cannot open its local cache.
 
 %1</source>
@@ -522,7 +581,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The local cache could not be used, so Soudan started a new one.
 
 %1
@@ -535,7 +594,7 @@ The old file was kept as %2.</source>
 元のファイルは %2 として残してあります。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The local cache is empty and no server is set up yet.
 
 Load the demo board to look around? It is kept in this profile only.</source>
@@ -544,18 +603,18 @@ Load the demo board to look around? It is kept in this profile only.</source>
 デモ掲示板を読み込んで試してみますか？ このプロファイルの中だけに保存されます。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The demo board could not be loaded: %1</source>
         <translation>デモ掲示板を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+21" />
+        <location line="+16"/>
+        <location line="+21"/>
         <source>The moderation window is for moderator accounts only.</source>
         <translation>モデレーション画面はモデレーターのアカウント専用です。</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>Cannot write the screenshot to %1.</source>
         <translation>スクリーンショットを %1 に保存できません。</translation>
     </message>
@@ -563,230 +622,230 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+171" />
+        <location filename="../ui/mainwindow.cpp" line="+175"/>
         <source>%1 — Soudan</source>
         <translation>%1 — Soudan</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+199" />
+        <location line="+0"/>
+        <location line="+199"/>
         <source>Soudan</source>
         <translation>Soudan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Search…</source>
         <extracomment>Menu item that puts the cursor in the search box.</extracomment>
         <translation>検索(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search every cached thread and answer, also offline</source>
         <translation>キャッシュ内のすべての相談と回答を検索します（オフラインでも使えます）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Search threads and answers (%1)</source>
         <extracomment>Placeholder of the search box; Ctrl+K is its shortcut.</extracomment>
         <translation>相談と回答を検索 (%1)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Language</source>
         <extracomment>Submenu of View: the language of the interface.</extracomment>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Tools</source>
         <translation>ツール(&amp;T)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Moderation</source>
-        <extracomment>Menu item that opens the moderators' window.</extracomment>
+        <extracomment>Menu item that opens the moderators&apos; window.</extracomment>
         <translation>モデレーション(&amp;M)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Triage violation reports (moderators only)</source>
         <translation>違反報告を仕分けます（モデレーター専用）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Sort By</source>
         <translation>並べ替え(&amp;S)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>S&amp;how</source>
         <extracomment>Submenu of View: which threads the list shows (all, open, resolved).</extracomment>
         <translation>絞り込み(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Load &amp;Demo Board</source>
         <translation>デモ掲示板を読み込む(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fill the empty local cache with the built-in demo board to look around</source>
         <translation>空のローカルキャッシュに組み込みのデモ掲示板を読み込んで、使い方を試せます</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Sync Now</source>
         <translation>今すぐ同期(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pull what changed on the server into the local cache</source>
         <translation>サーバーでの変更をローカルキャッシュに取り込みます</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Work Offline</source>
         <translation>オフラインで作業(&amp;W)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Do not connect to the server until this is turned off</source>
         <translation>これをオフにするまでサーバーに接続しません</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Server &amp;Account…</source>
         <translation>サーバーアカウント(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Ask a Question…</source>
         <translation>相談する(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write a question; offline it waits in the outbox</source>
         <translation>相談を書きます。オフラインのときは送信トレイで待ちます</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Outbox</source>
         <extracomment>Menu item that shows or hides the Outbox panel.</extracomment>
         <translation>送信トレイ(&amp;O)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>FAQ: &amp;Forbidden Work</source>
         <extracomment>Help menu: the FAQ page 【共通】違反のお仕事とは.</extracomment>
         <translation>よくある質問: 違反のお仕事(&amp;F)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>FAQ: &amp;Violation Reports</source>
         <extracomment>Help menu: the FAQ page 【共通】違反報告とは.</extracomment>
         <translation>よくある質問: 違反報告(&amp;V)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Filter Threads…</source>
         <translation>相談を絞り込む(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Newest</source>
         <extracomment>Sort order of the thread list.</extracomment>
         <translation>新着順(&amp;N)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Last Activity</source>
         <extracomment>Sort order of the thread list.</extracomment>
         <translation>最終更新順(&amp;L)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Most &amp;Viewed</source>
         <extracomment>Sort order of the thread list.</extracomment>
         <translation>閲覧数順(&amp;V)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Most &amp;Answered</source>
         <extracomment>Sort order of the thread list.</extracomment>
         <translation>回答数順(&amp;A)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;All Threads</source>
         <extracomment>Filter of the thread list: every thread.</extracomment>
         <translation>すべての相談(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Open Only</source>
         <extracomment>Filter of the thread list: threads still accepting answers (回答受付中).</extracomment>
         <translation>回答受付中のみ(&amp;O)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Resolved Only</source>
         <extracomment>Filter of the thread list: threads with a best answer (解決済).</extracomment>
         <translation>解決済のみ(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Urgent Only</source>
         <extracomment>Filter of the thread list: threads tagged すぐ知りたい!.</extracomment>
         <translation>すぐ知りたい!のみ(&amp;U)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Un&amp;answered Only</source>
         <translation>未回答のみ(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Soudan</source>
         <translation>Soudan について(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Offline: local cache</source>
         <extracomment>Status bar: where the shown data comes from (no server is set up yet).</extracomment>
         <translation>オフライン: ローカルキャッシュ</translation>
     </message>
     <message numerus="yes">
-        <location line="+67" />
+        <location line="+67"/>
         <source>%n not sent yet</source>
         <extracomment>Status bar: items of the outbox not sent yet.</extracomment>
         <translation>
@@ -794,7 +853,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n need(s) attention</source>
         <extracomment>Status bar: items of the outbox the server refused.</extracomment>
         <translation>
@@ -802,88 +861,88 @@ Load the demo board to look around? It is kept in this profile only.</source>
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Outbox: %1</source>
         <translation>送信トレイ: %1</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+11" />
+        <location line="+13"/>
+        <location line="+11"/>
         <source>Ask a Question</source>
         <translation>相談する</translation>
     </message>
     <message>
-        <location line="-10" />
-        <source>Sign in to the board's server first (File › Server Account…). Then you can write, also offline.</source>
+        <location line="-10"/>
+        <source>Sign in to the board&apos;s server first (File › Server Account…). Then you can write, also offline.</source>
         <translation>先に掲示板のサーバーにサインインしてください（ファイル › サーバーアカウント…）。その後はオフラインでも書けます。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The question could not be saved: %1</source>
         <translation>相談を保存できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Post</source>
         <translation>投稿</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This could not be saved: %1</source>
         <translation>保存できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Best Answer</source>
         <translation>ベストアンサー</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose the answer from %1 as the best answer? The thread is then resolved and takes no more answers.</source>
         <translation>%1さんの回答をベストアンサーに選びますか？ 相談は解決済になり、回答の受付を終了します。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Thank you: the report goes to the moderators.</source>
         <translation>ありがとうございます。報告はモデレーターに届きます。</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Choose a category.</source>
         <translation>カテゴリを選んでください。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The local cache is empty.</source>
         <translation>ローカルキャッシュは空です。</translation>
     </message>
     <message>
-        <location line="+171" />
+        <location line="+171"/>
         <source>Demo Board</source>
         <translation>デモ掲示板</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The demo board could not be loaded: %1</source>
         <translation>デモ掲示板を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>About Soudan</source>
         <translation>Soudan について</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Soudan %1</source>
         <translation>Soudan %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A desktop client for the consultation board where freelancers and clients ask about prices, schedules, contracts and money. It keeps the board in a local cache, so you can read it offline.</source>
         <translation>受注者と発注者が相場・納期・契約・お金について相談し合う掲示板のデスクトップクライアントです。掲示板をローカルキャッシュに保存するので、オフラインでも読めます。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cache: %1</source>
         <translation>キャッシュ: %1</translation>
     </message>
@@ -891,17 +950,17 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::Migrator</name>
     <message>
-        <location filename="../store/migrator.cpp" line="+90" />
+        <location filename="../store/migrator.cpp" line="+92"/>
         <source>The file is not a Soudan cache or is damaged (%1).</source>
         <translation>このファイルは Soudan のキャッシュではないか、壊れています（%1）。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+18"/>
         <source>The cache was written by a newer version of Soudan (schema %1; this version knows up to %2).</source>
         <translation>このキャッシュは新しいバージョンの Soudan で作られています（スキーマ %1。このバージョンが扱えるのは %2 まで）。</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Updating the cache to schema %1 (%2) failed at step %3: %4</source>
         <translation>キャッシュのスキーマ %1（%2）への更新がステップ %3 で失敗しました: %4</translation>
     </message>
@@ -909,259 +968,259 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ModerationWindow</name>
     <message>
-        <location filename="../ui/moderationwindow.cpp" line="+236" />
+        <location filename="../ui/moderationwindow.cpp" line="+223"/>
         <source>Moderation — Soudan</source>
-        <extracomment>Title of the moderators' window.</extracomment>
+        <extracomment>Title of the moderators&apos; window.</extracomment>
         <translation>モデレーション — Soudan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Moderation</source>
         <translation>モデレーション(&amp;M)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Dismiss</source>
         <extracomment>Submenu: decline a report, with the reason why.</extracomment>
         <translation>却下(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Moderation Actions</source>
         <translation>モデレーション操作</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Claim</source>
         <translation>担当する(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Take the report: other moderators see that you handle it (for 10 minutes)</source>
         <translation>この通報を担当します。ほかのモデレーターにはあなたが対応中だと表示されます（10分間）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Hide Post</source>
         <translation>投稿を非表示(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agree with the report: the post disappears for members at their next sync</source>
         <translation>通報を認めます。投稿は会員の次回の同期で表示されなくなります</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not a &amp;Violation</source>
         <translation>違反ではない(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decline the report: the post breaks no rule</source>
         <translation>通報を却下します: 投稿はルールに違反していません</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>D&amp;uplicate</source>
         <translation>重複(&amp;U)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decline the report: it repeats one already decided</source>
         <translation>通報を却下します: 判断済みの通報と重複しています</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Already Handled</source>
         <translation>対応済み(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decline the report: the problem was dealt with elsewhere</source>
         <translation>通報を却下します: 問題は別の形で対応済みです</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Restore Post</source>
         <translation>投稿を復元(&amp;R)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show a hidden post again (undoes Hide)</source>
         <translation>非表示にした投稿を再び表示します（非表示の取り消し）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Warn Author…</source>
         <translation>投稿者に警告(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Send the post's author a warning, kept with the account</source>
+        <location line="+1"/>
+        <source>Send the post&apos;s author a warning, kept with the account</source>
         <translation>投稿者に警告を送ります。警告はアカウントに記録されます</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add &amp;Note…</source>
         <translation>メモを追加(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Write a note for the other moderators</source>
         <translation>ほかのモデレーター向けのメモを書きます</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ne&amp;xt Report</source>
         <translation>次の通報(&amp;X)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Select the next report in the queue</source>
         <translation>一覧の次の通報を選択します</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Previous Report</source>
         <translation>前の通報(&amp;P)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Select the previous report in the queue</source>
         <translation>一覧の前の通報を選択します</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Sync Now</source>
         <translation>今すぐ同期(&amp;S)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Send your decisions and fetch new reports</source>
         <translation>判断を送信し、新しい通報を取得します</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Close Window</source>
         <translation>ウィンドウを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close the moderation window</source>
         <translation>モデレーション画面を閉じます</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Status:</source>
         <extracomment>Filter bar of the moderation window.</extracomment>
         <translation>状態(&amp;S):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>R&amp;eason:</source>
         <translation>理由(&amp;E):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ca&amp;tegory:</source>
         <translation>カテゴリ(&amp;T):</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Re&amp;ported:</source>
         <extracomment>Filter: how long ago the post was first reported.</extracomment>
         <translation>通報日時(&amp;P):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S&amp;ort:</source>
         <translation>並び順(&amp;O):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Apply &amp;Again</source>
         <translation>もう一度適用(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Apply your action to the report as it is now</source>
         <translation>現在の状態の通報にあなたの操作を適用します</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Drop &amp;My Action</source>
         <translation>自分の操作を取り消す(&amp;M)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Keep the other moderator's decision</source>
+        <location line="+1"/>
+        <source>Keep the other moderator&apos;s decision</source>
         <translation>ほかのモデレーターの判断をそのまま残します</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>All reasons</source>
         <translation>すべての理由</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Any time</source>
         <translation>すべての期間</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In the last 24 hours</source>
         <translation>24時間以内</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In the last 7 days</source>
         <translation>7日以内</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>More than 7 days ago</source>
         <translation>7日より前</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Priority</source>
         <extracomment>Sort order of the moderation queue.</extracomment>
         <translation>優先度</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Waiting longest</source>
         <extracomment>Sort order of the moderation queue: those reported longest ago first.</extracomment>
         <translation>待ち時間の長い順</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>All categories</source>
         <translation>すべてのカテゴリ</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>New (%1)</source>
         <translation>新規 (%1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Claimed (%1)</source>
         <translation>対応中 (%1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Resolved (%1)</source>
         <translation>判断済み (%1)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>All (%1)</source>
         <extracomment>Status filter: every report, whatever its status.</extracomment>
         <translation>すべて (%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+17"/>
         <source>%n report(s) shown, %1 selected</source>
         <extracomment>Status bar of the moderation window.</extracomment>
         <translation>
@@ -1169,40 +1228,40 @@ Load the demo board to look around? It is kept in this profile only.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n report(s) shown</source>
         <translation>
             <numerusform>%n 件の通報を表示</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+74"/>
         <source>Warn Author</source>
         <translation>投稿者に警告</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The warning is kept with the author's account:</source>
+        <location line="+1"/>
+        <source>The warning is kept with the author&apos;s account:</source>
         <translation>警告は投稿者のアカウントに記録されます:</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Your post breaks the board's rules. Please read the guide to forbidden work and to contact details before posting again.</source>
-        <extracomment>Default text of a moderator's warning; the moderator may edit it.</extracomment>
+        <location line="+2"/>
+        <source>Your post breaks the board&apos;s rules. Please read the guide to forbidden work and to contact details before posting again.</source>
+        <extracomment>Default text of a moderator&apos;s warning; the moderator may edit it.</extracomment>
         <translation>あなたの投稿は掲示板のルールに違反しています。次に投稿する前に、禁止されているお仕事と連絡先のやり取りについてのガイドをお読みください。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add Note</source>
         <translation>メモを追加</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A note for the other moderators:</source>
         <translation>ほかのモデレーター向けのメモ:</translation>
     </message>
     <message numerus="yes">
-        <location line="+68" />
+        <location line="+65"/>
         <source>%n report(s) done; %1 skipped (the action does not apply to them).</source>
         <extracomment>Status bar after a moderation action on a selection.</extracomment>
         <translation>
@@ -1210,183 +1269,137 @@ Load the demo board to look around? It is kept in this profile only.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n report(s) done.</source>
         <translation>
             <numerusform>%n 件の通報を処理しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>No reports here. Well done.</source>
         <translation>ここに通報はありません。お疲れさまです。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select a report to see it.</source>
         <translation>通報を選ぶと内容を表示します。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>now claimed by %1</source>
         <translation>現在 %1 が対応中</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>now decided: %1</source>
         <extracomment>%1 is hidden, dismissed or restored (translated).</extracomment>
         <translation>判断済み: %1</translation>
     </message>
-    <message>
-        <location line="+1" />
-        <source>hidden</source>
-        <translation>非表示</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>restored</source>
-        <translation>復元</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location line="+98" />
-        <source>dismissed</source>
-        <translation>却下</translation>
-    </message>
     <message numerus="yes">
-        <location line="-96" />
+        <location line="+2"/>
         <source>now open, with %n report(s)</source>
         <translation>
             <numerusform>未対応で、通報は %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Your action “%1” was not applied.</source>
         <translation>あなたの操作「%1」は適用されませんでした。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The report is %1.</source>
         <translation>この通報は%1です。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 acted first; the report is %2.</source>
         <translation>%1 が先に対応しました。この通報は%2です。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>(thread not in the cache)</source>
         <translation>（相談がキャッシュにありません）</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+18" />
+        <location line="+12"/>
+        <location line="+18"/>
         <source>Reported answer</source>
         <translation>通報された回答</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>Reported question</source>
         <translation>通報された質問</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+4" />
+        <location line="+9"/>
+        <location line="+4"/>
         <source>Question</source>
         <translation>質問</translation>
     </message>
     <message>
-        <location line="-4" />
-        <location line="+4" />
-        <location line="+4" />
+        <location line="-4"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>by %1</source>
         <translation>投稿者: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Reports (%1)</source>
         <translation>通報 (%1)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Automatic contact check</source>
-        <extracomment>Who filed a report: the server's automatic contact check.</extracomment>
+        <extracomment>Who filed a report: the server&apos;s automatic contact check.</extracomment>
         <translation>連絡先の自動チェック</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>User %1</source>
         <translation>ユーザー %1</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>The author's history</source>
+        <location line="+10"/>
+        <source>The author&apos;s history</source>
         <translation>投稿者の履歴</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No earlier reports decided, no warnings.</source>
         <translation>これまでに判断された通報も警告もありません。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Posts hidden: %L1 · Reports dismissed: %L2 · Warnings: %L3</source>
         <translation>非表示にされた投稿: %L1 件 · 却下された通報: %L2 件 · 警告: %L3 件</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Timeline</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>reported</source>
-        <translation>通報</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>claimed</source>
-        <translation>担当</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>hid the post</source>
-        <translation>投稿を非表示</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>restored the post</source>
-        <translation>投稿を復元</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>noted</source>
-        <translation>メモ</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>warned the author</source>
-        <translation>投稿者に警告</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+2"/>
         <source>Server</source>
         <translation>サーバー</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>not sent yet</source>
         <translation>未送信</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>You</source>
         <translation>あなた</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Claimed by %1 until %2.</source>
         <translation>%1 が %2 まで対応中です。</translation>
     </message>
@@ -1394,135 +1407,135 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::Options</name>
     <message>
-        <location filename="../app/options.cpp" line="+21" />
+        <location filename="../app/options.cpp" line="+21"/>
         <source>Soudan: an offline-first desktop client for the consultation board.</source>
         <translation>Soudan: オフラインでも使える、お仕事相談掲示板のデスクトップクライアント。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Keep the local cache and settings in &lt;dir&gt;.</source>
         <translation>ローカルキャッシュと設定を &lt;dir&gt; に保存します。</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>dir</source>
         <translation>dir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Load the demo board into an empty cache.</source>
         <translation>空のキャッシュにデモ掲示板を読み込みます。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Use the language &lt;code&gt;: %1.</source>
-        <extracomment>%1 lists the language codes, e.g. "en, ja".</extracomment>
+        <extracomment>%1 lists the language codes, e.g. &quot;en, ja&quot;.</extracomment>
         <translation>言語 &lt;code&gt; を使います: %1。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open the main window with the first category and thread selected, save it as a PNG image to &lt;file&gt;, and exit.</source>
         <translation>最初のカテゴリと相談を選んだメインウィンドウを PNG 画像として &lt;file&gt; に保存し、終了します。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The board's server, e.g. https://board.example.jp.</source>
+        <location line="+2"/>
+        <source>The board&apos;s server, e.g. https://board.example.jp.</source>
         <translation>掲示板のサーバー（例: https://board.example.jp）。</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>url</source>
         <translation>url</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your user name on the server.</source>
         <translation>サーバーでのユーザー名。</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Read the password from standard input and sign in (it is never stored).</source>
         <translation>標準入力からパスワードを読み込んでサインインします（パスワードは保存しません）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Sync the cache with the server without opening a window, print a summary and exit.</source>
         <translation>ウィンドウを開かずにキャッシュをサーバーと同期し、概要を表示して終了します。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open the moderation window too (moderator accounts); with --screenshot, save that window.</source>
         <translation>モデレーション画面も開きます（モデレーターのアカウント）。--screenshot と一緒に使うとその画面を保存します。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Print the threads that match &lt;query&gt; in the cache, newest first, one a line (id, title, category, status), and exit. With --demo, an empty cache gets the demo board first.</source>
         <translation>キャッシュ内で &lt;query&gt; に一致する相談を新しい順に1行ずつ（ID、タイトル、カテゴリ、状態）表示して終了します。--demo を付けると、空のキャッシュにはまずデモ掲示板を読み込みます。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>query</source>
         <translation>query</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Index every post in the cache again for search, and exit.</source>
         <translation>キャッシュ内のすべての投稿を検索用に索引し直して終了します。</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>"%1" is not a server address: use https://host or http://host:port.</source>
+        <location line="+27"/>
+        <source>&quot;%1&quot; is not a server address: use https://host or http://host:port.</source>
         <translation>「%1」はサーバーのアドレスではありません: https://host または http://host:port の形で指定してください。</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Unknown language "%1": use one of %2.</source>
-        <extracomment>%2 lists the language codes, e.g. "en, ja".</extracomment>
+        <location line="+9"/>
+        <source>Unknown language &quot;%1&quot;: use one of %2.</source>
+        <extracomment>%2 lists the language codes, e.g. &quot;en, ja&quot;.</extracomment>
         <translation>不明な言語「%1」です: %2 のいずれかを指定してください。</translation>
     </message>
 </context>
 <context>
     <name>Soudan::OutboxModel</name>
     <message>
-        <location filename="../models/outboxmodel.cpp" line="+140" />
+        <location filename="../models/outboxmodel.cpp" line="+141"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>What</source>
         <extracomment>Column of the outbox: what the user wrote or did.</extracomment>
         <translation>内容</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>State</source>
         <extracomment>Column of the outbox: waiting, sent or needs attention.</extracomment>
         <translation>状態</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Attempts</source>
         <extracomment>Column of the outbox: how many times sending was tried.</extracomment>
         <translation>試行回数</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
@@ -1530,62 +1543,62 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::OutboxPanel</name>
     <message>
-        <location filename="../ui/outboxpanel.cpp" line="+104" />
+        <location filename="../ui/outboxpanel.cpp" line="+106"/>
         <source>Outbox</source>
         <translation>送信トレイ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What you wrote waits here until the server has it. Items the server refused need your attention: send them again, edit, copy or discard them.</source>
         <translation>書いた内容は、サーバーに届くまでここで待ちます。サーバーに断られた項目は対応が必要です: 再送信、編集、コピー、破棄ができます。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Send Again</source>
         <translation>再送信(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Copy Text</source>
         <translation>テキストをコピー(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Discard…</source>
         <translation>破棄(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>Edit Answer</source>
         <translation>回答を編集</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Edit Thanks</source>
         <translation>お礼コメントを編集</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Edit Note</source>
         <translation>メモを編集</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Edit Warning</source>
         <translation>警告を編集</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Discard</source>
         <translation>破棄</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Discard this item? What you wrote is lost unless you copy it first.
 
 %1</source>
@@ -1597,43 +1610,43 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::QuestionDialog</name>
     <message>
-        <location filename="../ui/questiondialog.cpp" line="+118" />
+        <location filename="../ui/questiondialog.cpp" line="+120"/>
         <source>Ask a Question</source>
         <translation>相談する</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Category:</source>
         <translation>カテゴリ(&amp;C):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Title:</source>
         <translation>タイトル(&amp;T):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Question:</source>
         <translation>相談内容(&amp;Q):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What do you want to know? (one line)</source>
         <translation>何を知りたいですか？（1行で）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The details: the work, the amount, the dates, what happened.</source>
         <translation>詳しい内容: 仕事の内容、金額、日程、起きたこと。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Post</source>
         <extracomment>Button that puts the question in the outbox; it is sent when the network allows.</extracomment>
         <translation>投稿(&amp;P)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Post (Ctrl+Return). Offline, it is sent as soon as the server can be reached.</source>
         <translation>投稿します (Ctrl+Return)。オフラインのときは、サーバーにつながりしだい送信します。</translation>
     </message>
@@ -1641,38 +1654,38 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ReportDialog</name>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="+73" />
+        <location filename="../ui/reportdialog.cpp" line="+68"/>
         <source>Report a Violation</source>
         <translation>違反報告</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4"/>
         <source>Why should the moderators look at this question?
 “%1”</source>
-        <extracomment>%1 is the start of the reported question's text.</extracomment>
+        <extracomment>%1 is the start of the reported question&apos;s text.</extracomment>
         <translation>この相談をモデレーターに確認してもらう理由は何ですか？
 「%1」</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Why should the moderators look at this answer?
 “%1”</source>
         <translation>この回答をモデレーターに確認してもらう理由は何ですか？
 「%1」</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Note for the moderators (optional):</source>
         <translation>モデレーターへのメモ（任意）(&amp;N):</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>&lt;a href="soudan:faq/reports"&gt;What happens to a report?&lt;/a&gt;</source>
+        <location line="+2"/>
+        <source>&lt;a href=&quot;soudan:faq/reports&quot;&gt;What happens to a report?&lt;/a&gt;</source>
         <extracomment>The link opens the FAQ page 【共通】違反報告とは.</extracomment>
-        <translation>&lt;a href="soudan:faq/reports"&gt;【共通】違反報告とは&lt;/a&gt;</translation>
+        <translation>&lt;a href=&quot;soudan:faq/reports&quot;&gt;【共通】違反報告とは&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Send Report</source>
         <extracomment>Button that sends the violation report (it waits in the outbox when offline).</extracomment>
         <translation>報告を送る(&amp;S)</translation>
@@ -1681,66 +1694,66 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ReportQueueModel</name>
     <message>
-        <location filename="../models/reportqueuemodel.cpp" line="+229" />
+        <location filename="../models/reportqueuemodel.cpp" line="+240"/>
         <source>Conflict: needs attention</source>
-        <extracomment>Moderation queue: the moderator's action was refused (another moderator acted).</extracomment>
+        <extracomment>Moderation queue: the moderator&apos;s action was refused (another moderator acted).</extracomment>
         <translation>競合: 確認が必要</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>New</source>
         <extracomment>Moderation status of a report.</extracomment>
         <translation>新規</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Claimed by you</source>
         <extracomment>Moderation status: %1 is the moderator handling the report.</extracomment>
         <translation>あなたが対応中</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Claimed by %1</source>
         <translation>%1 が対応中</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6"/>
         <source>Hidden</source>
         <extracomment>Moderation status: the post was hidden.</extracomment>
         <translation>非表示</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Restored</source>
         <extracomment>Moderation status: a hidden post was shown again.</extracomment>
         <translation>復元済み</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Dismissed</source>
         <extracomment>Moderation status: the report was declined.</extracomment>
         <translation>却下</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 (not sent yet)</source>
         <extracomment>Moderation status of an action taken offline: %1 is the status.</extracomment>
         <translation>%1（未送信）</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Answer in “%1”: %2</source>
-        <extracomment>Moderation queue: a reported answer. %1 is the thread's title, %2 the answer.</extracomment>
+        <extracomment>Moderation queue: a reported answer. %1 is the thread&apos;s title, %2 the answer.</extracomment>
         <translation>「%1」への回答: %2</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>%1 (%2 automatic)</source>
         <extracomment>Moderation queue: %1 reports, of which %2 by the automatic contact check.</extracomment>
         <translation>%1（うち自動 %2）</translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+10"/>
         <source>%n min</source>
         <extracomment>Age of a report in minutes.</extracomment>
         <translation>
@@ -1748,7 +1761,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n h</source>
         <extracomment>Age of a report in hours.</extracomment>
         <translation>
@@ -1756,7 +1769,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n d</source>
         <extracomment>Age of a report in days.</extracomment>
         <translation>
@@ -1764,37 +1777,37 @@ Load the demo board to look around? It is kept in this profile only.</source>
         </translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Priority</source>
         <extracomment>Column of the moderation queue: how urgent a report is.</extracomment>
         <translation>優先度</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Post</source>
         <extracomment>Column of the moderation queue: the reported post.</extracomment>
         <translation>投稿</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reasons</source>
         <extracomment>Column of the moderation queue.</extracomment>
         <translation>理由</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reports</source>
         <extracomment>Column of the moderation queue: how many reports.</extracomment>
         <translation>通報</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Status</source>
         <extracomment>Column of the moderation queue.</extracomment>
         <translation>状態</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Waiting</source>
         <extracomment>Column of the moderation queue: how long since the first report.</extracomment>
         <translation>経過</translation>
@@ -1803,35 +1816,35 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::SearchOnce</name>
     <message>
-        <location filename="../app/searchonce.cpp" line="+39" />
+        <location filename="../app/searchonce.cpp" line="+42"/>
         <source>soudan: the cache cannot be opened: %1</source>
         <extracomment>%1 says why.</extracomment>
         <translation>soudan: キャッシュを開けません: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>soudan: the demo board could not be loaded: %1</source>
         <translation>soudan: デモ掲示板を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>soudan: the search index could not be rebuilt: %1</source>
         <translation>soudan: 検索索引を作り直せませんでした: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>Indexed %n post(s) for search.</source>
         <translation>
             <numerusform>検索用に %n 件の投稿を索引に登録しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>soudan: give --search words to look for, or filters like status:解決済.</source>
         <translation>soudan: --search には探す語か、status:解決済 のような絞り込みを指定してください。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>No threads match.</source>
         <translation>一致する相談はありません。</translation>
     </message>
@@ -1839,72 +1852,74 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::SearchPane</name>
     <message>
-        <location filename="../ui/searchpane.cpp" line="+141" />
+        <location filename="../ui/searchpane.cpp" line="+142"/>
         <source>Newest first</source>
         <extracomment>Order of search results.</extracomment>
         <translation>新しい順</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Best match</source>
         <extracomment>Order of search results: the best matches first.</extracomment>
         <translation>一致度順</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Type words to search for, "a phrase", -word to leave out, or filters like status:解決済 or category:報酬.</source>
+        <location line="+11"/>
+        <source>Type words to search for, &quot;a phrase&quot;, -word to leave out, or filters like status:解決済 or category:報酬.</source>
         <extracomment>Shown before anything is typed in the search box.</extracomment>
-        <translation>探す語、"フレーズ"、除外する -語、または status:解決済 や category:報酬 のような絞り込みを入力してください。</translation>
+        <translation>探す語、&quot;フレーズ&quot;、除外する -語、または status:解決済 や category:報酬 のような絞り込みを入力してください。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No threads match.</source>
         <translation>一致する相談はありません。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n thread(s) match</source>
         <extracomment>Above the search results.</extracomment>
-        <translation><numerusform>%n 件の相談が一致</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の相談が一致</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Soudan::SearchText::Query</name>
     <message>
-        <location filename="../domain/searchtext.cpp" line="+252" />
+        <location filename="../domain/searchtext.cpp" line="+252"/>
         <source>status: is open (受付中), resolved (解決済) or closed.</source>
-        <extracomment>A search filter's value is wrong. Keep status:, 解決済 and 受付中 as they are.</extracomment>
+        <extracomment>A search filter&apos;s value is wrong. Keep status:, 解決済 and 受付中 as they are.</extracomment>
         <translation>status: には 受付中（open）、解決済（resolved）、closed のいずれかを指定してください。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>urgent: is yes or no.</source>
         <translation>urgent: には yes か no を指定してください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>answers: is a number, like answers:0.</source>
         <translation>answers: には answers:0 のように数を指定してください。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 is a date like 2025-04-01.</source>
         <extracomment>%1 is before: or after:.</extracomment>
         <translation>%1 には 2025-04-01 のように日付を指定してください。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>A word or phrase in the search is too long (at most about %1 characters).</source>
         <extracomment>%1 is a number of characters.</extracomment>
         <translation>検索語またはフレーズが長すぎます（%1 文字程度まで）。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The search has too many words (at most %1).</source>
         <translation>検索語が多すぎます（%1 個まで）。</translation>
     </message>
     <message>
-        <location filename="../store/search.cpp" line="+93" />
+        <location filename="../store/search.cpp" line="+100"/>
         <source>Add a word to search for besides the excluded ones.</source>
         <translation>除外する語のほかに、探す語を入れてください。</translation>
     </message>
@@ -1912,18 +1927,18 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::SyncEngine</name>
     <message>
-        <location filename="../sync/syncengine.cpp" line="+118" />
+        <location filename="../sync/syncengine.cpp" line="+121"/>
         <source>No network connection.</source>
         <translation>ネットワークに接続していません。</translation>
     </message>
     <message>
-        <location line="+190" />
+        <location line="+190"/>
         <source>The local cache could not be written: %1</source>
         <extracomment>%1 is the database error.</extracomment>
         <translation>ローカルキャッシュに書き込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>The server no longer accepts this sign-in: %1</source>
         <translation>このサインインはサーバーで使えなくなりました: %1</translation>
     </message>
@@ -1931,37 +1946,37 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::SyncOnce</name>
     <message>
-        <location filename="../app/synconce.cpp" line="+29" />
+        <location filename="../app/synconce.cpp" line="+31"/>
         <source>soudan: %1</source>
         <translation>soudan: %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>no server account: give --server URL and --user NAME.</source>
         <translation>サーバーアカウントがありません: --server URL と --user NAME を指定してください。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>the old cache could not be used (%1); it was kept as %2.</source>
         <translation>元のキャッシュは使えませんでした（%1）。%2 として残してあります。</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>could not sign in: %1</source>
         <translation>サインインできませんでした: %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>not signed in to %1 as %2: add --password-stdin.</source>
         <translation>%1 に %2 としてサインインしていません: --password-stdin を付けてください。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>the sync failed: %1</source>
         <translation>同期に失敗しました: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sent %n item(s) from the outbox.</source>
         <extracomment>Summary of soudan --sync-once: what went from the outbox to the server.</extracomment>
         <translation>
@@ -1969,14 +1984,14 @@ Load the demo board to look around? It is kept in this profile only.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n item(s) need attention: the server refused them; their text is kept.</source>
         <translation>
             <numerusform>%n 件は対応が必要です: サーバーに断られました。書いた内容は残してあります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>Up to date with %1 as %2: %n change(s) pulled.</source>
         <extracomment>Summary of soudan --sync-once.</extracomment>
         <translation>
@@ -1984,7 +1999,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cache: threads %L1, answers %L2, categories %L3.</source>
         <extracomment>Summary of soudan --sync-once: what the cache holds; %L1 to %L3 are numbers.</extracomment>
         <translation>キャッシュ: 相談 %L1 件、回答 %L2 件、カテゴリ %L3 件。</translation>
@@ -1993,159 +2008,82 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::SyncStatusWidget</name>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="+57" />
+        <location filename="../ui/syncstatuswidget.cpp" line="+57"/>
         <source>Offline: no server set up</source>
         <extracomment>Status bar: no server account yet; only the local cache is shown.</extracomment>
         <translation>オフライン: サーバー未設定</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Working offline</source>
         <translation>オフラインで作業中</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>Offline, retrying in %n s</source>
         <translation>
             <numerusform>オフライン、%n 秒後に再試行</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Offline</source>
         <translation>オフライン</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Resyncing the whole board… %1%</source>
         <extracomment>Status bar while pulling changes; %1 is a percentage.</extracomment>
         <translation>掲示板全体を再同期しています… %1%</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Syncing… %1%</source>
         <translation>同期しています… %1%</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Resyncing the whole board…</source>
         <translation>掲示板全体を再同期しています…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Syncing…</source>
         <translation>同期しています…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Online</source>
         <extracomment>Status bar: connected and up to date with the server.</extracomment>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sync error: %1</source>
         <extracomment>Status bar: %1 is what went wrong.</extracomment>
         <translation>同期エラー: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Sign in again to sync</source>
         <translation>同期するには再度サインインしてください</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 · last synced %2</source>
         <extracomment>Status bar: %1 is the state, %2 the time of the last successful sync.</extracomment>
         <translation>%1 · 最終同期 %2</translation>
     </message>
 </context>
 <context>
-    <name>Soudan::ThreadItemDelegate</name>
+    <name>Soudan::ThreadHtml</name>
     <message>
-        <location filename="../ui/threaditemdelegate.cpp" line="+71" />
-        <source>Not sent yet</source>
-        <extracomment>Tag of a question asked here and not sent to the server yet.</extracomment>
-        <translation>未送信</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Needs attention</source>
-        <extracomment>Tag of a question the server refused; see the outbox.</extracomment>
-        <translation>要対応</translation>
-    </message>
-</context>
-<context>
-    <name>Soudan::ThreadListModel</name>
-    <message>
-        <location filename="../models/threadlistmodel.cpp" line="+302" />
-        <source>Title</source>
-        <extracomment>Column header of the thread list: the question's title.</extracomment>
-        <translation>タイトル</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Answers</source>
-        <extracomment>Column header: number of answers (回答数).</extracomment>
-        <translation>回答数</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Views</source>
-        <extracomment>Column header: number of views (閲覧回数).</extracomment>
-        <translation>閲覧数</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Asked</source>
-        <extracomment>Column header: the date the question was asked.</extracomment>
-        <translation>投稿日</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Last activity</source>
-        <extracomment>Column header: the date of the latest answer or comment.</extracomment>
-        <translation>最終更新</translation>
-    </message>
-</context>
-<context>
-    <name>Soudan::ThreadListPane</name>
-    <message>
-        <location filename="../ui/threadlistpane.cpp" line="+82" />
-        <source>Filter titles (Ctrl+F)</source>
-        <translation>タイトルで絞り込み (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Sort &amp;&amp; Filter</source>
-        <extracomment>Button that opens the menu of sort orders and filters of the thread list.</extracomment>
-        <translation>並べ替え・絞り込み</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Sort order and filters of the thread list</source>
-        <translation>相談一覧の並べ替えと絞り込み</translation>
-    </message>
-</context>
-<context>
-    <name>Soudan::ThreadView</name>
-    <message>
-        <location filename="../ui/threadview.cpp" line="+102" />
-        <source>Choose a thread to read the question and its answers.</source>
-        <translation>相談を選ぶと、質問と回答が表示されます。</translation>
-    </message>
-    <message>
-        <location line="+24" />
+        <location filename="../ui/threadhtml.cpp" line="+47"/>
         <source>(unknown user)</source>
         <translation>（不明なユーザー）</translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+15"/>
         <source>%Ln answer(s)</source>
         <extracomment>Thread header: number of answers (回答数). %Ln is the number.</extracomment>
         <translation>
@@ -2153,7 +2091,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln view(s)</source>
         <extracomment>Thread header: number of views (閲覧回数). %Ln is the number.</extracomment>
         <translation>
@@ -2161,69 +2099,69 @@ Load the demo board to look around? It is kept in this profile only.</source>
         </translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+14"/>
         <source>Not sent yet</source>
         <translation>未送信</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Needs attention</source>
         <translation>要対応</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the outbox</source>
         <translation>送信トレイを開く</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+7"/>
         <source>Report</source>
         <comment>verb: report a post</comment>
         <extracomment>Link next to a post: report it to the moderators (verb).</extracomment>
         <translation>報告</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Answer from %1</source>
         <extracomment>Heading over an answer: who wrote it (〇〇さんからの回答).</extracomment>
         <translation>%1さんからの回答</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Asked by %1 on %2</source>
         <extracomment>Under the question: who asked and when.</extracomment>
         <translation>%1さんの相談 · %2</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+13" />
+        <location line="+5"/>
+        <location line="+13"/>
         <source>Best answer</source>
         <extracomment>Heading of the best answer section (ベストアンサーに選ばれた回答).</extracomment>
         <translation>ベストアンサー</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>Chosen as the best answer</source>
         <translation>ベストアンサーに選ばれた回答</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Thanks from the asker</source>
-        <extracomment>Heading of the asker's thank-you comment (相談者からのお礼コメント).</extracomment>
+        <extracomment>Heading of the asker&apos;s thank-you comment (相談者からのお礼コメント).</extracomment>
         <translation>相談者からのお礼コメント</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13"/>
         <source>Choose as the best answer</source>
         <translation>ベストアンサーに選ぶ</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14"/>
         <source>No answers yet.</source>
         <translation>まだ回答はありません。</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>All answers (%Ln)</source>
         <extracomment>Heading of the list of every answer (すべての回答).</extracomment>
         <translation>
@@ -2232,20 +2170,100 @@ Load the demo board to look around? It is kept in this profile only.</source>
     </message>
 </context>
 <context>
+    <name>Soudan::ThreadItemDelegate</name>
+    <message>
+        <location filename="../ui/threaditemdelegate.cpp" line="+71"/>
+        <source>Not sent yet</source>
+        <extracomment>Tag of a question asked here and not sent to the server yet.</extracomment>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs attention</source>
+        <extracomment>Tag of a question the server refused; see the outbox.</extracomment>
+        <translation>要対応</translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::ThreadListModel</name>
+    <message>
+        <location filename="../models/threadlistmodel.cpp" line="+303"/>
+        <source>Title</source>
+        <extracomment>Column header of the thread list: the question&apos;s title.</extracomment>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answers</source>
+        <extracomment>Column header: number of answers (回答数).</extracomment>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Views</source>
+        <extracomment>Column header: number of views (閲覧回数).</extracomment>
+        <translation>閲覧数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asked</source>
+        <extracomment>Column header: the date the question was asked.</extracomment>
+        <translation>投稿日</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last activity</source>
+        <extracomment>Column header: the date of the latest answer or comment.</extracomment>
+        <translation>最終更新</translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::ThreadListPane</name>
+    <message>
+        <location filename="../ui/threadlistpane.cpp" line="+81"/>
+        <source>Filter titles (Ctrl+F)</source>
+        <translation>タイトルで絞り込み (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sort &amp;&amp; Filter</source>
+        <extracomment>Button that opens the menu of sort orders and filters of the thread list.</extracomment>
+        <translation>並べ替え・絞り込み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort order and filters of the thread list</source>
+        <translation>相談一覧の並べ替えと絞り込み</translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::ThreadView</name>
+    <message>
+        <location filename="../ui/threadview.cpp" line="+80"/>
+        <source>Choose a thread to read the question and its answers.</source>
+        <translation>相談を選ぶと、質問と回答が表示されます。</translation>
+    </message>
+</context>
+<context>
     <name>Soudan::TokenStore</name>
     <message>
-        <location filename="../sync/tokenstore.cpp" line="+83" />
+        <location filename="../sync/tokenstore.cpp" line="+83"/>
         <source>The sign-in could not be kept: %1</source>
         <translation>サインイン情報を保存できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No system keyring is available (%1), so the sign-in token is kept in %2, which only you can read.</source>
-        <extracomment>%1 is why the keyring could not be used, %2 the file's path.</extracomment>
+        <extracomment>%1 is why the keyring could not be used, %2 the file&apos;s path.</extracomment>
         <translation>システムのキーリングが使えないため（%1）、サインイン用のトークンをあなただけが読めるファイル %2 に保存しました。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>turned off</source>
         <translation>無効化されています</translation>
     </message>

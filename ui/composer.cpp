@@ -1,6 +1,7 @@
 #include "ui/composer.h"
 
 #include "domain/limits.h"
+#include "store/drafts.h"
 #include "store/store.h"
 #include "ui/textlimits.h"
 
@@ -80,7 +81,7 @@ void Composer::setThread(const QUuid &threadId, Mode mode)
     setVisible(m_mode != Mode::Hidden);
     const QSignalBlocker blocker(m_editor);
     m_editor->setPlainText(
-        m_mode == Mode::Hidden ? QString() : m_store.draft(draftKey()).value(u"body"_s).toString());
+        m_mode == Mode::Hidden ? QString() : m_store.drafts().get(draftKey()).value(u"body"_s).toString());
     retranslateUi();
     update();
 }
@@ -127,9 +128,9 @@ void Composer::saveDraft()
         return;
     const QString text = m_editor->toPlainText();
     if (text.trimmed().isEmpty())
-        m_store.removeDraft(key);
+        m_store.drafts().remove(key);
     else
-        m_store.saveDraft(key, {{u"body"_s, text}});
+        m_store.drafts().save(key, {{u"body"_s, text}});
 }
 
 void Composer::post()

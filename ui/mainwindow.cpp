@@ -6,7 +6,11 @@
 #include "models/threaddetailmodel.h"
 #include "models/threadlistmodel.h"
 #include "resources/demoboard.h"
+#include "store/boardreads.h"
+#include "store/boardwrites.h"
+#include "store/outbox.h"
 #include "store/store.h"
+#include "store/syncwriter.h"
 #include "sync/synccontroller.h"
 #include "ui/accountdialog.h"
 #include "ui/composer.h"
@@ -172,7 +176,7 @@ MainWindow::MainWindow(Store &store, QSettings &settings, SyncController *sync, 
         updateComposer();
     });
     connect(&m_store, &Store::changed, this, [this](const StoreChange &change) {
-        m_loadDemoAction->setEnabled(!m_store.hasThreads());
+        m_loadDemoAction->setEnabled(!m_store.reads().hasThreads());
         if (change.outbox || change.everything)
             updateOutboxStatus();
     });
@@ -218,7 +222,7 @@ QTreeView *MainWindow::threadListView() const
 void MainWindow::createActions()
 {
     m_loadDemoAction = new QAction(this);
-    m_loadDemoAction->setEnabled(!m_store.hasThreads());
+    m_loadDemoAction->setEnabled(!m_store.reads().hasThreads());
     connect(m_loadDemoAction, &QAction::triggered, this, &MainWindow::loadDemoBoard);
 
     m_accountAction = new QAction(this);
@@ -457,17 +461,17 @@ void MainWindow::onThreadChanged(const QModelIndex &current)
     m_detailModel->setThread(id);
     // Reading counts as a view, sent with the next sync (once a day per thread).
     if (!id.isNull() && m_reader != 0 && m_sync)
-        m_store.recordView(id);
+        m_store.writes().recordView(id);
 }
 
 void MainWindow::updateReader()
 {
-    const std::optional<User> me = m_sync && m_sync->isSignedIn() ? m_store.me() : std::nullopt;
+    const std::optional<User> me = m_sync && m_sync->isSignedIn() ? m_store.reads().me() : std::nullopt;
     m_reader = me ? me->id : 0;
     m_threadView->setReader(m_reader);
     // Moderation is there for moderators only: the account this cache was last synced for.
     // Signed out, a moderator can still triage; the outbox waits for the next sign-in.
-    const std::optional<User> cached = m_sync ? m_store.me() : std::nullopt;
+    const std::optional<User> cached = m_sync ? m_store.reads().me() : std::nullopt;
     const bool moderator = cached && cached->role == Role::Moderator;
     m_moderationAction->setVisible(moderator);
     m_moderationAction->setEnabled(moderator);
@@ -493,8 +497,8 @@ void MainWindow::updateComposer()
 
 void MainWindow::updateOutboxStatus()
 {
-    const int waiting = m_store.outboxCount(OutboxState::Waiting);
-    const int attention = m_store.outboxCount(OutboxState::NeedsAttention);
+    const int waiting = m_store.outbox().count(OutboxState::Waiting);
+    const int attention = m_store.outbox().count(OutboxState::NeedsAttention);
     QStringList parts;
     if (waiting > 0)
         //: Status bar: items of the outbox not sent yet.
@@ -526,7 +530,7 @@ void MainWindow::askQuestion()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QuestionInput question = dialog.input();
-    const std::optional<QUuid> id = m_store.ask(question, u"question"_s);
+    const std::optional<QUuid> id = m_store.writes().ask(question, u"question"_s);
     if (!id) {
         QMessageBox::warning(this, tr("Ask a Question"),
                              tr("The question could not be saved: %1").arg(m_store.lastError()));
@@ -543,8 +547,8 @@ void MainWindow::onPosted(const QUuid &threadId, int mode, const QString &text)
         (Composer::Mode(mode) == Composer::Mode::Thanks ? u"thanks:"_s : u"answer:"_s) +
         threadId.toString(QUuid::WithoutBraces);
     const bool ok = Composer::Mode(mode) == Composer::Mode::Thanks
-                        ? m_store.thank(threadId, text, key).has_value()
-                        : m_store.answer(threadId, text, key).has_value();
+                        ? m_store.writes().thank(threadId, text, key).has_value()
+                        : m_store.writes().answer(threadId, text, key).has_value();
     if (!ok) {
         QMessageBox::warning(this, tr("Post"),
                              tr("This could not be saved: %1").arg(m_store.lastError()));
@@ -569,7 +573,7 @@ void MainWindow::chooseBestAnswer(const QUuid &answerId)
                                  "resolved and takes no more answers.")
                                   .arg(author)) != QMessageBox::Yes)
         return;
-    if (m_store.chooseBestAnswer(detail->thread.id, answerId))
+    if (m_store.writes().chooseBestAnswer(detail->thread.id, answerId))
         written();
 }
 
@@ -578,7 +582,7 @@ void MainWindow::report(int kind, const QUuid &id, const QString &excerpt)
     ReportDialog dialog(EntityKind(kind), id, excerpt, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (m_store.report(dialog.input())) {
+    if (m_store.writes().report(dialog.input())) {
         statusBar()->showMessage(tr("Thank you: the report goes to the moderators."), 5000);
         written();
     }
@@ -624,7 +628,7 @@ void MainWindow::updateStatus()
 {
     const QModelIndex current = m_categoryView->currentIndex();
     if (!current.isValid()) {
-        m_countLabel->setText(m_store.hasThreads() ? tr("Choose a category.")
+        m_countLabel->setText(m_store.reads().hasThreads() ? tr("Choose a category.")
                                                    : tr("The local cache is empty."));
         return;
     }
@@ -734,7 +738,7 @@ void MainWindow::openSearchHit(const QUuid &threadId, const QUuid &postId)
     m_detailModel->setThread(threadId);
     m_threadView->showPost(postId);
     if (m_reader != 0 && m_sync)
-        m_store.recordView(threadId);
+        m_store.writes().recordView(threadId);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -795,7 +799,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::loadDemoBoard()
 {
     const Result<ChangeSet> board = demoBoard();
-    if (!board || !m_store.ingest(board.value())) {
+    if (!board || !m_store.sync().ingest(board.value())) {
         QMessageBox::warning(this, tr("Demo Board"),
                              tr("The demo board could not be loaded: %1")
                                  .arg(board ? m_store.lastError() : board.error()));

@@ -1,8 +1,11 @@
 #include "ui/moderationwindow.h"
 
-#include "domain/apicodec.h"
+#include "domain/vocabulary.h"
 #include "models/labels.h"
 #include "models/reportqueuemodel.h"
+#include "store/boardreads.h"
+#include "store/moderationcache.h"
+#include "store/outbox.h"
 #include "store/store.h"
 #include "ui/posthtml.h"
 
@@ -175,11 +178,12 @@ void ModerationWindow::createActions()
     };
     m_claimAction = make(QKeySequence(Qt::Key_C), [this] { act(Action::Claim); });
     m_hideAction = make(QKeySequence(Qt::Key_H), [this] { act(Action::Hide); });
-    m_dismissAction = make(QKeySequence(Qt::Key_D), [this] { dismissAs(u"not_a_violation"_s); });
-    m_duplicateAction =
-        make(QKeySequence(Qt::SHIFT | Qt::Key_D), [this] { dismissAs(u"duplicate"_s); });
-    m_handledAction =
-        make(QKeySequence(Qt::CTRL | Qt::Key_D), [this] { dismissAs(u"already_handled"_s); });
+    m_dismissAction = make(QKeySequence(Qt::Key_D),
+                           [this] { dismissAs(Wire::name(DismissReason::NotAViolation)); });
+    m_duplicateAction = make(QKeySequence(Qt::SHIFT | Qt::Key_D),
+                             [this] { dismissAs(Wire::name(DismissReason::Duplicate)); });
+    m_handledAction = make(QKeySequence(Qt::CTRL | Qt::Key_D),
+                           [this] { dismissAs(Wire::name(DismissReason::AlreadyHandled)); });
     m_restoreAction = make(QKeySequence(Qt::Key_R), [this] { act(Action::Restore); });
     m_warnAction = make(QKeySequence(Qt::Key_W), [this] { act(Action::Warn); });
     m_noteAction = make(QKeySequence(Qt::Key_N), [this] { act(Action::Note); });
@@ -263,7 +267,7 @@ void ModerationWindow::retranslateUi()
               sort = m_sort->currentIndex();
     m_reason->clear();
     m_reason->addItem(tr("All reasons"), -1);
-    for (ReportReason r : AllReportReasons)
+    for (ReportReason r : Wire::all<ReportReason>())
         m_reason->addItem(Labels::reportReason(r), int(r));
     m_reason->setCurrentIndex(qMax(0, reason));
     m_age->clear();
@@ -289,7 +293,7 @@ void ModerationWindow::fillFilters()
     const qint64 current = m_category->currentData().toLongLong();
     m_category->clear();
     m_category->addItem(tr("All categories"), 0);
-    const QList<Category> categories = m_store.categories();
+    const QList<Category> categories = m_store.reads().categories();
     for (const Category &side : categories) {
         if (side.parentId)
             continue;
@@ -437,39 +441,39 @@ void ModerationWindow::act(Action action, const QString &reason)
 
     int done = 0, skipped = 0;
     for (const QUuid &id : ids) {
-        const std::optional<ModerationEntry> entry = m_store.moderationEntry(id);
+        const std::optional<ModerationEntry> entry = m_store.moderation().entry(id);
         if (!entry) {
             ++skipped;
             continue;
         }
         const ModerationStatus status =
             ReportQueueModel::effectiveStatus(*entry, QDateTime::currentDateTimeUtc());
-        const QString resolution = ReportQueueModel::shownResolution(*entry);
+        const Resolution resolution = ReportQueueModel::shownResolution(*entry);
         std::optional<QUuid> queued;
         switch (action) {
         case Action::Claim:
             if (status != ModerationStatus::Resolved)
-                queued = m_store.claimReport(id);
+                queued = m_store.moderation().claim(id);
             break;
         case Action::Hide:
-            if (resolution != u"hidden"_s) {
-                queued = m_store.resolveReport(
-                    id, u"hide"_s, ApiCodec::wireName(Moderation::gravestReason(entry->item)));
+            if (resolution != Resolution::Hidden) {
+                queued = m_store.moderation().resolve(
+                    id, ModerationAction::Hide, Wire::name(Moderation::gravestReason(entry->item)));
             }
             break;
         case Action::Dismiss:
             if (status != ModerationStatus::Resolved)
-                queued = m_store.resolveReport(id, u"dismiss"_s, reason);
+                queued = m_store.moderation().resolve(id, ModerationAction::Dismiss, reason);
             break;
         case Action::Restore:
-            if (resolution == u"hidden"_s)
-                queued = m_store.restoreReport(id);
+            if (resolution == Resolution::Hidden)
+                queued = m_store.moderation().restore(id);
             break;
         case Action::Warn:
-            queued = m_store.warnAuthor(id, text);
+            queued = m_store.moderation().warn(id, text);
             break;
         case Action::Note:
-            queued = m_store.noteReport(id, text);
+            queued = m_store.moderation().note(id, text);
             break;
         }
         queued ? ++done : ++skipped;
@@ -499,7 +503,7 @@ void ModerationWindow::act(Action action, const QString &reason)
 
 std::optional<OutboxItem> ModerationWindow::refusedActionOn(const QUuid &item) const
 {
-    for (const OutboxItem &o : m_store.outbox()) {
+    for (const OutboxItem &o : m_store.outbox().items()) {
         if (o.targetId == item && o.kind >= OutboxKind::ModerationClaim &&
             o.state == OutboxState::NeedsAttention)
             return o;
@@ -510,7 +514,7 @@ std::optional<OutboxItem> ModerationWindow::refusedActionOn(const QUuid &item) c
 void ModerationWindow::applyAgain()
 {
     if (const auto refused = refusedActionOn(currentItem())) {
-        m_store.resend(refused->id, m_store.rebasedPayload(*refused));
+        m_store.outbox().resend(refused->id, m_store.moderation().rebasedPayload(*refused));
         Q_EMIT syncRequested();
     }
 }
@@ -518,7 +522,7 @@ void ModerationWindow::applyAgain()
 void ModerationWindow::dropRefused()
 {
     if (const auto refused = refusedActionOn(currentItem()))
-        m_store.discard(refused->id);
+        m_store.outbox().discard(refused->id);
 }
 
 void ModerationWindow::updateActions()
@@ -534,7 +538,7 @@ void ModerationWindow::updateDetail()
 {
     const QUuid id = currentItem();
     const std::optional<ModerationEntry> entry =
-        id.isNull() ? std::nullopt : m_store.moderationEntry(id);
+        id.isNull() ? std::nullopt : m_store.moderation().entry(id);
     if (!entry) {
         m_banner->hide();
         m_detail->setHtml(u"<p style='color:#666'>%1</p>"_s.arg(
@@ -552,15 +556,12 @@ void ModerationWindow::updateDetail()
             state = tr("now claimed by %1").arg(escaped(item.claimedByName));
         else if (item.status == ModerationStatus::Resolved)
             //: %1 is hidden, dismissed or restored (translated).
-            state = tr("now decided: %1")
-                        .arg(escaped(item.resolution == u"hidden"_s     ? tr("hidden")
-                                     : item.resolution == u"restored"_s ? tr("restored")
-                                                                        : tr("dismissed")));
+            state = tr("now decided: %1").arg(escaped(Labels::resolution(item.resolution)));
         else
             state = tr("now open, with %n report(s)", "", int(item.reports.size()));
         QString who;
         for (auto it = item.audit.crbegin(); it != item.audit.crend(); ++it) {
-            if (it->action != u"reported"_s && it->action != u"note"_s) {
+            if (it->action != AuditAction::Reported && it->action != AuditAction::Noted) {
                 who = it->moderatorName;
                 break;
             }
@@ -579,7 +580,7 @@ void ModerationWindow::updateDetail()
     html += u"<style>h3{margin:6px 0 2px 0} .meta{color:#666} .post{margin:4px 0 8px 0}"
             ""
             " td{padding:1px 8px 1px 0}</style>"_s;
-    const std::optional<ThreadDetail> thread = m_store.threadDetail(item.threadId);
+    const std::optional<ThreadDetail> thread = m_store.reads().threadDetail(item.threadId);
     const QString title = thread ? thread->thread.title : entry->threadTitle;
     html +=
         u"<h2>%1</h2>"_s.arg(escaped(title.isEmpty() ? tr("(thread not in the cache)") : title));
@@ -645,33 +646,16 @@ void ModerationWindow::updateDetail()
 
     // The audit timeline.
     html += u"<h3>%1</h3><table>"_s.arg(escaped(tr("Timeline")));
-    auto actionLabel = [this](const QString &action) {
-        if (action == u"reported"_s)
-            return tr("reported");
-        if (action == u"claimed"_s)
-            return tr("claimed");
-        if (action == u"hidden"_s)
-            return tr("hid the post");
-        if (action == u"dismissed"_s)
-            return tr("dismissed");
-        if (action == u"restored"_s)
-            return tr("restored the post");
-        if (action == u"note"_s)
-            return tr("noted");
-        if (action == u"warned"_s)
-            return tr("warned the author");
-        return action;
-    };
     for (const AuditEntry &a : item.audit) {
         const QString who = a.moderatorName.isEmpty() ? tr("Server") : a.moderatorName;
         html += u"<tr><td class='meta'>%1</td><td>%2</td><td><b>%3</b></td><td>%4</td></tr>"_s.arg(
-            escaped(Labels::dateTime(a.at)), escaped(who), escaped(actionLabel(a.action)),
+            escaped(Labels::dateTime(a.at)), escaped(who), escaped(Labels::auditAction(a.action)),
             escaped(a.detail));
     }
-    if (entry->local == LocalState::Waiting) {
+    if (entry->local == LocalState::Waiting && entry->localAction) {
         html += u"<tr><td class='meta'>%1</td><td>%2</td><td><b>%3</b></td><td></td></tr>"_s.arg(
             escaped(tr("not sent yet")), escaped(tr("You")),
-            escaped(actionLabel(entry->localAction)));
+            escaped(Labels::auditAction(*entry->localAction)));
     }
     html += u"</table>"_s;
     if (item.status == ModerationStatus::Claimed && item.claimedUntil > now) {

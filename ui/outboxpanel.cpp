@@ -2,6 +2,8 @@
 
 #include "domain/apicodec.h"
 #include "models/outboxmodel.h"
+#include "store/moderationcache.h"
+#include "store/outbox.h"
 #include "store/store.h"
 #include "ui/questiondialog.h"
 #include "ui/reportdialog.h"
@@ -150,7 +152,7 @@ void OutboxPanel::retry()
     // A moderator's decision refused as stale is applied again to the item as it is now: the
     // moderation window has shown what changed.
     if (const auto item = current();
-        item && m_store.resend(item->id, m_store.rebasedPayload(*item)))
+        item && m_store.outbox().resend(item->id, m_store.moderation().rebasedPayload(*item)))
         Q_EMIT resendRequested();
 }
 
@@ -199,7 +201,7 @@ void OutboxPanel::edit()
     case OutboxKind::ModerationRestore:
         break;
     }
-    if (!payload.isEmpty() && m_store.resend(item->id, payload))
+    if (!payload.isEmpty() && m_store.outbox().resend(item->id, payload))
         Q_EMIT resendRequested();
 }
 
@@ -221,7 +223,7 @@ void OutboxPanel::discard()
                                  "first.\n\n%1")
                                   .arg(text.left(300))) != QMessageBox::Yes)
         return;
-    m_store.discard(item->id);
+    m_store.outbox().discard(item->id);
 }
 
 } // namespace Soudan

@@ -2,6 +2,8 @@
 
 #include "domain/limits.h"
 #include "models/labels.h"
+#include "store/boardreads.h"
+#include "store/drafts.h"
 #include "store/store.h"
 #include "ui/textlimits.h"
 
@@ -47,7 +49,7 @@ QuestionDialog::QuestionDialog(Store &store, const QString &draftKey, QWidget *p
     setObjectName(u"questionDialog"_s);
     // Questions go into subcategories; the sides are headings.
     QString side;
-    for (const Category &c : m_store.categories()) {
+    for (const Category &c : m_store.reads().categories()) {
         if (!c.parentId) {
             side = c.name;
             continue;
@@ -100,7 +102,7 @@ QuestionDialog::QuestionDialog(Store &store, const QString &draftKey, QWidget *p
     connect(post, &QShortcut::activated, m_buttons, &QDialogButtonBox::accepted);
 
     if (!m_draftKey.isEmpty()) {
-        const QJsonObject draft = m_store.draft(m_draftKey);
+        const QJsonObject draft = m_store.drafts().get(m_draftKey);
         const int category = m_category->findData(draft.value(u"categoryId"_s).toInteger());
         if (category >= 0)
             m_category->setCurrentIndex(category);
@@ -175,10 +177,10 @@ void QuestionDialog::saveDraft()
         return;
     const QuestionInput q = input();
     if (q.title.isEmpty() && q.body.isEmpty()) {
-        m_store.removeDraft(m_draftKey);
+        m_store.drafts().remove(m_draftKey);
         return;
     }
-    m_store.saveDraft(m_draftKey, {{u"categoryId"_s, q.categoryId},
+    m_store.drafts().save(m_draftKey, {{u"categoryId"_s, q.categoryId},
                                    {u"title"_s, m_title->text()},
                                    {u"body"_s, m_body->toPlainText()},
                                    {u"urgent"_s, q.urgency == Urgency::Urgent}});

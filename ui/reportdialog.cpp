@@ -1,6 +1,7 @@
 #include "ui/reportdialog.h"
 
 #include "domain/limits.h"
+#include "domain/vocabulary.h"
 #include "models/labels.h"
 #include "ui/faqdialog.h"
 #include "ui/textlimits.h"
@@ -40,7 +41,7 @@ ReportDialog::ReportDialog(EntityKind kind, const QUuid &target, const QString &
             [this](const QString &link) { FaqDialog::openLink(link, this); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
-    for (int i = 0; i < int(std::size(AllReportReasons)); ++i) {
+    for (int i = 0; i < int(Wire::all<ReportReason>().size()); ++i) {
         auto *button = new QRadioButton(this);
         m_reasons->addButton(button, i);
         m_reasonButtons.append(button);
@@ -72,7 +73,7 @@ void ReportDialog::retranslateUi()
             //: %1 is the start of the reported answer's text.
             : tr("Why should the moderators look at this answer?\n“%1”").arg(m_excerpt.left(80)));
     for (int i = 0; i < m_reasonButtons.size(); ++i)
-        m_reasonButtons[i]->setText(Labels::reportReason(AllReportReasons[i]));
+        m_reasonButtons[i]->setText(Labels::reportReason(Wire::all<ReportReason>().at(i)));
     m_noteLabel->setText(tr("&Note for the moderators (optional):"));
     //: The link opens the FAQ page 【共通】違反報告とは.
     m_faq->setText(tr("<a href=\"soudan:faq/reports\">What happens to a report?</a>"));
@@ -95,8 +96,8 @@ void ReportDialog::update()
 
 void ReportDialog::setReason(ReportReason reason)
 {
-    for (int i = 0; i < int(std::size(AllReportReasons)); ++i) {
-        if (AllReportReasons[i] == reason)
+    for (int i = 0; i < int(Wire::all<ReportReason>().size()); ++i) {
+        if (Wire::all<ReportReason>().at(i) == reason)
             m_reasonButtons[i]->setChecked(true);
     }
 }
@@ -104,7 +105,7 @@ void ReportDialog::setReason(ReportReason reason)
 ReportInput ReportDialog::input() const
 {
     const int id = m_reasons->checkedId();
-    return {m_kind, m_target, id >= 0 ? AllReportReasons[id] : ReportReason::Other,
+    return {m_kind, m_target, id >= 0 ? Wire::all<ReportReason>().value(id) : ReportReason::Other,
             m_note->toPlainText().trimmed()};
 }
 

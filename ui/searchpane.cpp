@@ -2,7 +2,7 @@
 
 #include "models/labels.h"
 #include "models/searchresultsmodel.h"
-#include "ui/tagcolors.h"
+#include "ui/colors.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -26,6 +26,7 @@ namespace {
 // A result as rich text: the title, where it is, and the snippet with its matches marked.
 QString resultHtml(const QModelIndex &index, const QPalette &palette, bool selected)
 {
+    const Colors colors(palette);
     const QString snippet = index.data(SearchResultsModel::SnippetRole).toString();
     QString marked;
     qsizetype at = 0;
@@ -34,13 +35,13 @@ QString resultHtml(const QModelIndex &index, const QPalette &palette, bool selec
         if (h.x() < at)
             continue;
         marked += snippet.mid(at, h.x() - at).toHtmlEscaped();
-        marked += u"<span style=\"background-color:#ffe58f; color:#000000;\">"_s +
+        marked += u"<span style=\"background-color:%1; color:%2;\">"_s.arg(colors.match().name(),
+                                                                   colors.matchText().name()) +
                   snippet.mid(h.x(), h.y()).toHtmlEscaped() + u"</span>"_s;
         at = h.x() + h.y();
     }
     marked += snippet.mid(at).toHtmlEscaped();
-    const QColor muted = selected ? palette.color(QPalette::HighlightedText)
-                                  : palette.color(QPalette::PlaceholderText);
+    const QColor muted = selected ? palette.color(QPalette::HighlightedText) : colors.mutedText();
     QStringList where = {
         index.data(SearchResultsModel::CategoryRole).toString(),
         index.data(SearchResultsModel::StatusTextRole).toString(),

@@ -2,6 +2,7 @@
 
 #include "domain/contactguard.h"
 #include "models/labels.h"
+#include "ui/colors.h"
 #include "ui/faqdialog.h"
 
 #include <QEvent>
@@ -37,7 +38,8 @@ void LimitLabel::render()
         //: Under a text field over its limit; %1 is the limit, %2 how many characters too many.
         setText(tr("At most %1 characters: %2 too many")
                     .arg(Labels::number(m_limit), Labels::number(m_length - m_limit)));
-        setStyleSheet(u"color: #c62828; font-weight: 600;"_s);
+        setStyleSheet(
+            u"color: %1; font-weight: 600;"_s.arg(Colors(palette()).errorText().name()));
     } else {
         //: Under a text field: characters used of the limit.
         setText(tr("%1 / %2").arg(Labels::number(m_length), Labels::number(m_limit)));
@@ -51,8 +53,7 @@ GuardWarning::GuardWarning(QWidget *parent)
     setObjectName(u"guardWarning"_s);
     setWordWrap(true);
     setTextFormat(Qt::RichText);
-    setStyleSheet(u"QLabel { background: #fff4e5; color: #6d3b00; border: 1px solid #f0b46b;"
-                  " padding: 6px; }"_s);
+    setStyleSheet(Colors(palette()).noticeStyleSheet(u"QLabel"_s));
     connect(this, &QLabel::linkActivated, this,
             [this](const QString &link) { FaqDialog::openLink(link, this); });
     hide();

@@ -2,7 +2,7 @@
 
 #include "domain/thread.h"
 #include "models/threadlistmodel.h"
-#include "ui/tagcolors.h"
+#include "ui/colors.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -28,7 +28,7 @@ int drawTag(QPainter *painter, const QRect &rect, const QString &text, const QCo
     QPainterPath path;
     path.addRoundedRect(tag, 3, 3);
     painter->fillPath(path, color);
-    painter->setPen(Qt::white);
+    painter->setPen(Colors::tagText());
     painter->setFont(small);
     painter->drawText(tag, Qt::AlignCenter, text);
     painter->restore();
@@ -56,7 +56,7 @@ void ThreadItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget).adjusted(2, 0, -2, 0);
     if (column == ThreadListModel::StatusColumn) {
         drawTag(painter, area, text,
-                TagColors::status(ThreadStatus(index.data(ThreadListModel::StatusRole).toInt())),
+                Colors::tag(ThreadStatus(index.data(ThreadListModel::StatusRole).toInt())),
                 opt.font);
         return;
     }
@@ -68,17 +68,17 @@ void ThreadItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     switch (LocalState(index.data(ThreadListModel::LocalStateRole).toInt())) {
     case LocalState::Waiting:
         //: Tag of a question asked here and not sent to the server yet.
-        tag(tr("Not sent yet"), QColor(0x75, 0x75, 0x75));
+        tag(tr("Not sent yet"), Colors::waitingTag());
         break;
     case LocalState::NeedsAttention:
         //: Tag of a question the server refused; see the outbox.
-        tag(tr("Needs attention"), TagColors::urgent());
+        tag(tr("Needs attention"), Colors::urgentTag());
         break;
     case LocalState::Synced:
         break;
     }
     if (index.data(ThreadListModel::UrgentRole).toBool())
-        tag(index.data(ThreadListModel::UrgencyLabelRole).toString(), TagColors::urgent());
+        tag(index.data(ThreadListModel::UrgencyLabelRole).toString(), Colors::urgentTag());
     painter->save();
     painter->setFont(opt.font);
     const bool selected = opt.state & QStyle::State_Selected;

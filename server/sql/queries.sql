@@ -9,7 +9,7 @@ CREATE TABLE IF NOT EXISTS schema_migrations (
 )
 
 -- name: migration_done
-SELECT COUNT(*) FROM schema_migrations WHERE version = :version
+SELECT COUNT(*) AS count FROM schema_migrations WHERE version = :version
 
 -- name: migration_record
 INSERT INTO schema_migrations (version, name, applied_ms) VALUES (:version, :name, :now)
@@ -49,7 +49,7 @@ SELECT id FROM users WHERE login IS NULL AND display_name = :name ORDER BY id LI
 
 -- name: user_insert_unlisted
 INSERT INTO users (login, display_name, role, password_hash, created_ms)
-VALUES (NULL, :display_name, 0, NULL, :now)
+VALUES (NULL, :display_name, {{role.member}}, NULL, :now)
 RETURNING id
 
 -- name: users_by_ids
@@ -80,7 +80,7 @@ SELECT id, parent_id, name, side, sort_order FROM categories WHERE id IN ({ids})
 SELECT id FROM categories WHERE name = :name ORDER BY id LIMIT 1
 
 -- name: categories_max_id
-SELECT COALESCE(MAX(id), 0) FROM categories
+SELECT COALESCE(MAX(id), 0) AS max_id FROM categories
 
 -- name: category_upsert
 INSERT INTO categories (id, parent_id, name, side, sort_order)
@@ -132,7 +132,7 @@ WHERE id = :id
 
 -- name: thread_best_answer
 UPDATE threads
-SET status = 1, best_answer_id = :answer_id, last_activity_ms = :now, version = version + 1
+SET status = {{thread_status.resolved}}, best_answer_id = :answer_id, last_activity_ms = :now, version = version + 1
 WHERE id = :id
 
 -- name: thread_thanks
@@ -196,7 +196,7 @@ DELETE FROM answers WHERE id = :id
 DELETE FROM views WHERE thread_id = :id
 
 -- name: tombstones_before
-SELECT COALESCE(MAX(seq), 0) FROM feed WHERE deleted = 1 AND changed_ms < :before
+SELECT COALESCE(MAX(seq), 0) AS seq FROM feed WHERE deleted = 1 AND changed_ms < :before
 
 -- name: tombstones_delete
 DELETE FROM feed WHERE deleted = 1 AND seq <= :seq
@@ -217,7 +217,8 @@ FROM reports WHERE id = :id
 -- name: report_insert
 INSERT INTO reports (id, target_kind, target_id, thread_id, reporter_id, reason, note, created_ms,
                      status, version)
-VALUES (:id, :target_kind, :target_id, :thread_id, :reporter_id, :reason, :note, :now, 0, 1)
+VALUES (:id, :target_kind, :target_id, :thread_id, :reporter_id, :reason, :note, :now,
+        {{moderation_status.new}}, 1)
 ON CONFLICT (id) DO NOTHING
 
 -- name: idempotency_get
@@ -234,7 +235,7 @@ DELETE FROM idempotency WHERE created_ms < :before
 -- name: moditem_get
 SELECT m.target_id, m.target_kind, m.thread_id, m.author_id, m.status, m.claimed_by,
        m.claimed_until_ms, m.resolution, m.resolution_reason, m.version, m.first_reported_ms,
-       m.last_reported_ms, u.display_name
+       m.last_reported_ms, u.display_name AS claimed_by_name
 FROM moderation_items m LEFT JOIN users u ON u.id = m.claimed_by
 WHERE m.target_id = :id
 
@@ -254,28 +255,32 @@ ORDER BY a.at_ms, a.id
 -- name: moditem_history
 SELECT
     (SELECT COUNT(*) FROM moderation_items
-     WHERE author_id = :author AND target_id <> :id AND resolution = 'hidden'),
+     WHERE author_id = :author AND target_id <> :id
+       AND resolution = '{{resolution.hidden}}') AS hidden,
     (SELECT COUNT(*) FROM moderation_items
-     WHERE author_id = :author2 AND target_id <> :id2 AND resolution = 'dismissed'),
-    (SELECT COUNT(*) FROM user_warnings WHERE user_id = :author3)
+     WHERE author_id = :author2 AND target_id <> :id2
+       AND resolution = '{{resolution.dismissed}}') AS dismissed,
+    (SELECT COUNT(*) FROM user_warnings WHERE user_id = :author3) AS warnings
 
 -- name: moditem_reported
 -- A new report opens the item, or opens it again when it was dismissed or restored.
 INSERT INTO moderation_items (target_id, target_kind, thread_id, author_id, status, version,
                               first_reported_ms, last_reported_ms, updated_ms)
-VALUES (:id, :kind, :thread_id, :author_id, 0, 1, :now, :now2, :now3)
+VALUES (:id, :kind, :thread_id, :author_id, {{moderation_status.new}}, 1, :now, :now2, :now3)
 ON CONFLICT (target_id) DO UPDATE SET
     last_reported_ms = excluded.last_reported_ms,
     updated_ms = excluded.updated_ms,
     version = moderation_items.version + 1,
-    status = CASE WHEN moderation_items.status = 2 AND moderation_items.resolution <> 'hidden'
-                  THEN 0 ELSE moderation_items.status END,
-    resolution = CASE WHEN moderation_items.status = 2 AND moderation_items.resolution <> 'hidden'
+    status = CASE WHEN moderation_items.status = {{moderation_status.resolved}}
+                       AND moderation_items.resolution <> '{{resolution.hidden}}'
+                  THEN {{moderation_status.new}} ELSE moderation_items.status END,
+    resolution = CASE WHEN moderation_items.status = {{moderation_status.resolved}}
+                           AND moderation_items.resolution <> '{{resolution.hidden}}'
                       THEN NULL ELSE moderation_items.resolution END
 
 -- name: moditem_claim
 UPDATE moderation_items
-SET status = 1, claimed_by = :user_id, claimed_until_ms = :until, version = version + 1,
+SET status = {{moderation_status.claimed}}, claimed_by = :user_id, claimed_until_ms = :until, version = version + 1,
     updated_ms = :now
 WHERE target_id = :id
 

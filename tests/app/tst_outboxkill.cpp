@@ -2,6 +2,9 @@
 // restart every item reaches the server exactly once, drafts are intact and the cache passes
 // PRAGMA integrity_check.
 
+#include "store/boardwrites.h"
+#include "store/drafts.h"
+#include "store/outbox.h"
 #include "store/store.h"
 #include "tests/support/faultproxy.h"
 #include "tests/support/serverprocess.h"
@@ -95,19 +98,19 @@ void TestOutboxKill::killedWhileSending_everyItemArrivesOnce()
         {
             Store::Opened opened = Store::open(cache);
             Store &store = *opened.store;
-            const QUuid q = *store.ask({11 + round % 4, u"中断テスト %1"_s.arg(round),
+            const QUuid q = *store.writes().ask({11 + round % 4, u"中断テスト %1"_s.arg(round),
                                         u"本文 %1"_s.arg(round), Urgency::Calm});
             questions.append(q);
             for (int a = 0; a < Answers; ++a)
-                QVERIFY(store.answer(q, u"補足 %1-%2"_s.arg(round).arg(a)));
-            QVERIFY(store.report({EntityKind::Thread, q, ReportReason::Other, u"テスト"_s}));
-            QVERIFY(store.recordView(q));
-            QVERIFY(store.saveDraft(u"question"_s, QJsonObject{{u"title"_s, draft}}));
+                QVERIFY(store.writes().answer(q, u"補足 %1-%2"_s.arg(round).arg(a)));
+            QVERIFY(store.writes().report({EntityKind::Thread, q, ReportReason::Other, u"テスト"_s}));
+            QVERIFY(store.writes().recordView(q));
+            QVERIFY(store.drafts().save(u"question"_s, QJsonObject{{u"title"_s, draft}}));
         }
         int before = 0;
         {
             Store::Opened opened = Store::open(cache);
-            before = opened.store->outboxCount(OutboxState::Waiting);
+            before = opened.store->outbox().count(OutboxState::Waiting);
         }
         std::unique_ptr<QProcess> client(startClient(once));
         QVERIFY(client->waitForStarted());
@@ -121,8 +124,8 @@ void TestOutboxKill::killedWhileSending_everyItemArrivesOnce()
         QCOMPARE(integrity(cache), u"ok"_s);
         Store::Opened opened = Store::open(cache);
         QVERIFY(opened.movedAsidePath.isEmpty());
-        QCOMPARE(opened.store->draft(u"question"_s).value(u"title"_s).toString(), draft);
-        const int waiting = opened.store->outboxCount(OutboxState::Waiting);
+        QCOMPARE(opened.store->drafts().get(u"question"_s).value(u"title"_s).toString(), draft);
+        const int waiting = opened.store->outbox().count(OutboxState::Waiting);
         killedMidOutbox += waiting > 0 && waiting < before ? 1 : 0;
     }
     qInfo("killed %d of %d runs while running, %d of them half-way through the outbox",
@@ -136,8 +139,8 @@ void TestOutboxKill::killedWhileSending_everyItemArrivesOnce()
     QVERIFY2(last->exitCode() == 0, last->readAllStandardError().constData());
     {
         Store::Opened opened = Store::open(cache);
-        QCOMPARE(opened.store->outboxCount(OutboxState::Waiting), 0);
-        QCOMPARE(opened.store->outboxCount(OutboxState::NeedsAttention), 0);
+        QCOMPARE(opened.store->outbox().count(OutboxState::Waiting), 0);
+        QCOMPARE(opened.store->outbox().count(OutboxState::NeedsAttention), 0);
     }
     QCOMPARE(
         server.scalar(u"SELECT COUNT(*) FROM threads WHERE title LIKE '中断テスト %'"_s).toInt(),

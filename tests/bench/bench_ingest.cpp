@@ -4,6 +4,7 @@
 
 #include "domain/searchtext.h"
 #include "store/store.h"
+#include "store/syncwriter.h"
 #include "tests/bench/benchsupport.h"
 #include "tests/support/testboard.h"
 
@@ -193,12 +194,12 @@ int main(int argc, char *argv[])
         {
             Store::Opened opened = Store::open(dir.filePath(u"soudan.sqlite"_s));
             Store &store = *opened.store;
-            store.ingest(TestBoard::skeleton());
+            store.sync().ingest(TestBoard::skeleton());
             QElapsedTimer timer;
             timer.start();
             int cursor = 0;
             for (const ChangeSet &page : pages) {
-                if (!store.applyPage(page, QString::number(cursor += 500))) {
+                if (!store.sync().applyPage(page, QString::number(cursor += 500))) {
                     print(u"ingest failed: "_s + store.lastError());
                     return 1;
                 }
@@ -209,7 +210,7 @@ int main(int argc, char *argv[])
             // A file of the same schema, filled the plain way.
             const QString path = dir.filePath(u"raw.sqlite"_s);
             Store::Opened opened = Store::open(path);
-            opened.store->ingest(TestBoard::skeleton());
+            opened.store->sync().ingest(TestBoard::skeleton());
             opened.store.reset();
             raw.append(rawInsert(path, pages));
         }

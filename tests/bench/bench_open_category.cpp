@@ -3,6 +3,7 @@
 
 #include "models/threadlistmodel.h"
 #include "store/store.h"
+#include "store/syncwriter.h"
 #include "tests/bench/benchsupport.h"
 #include "tests/support/testboard.h"
 
@@ -41,13 +42,13 @@ int main(int argc, char *argv[])
     auto temp = TestBoard::openTempStore();
     QElapsedTimer timer;
     timer.start();
-    if (!(*temp)->ingest(TestBoard::skeleton()))
+    if (!(*temp)->sync().ingest(TestBoard::skeleton()))
         return 1;
     constexpr int Batch = 10000;
     for (int first = 0; first < rows; first += Batch) {
         ChangeSet batch;
         batch.threads = TestBoard::threads(11, qMin(Batch, rows - first), first);
-        if (!(*temp)->ingest(batch)) {
+        if (!(*temp)->sync().ingest(batch)) {
             print(u"ingest failed: "_s + (*temp)->lastError());
             return 1;
         }

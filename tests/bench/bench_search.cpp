@@ -5,7 +5,9 @@
 
 #include "domain/searchtext.h"
 #include "resources/demoboard.h"
+#include "store/search.h"
 #include "store/store.h"
+#include "store/syncwriter.h"
 #include "tests/bench/benchsupport.h"
 #include "tests/support/testboard.h"
 
@@ -105,7 +107,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     Store &store = *opened.store;
-    store.ingest(TestBoard::skeleton());
+    store.sync().ingest(TestBoard::skeleton());
     const qint64 emptyBytes = fileBytes(path);
 
     // One question and four answers a thread, in pages of 500 rows as the feed sends them.
@@ -138,7 +140,7 @@ int main(int argc, char *argv[])
             }
         }
         makingMs += Bench::elapsedMs(making);
-        if (!store.applyPage(page, QString::number(cursor += 500))) {
+        if (!store.sync().applyPage(page, QString::number(cursor += 500))) {
             print(u"ingest failed: "_s + store.lastError());
             return 1;
         }
@@ -161,7 +163,7 @@ int main(int argc, char *argv[])
               .arg(emptyBytes / 1048576));
 
     timer.restart();
-    const std::optional<int> rebuilt = store.rebuildSearchIndex();
+    const std::optional<int> rebuilt = store.search().rebuildIndex();
     const double rebuildMs = Bench::elapsedMs(timer);
     if (!rebuilt) {
         print(u"rebuild failed: "_s + store.lastError());
@@ -186,7 +188,7 @@ int main(int argc, char *argv[])
         for (int i = 0; i < repeat; ++i) {
             QElapsedTimer t;
             t.start();
-            hits = int(store.search(parsed, SearchOrder::Newest, 50).size());
+            hits = int(store.search().find(parsed, SearchOrder::Newest, 50).size());
             samples.append(Bench::elapsedMs(t));
         }
         const Bench::Timing timing = Bench::summarize(samples);
@@ -199,7 +201,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < repeat; ++i) {
         QElapsedTimer t;
         t.start();
-        store.search(SearchText::parse(u"仮払い"_s), SearchOrder::Relevance, 50);
+        store.search().find(SearchText::parse(u"仮払い"_s), SearchOrder::Relevance, 50);
         relevance.append(Bench::elapsedMs(t));
     }
     print(u"  best 50 by relevance for 仮払い: %1 ms"_s.arg(Bench::summarize(relevance).median, 0,

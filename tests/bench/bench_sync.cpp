@@ -2,6 +2,7 @@
 // (SQLite or PostgreSQL), and how long the client takes to sync the whole board into an empty
 // cache. See docs/performance.md.
 
+#include "store/boardreads.h"
 #include "store/store.h"
 #include "sync/syncengine.h"
 #include "tests/bench/benchsupport.h"
@@ -128,7 +129,7 @@ int main(int argc, char *argv[])
     engine.syncNow();
     loop.exec();
     const double syncMs = Bench::elapsedMs(timer);
-    const CacheTotals totals = opened.store->totals();
+    const CacheTotals totals = opened.store->reads().totals();
     if (!ok) {
         print(u"sync failed: "_s + engine.status().message);
         return 1;

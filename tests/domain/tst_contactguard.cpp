@@ -1,4 +1,5 @@
 #include "domain/contactguard.h"
+#include "domain/vocabulary.h"
 
 #include <QTest>
 
@@ -72,7 +73,7 @@ void TestContactGuard::contactDetails_trip()
     const QList<ContactGuard::Finding> found = ContactGuard::scan(text);
     QVERIFY2(!found.isEmpty(), "nothing found");
     QVERIFY2(std::any_of(found.begin(), found.end(), [&](const auto &f) { return f.kind == kind; }),
-             qPrintable(ContactGuard::wireName(found.first().kind)));
+             qPrintable(Wire::name(found.first().kind)));
     QVERIFY(ContactGuard::trips(text));
 }
 
@@ -120,7 +121,7 @@ void TestContactGuard::nearMisses_doNotTrip()
     const QList<ContactGuard::Finding> found = ContactGuard::scan(text);
     QVERIFY2(found.isEmpty(),
              qPrintable(found.isEmpty() ? QString()
-                                        : ContactGuard::wireName(found.first().kind) + u": "_s +
+                                        : Wire::name(found.first().kind) + u": "_s +
                                               found.first().text));
 }
 

@@ -269,8 +269,8 @@ void TestJsonCodec::moderationItem_roundTrip_andBadValuesNamed()
     item.lastReportedAt = at.addSecs(60);
     item.reports = {{QUuid::createUuid(), 0, ReportReason::ContactOutside, u"line_id"_s, at},
                     {QUuid::createUuid(), 7, ReportReason::Spam, u"宣伝"_s, at.addSecs(60)}};
-    item.audit = {{0, QString(), u"reported"_s, u"line_id"_s, at},
-                  {9, u"モデレーター"_s, u"claimed"_s, QString(), at.addSecs(90)}};
+    item.audit = {{0, QString(), AuditAction::Reported, u"line_id"_s, at},
+                  {9, u"モデレーター"_s, AuditAction::Claimed, QString(), at.addSecs(90)}};
     item.authorHistory = {1, 2, 1};
     const Result<ModerationItem> back = JsonCodec::decodeModerationItem(JsonCodec::encode(item));
     QVERIFY2(back.ok(), qPrintable(back.error()));

@@ -1,5 +1,6 @@
 #include "models/categorytreemodel.h"
 #include "store/store.h"
+#include "store/syncwriter.h"
 #include "tests/support/testboard.h"
 
 #include <QAbstractItemModelTester>
@@ -24,7 +25,7 @@ private Q_SLOTS:
 void TestCategoryTreeModel::tree_showsBothSidesWithTheirSubcategories()
 {
     auto store = TestBoard::openTempStore();
-    QVERIFY((*store)->ingest(TestBoard::skeleton()));
+    QVERIFY((*store)->sync().ingest(TestBoard::skeleton()));
     CategoryTreeModel model(**store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
@@ -51,7 +52,7 @@ void TestCategoryTreeModel::counts_ofEachCategoryAndSumsOnTheSides()
     ChangeSet c = TestBoard::skeleton();
     c.threads =
         TestBoard::threads(11, 9) + TestBoard::threads(12, 3, 100) + TestBoard::threads(21, 4, 200);
-    QVERIFY((*store)->ingest(c));
+    QVERIFY((*store)->sync().ingest(c));
     CategoryTreeModel model(**store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
@@ -72,14 +73,14 @@ void TestCategoryTreeModel::counts_ofEachCategoryAndSumsOnTheSides()
 void TestCategoryTreeModel::newThreads_updateOnlyTheCounts()
 {
     auto store = TestBoard::openTempStore();
-    QVERIFY((*store)->ingest(TestBoard::skeleton()));
+    QVERIFY((*store)->sync().ingest(TestBoard::skeleton()));
     CategoryTreeModel model(**store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
 
-    QVERIFY((*store)->ingest(ChangeSet{.threads = TestBoard::threads(21, 2, 1)}));
+    QVERIFY((*store)->sync().ingest(ChangeSet{.threads = TestBoard::threads(21, 2, 1)}));
     QCOMPARE(reset.count(), 0);
     QCOMPARE(inserted.count(), 0);
     QCOMPARE(dataChanged.count(), 2); // category 21 and its side
@@ -91,10 +92,10 @@ void TestCategoryTreeModel::newThreads_updateOnlyTheCounts()
 void TestCategoryTreeModel::newCategory_appearsInTheTree()
 {
     auto store = TestBoard::openTempStore();
-    QVERIFY((*store)->ingest(TestBoard::skeleton()));
+    QVERIFY((*store)->sync().ingest(TestBoard::skeleton()));
     CategoryTreeModel model(**store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY((*store)->ingest(
+    QVERIFY((*store)->sync().ingest(
         ChangeSet{.categories = {{13, 1, u"納期の相談(受注者)"_s, Side::Contractor, 3}}}));
     QCOMPARE(model.rowCount(model.index(0, 0)), 3);
     QCOMPARE(model.index(2, 0, model.index(0, 0)).data().toString(), u"納期の相談(受注者)"_s);
@@ -102,7 +103,7 @@ void TestCategoryTreeModel::newCategory_appearsInTheTree()
     // A renamed category keeps its place.
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QVERIFY(
-        (*store)->ingest(ChangeSet{.categories = {{13, 1, u"納期・進め方"_s, Side::Contractor, 3}}}));
+        (*store)->sync().ingest(ChangeSet{.categories = {{13, 1, u"納期・進め方"_s, Side::Contractor, 3}}}));
     QCOMPARE(reset.count(), 0);
     QCOMPARE(model.index(2, 0, model.index(0, 0)).data().toString(), u"納期・進め方"_s);
 }
@@ -112,7 +113,7 @@ void TestCategoryTreeModel::badParents_stayTwoLevelsDeep()
     auto store = TestBoard::openTempStore();
     ChangeSet c = TestBoard::skeleton();
     c.categories.append({111, 11, u"孫カテゴリ"_s, Side::Contractor, 1}); // a grandchild
-    QVERIFY((*store)->ingest(c));
+    QVERIFY((*store)->sync().ingest(c));
     CategoryTreeModel model(**store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 3);

@@ -3,7 +3,10 @@
 
 #include "models/labels.h"
 #include "models/reportqueuemodel.h"
+#include "store/moderationcache.h"
+#include "store/outbox.h"
 #include "store/store.h"
+#include "store/syncwriter.h"
 #include "tests/support/testboard.h"
 
 #include <QAbstractItemModelTester>
@@ -33,7 +36,7 @@ ModerationItem item(const Thread &thread, qint64 hoursAgo, const QList<ReportRea
         m.reports.append(
             {QUuid::createUuid(), system ? 0 : 2 + i, reasons[i], u"メモ"_s, m.firstReportedAt});
     }
-    m.audit.append({0, QString(), u"reported"_s, QString(), m.firstReportedAt});
+    m.audit.append({0, QString(), AuditAction::Reported, QString(), m.firstReportedAt});
     return m;
 }
 
@@ -77,7 +80,7 @@ void TestReportQueueModel::init()
     m_threads =
         TestBoard::threads(11, 3) + TestBoard::threads(12, 1, 3) + TestBoard::threads(21, 2, 4);
     board.threads = m_threads;
-    QVERIFY((*m_store)->ingest(board));
+    QVERIFY((*m_store)->sync().ingest(board));
 }
 
 void TestReportQueueModel::rows_areOnePerPost_inPriorityOrder()
@@ -91,7 +94,7 @@ void TestReportQueueModel::rows_areOnePerPost_inPriorityOrder()
         item(m_threads[2], 1, {ReportReason::ContactOutside}, true),
         item(m_threads[3], 30, {ReportReason::Other}), // waited long
     };
-    QVERIFY((*m_store)->ingest(c));
+    QVERIFY((*m_store)->sync().ingest(c));
     ReportQueueModel model(**m_store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setClock([] { return Now; });
@@ -133,12 +136,12 @@ void TestReportQueueModel::filters_andCountsPerStatus()
     claimed.claimedUntil = Now.addSecs(300);
     ModerationItem resolved = item(m_threads[4], 300, {ReportReason::Harassment});
     resolved.status = ModerationStatus::Resolved;
-    resolved.resolution = u"hidden"_s;
+    resolved.resolution = Resolution::Hidden;
     ChangeSet c;
     c.moderationItems = {item(m_threads[0], 1, {ReportReason::Spam}), claimed, resolved,
                          item(m_threads[3], 100, {ReportReason::ForbiddenWork}),
                          item(m_threads[5], 3, {ReportReason::Spam, ReportReason::Other})};
-    QVERIFY((*m_store)->ingest(c));
+    QVERIFY((*m_store)->sync().ingest(c));
     ReportQueueModel model(**m_store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setClock([] { return Now; });
@@ -189,14 +192,14 @@ void TestReportQueueModel::actionsTakenHere_showAtOnce()
     ChangeSet c;
     c.moderationItems = {item(m_threads[0], 1, {ReportReason::Spam}),
                          item(m_threads[1], 1, {ReportReason::Other})};
-    QVERIFY((*m_store)->ingest(c));
-    QVERIFY((*m_store)->setMe({3, u"mod"_s, Role::Moderator}));
+    QVERIFY((*m_store)->sync().ingest(c));
+    QVERIFY((*m_store)->sync().setMe({3, u"mod"_s, Role::Moderator}));
     ReportQueueModel model(**m_store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setClock([] { return Now; });
     QCOMPARE(model.rowCount(), 2);
 
-    QVERIFY((*m_store)->claimReport(m_threads[0].id));
+    QVERIFY((*m_store)->moderation().claim(m_threads[0].id));
     // Claimed here: it leaves the new items, and is counted as claimed.
     QCOMPARE(ids(model), QList<QUuid>{m_threads[1].id});
     QCOMPARE(model.statusCounts().value(ModerationStatus::Claimed), 1);
@@ -208,7 +211,7 @@ void TestReportQueueModel::actionsTakenHere_showAtOnce()
     QCOMPARE(model.index(0, 0).data(ReportQueueModel::LocalStateRole).toInt(),
              int(LocalState::Waiting));
 
-    QVERIFY((*m_store)->resolveReport(m_threads[0].id, u"hide"_s, u"spam"_s));
+    QVERIFY((*m_store)->moderation().resolve(m_threads[0].id, ModerationAction::Hide, u"spam"_s));
     QCOMPARE(model.rowCount(), 0);
     f.status = ModerationStatus::Resolved;
     model.setFilter(f);
@@ -218,7 +221,7 @@ void TestReportQueueModel::actionsTakenHere_showAtOnce()
                 .toString()
                 .startsWith(ReportQueueModel::tr("Hidden")));
     // Both wait in the outbox, each with the version the moderator saw.
-    QCOMPARE((*m_store)->outboxCount(OutboxState::Waiting), 2);
+    QCOMPARE((*m_store)->outbox().count(OutboxState::Waiting), 2);
 }
 
 void TestReportQueueModel::expiredClaim_isNewAgain()
@@ -230,7 +233,7 @@ void TestReportQueueModel::expiredClaim_isNewAgain()
     claimed.claimedUntil = Now.addSecs(60);
     ChangeSet c;
     c.moderationItems = {claimed};
-    QVERIFY((*m_store)->ingest(c));
+    QVERIFY((*m_store)->sync().ingest(c));
     ReportQueueModel model(**m_store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setClock([] { return Now; });
@@ -245,7 +248,7 @@ void TestReportQueueModel::changes_keepTheSelectionOnItsItem()
     c.moderationItems = {item(m_threads[0], 1, {ReportReason::Spam, ReportReason::Spam}),
                          item(m_threads[1], 1, {ReportReason::Other}),
                          item(m_threads[2], 1, {ReportReason::Other})};
-    QVERIFY((*m_store)->ingest(c));
+    QVERIFY((*m_store)->sync().ingest(c));
     ReportQueueModel model(**m_store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setClock([] { return Now; });
@@ -262,7 +265,7 @@ void TestReportQueueModel::changes_keepTheSelectionOnItsItem()
         item(m_threads[3], 1, {ReportReason::PersonalInformation})};
     next.tombstones = {
         {EntityKind::ModerationItem, m_threads[0].id.toString(QUuid::WithoutBraces)}};
-    QVERIFY((*m_store)->ingest(next));
+    QVERIFY((*m_store)->sync().ingest(next));
 
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(ids(model).first(), m_threads[1].id);

@@ -1,5 +1,6 @@
 #include "models/threaddetailmodel.h"
 #include "store/store.h"
+#include "store/syncwriter.h"
 #include "tests/support/testboard.h"
 
 #include <QAbstractItemModelTester>
@@ -42,7 +43,7 @@ void TestThreadDetailModel::resolvedThread_bestAnswerFirstThenThanksThenEveryAns
     t.thanks = Thanks{u"助かりました。ありがとうございます。"_s, third.createdAt.addSecs(60)};
     c.threads = {t};
     c.answers = {third, first, second};
-    QVERIFY((*store)->ingest(c));
+    QVERIFY((*store)->sync().ingest(c));
 
     ThreadDetailModel model(**store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -74,7 +75,7 @@ void TestThreadDetailModel::openThread_questionThenAnswersInTimeOrder()
     const Thread t = TestBoard::thread(1, 21);
     c.threads = {t};
     c.answers = {TestBoard::answer(5, t), TestBoard::answer(4, t)};
-    QVERIFY((*store)->ingest(c));
+    QVERIFY((*store)->sync().ingest(c));
     ThreadDetailModel model(**store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setThread(t.id);
@@ -92,15 +93,15 @@ void TestThreadDetailModel::newAnswer_reloadsTheThreadShown()
     const Thread shown = TestBoard::thread(1, 11);
     const Thread other = TestBoard::thread(2, 11);
     c.threads = {shown, other};
-    QVERIFY((*store)->ingest(c));
+    QVERIFY((*store)->sync().ingest(c));
     ThreadDetailModel model(**store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setThread(shown.id);
     QSignalSpy changed(&model, &ThreadDetailModel::threadChanged);
 
-    QVERIFY((*store)->ingest(ChangeSet{.answers = {TestBoard::answer(1, other)}}));
+    QVERIFY((*store)->sync().ingest(ChangeSet{.answers = {TestBoard::answer(1, other)}}));
     QCOMPARE(changed.count(), 0);
-    QVERIFY((*store)->ingest(ChangeSet{.answers = {TestBoard::answer(2, shown)}}));
+    QVERIFY((*store)->sync().ingest(ChangeSet{.answers = {TestBoard::answer(2, shown)}}));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(model.rowCount(), 2);
 }
@@ -112,7 +113,7 @@ void TestThreadDetailModel::hiddenOrUnknownThread_showsNothing()
     Thread t = TestBoard::thread(1, 11);
     t.hidden = true;
     c.threads = {t};
-    QVERIFY((*store)->ingest(c));
+    QVERIFY((*store)->sync().ingest(c));
     ThreadDetailModel model(**store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setThread(t.id);

@@ -1,5 +1,7 @@
 #include "models/threadlistmodel.h"
+#include "store/boardreads.h"
 #include "store/store.h"
+#include "store/syncwriter.h"
 #include "tests/support/testboard.h"
 
 #include <QAbstractItemModelTester>
@@ -30,7 +32,7 @@ struct ListedCategory
     {
         ChangeSet c = TestBoard::skeleton();
         c.threads = TestBoard::threads(11, count);
-        if (!(*store)->ingest(c))
+        if (!(*store)->sync().ingest(c))
             qFatal("cannot fill the test store");
         model.setQuery(categoryQuery(11, sort));
     }
@@ -59,7 +61,7 @@ void TestThreadListModel::setQuery_loadsTheFirstPageOnly()
     auto store = TestBoard::openTempStore();
     ChangeSet c = TestBoard::skeleton();
     c.threads = TestBoard::threads(11, 450);
-    QVERIFY((*store)->ingest(c));
+    QVERIFY((*store)->sync().ingest(c));
     ThreadListModel model(**store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
@@ -79,7 +81,7 @@ void TestThreadListModel::fetchMore_over10000Threads_insertsEachPageOnce()
     auto store = TestBoard::openTempStore();
     ChangeSet c = TestBoard::skeleton();
     c.threads = TestBoard::threads(12, 10000);
-    QVERIFY((*store)->ingest(c));
+    QVERIFY((*store)->sync().ingest(c));
     ThreadListModel model(**store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setPageSize(300);
@@ -122,7 +124,7 @@ void TestThreadListModel::columns_showWhatTheListNeeds()
     t.viewCount = 3178;
     t.answerCount = 2;
     c.threads = {t};
-    QVERIFY((*store)->ingest(c));
+    QVERIFY((*store)->sync().ingest(c));
     ThreadListModel model(**store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setQuery(categoryQuery(11));
@@ -170,7 +172,7 @@ void TestThreadListModel::newThreadInTheCategory_isInsertedAtItsPlace()
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
 
-    QVERIFY(store.ingest(
+    QVERIFY(store.sync().ingest(
         ChangeSet{.threads = {TestBoard::thread(50, 11), TestBoard::thread(51, 11)}}));
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(inserted.at(0).at(1).toInt(), 0);
@@ -189,7 +191,7 @@ void TestThreadListModel::threadInAnotherCategory_changesNothing()
     Store &store = **listed.store;
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    QVERIFY(store.ingest(ChangeSet{.threads = {TestBoard::thread(50, 21)}}));
+    QVERIFY(store.sync().ingest(ChangeSet{.threads = {TestBoard::thread(50, 21)}}));
     QCOMPARE(inserted.count(), 0);
     QCOMPARE(changed.count(), 0);
 }
@@ -206,10 +208,10 @@ void TestThreadListModel::bumpedThread_movesAndKeepsItsSelection()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
     // A new answer makes the last thread the most recently active.
-    Thread bumped = store.threadDetail(selectedId)->thread;
+    Thread bumped = store.reads().threadDetail(selectedId)->thread;
     bumped.lastActivityAt = bumped.lastActivityAt.addYears(1);
     bumped.answerCount += 1;
-    QVERIFY(store.ingest(ChangeSet{.threads = {bumped}}));
+    QVERIFY(store.sync().ingest(ChangeSet{.threads = {bumped}}));
     QCOMPARE(layout.count(), 1);
     QCOMPARE(model.threadId(0), selectedId);
     QVERIFY(selected.isValid());
@@ -227,7 +229,7 @@ void TestThreadListModel::hiddenThread_isRemoved()
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     Thread t = TestBoard::thread(5, 11);
     t.hidden = true;
-    QVERIFY(store.ingest(ChangeSet{.threads = {t}}));
+    QVERIFY(store.sync().ingest(ChangeSet{.threads = {t}}));
     QCOMPARE(removed.count(), 1);
     QCOMPARE(model.rowCount(), 9);
     QCOMPARE(model.rowOf(t.id), -1);

@@ -1,5 +1,7 @@
+#include "store/boardreads.h"
 #include "store/migrator.h"
 #include "store/store.h"
+#include "store/syncwriter.h"
 #include "tests/support/testboard.h"
 
 #include <QSqlError>
@@ -144,12 +146,12 @@ void TestMigrations::upgrade_fromEveryEarlierVersion_keepsData()
     QVERIFY2(opened.store, qPrintable(opened.error));
     QVERIFY2(opened.movedAsidePath.isEmpty(), qPrintable(opened.movedAsideReason));
     if (fromVersion >= 1) {
-        QCOMPARE(opened.store->categoryCounts().value(11), (CategoryCounts{3, 2}));
+        QCOMPARE(opened.store->reads().categoryCounts().value(11), (CategoryCounts{3, 2}));
         ThreadQuery q;
         q.categoryId = 11;
-        QCOMPARE(opened.store->threads(q, std::nullopt, 10).size(), 3);
+        QCOMPARE(opened.store->reads().threads(q, std::nullopt, 10).size(), 3);
     } else {
-        QVERIFY(!opened.store->hasThreads());
+        QVERIFY(!opened.store->reads().hasThreads());
     }
     opened.store.reset();
     RawFile file(path);
@@ -187,7 +189,7 @@ void TestMigrations::interruptedUpgrade_resumesAtTheStepItStopped()
     Store::Opened opened = Store::open(path);
     QVERIFY2(opened.store, qPrintable(opened.error));
     QVERIFY2(opened.movedAsidePath.isEmpty(), qPrintable(opened.movedAsideReason));
-    QVERIFY(opened.store->ingest(TestBoard::skeleton()));
+    QVERIFY(opened.store->sync().ingest(TestBoard::skeleton()));
     opened.store.reset();
     RawFile file(path);
     QCOMPARE(file.scalar(u"SELECT SUM(steps_done) FROM schema_migrations"_s).toInt(),

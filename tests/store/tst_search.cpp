@@ -3,7 +3,12 @@
 // hidden and deleted posts; hostile input; and real Japanese questions from ../shared/data.
 
 #include "domain/searchtext.h"
+#include "store/boardreads.h"
+#include "store/boardwrites.h"
+#include "store/outbox.h"
+#include "store/search.h"
 #include "store/store.h"
+#include "store/syncwriter.h"
 #include "tests/support/testboard.h"
 
 #include <QFile>
@@ -102,13 +107,13 @@ void TestSearch::init()
         m_threads.insert(p.name, t.id);
         m_names.insert(t.id, p.name);
     }
-    QVERIFY((*m_store)->ingest(c));
+    QVERIFY((*m_store)->sync().ingest(c));
 }
 
 QSet<QString> TestSearch::found(const QString &query)
 {
     QSet<QString> names;
-    for (const SearchHit &hit : (*m_store)->search(SearchText::parse(query)))
+    for (const SearchHit &hit : (*m_store)->search().find(SearchText::parse(query)))
         names.insert(m_names.value(hit.threadId, hit.threadId.toString()));
     return names;
 }
@@ -200,7 +205,7 @@ void TestSearch::filters_narrowTheThreads()
     QVERIFY(found(u"answers:0"_s).contains(u"fee"_s));
     // Categories by a part of their name; a side takes its subcategories.
     QSet<QString> inSide1;
-    for (const Category &c : (*m_store)->categories()) {
+    for (const Category &c : (*m_store)->reads().categories()) {
         if (c.id == 1)
             inSide1 = found(u"category:"_s + c.name);
     }
@@ -211,7 +216,7 @@ void TestSearch::filters_narrowTheThreads()
     // A bad filter value is a message, not a search.
     const SearchText::Query bad = SearchText::parse(u"契約 status:maybe"_s);
     QVERIFY(!bad.error.isEmpty());
-    QVERIFY((*m_store)->search(bad).isEmpty());
+    QVERIFY((*m_store)->search().find(bad).isEmpty());
     QCOMPARE((*m_store)->lastError(), bad.error);
     QVERIFY(!SearchText::parse(u"before:yesterday"_s).error.isEmpty());
     QVERIFY(!SearchText::parse(u"answers:many"_s).error.isEmpty());
@@ -220,24 +225,24 @@ void TestSearch::filters_narrowTheThreads()
 void TestSearch::newest_andRelevance_andSnippets()
 {
     // "契約" is in contract (n = 1) and short (n = 7): the newer first.
-    const QList<SearchHit> newest = (*m_store)->search(SearchText::parse(u"契約"_s));
+    const QList<SearchHit> newest = (*m_store)->search().find(SearchText::parse(u"契約"_s));
     QCOMPARE(newest.size(), 2);
     QCOMPARE(m_names.value(newest[0].threadId), u"short"_s);
     QCOMPARE(m_names.value(newest[1].threadId), u"contract"_s);
     const QList<SearchHit> relevant =
-        (*m_store)->search(SearchText::parse(u"契約"_s), SearchOrder::Relevance);
+        (*m_store)->search().find(SearchText::parse(u"契約"_s), SearchOrder::Relevance);
     QCOMPARE(relevant.size(), 2);
     // The snippet holds the match, highlighted.
     const SearchHit &hit = newest[1];
     QVERIFY(!hit.highlights.isEmpty());
     QCOMPARE(hit.snippet.mid(hit.highlights[0].first, hit.highlights[0].second), u"契約"_s);
     // An answer's match: the hit names the answer.
-    const QList<SearchHit> answer = (*m_store)->search(SearchText::parse(u"約束"_s));
+    const QList<SearchHit> answer = (*m_store)->search().find(SearchText::parse(u"約束"_s));
     QCOMPARE(answer.size(), 1);
     QCOMPARE(answer[0].postKind, EntityKind::Answer);
     QVERIFY(answer[0].snippet.startsWith(u"約束"_s));
     // Limits hold.
-    QCOMPARE((*m_store)->search(SearchText::parse(u"約"_s), SearchOrder::Newest, 1).size(), 1);
+    QCOMPARE((*m_store)->search().find(SearchText::parse(u"約"_s), SearchOrder::Newest, 1).size(), 1);
 }
 
 void TestSearch::hiddenAndDeletedPosts_areNeverFound()
@@ -245,21 +250,21 @@ void TestSearch::hiddenAndDeletedPosts_areNeverFound()
     Thread hidden = m_threadRows.at(0); // contract
     hidden.hidden = true;
     hidden.version = 2;
-    QVERIFY((*m_store)->ingest(ChangeSet{.threads = {hidden}}));
+    QVERIFY((*m_store)->sync().ingest(ChangeSet{.threads = {hidden}}));
     QVERIFY(!found(u"契約書"_s).contains(u"contract"_s));
     QVERIFY(!found(u"LINE"_s).contains(u"contract"_s));
     hidden.hidden = false;
     hidden.version = 3;
-    QVERIFY((*m_store)->ingest(ChangeSet{.threads = {hidden}}));
+    QVERIFY((*m_store)->sync().ingest(ChangeSet{.threads = {hidden}}));
     QVERIFY(found(u"契約書"_s).contains(u"contract"_s));
 
     // A deleted answer, and a deleted thread with its answers.
     QVERIFY(found(u"約束"_s).contains(u"deadline"_s));
-    const QUuid answerId = (*m_store)->search(SearchText::parse(u"約束"_s)).value(0).postId;
-    QVERIFY((*m_store)->ingest(
+    const QUuid answerId = (*m_store)->search().find(SearchText::parse(u"約束"_s)).value(0).postId;
+    QVERIFY((*m_store)->sync().ingest(
         ChangeSet{.tombstones = {{EntityKind::Answer, answerId.toString(QUuid::WithoutBraces)}}}));
     QVERIFY(found(u"約束"_s).isEmpty());
-    QVERIFY((*m_store)->ingest(
+    QVERIFY((*m_store)->sync().ingest(
         ChangeSet{.tombstones = {{EntityKind::Thread,
                                   m_threads.value(u"fee"_s).toString(QUuid::WithoutBraces)}}}));
     QVERIFY(found(u"報酬"_s).isEmpty());
@@ -267,22 +272,22 @@ void TestSearch::hiddenAndDeletedPosts_areNeverFound()
     Answer a = TestBoard::answer(99, m_threadRows.at(1), 3);
     a.body = u"秘密の連絡先"_s;
     a.hidden = true;
-    QVERIFY((*m_store)->ingest(ChangeSet{.answers = {a}}));
+    QVERIFY((*m_store)->sync().ingest(ChangeSet{.answers = {a}}));
     QVERIFY(found(u"秘密"_s).isEmpty());
 }
 
 void TestSearch::offlinePosts_areFoundAtOnce()
 {
-    QVERIFY((*m_store)->setMe({1, u"相談者"_s, Role::Member}));
+    QVERIFY((*m_store)->sync().setMe({1, u"相談者"_s, Role::Member}));
     const QUuid asked =
-        *(*m_store)->ask({11, u"源泉徴収の計算"_s, u"源泉徴収は必要ですか。"_s, Urgency::Calm});
+        *(*m_store)->writes().ask({11, u"源泉徴収の計算"_s, u"源泉徴収は必要ですか。"_s, Urgency::Calm});
     QVERIFY(found(u"源泉"_s).contains(asked.toString()));
     const QUuid answered =
-        *(*m_store)->answer(m_threads.value(u"fee"_s), u"インボイス制度に注意"_s);
+        *(*m_store)->writes().answer(m_threads.value(u"fee"_s), u"インボイス制度に注意"_s);
     Q_UNUSED(answered)
     QVERIFY(found(u"インボイス"_s).contains(u"fee"_s));
     // Discarded, it is gone from search too.
-    QVERIFY((*m_store)->discard(asked));
+    QVERIFY((*m_store)->outbox().discard(asked));
     QVERIFY(found(u"源泉"_s).isEmpty());
 }
 
@@ -324,7 +329,7 @@ void TestSearch::hostileInput_givesResultsOrAMessage()
 {
     QFETCH(QString, query);
     const SearchText::Query parsed = SearchText::parse(query);
-    const QList<SearchHit> hits = (*m_store)->search(parsed);
+    const QList<SearchHit> hits = (*m_store)->search().find(parsed);
     const QString error = (*m_store)->lastError();
     // Never SQL's own words: only the search's messages.
     QVERIFY2(!error.contains(u"fts5"_s, Qt::CaseInsensitive) &&
@@ -338,12 +343,12 @@ void TestSearch::hostileInput_givesResultsOrAMessage()
     if (!hits.isEmpty())
         QVERIFY(error.isEmpty());
     // The cache is untouched.
-    QCOMPARE((*m_store)->totals().threads, qint64(m_threadRows.size()));
+    QCOMPARE((*m_store)->reads().totals().threads, qint64(m_threadRows.size()));
 }
 
 void TestSearch::rebuild_indexesEverything()
 {
-    const std::optional<int> count = (*m_store)->rebuildSearchIndex();
+    const std::optional<int> count = (*m_store)->search().rebuildIndex();
     QVERIFY(count);
     QCOMPARE(*count, int(posts().size()));
     QVERIFY(found(u"約束"_s).contains(u"deadline"_s));
@@ -386,7 +391,7 @@ void TestSearch::realJapaneseQuestions_areFoundByTheirKeyTerms()
         questions.append({t.id, text});
     }
     QVERIFY2(questions.size() > 500, qPrintable(QString::number(questions.size())));
-    QVERIFY((*m_store)->ingest(c));
+    QVERIFY((*m_store)->sync().ingest(c));
 
     // Key terms: each question's runs of kanji or katakana of two characters or more (the
     // nouns that carry it), and its longest one alone.
@@ -402,7 +407,7 @@ void TestSearch::realJapaneseQuestions_areFoundByTheirKeyTerms()
         ++checked;
         auto finds = [&](const QString &query) {
             for (const SearchHit &hit :
-                 (*m_store)->search(SearchText::parse(query), SearchOrder::Relevance, 1000)) {
+                 (*m_store)->search().find(SearchText::parse(query), SearchOrder::Relevance, 1000)) {
                 if (hit.threadId == id)
                     return true;
             }

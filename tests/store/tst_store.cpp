@@ -1,5 +1,7 @@
+#include "store/boardreads.h"
 #include "store/migrator.h"
 #include "store/store.h"
+#include "store/syncwriter.h"
 #include "tests/support/testboard.h"
 
 #include <QDir>
@@ -42,7 +44,7 @@ private Q_SLOTS:
 void TestStore::ingest_thenReadCategoriesCountsThreadsAndDetail()
 {
     auto store = TestBoard::openTempStore();
-    QVERIFY(!(*store)->hasThreads());
+    QVERIFY(!(*store)->reads().hasThreads());
     ChangeSet c = TestBoard::skeleton();
     Thread resolved = TestBoard::thread(3, 11);
     const Answer late = TestBoard::answer(2, resolved);
@@ -51,23 +53,23 @@ void TestStore::ingest_thenReadCategoriesCountsThreadsAndDetail()
     resolved.thanks = Thanks{u"ありがとうございました"_s, late.createdAt.addSecs(60)};
     c.threads = {resolved, TestBoard::thread(1, 11), TestBoard::thread(2, 12)};
     c.answers = {late, early};
-    QVERIFY2((*store)->ingest(c), qPrintable((*store)->lastError()));
-    QVERIFY((*store)->hasThreads());
+    QVERIFY2((*store)->sync().ingest(c), qPrintable((*store)->lastError()));
+    QVERIFY((*store)->reads().hasThreads());
 
-    const QList<Category> categories = (*store)->categories();
+    const QList<Category> categories = (*store)->reads().categories();
     QCOMPARE(categories.size(), 6);
     QCOMPARE(categories.first().name, u"受注者からの相談"_s); // sides first, in order
     QCOMPARE(categories.at(1).name, u"発注者からの相談"_s);
 
-    const auto counts = (*store)->categoryCounts();
+    const auto counts = (*store)->reads().categoryCounts();
     QCOMPARE(counts.value(11), (CategoryCounts{2, 1})); // thread 3 is resolved
     QCOMPARE(counts.value(12), (CategoryCounts{1, 1}));
 
     ThreadQuery side;
     side.categoryId = 1; // a side lists its subcategories' threads
-    QCOMPARE((*store)->threads(side, std::nullopt, 10).size(), 3);
+    QCOMPARE((*store)->reads().threads(side, std::nullopt, 10).size(), 3);
 
-    const std::optional<ThreadDetail> detail = (*store)->threadDetail(resolved.id);
+    const std::optional<ThreadDetail> detail = (*store)->reads().threadDetail(resolved.id);
     QVERIFY(detail);
     QVERIFY(detail->thread == resolved);
     QCOMPARE(detail->authorName, u"相談者A"_s);
@@ -78,13 +80,13 @@ void TestStore::ingest_thenReadCategoriesCountsThreadsAndDetail()
     QCOMPARE(detail->answers.at(0).answer.id, early.id); // time order
     QCOMPARE(detail->answers.at(0).authorName, u"回答者C"_s);
     QVERIFY(detail->answers.at(1).answer == late);
-    QVERIFY(!(*store)->threadDetail(QUuid::createUuid()));
+    QVERIFY(!(*store)->reads().threadDetail(QUuid::createUuid()));
 }
 
 void TestStore::ingest_isAllOrNothing()
 {
     auto store = TestBoard::openTempStore();
-    QVERIFY((*store)->ingest(TestBoard::skeleton()));
+    QVERIFY((*store)->sync().ingest(TestBoard::skeleton()));
     QSignalSpy changed(store->store.get(), &Store::changed);
 
     ChangeSet bad;
@@ -92,16 +94,16 @@ void TestStore::ingest_isAllOrNothing()
     broken.title = QString(); // NULL: the schema refuses it
     bad.threads = {TestBoard::thread(1, 11), broken};
     bad.answers = {TestBoard::answer(1, bad.threads.first())};
-    QVERIFY(!(*store)->ingest(bad));
+    QVERIFY(!(*store)->sync().ingest(bad));
     QVERIFY2((*store)->lastError().contains(u"threads[1]"_s), qPrintable((*store)->lastError()));
-    QVERIFY(!(*store)->hasThreads());
-    QCOMPARE((*store)->categoryCounts().value(11).threads, 0);
+    QVERIFY(!(*store)->reads().hasThreads());
+    QCOMPARE((*store)->reads().categoryCounts().value(11).threads, 0);
     QCOMPARE(changed.count(), 0);
 
     // A page that fails leaves the cursor where it was.
-    QVERIFY((*store)->applyPage(ChangeSet{.threads = {TestBoard::thread(3, 11)}}, u"10"_s));
-    QVERIFY(!(*store)->applyPage(bad, u"20"_s));
-    QCOMPARE((*store)->syncState().cursor, u"10"_s);
+    QVERIFY((*store)->sync().applyPage(ChangeSet{.threads = {TestBoard::thread(3, 11)}}, u"10"_s));
+    QVERIFY(!(*store)->sync().applyPage(bad, u"20"_s));
+    QCOMPARE((*store)->sync().state().cursor, u"10"_s);
 }
 
 void TestStore::ingest_replacesRowsWithTheSameId()
@@ -110,15 +112,15 @@ void TestStore::ingest_replacesRowsWithTheSameId()
     ChangeSet c = TestBoard::skeleton();
     Thread t = TestBoard::thread(1, 11);
     c.threads = {t};
-    QVERIFY((*store)->ingest(c));
+    QVERIFY((*store)->sync().ingest(c));
     t.title = u"改題: 契約について"_s;
     t.status = ThreadStatus::Closed;
     t.categoryId = 12;
     t.version = 2;
-    QVERIFY((*store)->ingest(ChangeSet{.threads = {t}}));
-    QCOMPARE((*store)->threadDetail(t.id)->thread.title, t.title);
-    QCOMPARE((*store)->categoryCounts().value(11), (CategoryCounts{0, 0}));
-    QCOMPARE((*store)->categoryCounts().value(12), (CategoryCounts{1, 0}));
+    QVERIFY((*store)->sync().ingest(ChangeSet{.threads = {t}}));
+    QCOMPARE((*store)->reads().threadDetail(t.id)->thread.title, t.title);
+    QCOMPARE((*store)->reads().categoryCounts().value(11), (CategoryCounts{0, 0}));
+    QCOMPARE((*store)->reads().categoryCounts().value(12), (CategoryCounts{1, 0}));
 }
 
 void TestStore::ingest_emitsWhatChanged()
@@ -129,14 +131,14 @@ void TestStore::ingest_emitsWhatChanged()
     const Thread t = TestBoard::thread(1, 21);
     c.threads = {t};
     c.answers = {TestBoard::answer(1, t)};
-    QVERIFY((*store)->ingest(c));
+    QVERIFY((*store)->sync().ingest(c));
     QCOMPARE(changed.count(), 1);
     const auto change = changed.at(0).at(0).value<StoreChange>();
     QVERIFY(change.categories);
     QCOMPARE(change.categoryIds, QSet<qint64>{21});
     QCOMPARE(change.threadIds, QSet<QUuid>{t.id});
 
-    QVERIFY((*store)->ingest(ChangeSet{})); // nothing to do: no signal
+    QVERIFY((*store)->sync().ingest(ChangeSet{})); // nothing to do: no signal
     QCOMPARE(changed.count(), 1);
 }
 
@@ -163,7 +165,7 @@ void TestStore::keysetPaging_returnsEveryRowOnceInOrder()
     ChangeSet c = TestBoard::skeleton();
     c.threads = TestBoard::threads(11, 250);
     c.threads += TestBoard::threads(12, 30, 1000); // another category: never listed
-    QVERIFY((*store)->ingest(c));
+    QVERIFY((*store)->sync().ingest(c));
 
     ThreadQuery q;
     q.categoryId = 11;
@@ -172,7 +174,7 @@ void TestStore::keysetPaging_returnsEveryRowOnceInOrder()
     QList<ThreadSummary> all;
     std::optional<ThreadKey> after;
     for (int pages = 0; pages < 1000; ++pages) {
-        const QList<ThreadSummary> page = (*store)->threads(q, after, pageSize);
+        const QList<ThreadSummary> page = (*store)->reads().threads(q, after, pageSize);
         QVERIFY(page.size() <= pageSize);
         all += page;
         if (page.size() < pageSize)
@@ -245,7 +247,7 @@ void TestStore::filters_runInSql()
         t.title = titles.at(i);
         c.threads.append(t);
     }
-    QVERIFY((*store)->ingest(c));
+    QVERIFY((*store)->sync().ingest(c));
 
     ThreadQuery q;
     q.categoryId = category;
@@ -253,7 +255,7 @@ void TestStore::filters_runInSql()
     q.urgentOnly = urgent;
     q.unansweredOnly = unanswered;
     q.titleContains = title;
-    const QList<ThreadSummary> rows = (*store)->threads(q, std::nullopt, 1000);
+    const QList<ThreadSummary> rows = (*store)->reads().threads(q, std::nullopt, 1000);
     QCOMPARE(rows.size(), expected);
     for (const ThreadSummary &row : rows) {
         QVERIFY(status != StatusFilter::Open || row.status == ThreadStatus::Open);
@@ -262,7 +264,7 @@ void TestStore::filters_runInSql()
         QVERIFY(!unanswered || row.answerCount == 0);
         QVERIFY(row.title.contains(title));
     }
-    QVERIFY((*store)->hasThreads()); // the quote did no harm
+    QVERIFY((*store)->reads().hasThreads()); // the quote did no harm
 }
 
 void TestStore::hiddenPosts_areNeitherListedNorCounted()
@@ -276,18 +278,18 @@ void TestStore::hiddenPosts_areNeitherListedNorCounted()
     hiddenAnswer.hidden = true;
     c.threads = {visible, hidden};
     c.answers = {hiddenAnswer, TestBoard::answer(2, visible)};
-    QVERIFY((*store)->ingest(c));
+    QVERIFY((*store)->sync().ingest(c));
     ThreadQuery q;
     q.categoryId = 11;
-    const QList<ThreadSummary> rows = (*store)->threads(q, std::nullopt, 10);
+    const QList<ThreadSummary> rows = (*store)->reads().threads(q, std::nullopt, 10);
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().id, visible.id);
-    QCOMPARE((*store)->categoryCounts().value(11).threads, 1);
-    QCOMPARE((*store)->threadDetail(visible.id)->answers.size(), 1);
+    QCOMPARE((*store)->reads().categoryCounts().value(11).threads, 1);
+    QCOMPARE((*store)->reads().threadDetail(visible.id)->answers.size(), 1);
 
     hidden.hidden = false; // restored by a moderator
-    QVERIFY((*store)->ingest(ChangeSet{.threads = {hidden}}));
-    QCOMPARE((*store)->categoryCounts().value(11).threads, 2);
+    QVERIFY((*store)->sync().ingest(ChangeSet{.threads = {hidden}}));
+    QCOMPARE((*store)->reads().categoryCounts().value(11).threads, 2);
 }
 
 void TestStore::tombstones_removeRowsAndSayWhere()
@@ -297,19 +299,19 @@ void TestStore::tombstones_removeRowsAndSayWhere()
     const Thread a = TestBoard::thread(1, 11), b = TestBoard::thread(2, 12);
     c.threads = {a, b};
     c.answers = {TestBoard::answer(1, a), TestBoard::answer(2, a), TestBoard::answer(3, b)};
-    QVERIFY((*store)->ingest(c));
+    QVERIFY((*store)->sync().ingest(c));
     QSignalSpy changed(store->store.get(), &Store::changed);
 
     ChangeSet gone;
     gone.tombstones = {{EntityKind::Thread, a.id.toString(QUuid::WithoutBraces)},
                        {EntityKind::Answer, c.answers.at(2).id.toString(QUuid::WithoutBraces)},
                        {EntityKind::Category, u"22"_s}};
-    QVERIFY((*store)->applyPage(gone, u"7"_s));
-    QVERIFY(!(*store)->threadDetail(a.id));
-    QCOMPARE((*store)->threadDetail(b.id)->answers.size(), 0);
-    QCOMPARE((*store)->categoryCounts().value(11).threads, 0);
-    QCOMPARE((*store)->categories().size(), 5);
-    QCOMPARE((*store)->syncState().cursor, u"7"_s);
+    QVERIFY((*store)->sync().applyPage(gone, u"7"_s));
+    QVERIFY(!(*store)->reads().threadDetail(a.id));
+    QCOMPARE((*store)->reads().threadDetail(b.id)->answers.size(), 0);
+    QCOMPARE((*store)->reads().categoryCounts().value(11).threads, 0);
+    QCOMPARE((*store)->reads().categories().size(), 5);
+    QCOMPARE((*store)->sync().state().cursor, u"7"_s);
     QCOMPARE(changed.count(), 1);
     const auto change = changed.at(0).at(0).value<StoreChange>();
     QVERIFY(change.categoryIds.contains(11));
@@ -317,7 +319,7 @@ void TestStore::tombstones_removeRowsAndSayWhere()
     QVERIFY(change.threadIds.contains(b.id));
     QVERIFY(change.categories);
     // A tombstone of a row the cache never had is fine.
-    QVERIFY((*store)->applyPage(ChangeSet{.tombstones = {{EntityKind::Thread, u"never-seen"_s}}},
+    QVERIFY((*store)->sync().applyPage(ChangeSet{.tombstones = {{EntityKind::Thread, u"never-seen"_s}}},
                                 u"8"_s));
 }
 
@@ -327,19 +329,19 @@ void TestStore::childBeforeParent_isKeptUntilTheParentArrives()
     const Thread t = TestBoard::thread(1, 31);
     // The feed sends rows in the order of their last change: here the answer, then its thread,
     // then the thread's new subcategory, then the side it belongs to.
-    QVERIFY((*store)->applyPage(ChangeSet{.answers = {TestBoard::answer(1, t)}}, u"1"_s));
-    QVERIFY((*store)->applyPage(ChangeSet{.threads = {t}}, u"2"_s));
-    QVERIFY((*store)->applyPage(
+    QVERIFY((*store)->sync().applyPage(ChangeSet{.answers = {TestBoard::answer(1, t)}}, u"1"_s));
+    QVERIFY((*store)->sync().applyPage(ChangeSet{.threads = {t}}, u"2"_s));
+    QVERIFY((*store)->sync().applyPage(
         ChangeSet{.categories = {{31, 3, u"新しい相談"_s, Side::Client, 1}}}, u"3"_s));
-    QVERIFY((*store)->applyPage(
+    QVERIFY((*store)->sync().applyPage(
         ChangeSet{.categories = {{3, std::nullopt, u"新しい側"_s, Side::Client, 3}}}, u"4"_s));
-    const std::optional<ThreadDetail> detail = (*store)->threadDetail(t.id);
+    const std::optional<ThreadDetail> detail = (*store)->reads().threadDetail(t.id);
     QVERIFY(detail);
     QCOMPARE(detail->answers.size(), 1);
     QCOMPARE(detail->categoryPath.size(), 2);
     ThreadQuery q;
     q.categoryId = 3;
-    QCOMPARE((*store)->threads(q, std::nullopt, 10).size(), 1);
+    QCOMPARE((*store)->reads().threads(q, std::nullopt, 10).size(), 1);
 }
 
 void TestStore::resync_sweepsRowsTheServerNoLongerHas()
@@ -348,11 +350,11 @@ void TestStore::resync_sweepsRowsTheServerNoLongerHas()
     ChangeSet c = TestBoard::skeleton();
     c.threads = TestBoard::threads(11, 10);
     c.answers = {TestBoard::answer(1, c.threads.at(0)), TestBoard::answer(2, c.threads.at(1))};
-    QVERIFY((*store)->ingest(c)); // for instance the demo board
-    QVERIFY((*store)->applyPage({}, u"40"_s));
+    QVERIFY((*store)->sync().ingest(c)); // for instance the demo board
+    QVERIFY((*store)->sync().applyPage({}, u"40"_s));
 
-    QVERIFY((*store)->beginResync(u"http://example.net alice"_s));
-    SyncState state = (*store)->syncState();
+    QVERIFY((*store)->sync().beginResync(u"http://example.net alice"_s));
+    SyncState state = (*store)->sync().state();
     QVERIFY(state.resyncing);
     QVERIFY(state.cursor.isEmpty());
     QCOMPARE(state.origin, u"http://example.net alice"_s);
@@ -362,23 +364,23 @@ void TestStore::resync_sweepsRowsTheServerNoLongerHas()
     server.users = {c.users.at(0)};
     server.threads = {c.threads.at(0), c.threads.at(5)};
     server.answers = {c.answers.at(0)};
-    QVERIFY((*store)->applyPage(ChangeSet{.categories = server.categories, .users = server.users},
+    QVERIFY((*store)->sync().applyPage(ChangeSet{.categories = server.categories, .users = server.users},
                                 u"2"_s));
-    QCOMPARE((*store)->categoryCounts().value(11).threads, 10);
-    QVERIFY((*store)->applyPage(ChangeSet{.threads = server.threads, .answers = server.answers},
+    QCOMPARE((*store)->reads().categoryCounts().value(11).threads, 10);
+    QVERIFY((*store)->sync().applyPage(ChangeSet{.threads = server.threads, .answers = server.answers},
                                 u"5"_s));
     QSignalSpy changed(store->store.get(), &Store::changed);
-    QVERIFY((*store)->finishResync());
+    QVERIFY((*store)->sync().finishResync());
     QCOMPARE(changed.count(), 1);
     QVERIFY(changed.at(0).at(0).value<StoreChange>().everything);
 
-    state = (*store)->syncState();
+    state = (*store)->sync().state();
     QVERIFY(!state.resyncing);
     QCOMPARE(state.cursor, u"5"_s);
-    QCOMPARE((*store)->categories().size(), 2);
-    QCOMPARE((*store)->categoryCounts().value(11).threads, 2);
-    QCOMPARE((*store)->threadDetail(c.threads.at(0).id)->answers.size(), 1);
-    QVERIFY(!(*store)->threadDetail(c.threads.at(1).id));
+    QCOMPARE((*store)->reads().categories().size(), 2);
+    QCOMPARE((*store)->reads().categoryCounts().value(11).threads, 2);
+    QCOMPARE((*store)->reads().threadDetail(c.threads.at(0).id)->answers.size(), 1);
+    QVERIFY(!(*store)->reads().threadDetail(c.threads.at(1).id));
 }
 
 void TestStore::damagedFile_isMovedAsideNotDeleted()
@@ -399,8 +401,8 @@ void TestStore::damagedFile_isMovedAsideNotDeleted()
     QFile moved(opened.movedAsidePath);
     QVERIFY(moved.open(QIODevice::ReadOnly));
     QCOMPARE(moved.readAll(), garbage);
-    QVERIFY(opened.store->ingest(TestBoard::skeleton())); // the new cache works
-    QCOMPARE(opened.store->categories().size(), 6);
+    QVERIFY(opened.store->sync().ingest(TestBoard::skeleton())); // the new cache works
+    QCOMPARE(opened.store->reads().categories().size(), 6);
 }
 
 void TestStore::newerVersionFile_isMovedAsideNotDeleted()
@@ -411,7 +413,7 @@ void TestStore::newerVersionFile_isMovedAsideNotDeleted()
         Store::Opened opened = Store::open(path);
         ChangeSet c = TestBoard::skeleton();
         c.threads = {TestBoard::thread(1, 11)};
-        QVERIFY(opened.store->ingest(c));
+        QVERIFY(opened.store->sync().ingest(c));
         // A newer Soudan recorded a schema this one does not know.
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
         db.setDatabaseName(path);
@@ -429,7 +431,7 @@ void TestStore::newerVersionFile_isMovedAsideNotDeleted()
     QVERIFY(reopened.movedAsidePath.contains(u"soudan.newer-"_s));
     QVERIFY2(reopened.movedAsideReason.contains(u"newer version"_s),
              qPrintable(reopened.movedAsideReason));
-    QVERIFY(!reopened.store->hasThreads());
+    QVERIFY(!reopened.store->reads().hasThreads());
     reopened.store.reset();
 
     // The moved file is a whole cache, WAL included: its thread is still there.
@@ -468,7 +470,7 @@ void TestStore::failedUpgrade_isMovedAsideNotDeleted()
     QVERIFY(opened.movedAsidePath.contains(u"soudan.failed-upgrade-"_s));
     QVERIFY2(opened.movedAsideReason.contains(u"step 1"_s), qPrintable(opened.movedAsideReason));
     QVERIFY(QFile::exists(opened.movedAsidePath));
-    QVERIFY(opened.store->ingest(TestBoard::skeleton()));
+    QVERIFY(opened.store->sync().ingest(TestBoard::skeleton()));
 }
 
 QTEST_GUILESS_MAIN(TestStore)

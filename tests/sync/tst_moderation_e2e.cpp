@@ -3,7 +3,11 @@
 // keeps the moderator's words; a hidden post leaves members' caches and comes back on restore.
 
 #include "domain/apicodec.h"
+#include "store/boardreads.h"
+#include "store/moderationcache.h"
+#include "store/outbox.h"
 #include "store/store.h"
+#include "store/syncwriter.h"
 #include "sync/syncengine.h"
 #include "tests/support/http.h"
 #include "tests/support/serverprocess.h"
@@ -49,7 +53,7 @@ struct Client
     Client(const QUrl &server, const Account &account)
     {
         store = std::move(Store::open(dir.filePath(u"soudan.sqlite"_s)).store);
-        store->setMe(account.user);
+        store->sync().setMe(account.user);
         engine = std::make_unique<SyncEngine>(store->path());
         QObject::connect(engine.get(), &SyncEngine::storeChanged, store.get(), &Store::announce);
         SyncEngine::Config c;
@@ -69,7 +73,7 @@ struct Client
     }
     bool hasThread(const QUuid &id) const
     {
-        const std::optional<ThreadDetail> d = store->threadDetail(id);
+        const std::optional<ThreadDetail> d = store->reads().threadDetail(id);
         return d && !d->thread.hidden;
     }
 };
@@ -160,25 +164,26 @@ void TestModerationEndToEnd::offlineTriage_replaysAfterReconnection()
     Client moderator(m_server->url(), m_moderator);
     Client member(m_server->url(), m_member);
     QVERIFY(moderator.sync() && member.sync());
-    QCOMPARE(moderator.store->moderationEntries().size(), 2);
-    QVERIFY(member.store->moderationEntries().isEmpty()); // members never get items
+    QCOMPARE(moderator.store->moderation().entries().size(), 2);
+    QVERIFY(member.store->moderation().entries().isEmpty()); // members never get items
     QVERIFY(member.hasThread(hidden));
 
     const int port = m_server->url().port();
     m_server->stop(); // offline
     // Claim, then hide on top of the claim, and a note elsewhere: all from version 1.
-    QVERIFY(moderator.store->claimReport(hidden));
-    QVERIFY(moderator.store->resolveReport(hidden, u"hide"_s, u"spam"_s, u"同じ宣伝の三回目"_s));
-    QVERIFY(moderator.store->noteReport(noted, u"様子見"_s));
+    QVERIFY(moderator.store->moderation().claim(hidden));
+    QVERIFY(moderator.store->moderation().resolve(hidden, ModerationAction::Hide, u"spam"_s,
+                                                    u"同じ宣伝の三回目"_s));
+    QVERIFY(moderator.store->moderation().note(noted, u"様子見"_s));
     QVERIFY(!moderator.sync());
-    QCOMPARE(moderator.store->outboxCount(OutboxState::Waiting), 3);
-    QCOMPARE(moderator.store->moderationEntry(hidden)->localAction, u"hidden"_s);
+    QCOMPARE(moderator.store->outbox().count(OutboxState::Waiting), 3);
+    QCOMPARE(moderator.store->moderation().entry(hidden)->localAction, AuditAction::Hidden);
 
     QVERIFY(m_server->start({}, port));
     QVERIFY(moderator.sync());
     // The hide followed the moderator's own claim: sent on the claim's new version, no conflict.
-    QCOMPARE(moderator.store->outboxCount(OutboxState::Waiting), 0);
-    QCOMPARE(moderator.store->outboxCount(OutboxState::NeedsAttention), 0);
+    QCOMPARE(moderator.store->outbox().count(OutboxState::Waiting), 0);
+    QCOMPARE(moderator.store->outbox().count(OutboxState::NeedsAttention), 0);
     const QJsonObject onServer = serverItem(hidden);
     QCOMPARE(onServer.value(u"resolution"_s).toString(), u"hidden"_s);
     const QJsonArray audit = onServer.value(u"audit"_s).toArray();
@@ -192,16 +197,16 @@ void TestModerationEndToEnd::offlineTriage_replaysAfterReconnection()
     QCOMPARE(serverItem(noted).value(u"audit"_s).toArray().last().toObject().value(u"detail"_s),
              u"様子見"_s);
     // The moderator's cache has the server's item now, nothing pending.
-    const ModerationEntry settled = *moderator.store->moderationEntry(hidden);
+    const ModerationEntry settled = *moderator.store->moderation().entry(hidden);
     QCOMPARE(settled.local, LocalState::Synced);
-    QCOMPARE(settled.item.resolution, u"hidden"_s);
+    QCOMPARE(settled.item.resolution, Resolution::Hidden);
 
     // The member's next sync takes the post away ...
     QVERIFY(member.sync());
     QVERIFY(!member.hasThread(hidden));
     QVERIFY(member.hasThread(noted));
     // ... and a restore brings it back.
-    QVERIFY(moderator.store->restoreReport(hidden, u"誤判定"_s));
+    QVERIFY(moderator.store->moderation().restore(hidden, u"誤判定"_s));
     QVERIFY(moderator.sync());
     QCOMPARE(serverItem(hidden).value(u"resolution"_s).toString(), u"restored"_s);
     QVERIFY(member.sync());
@@ -215,8 +220,8 @@ void TestModerationEndToEnd::conflictingReplay_needsAttention_andKeepsTheNote()
     QVERIFY(moderator.sync());
     const int port = m_server->url().port();
     m_server->stop();
-    const std::optional<QUuid> action = moderator.store->resolveReport(
-        item, u"hide"_s, u"spam"_s, u"三回目の宣伝。前回警告済み。"_s);
+    const std::optional<QUuid> action = moderator.store->moderation().resolve(
+        item, ModerationAction::Hide, u"spam"_s, u"三回目の宣伝。前回警告済み。"_s);
     QVERIFY(action);
     QVERIFY(m_server->start({}, port));
 
@@ -232,22 +237,22 @@ void TestModerationEndToEnd::conflictingReplay_needsAttention_andKeepsTheNote()
              200);
 
     QVERIFY(moderator.sync());
-    const OutboxItem refused = *moderator.store->outboxItem(*action);
+    const OutboxItem refused = *moderator.store->outbox().item(*action);
     QCOMPARE(refused.state, OutboxState::NeedsAttention);
     QCOMPARE(refused.errorCode, u"stale"_s);
     // The note is kept, and the cache shows what the other moderator decided.
     QCOMPARE(ApiCodec::decodeResolve(refused.payload)->note, u"三回目の宣伝。前回警告済み。"_s);
-    const ModerationEntry entry = *moderator.store->moderationEntry(item);
+    const ModerationEntry entry = *moderator.store->moderation().entry(item);
     QCOMPARE(entry.local, LocalState::NeedsAttention);
-    QCOMPARE(entry.localAction, u"hidden"_s);
-    QCOMPARE(entry.item.resolution, u"dismissed"_s);
+    QCOMPARE(entry.localAction, AuditAction::Hidden);
+    QCOMPARE(entry.item.resolution, Resolution::Dismissed);
     QCOMPARE(entry.item.audit.last().moderatorName, u"second"_s);
     QCOMPARE(serverItem(item).value(u"resolution"_s).toString(), u"dismissed"_s);
 
     // Having seen it, the moderator applies the action again, on the item as it is now.
-    QVERIFY(moderator.store->resend(*action, moderator.store->rebasedPayload(refused)));
+    QVERIFY(moderator.store->outbox().resend(*action, moderator.store->moderation().rebasedPayload(refused)));
     QVERIFY(moderator.sync());
-    QCOMPARE(moderator.store->outboxItem(*action)->state, OutboxState::Sent);
+    QCOMPARE(moderator.store->outbox().item(*action)->state, OutboxState::Sent);
     const QJsonObject now = serverItem(item);
     QCOMPARE(now.value(u"resolution"_s).toString(), u"hidden"_s);
     QVERIFY(now.value(u"audit"_s)
@@ -265,15 +270,15 @@ void TestModerationEndToEnd::twoModeratorClients_oneWins()
     Client first(m_server->url(), m_moderator);
     Client second(m_server->url(), m_second);
     QVERIFY(first.sync() && second.sync());
-    const std::optional<QUuid> a = first.store->claimReport(item);
-    const std::optional<QUuid> b = second.store->claimReport(item);
+    const std::optional<QUuid> a = first.store->moderation().claim(item);
+    const std::optional<QUuid> b = second.store->moderation().claim(item);
     QVERIFY(a && b);
     QVERIFY(first.sync());
     QVERIFY(second.sync());
-    QCOMPARE(first.store->outboxItem(*a)->state, OutboxState::Sent);
-    QCOMPARE(second.store->outboxItem(*b)->state, OutboxState::NeedsAttention);
+    QCOMPARE(first.store->outbox().item(*a)->state, OutboxState::Sent);
+    QCOMPARE(second.store->outbox().item(*b)->state, OutboxState::NeedsAttention);
     // The loser sees who holds it.
-    const ModerationEntry seen = *second.store->moderationEntry(item);
+    const ModerationEntry seen = *second.store->moderation().entry(item);
     QCOMPARE(seen.item.status, ModerationStatus::Claimed);
     QCOMPARE(seen.item.claimedByName, u"moderator"_s);
     QCOMPARE(serverItem(item).value(u"claimedByName"_s).toString(), u"moderator"_s);

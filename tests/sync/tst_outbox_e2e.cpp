@@ -3,7 +3,11 @@
 // item reaches the server exactly once, in order.
 
 #include "domain/apicodec.h"
+#include "store/boardreads.h"
+#include "store/boardwrites.h"
+#include "store/outbox.h"
 #include "store/store.h"
+#include "store/syncwriter.h"
 #include "sync/syncengine.h"
 #include "tests/support/faultproxy.h"
 #include "tests/support/http.h"
@@ -31,7 +35,7 @@ struct Client
     explicit Client(const QUrl &server, const QString &token, const User &me, int timeoutMs = 30000)
     {
         store = std::move(Store::open(dir.filePath(u"soudan.sqlite"_s)).store);
-        store->setMe(me);
+        store->sync().setMe(me);
         engine = std::make_unique<SyncEngine>(store->path());
         QObject::connect(engine.get(), &SyncEngine::storeChanged, store.get(), &Store::announce);
         SyncEngine::Config c;
@@ -119,25 +123,25 @@ void TestOutboxEndToEnd::everyAction_online_arrivesOnce()
     Client helper(m_server->url(), m_helper.token, m_helper.user);
     QVERIFY(asker.sync() && helper.sync());
 
-    const QUuid thread = *asker.store->ask(
+    const QUuid thread = *asker.store->writes().ask(
         {11, u"LPの相場を教えてください"_s, u"5セクションのLPです。"_s, Urgency::Urgent});
     QVERIFY(asker.sync());
-    QCOMPARE(asker.store->threadDetail(thread)->local, LocalState::Synced);
-    QCOMPARE(asker.store->threadDetail(thread)->thread.version, 1); // the server's row now
+    QCOMPARE(asker.store->reads().threadDetail(thread)->local, LocalState::Synced);
+    QCOMPARE(asker.store->reads().threadDetail(thread)->thread.version, 1); // the server's row now
     QVERIFY(helper.sync());
-    const QUuid answer = *helper.store->answer(thread, u"5万円〜8万円が目安です。"_s);
-    QVERIFY(helper.store->recordView(thread));
+    const QUuid answer = *helper.store->writes().answer(thread, u"5万円〜8万円が目安です。"_s);
+    QVERIFY(helper.store->writes().recordView(thread));
     QVERIFY(helper.sync());
     QVERIFY(asker.sync());
-    QVERIFY(asker.store->chooseBestAnswer(thread, answer));
-    QVERIFY(asker.store->thank(thread, u"参考になりました！"_s));
+    QVERIFY(asker.store->writes().chooseBestAnswer(thread, answer));
+    QVERIFY(asker.store->writes().thank(thread, u"参考になりました！"_s));
     QVERIFY(
-        asker.store->report({EntityKind::Answer, answer, ReportReason::Other, u"確認のため"_s}));
+        asker.store->writes().report({EntityKind::Answer, answer, ReportReason::Other, u"確認のため"_s}));
     QVERIFY(asker.sync());
     QCOMPARE(asker.engine->status().itemsSent, 3);
 
     QVERIFY(helper.sync());
-    const ThreadDetail seen = *helper.store->threadDetail(thread);
+    const ThreadDetail seen = *helper.store->reads().threadDetail(thread);
     QCOMPARE(seen.thread.status, ThreadStatus::Resolved);
     QCOMPARE(seen.thread.bestAnswerId, answer);
     QCOMPARE(seen.thread.thanks->body, u"参考になりました！"_s);
@@ -150,8 +154,8 @@ void TestOutboxEndToEnd::everyAction_online_arrivesOnce()
                     .arg(text(answer)))
             .toInt(),
         1);
-    QCOMPARE(asker.store->outboxCount(OutboxState::Waiting), 0);
-    QCOMPARE(asker.store->outboxCount(OutboxState::NeedsAttention), 0);
+    QCOMPARE(asker.store->outbox().count(OutboxState::Waiting), 0);
+    QCOMPARE(asker.store->outbox().count(OutboxState::NeedsAttention), 0);
 }
 
 void TestOutboxEndToEnd::offlineThenOnline_arrivesInOrder()
@@ -162,21 +166,21 @@ void TestOutboxEndToEnd::offlineThenOnline_arrivesInOrder()
     m_server->stop(); // the network is cut
 
     const QUuid thread =
-        *asker.store->ask({21, u"検収の期限は何日が普通ですか"_s,
+        *asker.store->writes().ask({21, u"検収の期限は何日が普通ですか"_s,
                            u"納品から何日以内に検収すべきでしょうか。"_s, Urgency::Calm});
-    const QUuid own = *asker.store->answer(thread, u"補足: 納品物はLPです。"_s);
-    QVERIFY(asker.store->report({EntityKind::Thread, thread, ReportReason::Other, u"テスト"_s}));
+    const QUuid own = *asker.store->writes().answer(thread, u"補足: 納品物はLPです。"_s);
+    QVERIFY(asker.store->writes().report({EntityKind::Thread, thread, ReportReason::Other, u"テスト"_s}));
     QVERIFY(!asker.sync());
     QCOMPARE(asker.engine->status().state, SyncStatus::State::Offline);
-    QCOMPARE(asker.store->outboxCount(OutboxState::Waiting), 3);
-    QCOMPARE(asker.store->outboxItem(thread)->attempts, 1);
+    QCOMPARE(asker.store->outbox().count(OutboxState::Waiting), 3);
+    QCOMPARE(asker.store->outbox().item(thread)->attempts, 1);
     // Shown in place meanwhile.
-    QCOMPARE(asker.store->threadDetail(thread)->answers.first().answer.id, own);
+    QCOMPARE(asker.store->reads().threadDetail(thread)->answers.first().answer.id, own);
 
     QVERIFY(m_server->start({}, port));
     QVERIFY(asker.sync());
-    QCOMPARE(asker.store->outboxCount(OutboxState::Waiting), 0);
-    QCOMPARE(asker.store->outboxCount(OutboxState::NeedsAttention), 0);
+    QCOMPARE(asker.store->outbox().count(OutboxState::Waiting), 0);
+    QCOMPARE(asker.store->outbox().count(OutboxState::NeedsAttention), 0);
     QCOMPARE(m_server->scalar(u"SELECT COUNT(*) FROM threads WHERE id = '%1'"_s.arg(text(thread)))
                  .toInt(),
              1);
@@ -184,7 +188,7 @@ void TestOutboxEndToEnd::offlineThenOnline_arrivesInOrder()
         m_server->scalar(u"SELECT answer_count FROM threads WHERE id = '%1'"_s.arg(text(thread)))
             .toInt(),
         1);
-    QCOMPARE(asker.store->threadDetail(thread)->local, LocalState::Synced);
+    QCOMPARE(asker.store->reads().threadDetail(thread)->local, LocalState::Synced);
 }
 
 void TestOutboxEndToEnd::refusals_needAttentionWithTheTextKept()
@@ -192,35 +196,35 @@ void TestOutboxEndToEnd::refusals_needAttentionWithTheTextKept()
     Client helper(m_server->url(), m_helper.token, m_helper.user);
     Client asker(m_server->url(), m_asker.token, m_asker.user);
     const QUuid thread =
-        *asker.store->ask({11, u"修正回数の上限"_s, u"何回までが普通ですか。"_s, Urgency::Calm});
+        *asker.store->writes().ask({11, u"修正回数の上限"_s, u"何回までが普通ですか。"_s, Urgency::Calm});
     QVERIFY(asker.sync());
     QVERIFY(helper.sync());
-    const QUuid first = *helper.store->answer(thread, u"3回が多いです。"_s);
+    const QUuid first = *helper.store->writes().answer(thread, u"3回が多いです。"_s);
     QVERIFY(helper.sync());
     QVERIFY(asker.sync());
-    QVERIFY(asker.store->chooseBestAnswer(thread, first));
+    QVERIFY(asker.store->writes().chooseBestAnswer(thread, first));
     QVERIFY(asker.sync()); // resolved on the server
 
     // The helper, not yet synced, answers again: the thread no longer takes answers.
-    const QUuid late = *helper.store->answer(thread, u"追記: 契約書に書いておきましょう。"_s);
+    const QUuid late = *helper.store->writes().answer(thread, u"追記: 契約書に書いておきましょう。"_s);
     // And chooses a best answer on a thread that is not theirs.
-    const QUuid notMine = *helper.store->chooseBestAnswer(thread, first);
+    const QUuid notMine = *helper.store->writes().chooseBestAnswer(thread, first);
     QVERIFY(helper.sync()); // the run goes on past refusals
     QCOMPARE(helper.engine->status().needsAttention, 2);
-    const OutboxItem refused = *helper.store->outboxItem(late);
+    const OutboxItem refused = *helper.store->outbox().item(late);
     QCOMPARE(refused.state, OutboxState::NeedsAttention);
     QCOMPARE(refused.errorCode, u"thread_not_open"_s);
     QCOMPARE(ApiCodec::decodeAnswerInput(refused.payload)->body,
              u"追記: 契約書に書いておきましょう。"_s);
-    QCOMPARE(helper.store->outboxItem(notMine)->errorCode, u"not_asker"_s);
+    QCOMPARE(helper.store->outbox().item(notMine)->errorCode, u"not_asker"_s);
     // Still shown, marked, until the user decides; the board shows the asker's best answer.
-    const ThreadDetail d = *helper.store->threadDetail(thread);
+    const ThreadDetail d = *helper.store->reads().threadDetail(thread);
     QCOMPARE(d.thread.bestAnswerId, first);
     QCOMPARE(d.answers.last().local, LocalState::NeedsAttention);
 
-    QVERIFY(helper.store->discard(late));
-    QVERIFY(helper.store->discard(notMine));
-    QCOMPARE(helper.store->threadDetail(thread)->answers.size(), 1);
+    QVERIFY(helper.store->outbox().discard(late));
+    QVERIFY(helper.store->outbox().discard(notMine));
+    QCOMPARE(helper.store->reads().threadDetail(thread)->answers.size(), 1);
     QCOMPARE(
         m_server->scalar(u"SELECT answer_count FROM threads WHERE id = '%1'"_s.arg(text(thread)))
             .toInt(),
@@ -244,11 +248,11 @@ void TestOutboxEndToEnd::lostRequestsAndResponses_stillExactlyOnce()
     Client asker(proxy.url(), m_asker.token, m_asker.user, 2000);
     QVERIFY(asker.sync());
     const QUuid thread =
-        *asker.store->ask({12, u"文字単価の相場"_s, u"1文字何円が普通ですか。"_s, Urgency::Calm});
+        *asker.store->writes().ask({12, u"文字単価の相場"_s, u"1文字何円が普通ですか。"_s, Urgency::Calm});
     QList<QUuid> answers;
     for (int i = 0; i < 3; ++i)
-        answers.append(*asker.store->answer(thread, u"補足 %1"_s.arg(i)));
-    QVERIFY(asker.store->recordView(thread));
+        answers.append(*asker.store->writes().answer(thread, u"補足 %1"_s.arg(i)));
+    QVERIFY(asker.store->writes().recordView(thread));
 
     // Every request fails once in turn: the first send of each item is lost one way or another.
     for (int item = 0; item < 5; ++item) {
@@ -257,8 +261,8 @@ void TestOutboxEndToEnd::lostRequestsAndResponses_stillExactlyOnce()
         proxy.setFault(FaultProxy::Fault::None);
         QVERIFY(asker.sync());
     }
-    QCOMPARE(asker.store->outboxCount(OutboxState::Waiting), 0);
-    QCOMPARE(asker.store->outboxCount(OutboxState::NeedsAttention), 0);
+    QCOMPARE(asker.store->outbox().count(OutboxState::Waiting), 0);
+    QCOMPARE(asker.store->outbox().count(OutboxState::NeedsAttention), 0);
     QCOMPARE(m_server->scalar(u"SELECT COUNT(*) FROM threads WHERE id = '%1'"_s.arg(text(thread)))
                  .toInt(),
              1);
@@ -273,7 +277,7 @@ void TestOutboxEndToEnd::lostRequestsAndResponses_stillExactlyOnce()
     QCOMPARE(m_server->scalar(u"SELECT view_count FROM threads WHERE id = '%1'"_s.arg(text(thread)))
                  .toInt(),
              1);
-    QCOMPARE(asker.store->threadDetail(thread)->answers.size(), 3);
+    QCOMPARE(asker.store->reads().threadDetail(thread)->answers.size(), 3);
     QVERIFY(proxy.faulted() >= 5);
 }
 

@@ -1,7 +1,9 @@
 // The sync engine against the real soudan-server on a loopback port, with faults injected by a
 // proxy between them.
 
+#include "store/boardreads.h"
 #include "store/store.h"
+#include "store/syncwriter.h"
 #include "sync/syncengine.h"
 #include "tests/support/faultproxy.h"
 #include "tests/support/http.h"
@@ -116,7 +118,7 @@ void TestSyncEngine::firstSync_pullsTheWholeBoardWithProgress()
     });
     QSignalSpy changed(client.store.get(), &Store::changed);
     QVERIFY(client.sync());
-    const CacheTotals totals = client.store->totals();
+    const CacheTotals totals = client.store->reads().totals();
     QCOMPARE(totals.categories, 10);
     QCOMPARE(totals.threads, 44);
     QCOMPARE(totals.answers, 111);
@@ -127,7 +129,7 @@ void TestSyncEngine::firstSync_pullsTheWholeBoardWithProgress()
     QVERIFY(progress.size() >= 8);
     QVERIFY(std::is_sorted(progress.begin(), progress.end()));
     QVERIFY(progress.first() < 0.2 && progress.last() > 0.8);
-    QVERIFY(!client.store->syncState().cursor.isEmpty());
+    QVERIFY(!client.store->sync().state().cursor.isEmpty());
 }
 
 void TestSyncEngine::incrementalSync_bringsNewAndChangedRows()
@@ -135,7 +137,7 @@ void TestSyncEngine::incrementalSync_bringsNewAndChangedRows()
     Client client;
     client.configure(m_server->url(), m_token);
     QVERIFY(client.sync());
-    const QString cursor = client.store->syncState().cursor;
+    const QString cursor = client.store->sync().state().cursor;
 
     Http http(m_server->url());
     http.setToken(m_token);
@@ -149,14 +151,14 @@ void TestSyncEngine::incrementalSync_bringsNewAndChangedRows()
              201);
     QSignalSpy changed(client.store.get(), &Store::changed);
     QVERIFY(client.sync());
-    QVERIFY(client.store->syncState().cursor.toLongLong() > cursor.toLongLong());
+    QVERIFY(client.store->sync().state().cursor.toLongLong() > cursor.toLongLong());
     const std::optional<ThreadDetail> detail =
-        client.store->threadDetail(QUuid::fromString(thread));
+        client.store->reads().threadDetail(QUuid::fromString(thread));
     QVERIFY(detail);
     QCOMPARE(detail->thread.title, u"文字単価1.5円は安すぎますか"_s);
     QCOMPARE(detail->thread.urgency, Urgency::Urgent);
     QCOMPARE(detail->authorName, u"asker"_s);
-    QCOMPARE(client.store->totals().threads, 45);
+    QCOMPARE(client.store->reads().totals().threads, 45);
     QCOMPARE(changed.count(), 1);
     QVERIFY(changed.at(0).at(0).value<StoreChange>().categoryIds.contains(12));
     // Nothing new: nothing changes.
@@ -171,8 +173,8 @@ void TestSyncEngine::hiddenThread_leavesTheCacheAndComesBack()
     QVERIFY(client.sync());
     ThreadQuery q;
     q.categoryId = 11;
-    const ThreadSummary victim = client.store->threads(q, std::nullopt, 1).first();
-    const int answers = int(client.store->threadDetail(victim.id)->answers.size());
+    const ThreadSummary victim = client.store->reads().threads(q, std::nullopt, 1).first();
+    const int answers = int(client.store->reads().threadDetail(victim.id)->answers.size());
     QVERIFY(answers > 0);
 
     QCOMPARE(m_server
@@ -181,14 +183,14 @@ void TestSyncEngine::hiddenThread_leavesTheCacheAndComesBack()
                  .exitCode,
              0);
     QVERIFY(client.sync());
-    QVERIFY(!client.store->threadDetail(victim.id));
-    QCOMPARE(client.store->totals().threads, 43);
-    QCOMPARE(client.store->totals().answers, 111 - answers);
+    QVERIFY(!client.store->reads().threadDetail(victim.id));
+    QCOMPARE(client.store->reads().totals().threads, 43);
+    QCOMPARE(client.store->reads().totals().answers, 111 - answers);
 
     QCOMPARE(m_server->command({u"restore"_s, victim.id.toString(QUuid::WithoutBraces)}).exitCode,
              0);
     QVERIFY(client.sync());
-    QCOMPARE(client.store->threadDetail(victim.id)->answers.size(), answers);
+    QCOMPARE(client.store->reads().threadDetail(victim.id)->answers.size(), answers);
 }
 
 void TestSyncEngine::reset_resyncsAndKeepsTheCacheReadable()
@@ -201,7 +203,7 @@ void TestSyncEngine::reset_resyncsAndKeepsTheCacheReadable()
     // The client falls behind: a thread is hidden and purged, and its tombstone dropped.
     ThreadQuery q;
     q.categoryId = 21;
-    const QUuid purged = client.store->threads(q, std::nullopt, 1).first().id;
+    const QUuid purged = client.store->reads().threads(q, std::nullopt, 1).first().id;
     QCOMPARE(
         m_server
             ->command({u"hide"_s, purged.toString(QUuid::WithoutBraces), u"--reason"_s, u"spam"_s})
@@ -214,15 +216,15 @@ void TestSyncEngine::reset_resyncsAndKeepsTheCacheReadable()
     connect(client.engine.get(), &SyncEngine::statusChanged, this, [&](const SyncStatus &s) {
         if (s.state == SyncStatus::State::Syncing && s.resyncing && !sawResync) {
             sawResync = true;
-            threadsDuringResync = client.store->totals().threads;
+            threadsDuringResync = client.store->reads().totals().threads;
         }
     });
     QVERIFY2(client.sync(), qPrintable(client.engine->status().message));
     QVERIFY(sawResync);
     QCOMPARE(threadsDuringResync, 44); // still readable while it runs
-    QVERIFY(!client.store->threadDetail(purged));
-    QCOMPARE(client.store->totals().threads, 43);
-    QVERIFY(!client.store->syncState().resyncing);
+    QVERIFY(!client.store->reads().threadDetail(purged));
+    QCOMPARE(client.store->reads().totals().threads, 43);
+    QVERIFY(!client.store->sync().state().resyncing);
 }
 
 void TestSyncEngine::firstSync_replacesTheDemoBoard()
@@ -240,13 +242,13 @@ void TestSyncEngine::firstSync_replacesTheDemoBoard()
     stray.body = u"本文"_s;
     stray.createdAt = stray.lastActivityAt = QDateTime::currentDateTimeUtc();
     local.threads = {stray};
-    QVERIFY(client.store->ingest(local));
+    QVERIFY(client.store->sync().ingest(local));
     client.configure(m_server->url(), m_token);
     QVERIFY(client.sync());
-    QVERIFY(!client.store->threadDetail(stray.id));
-    QCOMPARE(client.store->totals().threads, 44);
-    QCOMPARE(client.store->categories().size(), 10);
-    QCOMPARE(client.store->syncState().origin, SyncEngine::origin(m_server->url(), u"asker"_s));
+    QVERIFY(!client.store->reads().threadDetail(stray.id));
+    QCOMPARE(client.store->reads().totals().threads, 44);
+    QCOMPARE(client.store->reads().categories().size(), 10);
+    QCOMPARE(client.store->sync().state().origin, SyncEngine::origin(m_server->url(), u"asker"_s));
 }
 
 void TestSyncEngine::wrongPassword_isSaidClearly()
@@ -270,7 +272,7 @@ void TestSyncEngine::refusedToken_asksToSignInAgain()
     QVERIFY(!client.sync());
     QCOMPARE(client.engine->status().state, SyncStatus::State::SignInNeeded);
     QVERIFY(client.engine->status().message.contains(u"sign in again"_s));
-    QCOMPARE(client.store->totals().threads, 0);
+    QCOMPARE(client.store->reads().totals().threads, 0);
 }
 
 void TestSyncEngine::serverKilledMidSync_nextSyncResumesFromTheLastPage()
@@ -292,15 +294,15 @@ void TestSyncEngine::serverKilledMidSync_nextSyncResumesFromTheLastPage()
     });
     QVERIFY(!client.sync());
     QCOMPARE(client.engine->status().state, SyncStatus::State::Offline);
-    const QString cursor = client.store->syncState().cursor;
+    const QString cursor = client.store->sync().state().cursor;
     QVERIFY(cursor.toLongLong() > 0);
-    const CacheTotals partial = client.store->totals();
+    const CacheTotals partial = client.store->reads().totals();
     QVERIFY(partial.threads + partial.answers > 0);
 
     // The same server comes back; the next sync goes on from the cursor of the last whole page.
     QVERIFY(m_server->start({}, port));
     QVERIFY(client.sync());
-    const CacheTotals whole = client.store->totals();
+    const CacheTotals whole = client.store->reads().totals();
     QCOMPARE(whole.threads, 44 + 3000);
     QCOMPARE(whole.answers, 111 + 6000);
     const int pagesAfter = int(m_server->log().count(u"GET /api/v1/changes"_s));
@@ -341,16 +343,16 @@ void TestSyncEngine::faultyResponses_leaveTheCacheAsItWas()
              qPrintable(client.engine->status().message));
     QVERIFY(client.engine->status().retryInSeconds < 0 || true);
     QCOMPARE(proxy.faulted(), 1);
-    const QString cursor = client.store->syncState().cursor;
-    const CacheTotals before = client.store->totals();
+    const QString cursor = client.store->sync().state().cursor;
+    const CacheTotals before = client.store->reads().totals();
     QCOMPARE(before.categories + before.users + before.threads + before.answers, 60); // 3 pages
 
     // The next sync, through a proxy that behaves, finishes from there.
     proxy.setFault(FaultProxy::Fault::None);
     QVERIFY(client.sync());
-    QCOMPARE(client.store->totals().threads, 44);
-    QCOMPARE(client.store->totals().answers, 111);
-    QVERIFY(client.store->syncState().cursor.toLongLong() > cursor.toLongLong());
+    QCOMPARE(client.store->reads().totals().threads, 44);
+    QCOMPARE(client.store->reads().totals().answers, 111);
+    QVERIFY(client.store->sync().state().cursor.toLongLong() > cursor.toLongLong());
 }
 
 void TestSyncEngine::retryAfter_isHonoured()
@@ -378,7 +380,7 @@ void TestSyncEngine::retryAfter_isHonoured()
     for (const QList<QVariant> &args : status)
         announced = announced || args.at(0).value<SyncStatus>().retryInSeconds == 1;
     QVERIFY(announced);
-    QCOMPARE(client.store->totals().threads, 44);
+    QCOMPARE(client.store->reads().totals().threads, 44);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -1,7 +1,9 @@
 #include "models/threaddetailmodel.h"
 #include "models/threadlistmodel.h"
 #include "resources/demoboard.h"
+#include "store/boardreads.h"
 #include "store/store.h"
+#include "store/syncwriter.h"
 #include "tests/support/testboard.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
@@ -39,7 +41,7 @@ struct Fixture
     Fixture()
     {
         const Result<ChangeSet> board = demoBoard();
-        if (!board || !(*store)->ingest(board.value()))
+        if (!board || !(*store)->sync().ingest(board.value()))
             qFatal("cannot load the demo board");
     }
 };
@@ -109,11 +111,11 @@ void TestMainWindow::choosingCategory_listsItsThreads()
                       w.categoryView()->visualRect(category).center());
     QCOMPARE(w.categoryView()->currentIndex(), category);
     QAbstractItemModel *list = w.threadListView()->model();
-    const int expected = (*f.store)->categoryCounts().value(22).threads;
+    const int expected = (*f.store)->reads().categoryCounts().value(22).threads;
     QVERIFY(expected >= 3);
     QCOMPARE(list->rowCount(), expected);
     const std::optional<ThreadDetail> first =
-        (*f.store)->threadDetail(w.threadListModel()->threadId(0));
+        (*f.store)->reads().threadDetail(w.threadListModel()->threadId(0));
     QVERIFY(first);
     QCOMPARE(first->thread.categoryId, 22);
     QCOMPARE(list->index(0, 0).data().toString(), first->thread.title);
@@ -142,7 +144,7 @@ void TestMainWindow::choosingResolvedThread_showsBestAnswerAndThanks()
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
 
     const ThreadDetail detail =
-        *(*f.store)->threadDetail(w.threadListModel()->threadId(resolvedRow));
+        *(*f.store)->reads().threadDetail(w.threadListModel()->threadId(resolvedRow));
     const QString shown = w.threadView()->toPlainText();
     QVERIFY(shown.contains(detail.thread.title));
     QVERIFY(shown.contains(u"Chosen as the best answer"_s));
@@ -173,7 +175,7 @@ void TestMainWindow::postWithHtml_showsTheTagsAsText()
     t.title = u"<b>太字</b>のタイトル"_s;
     t.body = u"本文に <b>太字</b> と <script>alert('x')</script> と "
              "https://example.com/portfolio と javascript:alert(1) があります"_s;
-    QVERIFY((*f.store)->ingest(ChangeSet{.threads = {t}}));
+    QVERIFY((*f.store)->sync().ingest(ChangeSet{.threads = {t}}));
     MainWindow w(**f.store, f.settings);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -264,7 +266,7 @@ void TestMainWindow::session_isRestored()
     QCOMPARE(w.categoryView()->currentIndex().data(Qt::UserRole + 1).toLongLong(), 23);
     QCOMPARE(w.threadListModel()->query().sort, ThreadSort::MostViewed);
     QCOMPARE(w.threadListModel()->threadId(w.threadListView()->currentIndex().row()), chosen);
-    QVERIFY(w.threadView()->toPlainText().contains((*f.store)->threadDetail(chosen)->thread.title));
+    QVERIFY(w.threadView()->toPlainText().contains((*f.store)->reads().threadDetail(chosen)->thread.title));
     QCOMPARE(w.findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), sizes);
 }
 

@@ -3,6 +3,8 @@
 // reach the server, and the window remembers its layout.
 
 #include "models/reportqueuemodel.h"
+#include "store/moderationcache.h"
+#include "store/outbox.h"
 #include "store/store.h"
 #include "sync/synccontroller.h"
 #include "tests/support/http.h"
@@ -94,7 +96,7 @@ void TestModerationUi::keyboardTriage_ofTwentyReports()
     QVERIFY(signedIn.wait(30000));
     QTRY_VERIFY_WITH_TIMEOUT(sync.status().state == SyncStatus::State::UpToDate, 30000);
     QTRY_VERIFY(window.moderationAction()->isVisible());
-    QCOMPARE(store.moderationEntries().size(), 20);
+    QCOMPARE(store.moderation().entries().size(), 20);
 
     // Ctrl+Shift+M opens the window.
     QApplication::setActiveWindow(&window);
@@ -168,10 +170,10 @@ void TestModerationUi::keyboardTriage_ofTwentyReports()
     QCOMPARE(moderation->currentItem(), noted); // a note decides nothing: it stays
 
     // Everything reaches the server.
-    QTRY_VERIFY_WITH_TIMEOUT(store.outboxCount(OutboxState::Waiting) == 0 &&
+    QTRY_VERIFY_WITH_TIMEOUT(store.outbox().count(OutboxState::Waiting) == 0 &&
                                  sync.status().state == SyncStatus::State::UpToDate,
                              30000);
-    QCOMPARE(store.outboxCount(OutboxState::NeedsAttention), 0);
+    QCOMPARE(store.outbox().count(OutboxState::NeedsAttention), 0);
     Http http(server.url());
     QVERIFY(!http.login(u"moderator"_s, ServerProcess::passwordOf(u"moderator"_s)).isEmpty());
     const QJsonArray items = http.get(u"/api/v1/reports"_s).json().value(u"items"_s).toArray();

@@ -6,6 +6,7 @@
 #include "domain/changeset.h"
 #include "resources/demoboard.h"
 #include "store/store.h"
+#include "store/syncwriter.h"
 #include "sync/synccontroller.h"
 #include "tests/support/testboard.h"
 #include "ui/accountdialog.h"
@@ -174,11 +175,11 @@ void TestPseudoLocale::everyWindowAndDialog_isTranslatedAndFits()
         item.firstReportedAt = item.lastReportedAt = t.createdAt;
         item.reports = {
             {QUuid::createUuid(), 0, ReportReason::ContactOutside, u"line_id"_s, t.createdAt}};
-        item.audit = {{0, QString(), u"reported"_s, u"line_id"_s, t.createdAt}};
+        item.audit = {{0, QString(), AuditAction::Reported, u"line_id"_s, t.createdAt}};
         board.moderationItems.append(item);
     }
-    QVERIFY((*store)->ingest(board));
-    QVERIFY((*store)->setMe({board.users.first().id, u"管理人"_s, Role::Moderator}));
+    QVERIFY((*store)->sync().ingest(board));
+    QVERIFY((*store)->sync().setMe({board.users.first().id, u"管理人"_s, Role::Moderator}));
     QSettings settings(store->dir.filePath(u"soudan.ini"_s), QSettings::IniFormat);
     SyncController sync(**store, settings, store->dir.path());
 

@@ -2,6 +2,7 @@
 // lists that update as pages arrive without losing the selection. Against the real server.
 
 #include "models/threadlistmodel.h"
+#include "store/boardreads.h"
 #include "store/store.h"
 #include "sync/synccontroller.h"
 #include "tests/support/http.h"
@@ -123,7 +124,7 @@ void TestSyncUi::signIn_syncs_andListsKeepTheirSelection()
     QCOMPARE(reset.count(), 0);
     QVERIFY(inserted.count() >= 1);
     QCOMPARE(list->threadId(window.threadListView()->currentIndex().row()), chosen);
-    QVERIFY(window.threadView()->toPlainText().contains(store.threadDetail(chosen)->thread.title));
+    QVERIFY(window.threadView()->toPlainText().contains(store.reads().threadDetail(chosen)->thread.title));
 
     // Work offline: the indicator says so, and F5 does not connect.
     QAction *offline = findAction(&window, u"Work Offline"_s);

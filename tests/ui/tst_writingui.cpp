@@ -4,6 +4,8 @@
 
 #include "models/outboxmodel.h"
 #include "models/threadlistmodel.h"
+#include "store/drafts.h"
+#include "store/outbox.h"
 #include "store/store.h"
 #include "sync/synccontroller.h"
 #include "tests/support/http.h"
@@ -100,12 +102,12 @@ void TestWritingUi::writeOffline_markedUntilSent_andARefusalInTheOutbox()
         dialog->titleEdit()->setText(u"ロゴ制作の相場"_s);
         dialog->bodyEdit()->setPlainText(u"ロゴ1点の相場はいくらでしょうか。"_s);
         QVERIFY(!dialog->guardWarning()->isShown());
-        QTRY_COMPARE(store.draft(u"question"_s).value(u"title"_s).toString(), u"ロゴ制作の相場"_s);
+        QTRY_COMPARE(store.drafts().get(u"question"_s).value(u"title"_s).toString(), u"ロゴ制作の相場"_s);
         QVERIFY(dialog->postButton()->isEnabled());
         QTest::mouseClick(dialog->postButton(), Qt::LeftButton);
     });
     window.askQuestion();
-    QVERIFY(store.draft(u"question"_s).isEmpty());
+    QVERIFY(store.drafts().get(u"question"_s).isEmpty());
     ThreadListModel *list = window.threadListModel();
     const int askedRow = window.threadListView()->currentIndex().row();
     QVERIFY(askedRow >= 0);
@@ -123,7 +125,7 @@ void TestWritingUi::writeOffline_markedUntilSent_andARefusalInTheOutbox()
     Composer *composer = window.composer();
     QCOMPARE(composer->mode(), Composer::Mode::Answer);
     type(composer->editor(), u"契約前の連絡先交換は規約違反です。"_s);
-    QTRY_VERIFY(!store.draft(u"answer:"_s + answered.toString(QUuid::WithoutBraces)).isEmpty());
+    QTRY_VERIFY(!store.drafts().get(u"answer:"_s + answered.toString(QUuid::WithoutBraces)).isEmpty());
     window.threadListView()->setCurrentIndex(list->index(1, 0));
     QVERIFY(composer->editor()->toPlainText().isEmpty());
     window.threadListView()->setCurrentIndex(list->index(0, 0));
@@ -137,7 +139,7 @@ void TestWritingUi::writeOffline_markedUntilSent_andARefusalInTheOutbox()
     QVERIFY(server.start({}, port));
     sync.syncNow();
     QTRY_VERIFY_WITH_TIMEOUT(sync.status().state == SyncStatus::State::UpToDate &&
-                                 store.outboxCount(OutboxState::Waiting) == 0,
+                                 store.outbox().count(OutboxState::Waiting) == 0,
                              30000);
     QTRY_VERIFY(!window.threadView()->toPlainText().contains(u"Not sent yet"_s));
     QTRY_VERIFY(!window.findChild<QLabel *>(u"outboxStatus"_s)->isVisible());
@@ -153,7 +155,7 @@ void TestWritingUi::writeOffline_markedUntilSent_andARefusalInTheOutbox()
         0);
     type(composer->editor(), u"この回答は届きません"_s);
     QTest::mouseClick(composer->postButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(store.outboxCount(OutboxState::NeedsAttention) == 1, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(store.outbox().count(OutboxState::NeedsAttention) == 1, 30000);
     QTRY_VERIFY(window.findChild<QLabel *>(u"outboxStatus"_s)->text().contains(u"1 need"_s));
 
     OutboxPanel *outbox = window.outboxPanel();
@@ -183,7 +185,7 @@ void TestWritingUi::writeOffline_markedUntilSent_andARefusalInTheOutbox()
         box->button(QMessageBox::Yes)->click();
     });
     QTest::mouseClick(discard, Qt::LeftButton);
-    QTRY_COMPARE(store.outboxCount(OutboxState::NeedsAttention), 0);
+    QTRY_COMPARE(store.outbox().count(OutboxState::NeedsAttention), 0);
     QTRY_VERIFY(!window.findChild<QLabel *>(u"outboxStatus"_s)->isVisible());
 
     if (const QString dir = qEnvironmentVariable("SOUDAN_SCREENSHOT_DIR"); !dir.isEmpty())

@@ -8,11 +8,11 @@ ON CONFLICT (id) DO UPDATE SET
     created_ms = excluded.created_ms,
     version = excluded.version,
     hidden = excluded.hidden,
-    pending = 0
+    pending = {{local.synced}}
 
 -- name: of_thread
-SELECT a.id, a.thread_id, a.author_id, a.body, a.created_ms, a.version, a.hidden, u.display_name,
-       a.pending
+SELECT a.id, a.thread_id, a.author_id, a.body, a.created_ms, a.version, a.hidden,
+       u.display_name AS author_name, a.pending
 FROM answers a LEFT JOIN users u ON u.id = a.author_id
 WHERE a.thread_id = :thread_id AND a.hidden = 0
 ORDER BY a.created_ms, a.id

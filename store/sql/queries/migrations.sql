@@ -9,7 +9,8 @@ CREATE TABLE IF NOT EXISTS schema_migrations (
 )
 
 -- name: state
-SELECT version, steps_done, completed_at IS NOT NULL FROM schema_migrations ORDER BY version
+SELECT version, steps_done, completed_at IS NOT NULL AS completed FROM schema_migrations
+ORDER BY version
 
 -- name: begin
 INSERT OR IGNORE INTO schema_migrations (version, name, steps_done, steps_total, started_at)

@@ -16,7 +16,8 @@ DELETE FROM mod_items WHERE id = :id
 -- Each item with what the queue shows of its post: the thread (its category and title, the
 -- question's text) and, for an answer, the answer's text, with the author's name.
 SELECT m.id, m.data, m.local_action, m.local_state, t.category_id, t.title,
-       COALESCE(a.body, t.body), COALESCE(ua.display_name, ut.display_name)
+       COALESCE(a.body, t.body) AS post_text,
+       COALESCE(ua.display_name, ut.display_name) AS author_name
 FROM mod_items m
 LEFT JOIN threads t ON t.id = m.thread_id
 LEFT JOIN answers a ON a.id = m.id
@@ -34,12 +35,19 @@ UPDATE mod_items SET local_action = :action, local_state = :state WHERE id = :id
 -- name: settled
 -- An action the server confirmed: the item shows the server's state again, unless more of this
 -- moderator's actions on it wait.
-UPDATE mod_items SET local_action = NULL, local_state = 0
+UPDATE mod_items SET local_action = NULL, local_state = {{local.synced}}
 WHERE id = :id
-  AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.target_id = :id2 AND o.kind >= 6 AND o.state <> 1)
+  AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.target_id = :id2 AND o.kind >= {{outbox.moderation_claim}}
+                  AND o.state <> {{outbox_state.sent}})
 
 -- name: waiting_for
-SELECT id, payload FROM outbox WHERE target_id = :id AND kind IN (6, 7, 8) AND state = 0 ORDER BY seq
+-- This moderator's waiting actions on an item that name the version they were decided on.
+SELECT id, payload FROM outbox
+WHERE target_id = :id
+  AND kind IN ({{outbox.moderation_claim}}, {{outbox.moderation_resolve}},
+               {{outbox.moderation_restore}})
+  AND state = {{outbox_state.waiting}}
+ORDER BY seq
 
 -- name: users_with_names
 SELECT id, display_name FROM users WHERE id IN ({ids})

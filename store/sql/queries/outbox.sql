@@ -1,6 +1,6 @@
 -- name: insert
 INSERT INTO outbox (id, kind, thread_id, target_id, payload, state, attempts, created_ms, updated_ms)
-VALUES (:id, :kind, :thread_id, :target_id, :payload, 0, 0, :now, :now2)
+VALUES (:id, :kind, :thread_id, :target_id, :payload, {{outbox_state.waiting}}, 0, :now, :now2)
 
 -- name: get
 SELECT seq, id, kind, thread_id, target_id, payload, state, attempts, error_code, last_error,
@@ -11,18 +11,18 @@ FROM outbox WHERE id = :id
 SELECT seq, id, kind, thread_id, target_id, payload, state, attempts, error_code, last_error,
        created_ms, updated_ms
 FROM outbox
-WHERE kind <> 5 AND (state <> 1 OR updated_ms >= :sent_since)
+WHERE kind <> {{outbox.view}} AND (state <> {{outbox_state.sent}} OR updated_ms >= :sent_since)
 ORDER BY seq DESC
 LIMIT :limit
 
 -- name: next_waiting
 SELECT seq, id, kind, thread_id, target_id, payload, state, attempts, error_code, last_error,
        created_ms, updated_ms
-FROM outbox WHERE state = 0 ORDER BY seq LIMIT 1
+FROM outbox WHERE state = {{outbox_state.waiting}} ORDER BY seq LIMIT 1
 
 -- name: count_in_state
 -- Views are bookkeeping, not something the user wrote: not counted.
-SELECT COUNT(*) FROM outbox WHERE state = :state AND kind <> 5
+SELECT COUNT(*) AS count FROM outbox WHERE state = :state AND kind <> {{outbox.view}}
 
 -- name: set_state
 UPDATE outbox
@@ -33,7 +33,7 @@ WHERE id = :id
 UPDATE outbox SET attempts = attempts + 1, last_error = :error, updated_ms = :now WHERE id = :id
 
 -- name: reset_attempts
-UPDATE outbox SET state = 0, attempts = 0, error_code = NULL, last_error = NULL, updated_ms = :now
+UPDATE outbox SET state = {{outbox_state.waiting}}, attempts = 0, error_code = NULL, last_error = NULL, updated_ms = :now
 WHERE id = :id
 
 -- name: set_payload
@@ -43,37 +43,39 @@ UPDATE outbox SET payload = :payload, updated_ms = :now WHERE id = :id
 DELETE FROM outbox WHERE id = :id
 
 -- name: viewed_since
-SELECT EXISTS (SELECT 1 FROM outbox WHERE kind = 5 AND thread_id = :thread_id AND created_ms >= :since)
+SELECT EXISTS (SELECT 1 FROM outbox
+               WHERE kind = {{outbox.view}} AND thread_id = :thread_id AND created_ms >= :since)
+       AS viewed
 
 -- name: local_thread
 INSERT INTO threads (id, category_id, author_id, title, body, created_ms, last_activity_ms, status,
                      urgent, view_count, answer_count, best_answer_id, thanks_body, thanks_ms,
                      version, hidden, pending)
-VALUES (:id, :category_id, :author_id, :title, :body, :now, :now2, 0, :urgent, 0, 0, NULL, NULL,
-        NULL, 0, 0, 1)
+VALUES (:id, :category_id, :author_id, :title, :body, :now, :now2, {{thread_status.open}}, :urgent,
+        0, 0, NULL, NULL, NULL, 0, 0, {{local.waiting}})
 
 -- name: local_thread_edit
 UPDATE threads SET category_id = :category_id, title = :title, body = :body, urgent = :urgent
-WHERE id = :id AND pending <> 0
+WHERE id = :id AND pending <> {{local.synced}}
 
 -- name: local_answer
 INSERT INTO answers (id, thread_id, author_id, body, created_ms, version, hidden, pending)
-VALUES (:id, :thread_id, :author_id, :body, :now, 0, 0, 1)
+VALUES (:id, :thread_id, :author_id, :body, :now, 0, 0, {{local.waiting}})
 
 -- name: local_answer_edit
-UPDATE answers SET body = :body WHERE id = :id AND pending <> 0
+UPDATE answers SET body = :body WHERE id = :id AND pending <> {{local.synced}}
 
 -- name: thread_pending
-UPDATE threads SET pending = :pending WHERE id = :id AND pending <> 0
+UPDATE threads SET pending = :pending WHERE id = :id AND pending <> {{local.synced}}
 
 -- name: answer_pending
-UPDATE answers SET pending = :pending WHERE id = :id AND pending <> 0
+UPDATE answers SET pending = :pending WHERE id = :id AND pending <> {{local.synced}}
 
 -- name: local_thread_delete
-DELETE FROM threads WHERE id = :id AND pending <> 0
+DELETE FROM threads WHERE id = :id AND pending <> {{local.synced}}
 
 -- name: local_answer_delete
-DELETE FROM answers WHERE id = :id AND pending <> 0
+DELETE FROM answers WHERE id = :id AND pending <> {{local.synced}}
 
 -- name: local_best_answer
 UPDATE threads SET local_best_answer_id = :answer_id WHERE id = :id

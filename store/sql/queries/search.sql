@@ -2,7 +2,7 @@
 SELECT docid, text_hash FROM search_docs WHERE post_id = :post_id
 
 -- name: last_doc_in
-SELECT MAX(docid) FROM search_docs WHERE docid BETWEEN :low AND :high
+SELECT MAX(docid) AS docid FROM search_docs WHERE docid BETWEEN :low AND :high
 
 -- name: insert_doc
 INSERT INTO search_docs (docid, post_id, thread_id, kind, text_hash)
@@ -39,14 +39,14 @@ DELETE FROM search_index
 DELETE FROM search_docs
 
 -- name: all_questions
-SELECT id, id, title, body, created_ms FROM threads WHERE hidden = 0
+SELECT id AS post_id, id AS thread_id, title, body, created_ms FROM threads WHERE hidden = 0
 
 -- name: all_answers
-SELECT id, thread_id, '', body, created_ms FROM answers WHERE hidden = 0
+SELECT id AS post_id, thread_id, '' AS title, body, created_ms FROM answers WHERE hidden = 0
 
 -- name: match_newest
 -- The newest matching posts of visible threads, from before :below (a document id).
-SELECT d.thread_id, d.post_id, d.kind, s.rowid
+SELECT d.thread_id, d.post_id, d.kind, s.rowid AS docid
 FROM search_index s
 JOIN search_docs d ON d.docid = s.rowid
 JOIN threads t ON t.id = d.thread_id
@@ -55,7 +55,7 @@ ORDER BY s.rowid DESC
 LIMIT :limit
 
 -- name: match_relevant
-SELECT d.thread_id, d.post_id, d.kind, s.rowid
+SELECT d.thread_id, d.post_id, d.kind, s.rowid AS docid
 FROM search_index s
 JOIN search_docs d ON d.docid = s.rowid
 JOIN threads t ON t.id = d.thread_id
@@ -64,7 +64,7 @@ ORDER BY s.rank
 LIMIT :limit
 
 -- name: filter_only
-SELECT t.id, t.id, 2, t.created_ms
+SELECT t.id AS thread_id, t.id AS post_id, {{entity.thread}} AS kind, t.created_ms AS docid
 FROM threads t
 WHERE t.hidden = 0 {filters}
 ORDER BY t.created_ms DESC, t.id
@@ -72,11 +72,11 @@ LIMIT :limit
 
 -- name: hit_thread
 SELECT t.title, t.body, t.category_id, t.status, t.urgent, t.created_ms, t.answer_count,
-       COALESCE(u.display_name, '')
+       COALESCE(u.display_name, '') AS author_name
 FROM threads t LEFT JOIN users u ON u.id = t.author_id
 WHERE t.id = :id
 
 -- name: hit_answer
-SELECT a.body, a.created_ms, COALESCE(u.display_name, '')
+SELECT a.body, a.created_ms, COALESCE(u.display_name, '') AS author_name
 FROM answers a LEFT JOIN users u ON u.id = a.author_id
 WHERE a.id = :id

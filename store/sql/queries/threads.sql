@@ -1,5 +1,5 @@
 -- name: any
-SELECT EXISTS (SELECT 1 FROM threads)
+SELECT EXISTS (SELECT 1 FROM threads) AS any_threads
 
 -- name: upsert
 INSERT INTO threads (id, category_id, author_id, title, body, created_ms, last_activity_ms,
@@ -24,7 +24,7 @@ ON CONFLICT (id) DO UPDATE SET
     thanks_ms = excluded.thanks_ms,
     version = excluded.version,
     hidden = excluded.hidden,
-    pending = 0,
+    pending = {{local.synced}},
     -- What the user did here stays shown until the server has something for it.
     local_best_answer_id = CASE WHEN excluded.best_answer_id IS NULL
                                 THEN threads.local_best_answer_id END,
@@ -38,9 +38,10 @@ SELECT category_id FROM threads WHERE id = :id
 -- A keyset page of one category's visible threads. {sort} is a column name chosen from a
 -- fixed list by the store, {direction} ASC or DESC, {filters} fragments from below.
 SELECT id, category_id, title,
-       CASE WHEN local_best_answer_id IS NOT NULL THEN 1 ELSE status END,
-       urgent, view_count, answer_count + local_answers, created_ms, last_activity_ms, pending,
-       {sort}
+       CASE WHEN local_best_answer_id IS NOT NULL THEN {{thread_status.resolved}} ELSE status END
+           AS shown_status,
+       urgent, view_count, answer_count + local_answers AS shown_answers, created_ms,
+       last_activity_ms, pending
 FROM threads
 WHERE hidden = 0 AND category_id IN ({categories}) {filters}
 ORDER BY {sort} {direction}, id {direction}
@@ -53,10 +54,10 @@ AND ({sort}, id) < (:after_key, :after_id)
 AND ({sort}, id) > (:after_key, :after_id)
 
 -- name: only_open
-AND status = 0 AND local_best_answer_id IS NULL
+AND status = {{thread_status.open}} AND local_best_answer_id IS NULL
 
 -- name: only_resolved
-AND (status = 1 OR local_best_answer_id IS NOT NULL)
+AND (status = {{thread_status.resolved}} OR local_best_answer_id IS NOT NULL)
 
 -- name: only_urgent
 AND urgent = 1
@@ -68,14 +69,21 @@ AND answer_count + local_answers = 0
 AND title LIKE :title ESCAPE '\'
 
 -- name: detail
+-- The thread as the reader sees it: with the best answer and thanks chosen here and not sent.
 SELECT t.id, t.category_id, t.author_id, t.title, t.body, t.created_ms, t.last_activity_ms,
-       CASE WHEN t.local_best_answer_id IS NOT NULL THEN 1 ELSE t.status END,
-       t.urgent, t.view_count, t.answer_count + t.local_answers,
-       COALESCE(t.local_best_answer_id, t.best_answer_id),
-       COALESCE(t.local_thanks_body, t.thanks_body), COALESCE(t.local_thanks_ms, t.thanks_ms),
-       t.version, t.hidden, u.display_name, t.pending,
-       EXISTS (SELECT 1 FROM outbox o WHERE o.thread_id = t.id AND o.kind = 2 AND o.state = 0),
-       EXISTS (SELECT 1 FROM outbox o WHERE o.thread_id = t.id AND o.kind = 3 AND o.state = 0)
+       CASE WHEN t.local_best_answer_id IS NOT NULL THEN {{thread_status.resolved}}
+            ELSE t.status END AS status,
+       t.urgent, t.view_count, t.answer_count + t.local_answers AS answer_count,
+       COALESCE(t.local_best_answer_id, t.best_answer_id) AS best_answer_id,
+       COALESCE(t.local_thanks_body, t.thanks_body) AS thanks_body,
+       COALESCE(t.local_thanks_ms, t.thanks_ms) AS thanks_ms,
+       t.version, t.hidden, u.display_name AS author_name, t.pending,
+       EXISTS (SELECT 1 FROM outbox o
+               WHERE o.thread_id = t.id AND o.kind = {{outbox.best_answer}}
+                 AND o.state = {{outbox_state.waiting}}) AS best_answer_waiting,
+       EXISTS (SELECT 1 FROM outbox o
+               WHERE o.thread_id = t.id AND o.kind = {{outbox.thanks}}
+                 AND o.state = {{outbox_state.waiting}}) AS thanks_waiting
 FROM threads t LEFT JOIN users u ON u.id = t.author_id
 WHERE t.id = :id
 

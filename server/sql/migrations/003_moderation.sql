@@ -4,38 +4,38 @@ CREATE TABLE moderation_items (
     target_id          TEXT PRIMARY KEY,       -- the reported post, also the item's id
     target_kind        INTEGER NOT NULL,       -- 2 thread, 3 answer
     thread_id          TEXT NOT NULL,
-    author_id          INTEGER NOT NULL,
+    author_id          {{integer}} NOT NULL,
     status             INTEGER NOT NULL,       -- 0 new, 1 claimed (until claimed_until_ms), 2 resolved
-    claimed_by         INTEGER,
-    claimed_until_ms   INTEGER,
+    claimed_by         {{integer}},
+    claimed_until_ms   {{integer}},
     resolution         TEXT,                   -- hidden, dismissed, restored
     resolution_reason  TEXT,
-    version            INTEGER NOT NULL,
-    first_reported_ms  INTEGER NOT NULL,
-    last_reported_ms   INTEGER NOT NULL,
-    updated_ms         INTEGER NOT NULL
+    version            {{integer}} NOT NULL,
+    first_reported_ms  {{integer}} NOT NULL,
+    last_reported_ms   {{integer}} NOT NULL,
+    updated_ms         {{integer}} NOT NULL
 );
 -- step
 CREATE INDEX moderation_items_by_status ON moderation_items(status, last_reported_ms);
 -- step
 CREATE TABLE moderation_audit (
-    id            INTEGER PRIMARY KEY,
+    id            {{identity}},
     target_id     TEXT NOT NULL,
-    moderator_id  INTEGER,                      -- NULL: the server itself
+    moderator_id  {{integer}},                      -- NULL: the server itself
     action        TEXT NOT NULL,               -- reported, claimed, hidden, dismissed, restored, note, warned, reopened
     detail        TEXT NOT NULL,
-    at_ms         INTEGER NOT NULL
+    at_ms         {{integer}} NOT NULL
 );
 -- step
 CREATE INDEX moderation_audit_by_target ON moderation_audit(target_id, at_ms);
 -- step
 CREATE TABLE user_warnings (
-    id            INTEGER PRIMARY KEY,
-    user_id       INTEGER NOT NULL,
-    moderator_id  INTEGER NOT NULL,
+    id            {{identity}},
+    user_id       {{integer}} NOT NULL,
+    moderator_id  {{integer}} NOT NULL,
     target_id     TEXT NOT NULL,
     message       TEXT NOT NULL,
-    at_ms         INTEGER NOT NULL
+    at_ms         {{integer}} NOT NULL
 );
 -- step
 CREATE INDEX user_warnings_by_user ON user_warnings(user_id);

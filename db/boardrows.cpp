@@ -1,0 +1,110 @@
+#include "db/boardrows.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Soudan::Db {
+
+void bind(QSqlQuery &q, const Thread &t)
+{
+    q.bindValue(u":id"_s, uuidText(t.id));
+    q.bindValue(u":category_id"_s, t.categoryId);
+    q.bindValue(u":author_id"_s, t.authorId);
+    q.bindValue(u":title"_s, t.title);
+    q.bindValue(u":body"_s, t.body);
+    q.bindValue(u":created_ms"_s, t.createdAt.toMSecsSinceEpoch());
+    q.bindValue(u":last_activity_ms"_s, t.lastActivityAt.toMSecsSinceEpoch());
+    q.bindValue(u":status"_s, int(t.status));
+    q.bindValue(u":urgent"_s, t.urgency == Urgency::Urgent ? 1 : 0);
+    q.bindValue(u":view_count"_s, t.viewCount);
+    q.bindValue(u":answer_count"_s, t.answerCount);
+    q.bindValue(u":best_answer_id"_s, uuidOrNull(t.bestAnswerId));
+    q.bindValue(u":thanks_body"_s,
+                textOrNull(t.thanks ? std::optional(t.thanks->body) : std::nullopt));
+    q.bindValue(u":thanks_ms"_s, integerOrNull(t.thanks ? std::optional(
+                                                                  t.thanks->at.toMSecsSinceEpoch())
+                                                            : std::nullopt));
+    q.bindValue(u":version"_s, t.version);
+    q.bindValue(u":hidden"_s, t.hidden ? 1 : 0);
+}
+
+void bind(QSqlQuery &q, const Answer &a)
+{
+    q.bindValue(u":id"_s, uuidText(a.id));
+    q.bindValue(u":thread_id"_s, uuidText(a.threadId));
+    q.bindValue(u":author_id"_s, a.authorId);
+    q.bindValue(u":body"_s, a.body);
+    q.bindValue(u":created_ms"_s, a.createdAt.toMSecsSinceEpoch());
+    q.bindValue(u":version"_s, a.version);
+    q.bindValue(u":hidden"_s, a.hidden ? 1 : 0);
+}
+
+void bind(QSqlQuery &q, const Category &c)
+{
+    q.bindValue(u":id"_s, c.id);
+    q.bindValue(u":parent_id"_s, integerOrNull(c.parentId));
+    q.bindValue(u":name"_s, c.name);
+    q.bindValue(u":side"_s, int(c.side));
+    q.bindValue(u":sort_order"_s, c.order);
+}
+
+void bind(QSqlQuery &q, const User &u)
+{
+    q.bindValue(u":id"_s, u.id);
+    q.bindValue(u":display_name"_s, u.displayName);
+    q.bindValue(u":role"_s, int(u.role));
+}
+
+Thread readThread(const RowReader &row)
+{
+    Thread t;
+    t.id = row.uuid("id"_L1);
+    t.categoryId = row.integer("category_id"_L1);
+    t.authorId = row.integer("author_id"_L1);
+    t.title = row.text("title"_L1);
+    t.body = row.text("body"_L1);
+    t.createdAt = row.time("created_ms"_L1);
+    t.lastActivityAt = row.time("last_activity_ms"_L1);
+    t.status = threadStatusFromInt(int(row.integer("status"_L1)));
+    t.urgency = row.flag("urgent"_L1) ? Urgency::Urgent : Urgency::Calm;
+    t.viewCount = row.integer("view_count"_L1);
+    t.answerCount = int(row.integer("answer_count"_L1));
+    t.bestAnswerId = row.uuid("best_answer_id"_L1);
+    if (!row.isNull("thanks_body"_L1))
+        t.thanks = Thanks{row.text("thanks_body"_L1), row.time("thanks_ms"_L1)};
+    t.version = row.integer("version"_L1);
+    t.hidden = row.flag("hidden"_L1);
+    return t;
+}
+
+Answer readAnswer(const RowReader &row)
+{
+    Answer a;
+    a.id = row.uuid("id"_L1);
+    a.threadId = row.uuid("thread_id"_L1);
+    a.authorId = row.integer("author_id"_L1);
+    a.body = row.text("body"_L1);
+    a.createdAt = row.time("created_ms"_L1);
+    a.version = row.integer("version"_L1);
+    a.hidden = row.flag("hidden"_L1);
+    return a;
+}
+
+Category readCategory(const RowReader &row)
+{
+    Category c;
+    c.id = row.integer("id"_L1);
+    if (!row.isNull("parent_id"_L1))
+        c.parentId = row.integer("parent_id"_L1);
+    c.name = row.text("name"_L1);
+    c.side = row.integer("side"_L1) == int(Side::Client) ? Side::Client : Side::Contractor;
+    c.order = int(row.integer("sort_order"_L1));
+    return c;
+}
+
+User readUser(const RowReader &row)
+{
+    return User{row.integer("id"_L1), row.text("display_name"_L1),
+                row.integer("role"_L1) == int(Role::Moderator) ? Role::Moderator : Role::Member};
+}
+
+} // namespace Soudan::Db

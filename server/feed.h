@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/apitypes.h"
+#include "server/boardtypes.h"
+#include "server/database.h"
+
+#include <QCoreApplication>
+
+namespace Soudan::Server {
+
+class Idempotency;
+class Reports;
+
+// The changes feed: one row per board row at the sequence number of its latest change. A reader
+// pages through it with a cursor and gets the rows' current state, filtered by its role; hidden
+// or deleted rows come as tombstones. Old tombstones are pruned; a cursor from before them gets
+// 410 and starts again.
+class Feed final
+{
+    Q_DECLARE_TR_FUNCTIONS(Soudan::Server::Feed)
+
+public:
+    Feed(const Database &db, const Reports &reports, const Idempotency &idempotency);
+
+    Outcome<ChangesPage> changes(const QString &cursor, int limit, Role role) const;
+    // Deletes hidden posts, stored responses and tombstones older than the age.
+    Outcome<PruneSummary> prune(qint64 olderThanMs) const;
+
+private:
+    const Database &m_db;
+    const Reports &m_reports;
+    const Idempotency &m_idempotency;
+};
+
+} // namespace Soudan::Server

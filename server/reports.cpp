@@ -1,0 +1,424 @@
+// Reports and the moderation items they make: one item per reported post, its claims and
+// decisions, the audit timeline and warnings. Every deciding action checks the version the
+// moderator saw.
+
+#include "server/reports.h"
+
+#include "db/rowreader.h"
+#include "domain/contactguard.h"
+#include "domain/jsoncodec.h"
+#include "domain/vocabulary.h"
+#include "server/postrows.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace Soudan::Server {
+
+using Db::RowReader;
+using Db::uuidText;
+
+namespace {
+
+Failure noItem(const QUuid &id)
+{
+    return {404, u"not_found"_s, Reports::tr("There is no report on %1.").arg(uuidText(id))};
+}
+
+// A 409 carries the item as it is now, so that the moderator sees what changed.
+QJsonObject current(const ModerationItem &item)
+{
+    return {{u"item"_s, JsonCodec::encode(item)}};
+}
+
+bool insertReport(WriteTransaction &tx, const Database &db, const QUuid &id, EntityKind kind,
+                  const QUuid &target, const QUuid &threadId, std::optional<qint64> reporter,
+                  ReportReason reason, const QString &note, qint64 now)
+{
+    QSqlQuery q = db.prepare(u"report_insert"_s);
+    q.bindValue(u":id"_s, uuidText(id));
+    q.bindValue(u":target_kind"_s, int(kind));
+    q.bindValue(u":target_id"_s, uuidText(target));
+    q.bindValue(u":thread_id"_s, uuidText(threadId));
+    q.bindValue(u":reporter_id"_s, Db::integerOrNull(reporter));
+    q.bindValue(u":reason"_s, Wire::name(reason));
+    q.bindValue(u":note"_s, note);
+    q.bindValue(u":now"_s, now);
+    return tx.exec(q);
+}
+
+} // namespace
+
+Reports::Reports(const Database &db, const PostRows &posts)
+    : m_db(db)
+    , m_posts(posts)
+{}
+
+Outcome<Written<StoredReport>> Reports::putReport(const AuthUser &user, const QUuid &id,
+                                                  const ReportInput &input) const
+{
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return internalFailure(tx.error());
+    QSqlQuery existing = m_db.prepare(u"report_get"_s);
+    existing.bindValue(u":id"_s, uuidText(id));
+    if (!tx.exec(existing))
+        return internalFailure(tx.error());
+    if (existing.next()) {
+        const RowReader row(existing);
+        StoredReport r;
+        r.id = id;
+        r.input.targetKind = EntityKind(row.integer("target_kind"_L1));
+        r.input.targetId = row.uuid("target_id"_L1);
+        r.reporterId = row.integer("reporter_id"_L1);
+        r.input.note = row.text("note"_L1);
+        r.createdAt = row.time("created_ms"_L1);
+        const bool same = r.reporterId == user.id && r.input.targetKind == input.targetKind &&
+                          r.input.targetId == input.targetId &&
+                          row.text("reason"_L1) == Wire::name(input.reason) &&
+                          r.input.note == input.note;
+        if (!same)
+            return Failure{409, u"id_in_use"_s, tr("Another report already has this id.")};
+        r.input.reason = input.reason;
+        return Written<StoredReport>{r, false};
+    }
+    existing.finish();
+    QUuid threadId;
+    if (input.targetKind == EntityKind::Thread) {
+        const auto t = m_posts.visibleThread(user, input.targetId);
+        if (!t.ok())
+            return t.failure();
+        if (*t)
+            threadId = (*t)->id;
+    } else {
+        const auto a = m_posts.answer(input.targetId);
+        if (!a.ok())
+            return a.failure();
+        if (*a && (!(*a)->hidden || user.role == Role::Moderator)) {
+            const auto t = m_posts.visibleThread(user, (*a)->threadId);
+            if (!t.ok())
+                return t.failure();
+            if (*t)
+                threadId = (*a)->threadId;
+        }
+    }
+    if (threadId.isNull()) {
+        return Failure{404, u"not_found"_s,
+                       tr("targetId: there is no post %1.").arg(uuidText(input.targetId))};
+    }
+    const StoredReport r{id, input, user.id, Db::fromMs(Db::nowMs())};
+    if (!insertReport(tx, m_db, id, input.targetKind, input.targetId, threadId, user.id,
+                      input.reason, input.note, r.createdAt.toMSecsSinceEpoch()) ||
+        !itemReported(tx, input.targetKind, input.targetId, threadId, user.id,
+                      Wire::name(input.reason)) ||
+        !tx.commit())
+        return internalFailure(tx.error());
+    return Written<StoredReport>{r, true};
+}
+
+bool Reports::guard(WriteTransaction &tx, EntityKind kind, const QUuid &id, const QUuid &threadId,
+                    const QString &text) const
+{
+    const QList<ContactGuard::Finding> found = ContactGuard::scan(text);
+    if (found.isEmpty())
+        return true;
+    QStringList kinds;
+    for (const ContactGuard::Finding &f : found) {
+        if (!kinds.contains(Wire::name(f.kind)))
+            kinds.append(Wire::name(f.kind));
+    }
+    //: A report the server files itself; %1 lists what it found (line_id, email, phone, …).
+    const QString note = tr("Contact details in the post: %1").arg(kinds.join(u", "_s));
+    return insertReport(tx, m_db, QUuid::createUuidV5(id, u"contact-guard"_s), kind, id, threadId,
+                        std::nullopt, ReportReason::ContactOutside, note, Db::nowMs()) &&
+           itemReported(tx, kind, id, threadId, 0, kinds.join(u", "_s));
+}
+
+bool Reports::audit(WriteTransaction &tx, const QUuid &target, qint64 moderatorId,
+                    AuditAction action, const QString &detail) const
+{
+    QSqlQuery q = m_db.prepare(u"audit_insert"_s);
+    q.bindValue(u":id"_s, uuidText(target));
+    q.bindValue(u":moderator_id"_s,
+                Db::integerOrNull(moderatorId ? std::optional(moderatorId) : std::nullopt));
+    q.bindValue(u":action"_s, Wire::name(action));
+    q.bindValue(u":detail"_s, detail.isNull() ? u""_s : detail); // a null QString binds NULL
+    q.bindValue(u":now"_s, Db::nowMs());
+    return tx.exec(q);
+}
+
+bool Reports::itemReported(WriteTransaction &tx, EntityKind kind, const QUuid &target,
+                           const QUuid &threadId, qint64 reporterId, const QString &detail) const
+{
+    qint64 author = 0;
+    if (kind == EntityKind::Thread) {
+        const auto t = m_posts.thread(target);
+        if (!t.ok()) {
+            tx.fail(t.failure().message);
+            return false;
+        }
+        author = *t ? (*t)->authorId : 0;
+    } else {
+        const auto a = m_posts.answer(target);
+        if (!a.ok()) {
+            tx.fail(a.failure().message);
+            return false;
+        }
+        author = *a ? (*a)->authorId : 0;
+    }
+    const qint64 now = Db::nowMs();
+    QSqlQuery q = m_db.prepare(u"moditem_reported"_s);
+    q.bindValue(u":id"_s, uuidText(target));
+    q.bindValue(u":kind"_s, int(kind));
+    q.bindValue(u":thread_id"_s, uuidText(threadId));
+    q.bindValue(u":author_id"_s, author);
+    q.bindValue(u":now"_s, now);
+    q.bindValue(u":now2"_s, now);
+    q.bindValue(u":now3"_s, now);
+    return tx.exec(q) && audit(tx, target, reporterId, AuditAction::Reported, detail) &&
+           tx.touch(int(EntityKind::ModerationItem), uuidText(target));
+}
+
+Outcome<std::optional<ModerationItem>> Reports::item(const QUuid &id) const
+{
+    QSqlQuery q = m_db.prepare(u"moditem_get"_s);
+    q.bindValue(u":id"_s, uuidText(id));
+    if (!q.exec())
+        return internalFailure(q.lastError().text());
+    if (!q.next())
+        return std::optional<ModerationItem>();
+    ModerationItem item;
+    {
+        const RowReader row(q);
+        item.id = row.uuid("target_id"_L1);
+        item.targetKind = EntityKind(row.integer("target_kind"_L1));
+        item.threadId = row.uuid("thread_id"_L1);
+        item.authorId = row.integer("author_id"_L1);
+        item.status = ModerationStatus(row.integer("status"_L1));
+        const qint64 until = row.integer("claimed_until_ms"_L1);
+        // A claim that ran out leaves the item new again.
+        if (item.status == ModerationStatus::Claimed && until > Db::nowMs()) {
+            item.claimedBy = row.integer("claimed_by"_L1);
+            item.claimedByName = row.text("claimed_by_name"_L1);
+            item.claimedUntil = Db::fromMs(until);
+        } else if (item.status == ModerationStatus::Claimed) {
+            item.status = ModerationStatus::New;
+        }
+        item.resolution =
+            Wire::parse<Resolution>(row.text("resolution"_L1)).value_or(Resolution::None);
+        item.resolutionReason = row.text("resolution_reason"_L1);
+        item.version = row.integer("version"_L1);
+        item.firstReportedAt = row.time("first_reported_ms"_L1);
+        item.lastReportedAt = row.time("last_reported_ms"_L1);
+    }
+    q.finish();
+
+    QSqlQuery reports = m_db.prepare(u"moditem_reports"_s);
+    reports.bindValue(u":id"_s, uuidText(id));
+    if (!reports.exec())
+        return internalFailure(reports.lastError().text());
+    const RowReader report(reports);
+    while (reports.next()) {
+        item.reports.append(
+            {report.uuid("id"_L1), report.integer("reporter_id"_L1),
+             Wire::parse<ReportReason>(report.text("reason"_L1)).value_or(ReportReason::Other),
+             report.text("note"_L1), report.time("created_ms"_L1)});
+    }
+    QSqlQuery audit = m_db.prepare(u"moditem_audit"_s);
+    audit.bindValue(u":id"_s, uuidText(id));
+    if (!audit.exec())
+        return internalFailure(audit.lastError().text());
+    const RowReader line(audit);
+    while (audit.next()) {
+        const std::optional<AuditAction> action = Wire::parse<AuditAction>(line.text("action"_L1));
+        if (!action)
+            return internalFailure(u"unknown audit action %1"_s.arg(line.text("action"_L1)));
+        item.audit.append({line.integer("moderator_id"_L1), line.text("display_name"_L1),
+                           *action, line.text("detail"_L1), line.time("at_ms"_L1)});
+    }
+    QSqlQuery history = m_db.prepare(u"moditem_history"_s);
+    history.bindValue(u":author"_s, item.authorId);
+    history.bindValue(u":author2"_s, item.authorId);
+    history.bindValue(u":author3"_s, item.authorId);
+    history.bindValue(u":id"_s, uuidText(id));
+    history.bindValue(u":id2"_s, uuidText(id));
+    if (!history.exec() || !history.next())
+        return internalFailure(history.lastError().text());
+    const RowReader counts(history);
+    item.authorHistory = {int(counts.integer("hidden"_L1)), int(counts.integer("dismissed"_L1)),
+                          int(counts.integer("warnings"_L1))};
+    return std::optional<ModerationItem>(item);
+}
+
+Outcome<QList<ModerationItem>> Reports::items(std::optional<ModerationStatus> status) const
+{
+    QSqlQuery q = m_db.prepare(u"moditem_ids"_s);
+    if (!q.exec())
+        return internalFailure(q.lastError().text());
+    QList<QUuid> ids;
+    const RowReader row(q);
+    while (q.next())
+        ids.append(row.uuid("target_id"_L1));
+    q.finish();
+    QList<ModerationItem> items;
+    for (const QUuid &id : std::as_const(ids)) {
+        const Outcome<std::optional<ModerationItem>> found = item(id);
+        if (!found.ok())
+            return found.failure();
+        if (*found && (!status || (*found)->status == *status))
+            items.append(**found);
+    }
+    return items;
+}
+
+Outcome<ModerationItem> Reports::existing(const QUuid &id) const
+{
+    const Outcome<std::optional<ModerationItem>> found = item(id);
+    if (!found.ok())
+        return found.failure();
+    if (!*found)
+        return noItem(id);
+    return **found;
+}
+
+Outcome<ModerationItem> Reports::recorded(WriteTransaction &tx, const QUuid &id,
+                                          qint64 moderatorId, AuditAction action,
+                                          const QString &detail) const
+{
+    if (!audit(tx, id, moderatorId, action, detail) ||
+        !tx.touch(int(EntityKind::ModerationItem), uuidText(id)) || !tx.commit())
+        return internalFailure(tx.error());
+    return existing(id);
+}
+
+Outcome<ModerationItem> Reports::actionable(const AuthUser &moderator, const QUuid &id,
+                                            qint64 version) const
+{
+    const Outcome<ModerationItem> item = existing(id);
+    if (!item.ok())
+        return item;
+    if (item->version != version) {
+        return Failure{409, u"stale"_s,
+                       tr("This report changed since you saw it (another moderator acted, or a new "
+                          "report came)."),
+                       current(*item)};
+    }
+    if (item->status == ModerationStatus::Claimed && item->claimedBy != moderator.id) {
+        return Failure{409, u"claimed"_s,
+                       tr("%1 is handling this report.").arg(item->claimedByName), current(*item)};
+    }
+    return item;
+}
+
+Outcome<ModerationItem> Reports::claim(const AuthUser &moderator, const QUuid &id,
+                                       const ClaimInput &input) const
+{
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return internalFailure(tx.error());
+    const Outcome<ModerationItem> item = actionable(moderator, id, input.version);
+    if (!item.ok())
+        return item;
+    if (item->status == ModerationStatus::Resolved)
+        return Failure{409, u"resolved"_s, tr("This report is already decided."), current(*item)};
+    const qint64 now = Db::nowMs();
+    QSqlQuery q = m_db.prepare(u"moditem_claim"_s);
+    q.bindValue(u":user_id"_s, moderator.id);
+    q.bindValue(u":until"_s, now + qint64(Moderation::ClaimMinutes) * 60 * 1000);
+    q.bindValue(u":now"_s, now);
+    q.bindValue(u":id"_s, uuidText(id));
+    if (!tx.exec(q))
+        return internalFailure(tx.error());
+    return recorded(tx, id, moderator.id, AuditAction::Claimed, QString());
+}
+
+Outcome<ModerationItem> Reports::resolve(const AuthUser &moderator, const QUuid &id,
+                                         const ResolveInput &input) const
+{
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return internalFailure(tx.error());
+    const Outcome<ModerationItem> item = actionable(moderator, id, input.version);
+    if (!item.ok())
+        return item;
+    const bool hide = input.action == ModerationAction::Hide;
+    const AuditAction done = Moderation::auditAction(input.action);
+    QSqlQuery q = m_db.prepare(u"moditem_resolve"_s);
+    q.bindValue(u":status"_s, int(ModerationStatus::Resolved));
+    q.bindValue(u":resolution"_s, Wire::name(Moderation::resolution(done)));
+    q.bindValue(u":reason"_s, input.reason);
+    q.bindValue(u":now"_s, Db::nowMs());
+    q.bindValue(u":id"_s, uuidText(id));
+    const QString detail =
+        input.note.isEmpty() ? input.reason : input.reason + u": "_s + input.note;
+    if (!tx.exec(q) || (hide && !m_posts.applyHidden(tx, item->targetKind, id, true, input.reason)))
+        return internalFailure(tx.error());
+    return recorded(tx, id, moderator.id, done, detail);
+}
+
+Outcome<ModerationItem> Reports::restore(const AuthUser &moderator, const QUuid &id,
+                                         const RestoreInput &input) const
+{
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return internalFailure(tx.error());
+    const Outcome<ModerationItem> item = actionable(moderator, id, input.version);
+    if (!item.ok())
+        return item;
+    if (item->resolution != Resolution::Hidden)
+        return Failure{409, u"not_hidden"_s, tr("This post is not hidden."), current(*item)};
+    QSqlQuery q = m_db.prepare(u"moditem_resolve"_s);
+    q.bindValue(u":status"_s, int(ModerationStatus::Resolved));
+    q.bindValue(u":resolution"_s, Wire::name(Resolution::Restored));
+    q.bindValue(u":reason"_s, input.reason);
+    q.bindValue(u":now"_s, Db::nowMs());
+    q.bindValue(u":id"_s, uuidText(id));
+    if (!tx.exec(q) || !m_posts.applyHidden(tx, item->targetKind, id, false, input.reason))
+        return internalFailure(tx.error());
+    return recorded(tx, id, moderator.id, AuditAction::Restored, input.reason);
+}
+
+Outcome<ModerationItem> Reports::addNote(const AuthUser &moderator, const QUuid &id,
+                                         const NoteInput &input) const
+{
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return internalFailure(tx.error());
+    if (const Outcome<ModerationItem> item = existing(id); !item.ok())
+        return item;
+    // A note decides nothing: it does not change the version, so it never makes another
+    // moderator's action stale.
+    QSqlQuery q = m_db.prepare(u"moditem_touched"_s);
+    q.bindValue(u":now"_s, Db::nowMs());
+    q.bindValue(u":id"_s, uuidText(id));
+    if (!tx.exec(q))
+        return internalFailure(tx.error());
+    return recorded(tx, id, moderator.id, AuditAction::Noted, input.note);
+}
+
+Outcome<ModerationItem> Reports::warn(const AuthUser &moderator, const QUuid &id,
+                                      const WarnInput &input) const
+{
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return internalFailure(tx.error());
+    const Outcome<ModerationItem> item = existing(id);
+    if (!item.ok())
+        return item;
+    const qint64 now = Db::nowMs();
+    QSqlQuery q = m_db.prepare(u"warning_insert"_s);
+    q.bindValue(u":user_id"_s, item->authorId);
+    q.bindValue(u":moderator_id"_s, moderator.id);
+    q.bindValue(u":id"_s, uuidText(id));
+    q.bindValue(u":message"_s, input.message);
+    q.bindValue(u":now"_s, now);
+    QSqlQuery touched = m_db.prepare(u"moditem_touched"_s);
+    touched.bindValue(u":now"_s, now);
+    touched.bindValue(u":id"_s, uuidText(id));
+    if (!tx.exec(q) || !tx.exec(touched))
+        return internalFailure(tx.error());
+    return recorded(tx, id, moderator.id, AuditAction::Warned, input.message);
+}
+
+} // namespace Soudan::Server

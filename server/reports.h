@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/moderation.h"
+#include "server/boardtypes.h"
+#include "server/database.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace Soudan::Server {
+
+class PostRows;
+
+// Violation reports and moderation: members report posts, the contact guard reports posts that
+// carry contact details, and each reported post becomes one moderation item with its reports,
+// claims, decision, notes, warnings and audit timeline. Every deciding action checks the
+// version the moderator saw. The API lets only moderators at the items.
+class Reports final
+{
+    Q_DECLARE_TR_FUNCTIONS(Soudan::Server::Reports)
+
+public:
+    Reports(const Database &db, const PostRows &posts);
+
+    Outcome<Written<StoredReport>> putReport(const AuthUser &user, const QUuid &id,
+                                             const ReportInput &report) const;
+    // Files the contact guard's report, in the caller's transaction, when text carries contact
+    // details.
+    bool guard(WriteTransaction &tx, EntityKind kind, const QUuid &id, const QUuid &threadId,
+               const QString &text) const;
+
+    Outcome<QList<ModerationItem>> items(std::optional<ModerationStatus> status) const;
+    Outcome<std::optional<ModerationItem>> item(const QUuid &id) const;
+    Outcome<ModerationItem> claim(const AuthUser &moderator, const QUuid &id,
+                                  const ClaimInput &input) const;
+    Outcome<ModerationItem> resolve(const AuthUser &moderator, const QUuid &id,
+                                    const ResolveInput &input) const;
+    Outcome<ModerationItem> restore(const AuthUser &moderator, const QUuid &id,
+                                    const RestoreInput &input) const;
+    Outcome<ModerationItem> addNote(const AuthUser &moderator, const QUuid &id,
+                                    const NoteInput &input) const;
+    Outcome<ModerationItem> warn(const AuthUser &moderator, const QUuid &id,
+                                 const WarnInput &input) const;
+
+private:
+    // Opens (or reopens) the moderation item of a reported post, in the report's transaction.
+    bool itemReported(WriteTransaction &tx, EntityKind kind, const QUuid &target,
+                      const QUuid &threadId, qint64 reporterId, const QString &detail) const;
+    bool audit(WriteTransaction &tx, const QUuid &target, qint64 moderatorId, AuditAction action,
+               const QString &detail) const;
+    // The item, or a failure: 404 when there is none.
+    Outcome<ModerationItem> existing(const QUuid &id) const;
+    // The checks every deciding action makes: the item exists, its version is the one the
+    // moderator saw, nobody else holds it.
+    Outcome<ModerationItem> actionable(const AuthUser &moderator, const QUuid &id,
+                                       qint64 version) const;
+    // How every action ends: in the timeline, in the feed, committed, answered with the item.
+    Outcome<ModerationItem> recorded(WriteTransaction &tx, const QUuid &id, qint64 moderatorId,
+                                     AuditAction action, const QString &detail) const;
+
+    const Database &m_db;
+    const PostRows &m_posts;
+};
+
+} // namespace Soudan::Server

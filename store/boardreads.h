@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/user.h"
+#include "store/storetypes.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace Soudan {
+
+class StoreConnection;
+
+// What the views read of the cached board: categories with their counts, pages of a category's
+// threads, one thread with its answers, who is signed in. Plain values out; nothing is written.
+class BoardReads final
+{
+    Q_DISABLE_COPY_MOVE(BoardReads)
+
+public:
+    explicit BoardReads(const StoreConnection &connection);
+
+    bool hasThreads() const;
+    CacheTotals totals() const;
+    QList<Category> categories() const;
+    std::optional<Category> category(qint64 id) const;
+    QHash<qint64, CategoryCounts> categoryCounts() const;
+    // The category and its direct subcategories: what a thread list of that category shows.
+    QList<qint64> categoryAndChildren(qint64 id) const;
+
+    // Up to limit threads of query, starting after the row whose key is after.
+    QList<ThreadSummary> threads(const ThreadQuery &query, const std::optional<ThreadKey> &after,
+                                 int limit) const;
+    std::optional<ThreadDetail> threadDetail(const QUuid &id) const;
+
+    // The user this cache was last signed in as: whose writes these are.
+    std::optional<User> me() const;
+
+private:
+    const StoreConnection &m_connection;
+};
+
+} // namespace Soudan

@@ -1,0 +1,139 @@
+// The user's writes: an outbox item each, with its effect on the cached board.
+
+#include "store/boardwrites.h"
+
+#include "domain/apicodec.h"
+#include "store/boardreads.h"
+#include "store/connection.h"
+#include "store/outbox.h"
+#include "store/searchindex.h"
+#include "store/sqltext.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace Soudan {
+
+using Db::uuidText;
+
+namespace {
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// A post written here is found by search at once, like the server's posts.
+bool indexed(const QSqlDatabase &db, EntityKind kind, const QUuid &id, const QUuid &threadId,
+             const QString &text, qint64 createdMs)
+{
+    SearchIndexer index(db);
+    return index.put(kind, id, threadId, text, createdMs, false) && index.flush();
+}
+
+} // namespace
+
+BoardWrites::BoardWrites(const StoreConnection &connection, const BoardReads &reads,
+                         Outbox &outbox)
+    : m_connection(connection)
+    , m_reads(reads)
+    , m_outbox(outbox)
+{}
+
+std::optional<QUuid> BoardWrites::ask(const QuestionInput &question, const QString &draftKey)
+{
+    const std::optional<User> author = m_reads.me();
+    if (!author) {
+        m_connection.fail(u"not signed in"_s);
+        return std::nullopt;
+    }
+    return m_outbox.enqueue(
+        OutboxKind::Question, {}, {}, json(ApiCodec::encode(question)), draftKey,
+        [&](QSqlQuery &q, const QUuid &id) {
+            const qint64 now = Db::nowMs();
+            q.prepare(SqlText::get(u"outbox"_s, u"local_thread"_s));
+            q.bindValue(u":id"_s, uuidText(id));
+            q.bindValue(u":category_id"_s, question.categoryId);
+            q.bindValue(u":author_id"_s, author->id);
+            q.bindValue(u":title"_s, question.title);
+            q.bindValue(u":body"_s, question.body);
+            q.bindValue(u":now"_s, now);
+            q.bindValue(u":now2"_s, now);
+            q.bindValue(u":urgent"_s, question.urgency == Urgency::Urgent ? 1 : 0);
+            return q.exec() && indexed(m_connection.db(), EntityKind::Thread, id, id,
+                                       question.title + u'\n' + question.body, now);
+        });
+}
+
+std::optional<QUuid> BoardWrites::answer(const QUuid &threadId, const QString &body,
+                                         const QString &draftKey)
+{
+    const std::optional<User> author = m_reads.me();
+    if (!author) {
+        m_connection.fail(u"not signed in"_s);
+        return std::nullopt;
+    }
+    return m_outbox.enqueue(OutboxKind::Answer, threadId, {},
+                            json(ApiCodec::encode(AnswerInput{body})), draftKey,
+                            [&](QSqlQuery &q, const QUuid &id) {
+                                const qint64 now = Db::nowMs();
+                                q.prepare(SqlText::get(u"outbox"_s, u"local_answer"_s));
+                                q.bindValue(u":id"_s, uuidText(id));
+                                q.bindValue(u":thread_id"_s, uuidText(threadId));
+                                q.bindValue(u":author_id"_s, author->id);
+                                q.bindValue(u":body"_s, body);
+                                q.bindValue(u":now"_s, now);
+                                return q.exec() && indexed(m_connection.db(), EntityKind::Answer,
+                                                           id, threadId, body, now);
+                            });
+}
+
+std::optional<QUuid> BoardWrites::chooseBestAnswer(const QUuid &threadId, const QUuid &answerId)
+{
+    return m_outbox.enqueue(OutboxKind::BestAnswer, threadId, answerId,
+                            json(ApiCodec::encode(BestAnswerInput{answerId})), {},
+                            [&](QSqlQuery &q, const QUuid &) {
+                                q.prepare(SqlText::get(u"outbox"_s, u"local_best_answer"_s));
+                                q.bindValue(u":answer_id"_s, uuidText(answerId));
+                                q.bindValue(u":id"_s, uuidText(threadId));
+                                return q.exec();
+                            });
+}
+
+std::optional<QUuid> BoardWrites::thank(const QUuid &threadId, const QString &body,
+                                        const QString &draftKey)
+{
+    return m_outbox.enqueue(OutboxKind::Thanks, threadId, {},
+                            json(ApiCodec::encode(ThanksInput{body})), draftKey,
+                            [&](QSqlQuery &q, const QUuid &) {
+                                q.prepare(SqlText::get(u"outbox"_s, u"local_thanks"_s));
+                                q.bindValue(u":body"_s, body);
+                                q.bindValue(u":now"_s, Db::nowMs());
+                                q.bindValue(u":id"_s, uuidText(threadId));
+                                return q.exec();
+                            });
+}
+
+std::optional<QUuid> BoardWrites::report(const ReportInput &report, const QString &draftKey)
+{
+    return m_outbox.enqueue(OutboxKind::Report, {}, report.targetId,
+                            json(ApiCodec::encode(report)), draftKey, nullptr);
+}
+
+bool BoardWrites::recordView(const QUuid &threadId)
+{
+    const qint64 dayStart = QDateTime(QDate::currentDate(), QTime(0, 0)).toMSecsSinceEpoch();
+    QSqlQuery q = m_connection.prepare(
+        u"outbox"_s, u"viewed_since"_s,
+        {{u":thread_id"_s, uuidText(threadId)}, {u":since"_s, dayStart}});
+    if (!q.exec() || !q.next())
+        return m_connection.fail(q.lastError().text());
+    if (Db::RowReader(q).flag("viewed"_L1))
+        return true;
+    q.finish();
+    return m_outbox.enqueue(OutboxKind::View, threadId, {}, "{}", {}, nullptr).has_value();
+}
+
+} // namespace Soudan

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "store/storetypes.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <functional>
+#include <optional>
+
+namespace Soudan {
+
+class BoardReads;
+class StoreConnection;
+
+// The outbox: what the user did that the server must hear of, in order. The sync engine sends
+// the waiting items and marks each sent, tried or refused; the user sends a refused one again or
+// discards it. An item's effect on the cached board follows its state.
+class Outbox final
+{
+    Q_DISABLE_COPY_MOVE(Outbox)
+
+public:
+    // Writes an item's effect on the cached board, in the item's transaction; q is a fresh query
+    // on the connection, id the new item's id.
+    using Effect = std::function<bool(QSqlQuery &q, const QUuid &id)>;
+
+    Outbox(const StoreConnection &connection, const BoardReads &reads);
+
+    // Puts an item in the outbox with its effect, and removes the draft it came from, in one
+    // transaction. Returns the new item's id (for a question, the thread's id too).
+    std::optional<QUuid> enqueue(OutboxKind kind, const QUuid &threadId, const QUuid &targetId,
+                                 const QByteArray &payload, const QString &draftKey,
+                                 const Effect &effect);
+
+    // Items waiting or needing attention, and those sent in the last day; views, which are
+    // bookkeeping, are sent but neither listed nor counted.
+    QList<OutboxItem> items(int limit = 500) const;
+    std::optional<OutboxItem> item(const QUuid &id) const;
+    std::optional<OutboxItem> nextWaiting() const;
+    int count(OutboxState state) const;
+
+    bool markSent(const QUuid &id);
+    bool markAttempt(const QUuid &id, const QString &error);
+    bool markNeedsAttention(const QUuid &id, const QString &code, const QString &message);
+    // Sends a refused item again, as it is or with a new payload (same id).
+    bool resend(const QUuid &id, const QByteArray &payload = {});
+    // Drops an item that was not sent, and its effect.
+    bool discard(const QUuid &id);
+
+private:
+    bool setLocalState(const OutboxItem &item, LocalState state);
+    void announce(const OutboxItem &item, bool everything = false) const;
+
+    const StoreConnection &m_connection;
+    const BoardReads &m_reads;
+};
+
+} // namespace Soudan

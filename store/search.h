@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/searchtext.h"
+#include "store/storetypes.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace Soudan {
+
+class BoardReads;
+class StoreConnection;
+
+// Search over the cached posts (domain/searchtext.h): the bigram index is kept in step by every
+// write; this reads it.
+class Search final
+{
+    Q_DISABLE_COPY_MOVE(Search)
+
+public:
+    Search(const StoreConnection &connection, const BoardReads &reads);
+
+    // Up to limit threads with a matching post, newest first or by relevance, each with the
+    // first matching post's snippet. A query that cannot be done gives its error in the store's
+    // lastError() and no hits; no input reaches SQL as syntax.
+    QList<SearchHit> find(const SearchText::Query &query, SearchOrder order = SearchOrder::Newest,
+                          int limit = 50) const;
+    // Indexes every cached post again; returns how many were indexed.
+    std::optional<int> rebuildIndex();
+
+private:
+    const StoreConnection &m_connection;
+    const BoardReads &m_reads;
+};
+
+} // namespace Soudan

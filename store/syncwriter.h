@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/changeset.h"
+#include "store/storetypes.h"
+
+#include <QString>
+
+namespace Soudan {
+
+class StoreConnection;
+
+// Writes what the server sends into the cache: pages of changes with the cursor after them, a
+// full resync, the signed-in user. Each write is one transaction (all or nothing) that also keeps
+// the search index in step, and says afterwards what changed.
+class SyncWriter final
+{
+    Q_DISABLE_COPY_MOVE(SyncWriter)
+
+public:
+    explicit SyncWriter(const StoreConnection &connection);
+
+    // Inserts or replaces every row of changes, and removes the tombstoned ones.
+    bool ingest(const ChangeSet &changes);
+    // A page pulled from the server, written together with the cursor after it.
+    bool applyPage(const ChangeSet &page, const QString &cursor);
+
+    SyncState state() const;
+    // A full resync from the server origin ("url user"): the cursor starts again; rows the
+    // server does not send before finishResync() are then removed, the rest stay readable
+    // meanwhile.
+    bool beginResync(const QString &origin);
+    bool finishResync();
+    bool setLastSync(const QDateTime &when);
+
+    // The signed-in user, whose writes the outbox's items are.
+    bool setMe(const User &me);
+
+private:
+    bool write(const ChangeSet &changes, const QString *cursor);
+    bool remove(const Tombstone &tombstone, StoreChange &change, QString *error);
+
+    const StoreConnection &m_connection;
+};
+
+} // namespace Soudan

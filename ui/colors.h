@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/thread.h"
+
+#include <QColor>
+#include <QPalette>
+#include <QString>
+
+namespace Soudan {
+
+// Every colour the UI draws itself, from one place. The board's tags (status, すぐ知りたい!,
+// ベストアンサー) keep their colours, with white text; everything else is taken from the palette
+// or mixed into its base colour, so that a dark palette gives dark panels and light text.
+class Colors final
+{
+public:
+    explicit Colors(const QPalette &palette);
+
+    // Tags: white text on these.
+    static QColor tag(ThreadStatus status);
+    static QColor urgentTag();
+    static QColor bestAnswerTag();
+    static QColor waitingTag(); // written here, not sent yet
+    static QColor tagText();
+
+    QColor text() const;
+    QColor mutedText() const;    // dates, paths, "by …"
+    QColor panel() const;        // behind the best answer and the thanks
+    QColor reportedPost() const; // behind the post a report is about
+    QColor match() const;        // behind a search match
+    QColor matchText() const;
+    QColor errorText() const; // a text over its limit
+    // A notice that asks for attention: the conflict banner, the contact-details warning.
+    QColor noticeBackground() const;
+    QColor noticeBorder() const;
+    QColor noticeText() const;
+
+    // A style sheet for a QLabel or QFrame (by object name) drawn as a notice.
+    QString noticeStyleSheet(const QString &selector) const;
+
+private:
+    QPalette m_palette;
+};
+
+} // namespace Soudan

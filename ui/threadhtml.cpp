@@ -1,0 +1,144 @@
+#include "ui/threadhtml.h"
+
+#include "domain/rules.h"
+#include "models/labels.h"
+#include "ui/posthtml.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Soudan {
+
+namespace {
+
+using Post = ThreadDetailModel::Post;
+using PostKind = ThreadDetailModel::PostKind;
+
+QString pill(const QString &text, const QColor &background)
+{
+    return u"<span style=\"background-color:%1; color:%2; font-weight:600;\">&nbsp;%3&nbsp;</span>"_s
+        .arg(background.name(), Colors::tagText().name(), text.toHtmlEscaped());
+}
+
+QString action(const QString &href, const QString &text)
+{
+    return u"&nbsp;&nbsp;<a href=\"%1\" style=\"font-weight: normal;\">%2</a>"_s.arg(
+        href, text.toHtmlEscaped());
+}
+
+QString body(const QString &text)
+{
+    return u"<p style=\"white-space: pre-wrap; margin-top: 6px;\">"_s +
+           PostHtml::fromPlainText(text) + u"</p>"_s;
+}
+
+} // namespace
+
+QString ThreadHtml::anchor(const QUuid &postId)
+{
+    return u"post-"_s + postId.toString(QUuid::WithoutBraces);
+}
+
+QString ThreadHtml::render(const ThreadDetail &detail, const QList<Post> &posts, qint64 reader,
+                           const Colors &colors)
+{
+    const Thread &t = detail.thread;
+    const QString muted = colors.mutedText().name();
+    auto author = [](const QString &name) {
+        return name.isEmpty() ? tr("(unknown user)") : name;
+    };
+    auto meta = [&](const QString &text) {
+        return u"<p style=\"color:%1;\">%2</p>"_s.arg(muted, text.toHtmlEscaped());
+    };
+
+    QStringList path;
+    for (const Category &c : detail.categoryPath)
+        path.append(c.name.toHtmlEscaped());
+    QString html = u"<p style=\"color:%1;\">%2</p>"_s.arg(muted, path.join(u" › "_s));
+    html += u"<h2>"_s + t.title.toHtmlEscaped() + u"</h2>"_s;
+
+    QStringList facts;
+    facts.append(pill(Labels::status(t.status), Colors::tag(t.status)));
+    //: Thread header: number of answers (回答数). %Ln is the number.
+    facts.append(tr("%Ln answer(s)", "", t.answerCount).toHtmlEscaped());
+    //: Thread header: number of views (閲覧回数). %Ln is the number.
+    facts.append(tr("%Ln view(s)", "", int(qMin<qint64>(t.viewCount, INT_MAX))).toHtmlEscaped());
+    facts.append(t.urgency == Urgency::Urgent
+                     ? pill(Labels::urgency(t.urgency), Colors::urgentTag())
+                     : Labels::urgency(t.urgency).toHtmlEscaped());
+    html += u"<p>"_s + facts.join(u" &nbsp;·&nbsp; "_s) + u"</p>"_s;
+
+    QString question, best, thanks, answers;
+    for (const Post &p : posts) {
+        const QString name = author(p.author);
+        const QString when = Labels::dateTime(p.created);
+        const QString postText = p.id.toString(QUuid::WithoutBraces);
+        // Written here and not on the server yet, or refused: marked, with the way to the outbox.
+        QString mark;
+        if (p.local == LocalState::Waiting)
+            mark = u" "_s + pill(tr("Not sent yet"), Colors::waitingTag());
+        else if (p.local == LocalState::NeedsAttention)
+            mark = u" "_s + pill(tr("Needs attention"), Colors::urgentTag()) +
+                   action(u"soudan:outbox/"_s + postText, tr("Open the outbox"));
+        const bool synced = p.local == LocalState::Synced;
+        //: Link next to a post: report it to the moderators (verb).
+        const QString report =
+            synced && Rules::allowed(Rules::mayReport(p.authorId, reader))
+                ? action(u"soudan:report/%1/%2"_s.arg(
+                             p.kind == PostKind::Question ? u"thread"_s : u"answer"_s, postText),
+                         tr("Report", "verb: report a post"))
+                : QString();
+        //: Heading over an answer: who wrote it (〇〇さんからの回答).
+        const QString from = tr("Answer from %1").arg(name).toHtmlEscaped();
+        switch (p.kind) {
+        case PostKind::Question:
+            //: Under the question: who asked and when.
+            question = body(p.body) + u"<p style=\"color:%1;\">"_s.arg(muted) +
+                       tr("Asked by %1 on %2").arg(name, when).toHtmlEscaped() + mark + report +
+                       u"</p>"_s;
+            break;
+        case PostKind::BestAnswer:
+            //: Heading of the best answer section (ベストアンサーに選ばれた回答).
+            best = u"<h3>"_s + pill(tr("Best answer"), Colors::bestAnswerTag()) + u" "_s +
+                   tr("Chosen as the best answer").toHtmlEscaped() + mark + u"</h3><p><b>"_s +
+                   from + u"</b></p>"_s + body(p.body) + meta(when);
+            break;
+        case PostKind::Thanks:
+            //: Heading of the asker's thank-you comment (相談者からのお礼コメント).
+            thanks = u"<h3>"_s + tr("Thanks from the asker").toHtmlEscaped() + mark + u"</h3>"_s +
+                     body(p.body) + meta(when);
+            break;
+        case PostKind::Answer: {
+            answers += u"<hr/><a name=\"%1\"></a><p><b>"_s.arg(anchor(p.id)) + from + u"</b>"_s +
+                       mark;
+            if (p.best)
+                answers += u" "_s + pill(tr("Best answer"), Colors::bestAnswerTag());
+            Answer answer;
+            answer.id = p.id;
+            answer.threadId = t.id;
+            answer.authorId = p.authorId;
+            if (synced && Rules::allowed(Rules::mayChooseBestAnswer(t, answer, reader)))
+                answers += action(u"soudan:best/"_s + postText, tr("Choose as the best answer"));
+            answers += report + u"</p>"_s + body(p.body) + meta(when);
+            break;
+        }
+        }
+    }
+    html += question;
+    if (!best.isEmpty() || !thanks.isEmpty()) {
+        html +=
+            u"<table width=\"100%\" cellpadding=\"12\" style=\"background-color:%1;\"><tr><td>"_s
+                .arg(colors.panel().name()) +
+            best + thanks + u"</td></tr></table>"_s;
+    }
+    if (answers.isEmpty()) {
+        html += u"<h3>"_s + tr("No answers yet.").toHtmlEscaped() + u"</h3>"_s;
+    } else {
+        //: Heading of the list of every answer (すべての回答).
+        html += u"<h3>"_s +
+                tr("All answers (%Ln)", "", int(detail.answers.size())).toHtmlEscaped() +
+                u"</h3>"_s + answers;
+    }
+    return html;
+}
+
+} // namespace Soudan

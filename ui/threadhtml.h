@@ -1,0 +1,27 @@
+#pragma once
+
+#include "models/threaddetailmodel.h"
+#include "ui/colors.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Soudan {
+
+// A thread as the thread view shows it, as HTML: where it is, its title and facts, the question,
+// the best answer with the thanks, then every answer, each with what the reader may do with it
+// (choose it as the best answer, report it, open it in the outbox). Pure: everything it shows
+// comes in, and every text from a post or a user is escaped (PostHtml).
+class ThreadHtml final
+{
+    Q_DECLARE_TR_FUNCTIONS(Soudan::ThreadHtml)
+
+public:
+    // reader is the signed-in user's id, 0 for nobody.
+    static QString render(const ThreadDetail &detail, const QList<ThreadDetailModel::Post> &posts,
+                          qint64 reader, const Colors &colors);
+    // The anchor name of a post, for scrolling to it.
+    static QString anchor(const QUuid &postId);
+};
+
+} // namespace Soudan

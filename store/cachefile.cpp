@@ -1,5 +1,6 @@
 #include "store/cachefile.h"
 
+#include "db/rowreader.h"
 #include "store/sqltext.h"
 
 #include <QDateTime>
@@ -29,8 +30,9 @@ QString setUp(QSqlDatabase &connection)
     QSqlQuery q(connection);
     if (!q.exec(SqlText::get(u"connection"_s, u"journal_mode"_s)) || !q.next())
         return q.lastError().text();
-    if (q.value(0).toString() != u"wal"_s) // the pragma's one column
-        return u"journal_mode is %1"_s.arg(q.value(0).toString());
+    const QString mode = Db::RowReader(q).text("journal_mode"_L1);
+    if (mode != u"wal"_s)
+        return u"journal_mode is %1"_s.arg(mode);
     if (!q.exec(SqlText::get(u"connection"_s, u"synchronous"_s)) ||
         !q.exec(SqlText::get(u"connection"_s, u"foreign_keys"_s)))
         return q.lastError().text();

@@ -94,6 +94,7 @@ private Q_SLOTS:
     void health_andUnknownRoutes();
     void session_signsInWithTheRightPasswordOnly();
     void changes_pagesThroughTheWholeBoardOnce();
+    void changes_aFailedLookupIsAnErrorNotADelete();
     void changes_refusesBadCursorsAndLimits_data();
     void changes_refusesBadCursorsAndLimits();
     void putThread_isIdempotentOnItsUuid();
@@ -234,6 +235,44 @@ void TestServerApi::changes_pagesThroughTheWholeBoardOnce()
     QCOMPARE(last.value(u"cursor"_s).toString(), cursor);
     QCOMPARE(last.value(u"latest"_s).toString(), cursor);
     QVERIFY(!last.value(u"hasMore"_s).toBool());
+}
+
+void TestServerApi::changes_aFailedLookupIsAnErrorNotADelete()
+{
+    // A reader that has everything, then one new answer.
+    Http http(m_server->url());
+    const Feed before = readFeed(http);
+    QVERIFY(before.tombstones.isEmpty());
+    QString thread;
+    for (const QJsonObject &t : before.threads) {
+        if (t.value(u"status"_s).toString() == u"open"_s)
+            thread = t.value(u"id"_s).toString();
+    }
+    QVERIFY(!thread.isEmpty());
+    Http helper(m_server->url());
+    helper.login(u"helper"_s, ServerProcess::passwordOf(u"helper"_s));
+    const QString answer = newId();
+    QCOMPARE(helper
+                 .put(u"/api/v1/threads/%1/answers/%2"_s.arg(thread, answer),
+                      QJsonObject{{u"body"_s, u"見積もりは二通りお出しできます。"_s}})
+                 .status,
+             201);
+
+    // The answers cannot be read (a damaged table, a lost connection): the reader gets an error
+    // it retries, never the answer as a delete.
+    QVERIFY(m_server->execute(u"ALTER TABLE answers RENAME TO answers_away"_s));
+    for (const QString &from : {before.cursor, QString()}) {
+        const Http::Response broken = http.get(u"/api/v1/changes?cursor="_s + from);
+        QCOMPARE(broken.status, 500);
+        QCOMPARE(broken.errorCode(), u"internal"_s);
+        QVERIFY2(!broken.body.contains("\"delete\""), broken.body.constData());
+    }
+
+    // Mended, the same cursor brings the answer as it is.
+    QVERIFY(m_server->execute(u"ALTER TABLE answers_away RENAME TO answers"_s));
+    const Feed after = readFeed(http, before.cursor);
+    QVERIFY(after.tombstones.isEmpty());
+    QVERIFY(after.answers.contains(answer));
 }
 
 void TestServerApi::changes_refusesBadCursorsAndLimits_data()

@@ -106,6 +106,16 @@ bool ServerProcess::addUser(const QString &name, const QString &role) const
 
 QVariant ServerProcess::scalar(const QString &sql) const
 {
+    return direct(sql, true);
+}
+
+bool ServerProcess::execute(const QString &sql) const
+{
+    return direct(sql, false).toBool();
+}
+
+QVariant ServerProcess::direct(const QString &sql, bool readRow) const
+{
     const QString name = u"soudan-test-inspect-"_s + QUuid::createUuid().toString(QUuid::Id128);
     QVariant value;
     {
@@ -123,8 +133,8 @@ QVariant ServerProcess::scalar(const QString &sql) const
         }
         if (db.open()) {
             QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                value = q.value(0);
+            if (q.exec(sql) && (!readRow || q.next()))
+                value = readRow ? q.value(0) : QVariant(true);
             else
                 qWarning() << "inspect:" << q.lastError().text();
         }

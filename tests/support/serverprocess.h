@@ -46,6 +46,8 @@ public:
 
     // One value read straight from the server's database, for checks no route shows.
     QVariant scalar(const QString &sql) const;
+    // A statement run straight on the server's database: a fault no route can make.
+    bool execute(const QString &sql) const;
 
     // serve on 127.0.0.1 (a free port, or the given one) with extra options; waits until it
     // listens.
@@ -57,6 +59,8 @@ public:
     QString log() const; // what the server wrote to stderr
 
 private:
+    QVariant direct(const QString &sql, bool readRow) const;
+
     Backend m_backend;
     QTemporaryDir m_dir;
     QString m_url;

@@ -89,4 +89,21 @@ Resolution resolution(AuditAction action)
     return Resolution::None;
 }
 
+bool applies(ModerationAction action, ModerationStatus status, Resolution resolution)
+{
+    switch (action) {
+    case ModerationAction::Claim:
+    case ModerationAction::Dismiss:
+        return status != ModerationStatus::Resolved;
+    case ModerationAction::Hide:
+        return resolution != Resolution::Hidden;
+    case ModerationAction::Restore:
+        return resolution == Resolution::Hidden;
+    case ModerationAction::Note:
+    case ModerationAction::Warn:
+        break;
+    }
+    return true;
+}
+
 } // namespace Soudan::Moderation

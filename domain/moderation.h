@@ -159,6 +159,10 @@ int priority(int basePriority, const QDateTime &firstReportedAt, const QDateTime
 AuditAction auditAction(ModerationAction action);
 // The decision a timeline line stands for, if it is one (Hidden, Dismissed, Restored).
 Resolution resolution(AuditAction action);
+// Whether a moderator's action does anything to an item as it stands: a decided item is not
+// claimed or dismissed, a hidden post not hidden again, only a hidden post restored; notes and
+// warnings always apply.
+bool applies(ModerationAction action, ModerationStatus status, Resolution resolution);
 
 constexpr int ClaimMinutes = 10;
 

@@ -68,6 +68,15 @@ void CategoryTreeModel::applyCounts(QList<Node> &nodes) const
     }
 }
 
+bool CategoryTreeModel::hasThreads() const
+{
+    for (int root : m_roots) {
+        if (m_nodes[root].counts.threads > 0)
+            return true;
+    }
+    return false;
+}
+
 void CategoryTreeModel::onStoreChanged(const StoreChange &change)
 {
     if (change.categories || change.everything) {

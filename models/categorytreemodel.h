@@ -37,6 +37,8 @@ public:
     // "受注者からの相談 › 契約・トラブルの相談(受注者)"
     QString path(const QModelIndex &index) const;
     CategoryCounts counts(const QModelIndex &index) const;
+    // Whether any category has a thread to show: the cache is not empty.
+    bool hasThreads() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

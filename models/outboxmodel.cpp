@@ -61,6 +61,11 @@ std::optional<OutboxItem> OutboxModel::item(int row) const
     return m_items[row];
 }
 
+int OutboxModel::count(OutboxState state) const
+{
+    return m_store.outbox().count(state);
+}
+
 int OutboxModel::rowOf(const QUuid &id) const
 {
     for (qsizetype i = 0; i < m_items.size(); ++i) {

@@ -36,6 +36,8 @@ public:
     explicit OutboxModel(Store &store, QObject *parent = nullptr);
 
     std::optional<OutboxItem> item(int row) const;
+    // How many items are in a state, views left out (also beyond the rows listed).
+    int count(OutboxState state) const;
     int rowOf(const QUuid &id) const;
     // The text the user wrote in an item: title and body, body, or the report's note.
     static QString textOf(const OutboxItem &item);

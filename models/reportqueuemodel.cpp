@@ -4,6 +4,7 @@
 #include "models/retranslation.h"
 #include "store/boardreads.h"
 #include "store/moderationcache.h"
+#include "store/outbox.h"
 #include "store/store.h"
 
 #include <QLocale>
@@ -15,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace Soudan {
 
 ReportQueueModel::ReportQueueModel(Store &store, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(parent)
     , m_store(store)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
@@ -141,6 +142,7 @@ QList<ModerationEntry> ReportQueueModel::ordered(QList<ModerationEntry> entries)
 
 void ReportQueueModel::reload()
 {
+    const QDateTime before = m_now;
     m_now = m_clock();
     const QList<ModerationEntry> all = m_store.moderation().entries();
     QHash<ModerationStatus, int> counts;
@@ -152,59 +154,15 @@ void ReportQueueModel::reload()
             shown.append(e);
     }
     m_counts = counts;
-    const QList<ModerationEntry> target = ordered(shown);
-    QHash<QUuid, qsizetype> wanted;
-    for (qsizetype i = 0; i < target.size(); ++i)
-        wanted.insert(target[i].item.id, i);
-
-    // Rows whose item left the view go, in blocks from the bottom up.
-    for (qsizetype i = m_rows.size() - 1; i >= 0;) {
-        if (wanted.contains(m_rows[i].item.id)) {
-            --i;
-            continue;
-        }
-        qsizetype first = i;
-        while (first > 0 && !wanted.contains(m_rows[first - 1].item.id))
-            --first;
-        beginRemoveRows({}, int(first), int(i));
-        m_rows.remove(first, i - first + 1);
-        endRemoveRows();
-        i = first - 1;
-    }
-    // The rest take their new values; new items come at the end for now.
-    QSet<QUuid> present;
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        m_rows[i] = target[wanted.value(m_rows[i].item.id)];
-        present.insert(m_rows[i].item.id);
-    }
-    if (!m_rows.isEmpty())
+    reconcile(ordered(shown));
+    // Priorities and ages follow the clock, also on rows that did not change.
+    if (m_now != before && !m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    QList<ModerationEntry> added;
-    for (const ModerationEntry &e : target) {
-        if (!present.contains(e.item.id))
-            added.append(e);
-    }
-    if (!added.isEmpty()) {
-        beginInsertRows({}, rowCount(), rowCount() + int(added.size()) - 1);
-        m_rows.append(added);
-        endInsertRows();
-    }
-    // Then into order, moving persistent indexes (a selection) with their items.
-    bool inOrder = true;
-    for (qsizetype i = 0; inOrder && i < m_rows.size(); ++i)
-        inOrder = m_rows[i].item.id == target[i].item.id;
-    if (inOrder)
-        return;
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QModelIndexList after;
-    for (const QModelIndex &old : before) {
-        const qsizetype row = wanted.value(m_rows[old.row()].item.id, -1);
-        after.append(row < 0 ? QModelIndex() : index(int(row), old.column()));
-    }
-    m_rows = target;
-    changePersistentIndexList(before, after);
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+QUuid ReportQueueModel::rowId(const ModerationEntry &entry) const
+{
+    return entry.item.id;
 }
 
 std::optional<ModerationEntry> ReportQueueModel::entry(int row) const
@@ -214,6 +172,25 @@ std::optional<ModerationEntry> ReportQueueModel::entry(int row) const
     return m_rows[row];
 }
 
+std::optional<ModerationEntry> ReportQueueModel::entry(const QUuid &itemId) const
+{
+    return m_store.moderation().entry(itemId);
+}
+
+std::optional<ThreadDetail> ReportQueueModel::threadOf(const ModerationEntry &entry) const
+{
+    return m_store.reads().threadDetail(entry.item.threadId);
+}
+
+std::optional<OutboxItem> ReportQueueModel::refusedAction(const QUuid &itemId) const
+{
+    for (const OutboxItem &o : m_store.outbox().items()) {
+        if (o.targetId == itemId && isModeration(o.kind) && o.state == OutboxState::NeedsAttention)
+            return o;
+    }
+    return std::nullopt;
+}
+
 int ReportQueueModel::rowOf(const QUuid &id) const
 {
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
@@ -221,11 +198,6 @@ int ReportQueueModel::rowOf(const QUuid &id) const
             return int(i);
     }
     return -1;
-}
-
-int ReportQueueModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ReportQueueModel::columnCount(const QModelIndex &parent) const

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "models/rowtablemodel.h"
 #include "store/storetypes.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
 #include <QSet>
@@ -18,7 +18,7 @@ class Store;
 // priority, reasons, status and age; filtered by status, reason, category and age, sorted by
 // priority or age. It follows the cache as changes arrive, keeping rows (and so a selection)
 // on their items.
-class ReportQueueModel final : public QAbstractTableModel
+class ReportQueueModel final : public RowTableModel<ModerationEntry>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReportQueueModel)
@@ -78,6 +78,11 @@ public:
 
     std::optional<ModerationEntry> entry(int row) const;
     int rowOf(const QUuid &id) const;
+    // An item as the cache has it now, shown or not; the thread of its post, when cached; the
+    // moderator's action on it that the server refused, if any.
+    std::optional<ModerationEntry> entry(const QUuid &itemId) const;
+    std::optional<ThreadDetail> threadOf(const ModerationEntry &entry) const;
+    std::optional<OutboxItem> refusedAction(const QUuid &itemId) const;
     // The status an entry shows: an action taken here (not yet confirmed) counts, and a claim
     // that ran out leaves the item new.
     static ModerationStatus effectiveStatus(const ModerationEntry &entry, const QDateTime &now);
@@ -86,7 +91,6 @@ public:
     // yet confirmed counts.
     static Resolution shownResolution(const ModerationEntry &entry);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -99,13 +103,13 @@ private:
     bool accepts(const ModerationEntry &entry, bool withStatus) const;
     QList<ModerationEntry> ordered(QList<ModerationEntry> entries) const;
     QString statusText(const ModerationEntry &entry) const;
+    QUuid rowId(const ModerationEntry &entry) const override;
 
     Store &m_store;
     Filter m_filter;
     Sort m_sort = Sort::Priority;
     std::function<QDateTime()> m_clock;
     QDateTime m_now;
-    QList<ModerationEntry> m_rows;
     QSet<qint64> m_categories; // of the category filter, with its subcategories
     QHash<ModerationStatus, int> m_counts;
 };

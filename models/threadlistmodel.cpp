@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace Soudan {
 
 ThreadListModel::ThreadListModel(Store &store, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(parent)
     , m_store(store)
 {
     followLanguage(this);
@@ -65,11 +65,6 @@ ThreadListModel::Column ThreadListModel::columnOf(ThreadSort sort)
         return AnswersColumn;
     }
     return AskedColumn;
-}
-
-int ThreadListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ThreadListModel::columnCount(const QModelIndex &parent) const
@@ -149,88 +144,9 @@ void ThreadListModel::refresh()
     reconcile(std::move(fresh));
 }
 
-void ThreadListModel::reconcile(QList<ThreadSummary> fresh)
+QUuid ThreadListModel::rowId(const ThreadSummary &row) const
 {
-    QHash<QUuid, int> freshRow;
-    freshRow.reserve(fresh.size());
-    for (qsizetype i = 0; i < fresh.size(); ++i)
-        freshRow.insert(fresh[i].id, int(i));
-
-    // 1. Rows that left the window, in contiguous runs from the end.
-    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
-        if (freshRow.contains(m_rows[i].id))
-            continue;
-        int first = i;
-        while (first > 0 && !freshRow.contains(m_rows[first - 1].id))
-            --first;
-        beginRemoveRows({}, first, i);
-        m_rows.remove(first, i - first + 1);
-        endRemoveRows();
-        i = first;
-    }
-
-    // 2. New rows. When the rows that stayed kept their order, insert each run of new rows where
-    //    it belongs; otherwise append them and reorder everything in one layout change.
-    QSet<QUuid> present;
-    for (const ThreadSummary &row : std::as_const(m_rows))
-        present.insert(row.id);
-    bool orderKept = true;
-    for (qsizetype i = 0, kept = 0; i < fresh.size() && orderKept; ++i) {
-        if (!present.contains(fresh[i].id))
-            continue;
-        orderKept = m_rows[kept].id == fresh[i].id;
-        ++kept;
-    }
-    if (orderKept) {
-        for (qsizetype i = 0; i < fresh.size(); ++i) {
-            if (present.contains(fresh[i].id))
-                continue;
-            qsizetype end = i;
-            while (end < fresh.size() && !present.contains(fresh[end].id))
-                ++end;
-            beginInsertRows({}, int(i), int(end - 1));
-            m_rows.insert(i, end - i, ThreadSummary());
-            for (qsizetype j = i; j < end; ++j)
-                m_rows[j] = fresh[j];
-            endInsertRows();
-            i = end - 1;
-        }
-    } else {
-        QList<ThreadSummary> added;
-        for (const ThreadSummary &row : std::as_const(fresh)) {
-            if (!present.contains(row.id))
-                added.append(row);
-        }
-        if (!added.isEmpty()) {
-            const int first = int(m_rows.size());
-            beginInsertRows({}, first, first + int(added.size()) - 1);
-            m_rows.append(added);
-            endInsertRows();
-        }
-        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-        const QModelIndexList before = persistentIndexList();
-        QModelIndexList after;
-        after.reserve(before.size());
-        for (const QModelIndex &index : before) {
-            const int row = freshRow.value(m_rows[index.row()].id);
-            after.append(createIndex(row, index.column()));
-        }
-        // The old rows in the new order; step 3 then announces what changed in them.
-        QList<ThreadSummary> reordered(fresh.size());
-        for (ThreadSummary &row : m_rows)
-            reordered[freshRow.value(row.id)] = std::move(row);
-        m_rows = std::move(reordered);
-        changePersistentIndexList(before, after);
-        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-    }
-
-    // 3. Rows whose content changed in place.
-    for (qsizetype i = 0; i < fresh.size(); ++i) {
-        if (m_rows[i] == fresh[i])
-            continue;
-        m_rows[i] = fresh[i];
-        Q_EMIT dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
-    }
+    return row.id;
 }
 
 QVariant ThreadListModel::data(const QModelIndex &index, int role) const

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "models/rowtablemodel.h"
 #include "store/storetypes.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <QSet>
 
@@ -14,7 +14,7 @@ class Store;
 // with keyset paging; sorting and filtering happen in SQL. When the store changes, the rows
 // already shown are re-read and the differences announced as inserts, removals, moves and
 // data changes, so that views keep their selection and scroll position.
-class ThreadListModel final : public QAbstractTableModel
+class ThreadListModel final : public RowTableModel<ThreadSummary>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ThreadListModel)
@@ -52,7 +52,6 @@ public:
 
     static Column columnOf(ThreadSort sort);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -68,12 +67,11 @@ Q_SIGNALS:
 private:
     void onStoreChanged(const StoreChange &change);
     void refresh();
-    void reconcile(QList<ThreadSummary> fresh);
+    QUuid rowId(const ThreadSummary &row) const override;
 
     Store &m_store;
     ThreadQuery m_query;
     QSet<qint64> m_categoryIds; // the categories the query covers
-    QList<ThreadSummary> m_rows;
     int m_pageSize = 200;
     bool m_atEnd = true;
     bool m_busy = false; // inside a reset, fetch or refresh

@@ -1,6 +1,5 @@
 #include "store/boardreads.h"
 
-#include "domain/vocabulary.h"
 #include "store/connection.h"
 #include "store/rows.h"
 #include "store/sqltext.h"
@@ -237,15 +236,6 @@ std::optional<ThreadDetail> BoardReads::threadDetail(const QUuid &id) const
         detail.answers.append(std::move(view));
     }
     return detail;
-}
-
-std::optional<User> BoardReads::me() const
-{
-    const qint64 id = m_connection.value(u"me_id"_s).toLongLong();
-    if (id <= 0)
-        return std::nullopt;
-    return User{id, m_connection.value(u"me_name"_s),
-                Wire::parse<Role>(m_connection.value(u"me_role"_s)).value_or(Role::Member)};
 }
 
 } // namespace Soudan

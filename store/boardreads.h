@@ -1,6 +1,5 @@
 #pragma once
 
-#include "domain/user.h"
 #include "store/storetypes.h"
 
 #include <QCoreApplication>
@@ -14,7 +13,7 @@ namespace Soudan {
 class StoreConnection;
 
 // What the views read of the cached board: categories with their counts, pages of a category's
-// threads, one thread with its answers, who is signed in. Plain values out; nothing is written.
+// threads, one thread with its answers. Plain values out; nothing is written.
 class BoardReads final
 {
     Q_DISABLE_COPY_MOVE(BoardReads)
@@ -34,9 +33,6 @@ public:
     QList<ThreadSummary> threads(const ThreadQuery &query, const std::optional<ThreadKey> &after,
                                  int limit) const;
     std::optional<ThreadDetail> threadDetail(const QUuid &id) const;
-
-    // The user this cache was last signed in as: whose writes these are.
-    std::optional<User> me() const;
 
 private:
     const StoreConnection &m_connection;

@@ -8,6 +8,7 @@
 #include "store/outbox.h"
 #include "store/searchindex.h"
 #include "store/sqltext.h"
+#include "store/syncwriter.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -36,15 +37,16 @@ bool indexed(const QSqlDatabase &db, EntityKind kind, const QUuid &id, const QUu
 } // namespace
 
 BoardWrites::BoardWrites(const StoreConnection &connection, const BoardReads &reads,
-                         Outbox &outbox)
+                         const SyncWriter &account, Outbox &outbox)
     : m_connection(connection)
     , m_reads(reads)
+    , m_account(account)
     , m_outbox(outbox)
 {}
 
 std::optional<QUuid> BoardWrites::ask(const QuestionInput &question, const QString &draftKey)
 {
-    const std::optional<User> author = m_reads.me();
+    const std::optional<User> author = m_account.me();
     if (!author) {
         m_connection.fail(u"not signed in"_s);
         return std::nullopt;
@@ -70,7 +72,7 @@ std::optional<QUuid> BoardWrites::ask(const QuestionInput &question, const QStri
 std::optional<QUuid> BoardWrites::answer(const QUuid &threadId, const QString &body,
                                          const QString &draftKey)
 {
-    const std::optional<User> author = m_reads.me();
+    const std::optional<User> author = m_account.me();
     if (!author) {
         m_connection.fail(u"not signed in"_s);
         return std::nullopt;

@@ -13,6 +13,7 @@ namespace Soudan {
 class BoardReads;
 class Outbox;
 class StoreConnection;
+class SyncWriter;
 
 // The user's writes to the board: each is an outbox item and its effect on the cached board
 // (shown at once, also offline), in one transaction that also removes the draft it came from.
@@ -22,7 +23,8 @@ class BoardWrites final
     Q_DISABLE_COPY_MOVE(BoardWrites)
 
 public:
-    BoardWrites(const StoreConnection &connection, const BoardReads &reads, Outbox &outbox);
+    BoardWrites(const StoreConnection &connection, const BoardReads &reads,
+                const SyncWriter &account, Outbox &outbox);
 
     std::optional<QUuid> ask(const QuestionInput &question, const QString &draftKey = {});
     std::optional<QUuid> answer(const QUuid &threadId, const QString &body,
@@ -37,6 +39,7 @@ public:
 private:
     const StoreConnection &m_connection;
     const BoardReads &m_reads;
+    const SyncWriter &m_account;
     Outbox &m_outbox;
 };
 

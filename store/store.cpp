@@ -18,12 +18,12 @@ Store::Store(const QString &path, const QString &connectionName)
     : m_connection(std::make_unique<StoreConnection>(
           path, connectionName, [this](const StoreChange &change) { Q_EMIT changed(change); }))
     , m_reads(std::make_unique<BoardReads>(*m_connection))
+    , m_sync(std::make_unique<SyncWriter>(*m_connection))
     , m_outbox(std::make_unique<Outbox>(*m_connection, *m_reads))
-    , m_writes(std::make_unique<BoardWrites>(*m_connection, *m_reads, *m_outbox))
+    , m_writes(std::make_unique<BoardWrites>(*m_connection, *m_reads, *m_sync, *m_outbox))
     , m_moderation(std::make_unique<ModerationCache>(*m_connection, *m_outbox))
     , m_search(std::make_unique<Search>(*m_connection, *m_reads))
     , m_drafts(std::make_unique<Drafts>(*m_connection))
-    , m_sync(std::make_unique<SyncWriter>(*m_connection))
 {}
 
 Store::~Store() = default;

@@ -66,12 +66,12 @@ private:
 
     std::unique_ptr<StoreConnection> m_connection;
     std::unique_ptr<BoardReads> m_reads;
+    std::unique_ptr<SyncWriter> m_sync;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<BoardWrites> m_writes;
     std::unique_ptr<ModerationCache> m_moderation;
     std::unique_ptr<Search> m_search;
     std::unique_ptr<Drafts> m_drafts;
-    std::unique_ptr<SyncWriter> m_sync;
 };
 
 } // namespace Soudan

@@ -162,6 +162,8 @@ struct ModerationEntry
     QHash<qint64, QString> reporterNames;
     std::optional<AuditAction> localAction; // what the moderator did here
     LocalState local = LocalState::Synced;
+
+    friend bool operator==(const ModerationEntry &, const ModerationEntry &) = default;
 };
 
 enum class OutboxState

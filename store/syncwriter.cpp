@@ -247,4 +247,13 @@ bool SyncWriter::setMe(const User &me)
            m_connection.setValue(u"me_role"_s, Wire::name(me.role));
 }
 
+std::optional<User> SyncWriter::me() const
+{
+    const qint64 id = m_connection.value(u"me_id"_s).toLongLong();
+    if (id <= 0)
+        return std::nullopt;
+    return User{id, m_connection.value(u"me_name"_s),
+                Wire::parse<Role>(m_connection.value(u"me_role"_s)).value_or(Role::Member)};
+}
+
 } // namespace Soudan

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace Soudan {
 
 class StoreConnection;
@@ -32,8 +34,9 @@ public:
     bool finishResync();
     bool setLastSync(const QDateTime &when);
 
-    // The signed-in user, whose writes the outbox's items are.
+    // The user this cache syncs for: whose writes the outbox's items are.
     bool setMe(const User &me);
+    std::optional<User> me() const;
 
 private:
     bool write(const ChangeSet &changes, const QString *cursor);

@@ -54,7 +54,7 @@
 <context>
     <name>Soudan::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+505"/>
+        <location filename="../ui/mainwindow.cpp" line="+354"/>
         <source>%n not sent yet</source>
         <extracomment>Status bar: items of the outbox not sent yet.</extracomment>
         <translation>
@@ -73,9 +73,20 @@
     </message>
 </context>
 <context>
+    <name>Soudan::ModerationHtml</name>
+    <message numerus="yes">
+        <location filename="../ui/moderationhtml.cpp" line="+44"/>
+        <source>now open, with %n report(s)</source>
+        <translation>
+            <numerusform>now open, with %n report</numerusform>
+            <numerusform>now open, with %n reports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Soudan::ModerationWindow</name>
     <message numerus="yes">
-        <location filename="../ui/moderationwindow.cpp" line="+340"/>
+        <location filename="../ui/moderationwindow.cpp" line="+349"/>
         <source>%n report(s) shown</source>
         <translation>
             <numerusform>%n report shown</numerusform>
@@ -92,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+142"/>
         <source>%n report(s) done; %1 skipped (the action does not apply to them).</source>
         <extracomment>Status bar after a moderation action on a selection.</extracomment>
         <translation>
@@ -108,19 +119,11 @@
             <numerusform>%n reports done.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+71"/>
-        <source>now open, with %n report(s)</source>
-        <translation>
-            <numerusform>now open, with %n report</numerusform>
-            <numerusform>now open, with %n reports</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Soudan::ReportQueueModel</name>
     <message numerus="yes">
-        <location filename="../models/reportqueuemodel.cpp" line="+315"/>
+        <location filename="../models/reportqueuemodel.cpp" line="+287"/>
         <source>%n min</source>
         <extracomment>Age of a report in minutes.</extracomment>
         <translation>

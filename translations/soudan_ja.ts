@@ -102,7 +102,7 @@
 <context>
     <name>Soudan::CacheFile</name>
     <message>
-        <location filename="../store/cachefile.cpp" line="+49"/>
+        <location filename="../store/cachefile.cpp" line="+51"/>
         <source>Cannot create the folder %1.</source>
         <translation>フォルダー %1 を作成できません。</translation>
     </message>
@@ -125,7 +125,7 @@
 <context>
     <name>Soudan::CategoryTreeModel</name>
     <message>
-        <location filename="../models/categorytreemodel.cpp" line="+229"/>
+        <location filename="../models/categorytreemodel.cpp" line="+238"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
@@ -620,20 +620,9 @@ Load the demo board to look around? It is kept in this profile only.</source>
     </message>
 </context>
 <context>
-    <name>Soudan::MainWindow</name>
+    <name>Soudan::MainActions</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+175"/>
-        <source>%1 — Soudan</source>
-        <translation>%1 — Soudan</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+199"/>
-        <source>Soudan</source>
-        <translation>Soudan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/mainactions.cpp" line="+167"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -659,18 +648,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>キャッシュ内のすべての相談と回答を検索します（オフラインでも使えます）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Search</source>
-        <translation>検索</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Search threads and answers (%1)</source>
-        <extracomment>Placeholder of the search box; Ctrl+K is its shortcut.</extracomment>
-        <translation>相談と回答を検索 (%1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Language</source>
         <extracomment>Submenu of View: the language of the interface.</extracomment>
         <translation>言語(&amp;L)</translation>
@@ -733,7 +711,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>オフラインで作業(&amp;W)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Do not connect to the server until this is turned off</source>
         <translation>これをオフにするまでサーバーに接続しません</translation>
     </message>
@@ -771,7 +749,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>よくある質問: 違反報告(&amp;V)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Filter Threads…</source>
         <translation>相談を絞り込む(&amp;F)…</translation>
     </message>
@@ -838,14 +816,39 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
+</context>
+<context>
+    <name>Soudan::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+214"/>
+        <source>%1 — Soudan</source>
+        <translation>%1 — Soudan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+63"/>
+        <source>Soudan</source>
+        <translation>Soudan</translation>
+    </message>
     <message>
         <location line="+2"/>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search threads and answers (%1)</source>
+        <extracomment>Placeholder of the search box; Ctrl+K is its shortcut.</extracomment>
+        <translation>相談と回答を検索 (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Offline: local cache</source>
         <extracomment>Status bar: where the shown data comes from (no server is set up yet).</extracomment>
         <translation>オフライン: ローカルキャッシュ</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+66"/>
         <source>%n not sent yet</source>
         <extracomment>Status bar: items of the outbox not sent yet.</extracomment>
         <translation>
@@ -867,47 +870,21 @@ Load the demo board to look around? It is kept in this profile only.</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+11"/>
         <source>Ask a Question</source>
         <translation>相談する</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+1"/>
         <source>Sign in to the board&apos;s server first (File › Server Account…). Then you can write, also offline.</source>
         <translation>先に掲示板のサーバーにサインインしてください（ファイル › サーバーアカウント…）。その後はオフラインでも書けます。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The question could not be saved: %1</source>
-        <translation>相談を保存できませんでした: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Post</source>
-        <translation>投稿</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This could not be saved: %1</source>
-        <translation>保存できませんでした: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Best Answer</source>
-        <translation>ベストアンサー</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the answer from %1 as the best answer? The thread is then resolved and takes no more answers.</source>
-        <translation>%1さんの回答をベストアンサーに選びますか？ 相談は解決済になり、回答の受付を終了します。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-175"/>
         <source>Thank you: the report goes to the moderators.</source>
         <translation>ありがとうございます。報告はモデレーターに届きます。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+206"/>
         <source>Choose a category.</source>
         <translation>カテゴリを選んでください。</translation>
     </message>
@@ -917,7 +894,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ローカルキャッシュは空です。</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+132"/>
         <source>Demo Board</source>
         <translation>デモ掲示板</translation>
     </message>
@@ -966,9 +943,140 @@ Load the demo board to look around? It is kept in this profile only.</source>
     </message>
 </context>
 <context>
+    <name>Soudan::ModerationHtml</name>
+    <message>
+        <location filename="../ui/moderationhtml.cpp" line="+32"/>
+        <source>No reports here. Well done.</source>
+        <translation>ここに通報はありません。お疲れさまです。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select a report to see it.</source>
+        <translation>通報を選ぶと内容を表示します。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>now claimed by %1</source>
+        <translation>現在 %1 が対応中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>now decided: %1</source>
+        <extracomment>%1 is hidden, dismissed or restored (translated).</extracomment>
+        <translation>判断済み: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>now open, with %n report(s)</source>
+        <translation>
+            <numerusform>未対応で、通報は %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your action “%1” was not applied.</source>
+        <translation>あなたの操作「%1」は適用されませんでした。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report is %1.</source>
+        <translation>この通報は%1です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 acted first; the report is %2.</source>
+        <translation>%1 が先に対応しました。この通報は%2です。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(thread not in the cache)</source>
+        <translation>（相談がキャッシュにありません）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+13"/>
+        <source>Reported answer</source>
+        <translation>通報された回答</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Reported question</source>
+        <translation>通報された質問</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>by %1</source>
+        <translation>投稿者: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reports (%1)</source>
+        <translation>通報 (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Automatic contact check</source>
+        <extracomment>Who filed a report: the server&apos;s automatic contact check.</extracomment>
+        <translation>連絡先の自動チェック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User %1</source>
+        <translation>ユーザー %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The author&apos;s history</source>
+        <translation>投稿者の履歴</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No earlier reports decided, no warnings.</source>
+        <translation>これまでに判断された通報も警告もありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Posts hidden: %L1 · Reports dismissed: %L2 · Warnings: %L3</source>
+        <translation>非表示にされた投稿: %L1 件 · 却下された通報: %L2 件 · 警告: %L3 件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timeline</source>
+        <translation>経緯</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not sent yet</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Claimed by %1 until %2.</source>
+        <translation>%1 が %2 まで対応中です。</translation>
+    </message>
+</context>
+<context>
     <name>Soudan::ModerationWindow</name>
     <message>
-        <location filename="../ui/moderationwindow.cpp" line="+223"/>
+        <location filename="../ui/moderationwindow.cpp" line="+234"/>
         <source>Moderation — Soudan</source>
         <extracomment>Title of the moderators&apos; window.</extracomment>
         <translation>モデレーション — Soudan</translation>
@@ -1199,7 +1307,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>すべてのカテゴリ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>New (%1)</source>
         <translation>新規 (%1)</translation>
     </message>
@@ -1235,7 +1343,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+69"/>
         <source>Warn Author</source>
         <translation>投稿者に警告</translation>
     </message>
@@ -1261,7 +1369,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ほかのモデレーター向けのメモ:</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+64"/>
         <source>%n report(s) done; %1 skipped (the action does not apply to them).</source>
         <extracomment>Status bar after a moderation action on a selection.</extracomment>
         <translation>
@@ -1274,134 +1382,6 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>
             <numerusform>%n 件の通報を処理しました。</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>No reports here. Well done.</source>
-        <translation>ここに通報はありません。お疲れさまです。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Select a report to see it.</source>
-        <translation>通報を選ぶと内容を表示します。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>now claimed by %1</source>
-        <translation>現在 %1 が対応中</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>now decided: %1</source>
-        <extracomment>%1 is hidden, dismissed or restored (translated).</extracomment>
-        <translation>判断済み: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>now open, with %n report(s)</source>
-        <translation>
-            <numerusform>未対応で、通報は %n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Your action “%1” was not applied.</source>
-        <translation>あなたの操作「%1」は適用されませんでした。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The report is %1.</source>
-        <translation>この通報は%1です。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 acted first; the report is %2.</source>
-        <translation>%1 が先に対応しました。この通報は%2です。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>(thread not in the cache)</source>
-        <translation>（相談がキャッシュにありません）</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+18"/>
-        <source>Reported answer</source>
-        <translation>通報された回答</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Reported question</source>
-        <translation>通報された質問</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+4"/>
-        <source>Question</source>
-        <translation>質問</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <location line="+4"/>
-        <location line="+4"/>
-        <source>by %1</source>
-        <translation>投稿者: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reports (%1)</source>
-        <translation>通報 (%1)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Automatic contact check</source>
-        <extracomment>Who filed a report: the server&apos;s automatic contact check.</extracomment>
-        <translation>連絡先の自動チェック</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>User %1</source>
-        <translation>ユーザー %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The author&apos;s history</source>
-        <translation>投稿者の履歴</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No earlier reports decided, no warnings.</source>
-        <translation>これまでに判断された通報も警告もありません。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Posts hidden: %L1 · Reports dismissed: %L2 · Warnings: %L3</source>
-        <translation>非表示にされた投稿: %L1 件 · 却下された通報: %L2 件 · 警告: %L3 件</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Timeline</source>
-        <translation>経緯</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Server</source>
-        <translation>サーバー</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>not sent yet</source>
-        <translation>未送信</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>You</source>
-        <translation>あなた</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Claimed by %1 until %2.</source>
-        <translation>%1 が %2 まで対応中です。</translation>
     </message>
 </context>
 <context>
@@ -1512,7 +1492,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::OutboxModel</name>
     <message>
-        <location filename="../models/outboxmodel.cpp" line="+141"/>
+        <location filename="../models/outboxmodel.cpp" line="+146"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1543,7 +1523,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::OutboxPanel</name>
     <message>
-        <location filename="../ui/outboxpanel.cpp" line="+106"/>
+        <location filename="../ui/outboxpanel.cpp" line="+108"/>
         <source>Outbox</source>
         <translation>送信トレイ</translation>
     </message>
@@ -1610,7 +1590,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::QuestionDialog</name>
     <message>
-        <location filename="../ui/questiondialog.cpp" line="+120"/>
+        <location filename="../ui/questiondialog.cpp" line="+114"/>
         <source>Ask a Question</source>
         <translation>相談する</translation>
     </message>
@@ -1694,7 +1674,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ReportQueueModel</name>
     <message>
-        <location filename="../models/reportqueuemodel.cpp" line="+240"/>
+        <location filename="../models/reportqueuemodel.cpp" line="+212"/>
         <source>Conflict: needs attention</source>
         <extracomment>Moderation queue: the moderator&apos;s action was refused (another moderator acted).</extracomment>
         <translation>競合: 確認が必要</translation>
@@ -2187,7 +2167,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ThreadListModel</name>
     <message>
-        <location filename="../models/threadlistmodel.cpp" line="+303"/>
+        <location filename="../models/threadlistmodel.cpp" line="+219"/>
         <source>Title</source>
         <extracomment>Column header of the thread list: the question&apos;s title.</extracomment>
         <translation>タイトル</translation>
@@ -2225,7 +2205,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ThreadListPane</name>
     <message>
-        <location filename="../ui/threadlistpane.cpp" line="+81"/>
+        <location filename="../ui/threadlistpane.cpp" line="+95"/>
         <source>Filter titles (Ctrl+F)</source>
         <translation>タイトルで絞り込み (Ctrl+F)</translation>
     </message>
@@ -2266,6 +2246,39 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <location line="+5"/>
         <source>turned off</source>
         <translation>無効化されています</translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::Writing</name>
+    <message>
+        <location filename="../ui/writing.cpp" line="+28"/>
+        <source>Ask a Question</source>
+        <translation>相談する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The question could not be saved: %1</source>
+        <translation>相談を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Post</source>
+        <translation>投稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This could not be saved: %1</source>
+        <translation>保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Best Answer</source>
+        <translation>ベストアンサー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the answer from %1 as the best answer? The thread is then resolved and takes no more answers.</source>
+        <translation>%1さんの回答をベストアンサーに選びますか？ 相談は解決済になり、回答の受付を終了します。</translation>
     </message>
 </context>
 </TS>

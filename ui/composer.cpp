@@ -2,7 +2,7 @@
 
 #include "domain/limits.h"
 #include "store/drafts.h"
-#include "store/store.h"
+#include "ui/draftautosave.h"
 #include "ui/textlimits.h"
 
 #include <QEvent>
@@ -12,23 +12,28 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace Soudan {
 
-Composer::Composer(Store &store, QWidget *parent)
+Composer::Composer(Drafts &drafts, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
     , m_heading(new QLabel(this))
     , m_editor(new QPlainTextEdit(this))
     , m_limit(new LimitLabel(Limits::BodyMax, this))
     , m_thanksLimit(new LimitLabel(Limits::ThanksMax, this))
     , m_guard(new GuardWarning(this))
     , m_post(new QPushButton(this))
-    , m_draftTimer(new QTimer(this))
+    , m_draft(new DraftAutosave(
+          drafts,
+          [this] {
+              const QString text = m_editor->toPlainText();
+              return text.trimmed().isEmpty() ? QJsonObject()
+                                              : QJsonObject{{u"body"_s, text}};
+          },
+          this))
 {
     setObjectName(u"composer"_s);
     m_editor->setObjectName(u"composerEditor"_s);
@@ -48,12 +53,9 @@ Composer::Composer(Store &store, QWidget *parent)
     layout->addWidget(m_guard);
     layout->addLayout(bottom);
 
-    m_draftTimer->setSingleShot(true);
-    m_draftTimer->setInterval(400);
-    connect(m_draftTimer, &QTimer::timeout, this, &Composer::saveDraft);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         update();
-        m_draftTimer->start();
+        m_draft->edited();
     });
     connect(m_post, &QPushButton::clicked, this, &Composer::post);
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_editor);
@@ -67,21 +69,19 @@ QString Composer::draftKey() const
 {
     if (m_thread.isNull() || m_mode == Mode::Hidden)
         return {};
-    return (m_mode == Mode::Answer ? u"answer:"_s : u"thanks:"_s) +
-           m_thread.toString(QUuid::WithoutBraces);
+    return m_mode == Mode::Answer ? Drafts::answerKey(m_thread) : Drafts::thanksKey(m_thread);
 }
 
 void Composer::setThread(const QUuid &threadId, Mode mode)
 {
     if (threadId == m_thread && mode == m_mode)
         return;
-    saveDraft(); // the text written for the previous thread stays with it
     m_thread = threadId;
     m_mode = threadId.isNull() ? Mode::Hidden : mode;
+    m_draft->setKey(draftKey()); // the text written for the previous thread stays with it
     setVisible(m_mode != Mode::Hidden);
     const QSignalBlocker blocker(m_editor);
-    m_editor->setPlainText(
-        m_mode == Mode::Hidden ? QString() : m_store.drafts().get(draftKey()).value(u"body"_s).toString());
+    m_editor->setPlainText(m_draft->load().value(u"body"_s).toString());
     retranslateUi();
     update();
 }
@@ -120,24 +120,11 @@ void Composer::update()
     m_post->setEnabled(length > 0 && !over);
 }
 
-void Composer::saveDraft()
-{
-    m_draftTimer->stop();
-    const QString key = draftKey();
-    if (key.isEmpty())
-        return;
-    const QString text = m_editor->toPlainText();
-    if (text.trimmed().isEmpty())
-        m_store.drafts().remove(key);
-    else
-        m_store.drafts().save(key, {{u"body"_s, text}});
-}
-
 void Composer::post()
 {
     if (!m_post->isEnabled())
         return;
-    m_draftTimer->stop();
+    m_draft->stop();
     const QString text = m_editor->toPlainText().trimmed();
     Q_EMIT posted(m_thread, m_mode, text);
 }

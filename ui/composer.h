@@ -6,13 +6,12 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QTimer;
-
 namespace Soudan {
 
+class DraftAutosave;
+class Drafts;
 class GuardWarning;
 class LimitLabel;
-class Store;
 
 // Under the thread: the answer composer, or for the asker of a resolved thread the thanks
 // composer (お礼コメント). The draft is saved while typing, per thread.
@@ -29,7 +28,7 @@ public:
         Thanks,
     };
 
-    explicit Composer(Store &store, QWidget *parent = nullptr);
+    explicit Composer(Drafts &drafts, QWidget *parent = nullptr);
 
     void setThread(const QUuid &threadId, Mode mode);
     Mode mode() const { return m_mode; }
@@ -47,11 +46,9 @@ protected:
 private:
     void retranslateUi();
     void update();
-    void saveDraft();
     QString draftKey() const;
     void post();
 
-    Store &m_store;
     QUuid m_thread;
     Mode m_mode = Mode::Hidden;
     QLabel *m_heading;
@@ -60,7 +57,7 @@ private:
     LimitLabel *m_thanksLimit;
     GuardWarning *m_guard;
     QPushButton *m_post;
-    QTimer *m_draftTimer;
+    DraftAutosave *m_draft;
 };
 
 } // namespace Soudan

@@ -18,10 +18,12 @@ class QTreeView;
 namespace Soudan {
 
 class CategoryTreeModel;
+class MainActions;
 class Store;
 class Composer;
 class ModerationWindow;
 class OutboxPanel;
+class SearchBox;
 class SearchPane;
 class SearchResultsModel;
 class SyncController;
@@ -30,6 +32,7 @@ class ThreadDetailModel;
 class ThreadListModel;
 class ThreadListPane;
 class ThreadView;
+class Writing;
 
 // The reader: category tree | thread list | thread detail, side by side in splitters.
 class MainWindow final : public QMainWindow
@@ -55,6 +58,7 @@ public:
     void restoreSession();
 
     QTreeView *categoryView() const { return m_categoryView; }
+    CategoryTreeModel *categoryModel() const { return m_categoryModel; }
     QTreeView *threadListView() const;
     ThreadView *threadView() const { return m_threadView; }
     ThreadListModel *threadListModel() const { return m_threadListModel; }
@@ -64,8 +68,8 @@ public:
     void askQuestion();
     // Opens the moderation window (Tools › Moderation), for moderators; null for others.
     ModerationWindow *openModeration();
-    QAction *moderationAction() const { return m_moderationAction; }
-    QLineEdit *searchBox() const { return m_searchBox; }
+    QAction *moderationAction() const;
+    QLineEdit *searchBox() const;
     SearchPane *searchPane() const { return m_searchPane; }
     // Opens a thread found by search, with the matching post in view.
     void openSearchHit(const QUuid &threadId, const QUuid &postId);
@@ -73,17 +77,18 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void buildPanes();
+    void buildSearch();
+    void buildStatusBar();
+    void connectParts();
     void createActions();
-    void createMenus();
     void retranslateUi();
     void saveSession();
     void onCategoryChanged(const QModelIndex &current);
     void onThreadChanged(const QModelIndex &current);
     void onQueryChanged();
-    void applyListOptions();
     void updateStatus();
     void loadDemoBoard();
     void showAbout();
@@ -92,12 +97,9 @@ private:
     void updateComposer();
     void updateOutboxStatus();
     void written();
-    void onPosted(const QUuid &threadId, int mode, const QString &text);
-    void chooseBestAnswer(const QUuid &answerId);
-    void report(int kind, const QUuid &id, const QString &excerpt);
     void showOutboxItem(const QUuid &id);
-    void switchLanguage(QAction *action);
-    void search();
+    void switchLanguage(const QString &code);
+    void search(const QString &text);
 
     Store &m_store;
     QSettings &m_settings;
@@ -116,41 +118,16 @@ private:
     Composer *m_composer;
     OutboxPanel *m_outbox;
     QLabel *m_outboxLabel;
+    Writing *m_writing;
     qint64 m_reader = 0;
 
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_sortMenu = nullptr;
-    QMenu *m_showMenu = nullptr;
     SearchResultsModel *m_searchModel = nullptr;
     QStackedWidget *m_middle = nullptr;
     SearchPane *m_searchPane = nullptr;
-    QLineEdit *m_searchBox = nullptr;
-    QTimer *m_searchTimer = nullptr;
-    QAction *m_searchAction = nullptr;
+    SearchBox *m_searchBox = nullptr;
     QToolBar *m_searchBar = nullptr;
-    QMenu *m_toolsMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QAction *m_moderationAction = nullptr;
     ModerationWindow *m_moderation = nullptr;
-    QAction *m_loadDemoAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_accountAction = nullptr;
-    QAction *m_syncNowAction = nullptr;
-    QAction *m_workOfflineAction = nullptr;
-    QAction *m_focusFilterAction = nullptr;
-    QActionGroup *m_sortGroup = nullptr;
-    QActionGroup *m_statusGroup = nullptr;
-    QAction *m_urgentAction = nullptr;
-    QAction *m_unansweredAction = nullptr;
-    QAction *m_askAction = nullptr;
-    QAction *m_outboxAction = nullptr;
-    QAction *m_faqWorkAction = nullptr;
-    QAction *m_faqReportsAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
+    MainActions *m_actions = nullptr;
 };
 
 } // namespace Soudan

@@ -1,13 +1,15 @@
 #include "ui/moderationwindow.h"
 
 #include "domain/vocabulary.h"
+#include "models/categorytreemodel.h"
 #include "models/labels.h"
 #include "models/reportqueuemodel.h"
-#include "store/boardreads.h"
 #include "store/moderationcache.h"
 #include "store/outbox.h"
 #include "store/store.h"
-#include "ui/posthtml.h"
+#include "ui/colors.h"
+#include "ui/moderationhtml.h"
+#include "ui/windowstate.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -34,26 +36,21 @@ namespace Soudan {
 
 namespace {
 
-const auto GeometryKey = u"moderation/geometry"_s;
-const auto StateKey = u"moderation/state"_s;
-const auto SplitterKey = u"moderation/splitter"_s;
-const auto HeaderKey = u"moderation/header"_s;
+const auto Group = u"moderation"_s;
+const auto HeaderName = u"header"_s;
 const auto StatusKey = u"moderation/status"_s;
 const auto ReasonKey = u"moderation/reason"_s;
 const auto CategoryKey = u"moderation/category"_s;
 const auto AgeKey = u"moderation/age"_s;
 const auto SortKey = u"moderation/sort"_s;
 
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
 } // namespace
 
-ModerationWindow::ModerationWindow(Store &store, QSettings &settings, QWidget *parent)
+ModerationWindow::ModerationWindow(Store &store, const CategoryTreeModel &categories,
+                                   QSettings &settings, QWidget *parent)
     : QMainWindow(parent, Qt::Window)
     , m_store(store)
+    , m_categories(categories)
     , m_settings(settings)
     , m_model(new ReportQueueModel(store, this))
     , m_status(new QComboBox(this))
@@ -79,7 +76,28 @@ ModerationWindow::ModerationWindow(Store &store, QSettings &settings, QWidget *p
     m_category->setProperty("data", true); // the board's categories, not translated
     setAttribute(Qt::WA_DeleteOnClose, false);
 
-    // The filter bar: each filter with its label; the status one shows its counts.
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addLayout(buildFilterBar());
+    layout->addWidget(buildBanner());
+    layout->addWidget(buildPanes(), 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_selectionLabel);
+    createActions();
+    fillFilters();
+    connectModel();
+
+    retranslateUi();
+    restoreSession();
+    if (!m_queue->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_queue->setCurrentIndex(m_model->index(0, 0));
+    updateDetail();
+    updateActions();
+}
+
+QLayout *ModerationWindow::buildFilterBar()
+{
+    // Each filter with its label; the status one shows its counts.
     auto *filters = new QHBoxLayout;
     const QList<std::pair<QLabel *, QComboBox *>> pairs = {{m_statusLabel, m_status},
                                                            {m_reasonLabel, m_reason},
@@ -94,13 +112,17 @@ ModerationWindow::ModerationWindow(Store &store, QSettings &settings, QWidget *p
         filters->addWidget(label);
         filters->addWidget(combo);
         filters->addSpacing(8);
+        connect(combo, &QComboBox::activated, this, &ModerationWindow::applyFilters);
     }
     filters->addStretch();
+    return filters;
+}
 
+QWidget *ModerationWindow::buildBanner()
+{
     m_banner->setObjectName(u"conflictBanner"_s);
     m_banner->setFrameShape(QFrame::StyledPanel);
-    m_banner->setStyleSheet(u"#conflictBanner { background: #fff3cd; border: 1px solid #e0c36a; }"
-                            "#conflictBanner QLabel { color: #5c4400; }"_s);
+    m_banner->setStyleSheet(Colors(palette()).noticeStyleSheet(u"#conflictBanner"_s));
     m_bannerText->setWordWrap(true);
     m_bannerText->setTextFormat(Qt::RichText);
     auto *bannerLayout = new QHBoxLayout(m_banner);
@@ -110,7 +132,11 @@ ModerationWindow::ModerationWindow(Store &store, QSettings &settings, QWidget *p
     m_banner->hide();
     connect(m_applyAgain, &QPushButton::clicked, this, &ModerationWindow::applyAgain);
     connect(m_drop, &QPushButton::clicked, this, &ModerationWindow::dropRefused);
+    return m_banner;
+}
 
+QWidget *ModerationWindow::buildPanes()
+{
     m_queue->setModel(m_model);
     m_queue->setObjectName(u"reportQueue"_s);
     m_queue->setRootIsDecorated(false);
@@ -118,30 +144,24 @@ ModerationWindow::ModerationWindow(Store &store, QSettings &settings, QWidget *p
     m_queue->setAlternatingRowColors(true);
     m_queue->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_queue->header()->setStretchLastSection(false);
-    m_queue->header()->setSectionResizeMode(ReportQueueModel::PostColumn, QHeaderView::Stretch);
-    m_queue->header()->resizeSection(ReportQueueModel::PriorityColumn, 60);
-    m_queue->header()->resizeSection(ReportQueueModel::ReasonsColumn, 200);
-    m_queue->header()->resizeSection(ReportQueueModel::ReportsColumn, 110);
-    m_queue->header()->resizeSection(ReportQueueModel::StatusColumn, 150);
-    m_queue->header()->resizeSection(ReportQueueModel::AgeColumn, 70);
+    QHeaderView *header = m_queue->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ReportQueueModel::PostColumn, QHeaderView::Stretch);
+    header->resizeSection(ReportQueueModel::PriorityColumn, 60);
+    header->resizeSection(ReportQueueModel::ReasonsColumn, 200);
+    header->resizeSection(ReportQueueModel::ReportsColumn, 110);
+    header->resizeSection(ReportQueueModel::StatusColumn, 150);
+    header->resizeSection(ReportQueueModel::AgeColumn, 70);
     m_detail->setObjectName(u"reportDetail"_s);
     m_detail->setOpenLinks(false);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    return m_splitter;
+}
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->addLayout(filters);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
-    statusBar()->addPermanentWidget(m_selectionLabel);
-
-    createActions();
-    fillFilters();
-
+void ModerationWindow::connectModel()
+{
     connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ModerationWindow::updateDetail);
     connect(m_queue->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -153,15 +173,6 @@ ModerationWindow::ModerationWindow(Store &store, QSettings &settings, QWidget *p
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ModerationWindow::updateCounts);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ModerationWindow::updateCounts);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ModerationWindow::updateCounts);
-    for (QComboBox *combo : {m_status, m_reason, m_category, m_age, m_sort})
-        connect(combo, &QComboBox::activated, this, &ModerationWindow::applyFilters);
-
-    retranslateUi();
-    restoreSession();
-    if (!m_queue->currentIndex().isValid() && m_model->rowCount() > 0)
-        m_queue->setCurrentIndex(m_model->index(0, 0));
-    updateDetail();
-    updateActions();
 }
 
 ModerationWindow::~ModerationWindow() = default;
@@ -176,31 +187,31 @@ void ModerationWindow::createActions()
         addAction(action);
         return action;
     };
-    m_claimAction = make(QKeySequence(Qt::Key_C), [this] { act(Action::Claim); });
-    m_hideAction = make(QKeySequence(Qt::Key_H), [this] { act(Action::Hide); });
-    m_dismissAction = make(QKeySequence(Qt::Key_D),
-                           [this] { dismissAs(Wire::name(DismissReason::NotAViolation)); });
-    m_duplicateAction = make(QKeySequence(Qt::SHIFT | Qt::Key_D),
-                             [this] { dismissAs(Wire::name(DismissReason::Duplicate)); });
-    m_handledAction = make(QKeySequence(Qt::CTRL | Qt::Key_D),
-                           [this] { dismissAs(Wire::name(DismissReason::AlreadyHandled)); });
-    m_restoreAction = make(QKeySequence(Qt::Key_R), [this] { act(Action::Restore); });
-    m_warnAction = make(QKeySequence(Qt::Key_W), [this] { act(Action::Warn); });
-    m_noteAction = make(QKeySequence(Qt::Key_N), [this] { act(Action::Note); });
+    m_claimAction = make(QKeySequence(Qt::Key_C), [this] { act(ModerationAction::Claim); });
+    m_hideAction = make(QKeySequence(Qt::Key_H), [this] { act(ModerationAction::Hide); });
+    auto dismissAs = [this](DismissReason why) {
+        return [this, why] { act(ModerationAction::Dismiss, Wire::name(why)); };
+    };
+    m_dismissAction = make(QKeySequence(Qt::Key_D), dismissAs(DismissReason::NotAViolation));
+    m_duplicateAction =
+        make(QKeySequence(Qt::SHIFT | Qt::Key_D), dismissAs(DismissReason::Duplicate));
+    m_handledAction =
+        make(QKeySequence(Qt::CTRL | Qt::Key_D), dismissAs(DismissReason::AlreadyHandled));
+    m_restoreAction = make(QKeySequence(Qt::Key_R), [this] { act(ModerationAction::Restore); });
+    m_warnAction = make(QKeySequence(Qt::Key_W), [this] { act(ModerationAction::Warn); });
+    m_noteAction = make(QKeySequence(Qt::Key_N), [this] { act(ModerationAction::Note); });
     m_nextAction = make(QKeySequence(Qt::Key_J), [this] { moveBy(1); });
     m_previousAction = make(QKeySequence(Qt::Key_K), [this] { moveBy(-1); });
     m_syncAction = make(QKeySequence::Refresh, [this] { Q_EMIT syncRequested(); });
     m_closeAction = make(QKeySequence::Close, [this] { close(); });
 
     m_moderationMenu = menuBar()->addMenu(QString());
-    m_moderationMenu->addAction(m_claimAction);
-    m_moderationMenu->addAction(m_hideAction);
+    m_moderationMenu->addActions({m_claimAction, m_hideAction});
     m_dismissMenu = m_moderationMenu->addMenu(QString());
     m_dismissMenu->addActions({m_dismissAction, m_duplicateAction, m_handledAction});
     m_moderationMenu->addAction(m_restoreAction);
     m_moderationMenu->addSeparator();
-    m_moderationMenu->addAction(m_warnAction);
-    m_moderationMenu->addAction(m_noteAction);
+    m_moderationMenu->addActions({m_warnAction, m_noteAction});
     m_moderationMenu->addSeparator();
     m_moderationMenu->addAction(m_nextAction);
     m_moderationMenu->addAction(m_previousAction);
@@ -293,14 +304,12 @@ void ModerationWindow::fillFilters()
     const qint64 current = m_category->currentData().toLongLong();
     m_category->clear();
     m_category->addItem(tr("All categories"), 0);
-    const QList<Category> categories = m_store.reads().categories();
-    for (const Category &side : categories) {
-        if (side.parentId)
-            continue;
-        m_category->addItem(side.name, side.id);
-        for (const Category &c : categories) {
-            if (c.parentId && *c.parentId == side.id)
-                m_category->addItem(u"    "_s + c.name, c.id);
+    for (int row = 0; row < m_categories.rowCount(); ++row) {
+        const QModelIndex side = m_categories.index(row, 0);
+        m_category->addItem(side.data().toString(), m_categories.categoryId(side));
+        for (int child = 0; child < m_categories.rowCount(side); ++child) {
+            const QModelIndex c = m_categories.index(child, 0, side);
+            m_category->addItem(u"    "_s + c.data().toString(), m_categories.categoryId(c));
         }
     }
     m_category->setCurrentIndex(qMax(0, m_category->findData(current)));
@@ -394,23 +403,18 @@ void ModerationWindow::moveBy(int rows)
         selectItem(m_model->index(row, 0).data(ReportQueueModel::ItemIdRole).toUuid());
 }
 
-void ModerationWindow::dismissAs(const QString &reason)
-{
-    act(Action::Dismiss, reason);
-}
-
-void ModerationWindow::act(Action action, const QString &reason)
+void ModerationWindow::act(ModerationAction action, const QString &reason)
 {
     const QList<QUuid> ids = selectedItems();
     if (ids.isEmpty())
         return;
     // Asked once for the whole selection, and only where the action needs words.
     QString text;
-    if (action == Action::Warn || action == Action::Note) {
+    if (action == ModerationAction::Warn || action == ModerationAction::Note) {
         QInputDialog dialog(this);
         dialog.setObjectName(u"moderationTextDialog"_s);
         dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
-        if (action == Action::Warn) {
+        if (action == ModerationAction::Warn) {
             dialog.setWindowTitle(tr("Warn Author"));
             dialog.setLabelText(tr("The warning is kept with the author's account:"));
             //: Default text of a moderator's warning; the moderator may edit it.
@@ -441,39 +445,38 @@ void ModerationWindow::act(Action action, const QString &reason)
 
     int done = 0, skipped = 0;
     for (const QUuid &id : ids) {
-        const std::optional<ModerationEntry> entry = m_store.moderation().entry(id);
+        const std::optional<ModerationEntry> entry = m_model->entry(id);
         if (!entry) {
             ++skipped;
             continue;
         }
-        const ModerationStatus status =
-            ReportQueueModel::effectiveStatus(*entry, QDateTime::currentDateTimeUtc());
-        const Resolution resolution = ReportQueueModel::shownResolution(*entry);
+        if (!Moderation::applies(
+                action, ReportQueueModel::effectiveStatus(*entry, QDateTime::currentDateTimeUtc()),
+                ReportQueueModel::shownResolution(*entry))) {
+            ++skipped;
+            continue;
+        }
+        ModerationCache &moderation = m_store.moderation();
         std::optional<QUuid> queued;
         switch (action) {
-        case Action::Claim:
-            if (status != ModerationStatus::Resolved)
-                queued = m_store.moderation().claim(id);
+        case ModerationAction::Claim:
+            queued = moderation.claim(id);
             break;
-        case Action::Hide:
-            if (resolution != Resolution::Hidden) {
-                queued = m_store.moderation().resolve(
-                    id, ModerationAction::Hide, Wire::name(Moderation::gravestReason(entry->item)));
-            }
+        case ModerationAction::Hide: // for what the gravest report says
+            queued = moderation.resolve(id, action,
+                                        Wire::name(Moderation::gravestReason(entry->item)));
             break;
-        case Action::Dismiss:
-            if (status != ModerationStatus::Resolved)
-                queued = m_store.moderation().resolve(id, ModerationAction::Dismiss, reason);
+        case ModerationAction::Dismiss:
+            queued = moderation.resolve(id, action, reason);
             break;
-        case Action::Restore:
-            if (resolution == Resolution::Hidden)
-                queued = m_store.moderation().restore(id);
+        case ModerationAction::Restore:
+            queued = moderation.restore(id);
             break;
-        case Action::Warn:
-            queued = m_store.moderation().warn(id, text);
+        case ModerationAction::Warn:
+            queued = moderation.warn(id, text);
             break;
-        case Action::Note:
-            queued = m_store.moderation().note(id, text);
+        case ModerationAction::Note:
+            queued = moderation.note(id, text);
             break;
         }
         queued ? ++done : ++skipped;
@@ -490,7 +493,7 @@ void ModerationWindow::act(Action action, const QString &reason)
         statusBar()->showMessage(tr("%n report(s) done.", "", done), 4000);
     }
     // Notes and warnings decide nothing: the moderator stays on the item.
-    if (action == Action::Note || action == Action::Warn) {
+    if (action == ModerationAction::Note || action == ModerationAction::Warn) {
         updateDetail();
         return;
     }
@@ -501,19 +504,9 @@ void ModerationWindow::act(Action action, const QString &reason)
     updateDetail();
 }
 
-std::optional<OutboxItem> ModerationWindow::refusedActionOn(const QUuid &item) const
-{
-    for (const OutboxItem &o : m_store.outbox().items()) {
-        if (o.targetId == item && o.kind >= OutboxKind::ModerationClaim &&
-            o.state == OutboxState::NeedsAttention)
-            return o;
-    }
-    return std::nullopt;
-}
-
 void ModerationWindow::applyAgain()
 {
-    if (const auto refused = refusedActionOn(currentItem())) {
+    if (const auto refused = m_model->refusedAction(currentItem())) {
         m_store.outbox().resend(refused->id, m_store.moderation().rebasedPayload(*refused));
         Q_EMIT syncRequested();
     }
@@ -521,7 +514,7 @@ void ModerationWindow::applyAgain()
 
 void ModerationWindow::dropRefused()
 {
-    if (const auto refused = refusedActionOn(currentItem()))
+    if (const auto refused = m_model->refusedAction(currentItem()))
         m_store.outbox().discard(refused->id);
 }
 
@@ -536,142 +529,35 @@ void ModerationWindow::updateActions()
 
 void ModerationWindow::updateDetail()
 {
+    const Colors colors(palette());
     const QUuid id = currentItem();
     const std::optional<ModerationEntry> entry =
-        id.isNull() ? std::nullopt : m_store.moderation().entry(id);
+        id.isNull() ? std::nullopt : m_model->entry(id);
     if (!entry) {
         m_banner->hide();
-        m_detail->setHtml(u"<p style='color:#666'>%1</p>"_s.arg(
-            escaped(m_model->rowCount() == 0 ? tr("No reports here. Well done.")
-                                             : tr("Select a report to see it."))));
+        m_detail->setHtml(ModerationHtml::empty(m_model->rowCount() == 0, colors));
         return;
     }
-    const ModerationItem &item = entry->item;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-
     // A refused action: what the moderator did, why it failed, and how the item is now.
-    if (const std::optional<OutboxItem> refused = refusedActionOn(id)) {
-        QString state;
-        if (item.status == ModerationStatus::Claimed)
-            state = tr("now claimed by %1").arg(escaped(item.claimedByName));
-        else if (item.status == ModerationStatus::Resolved)
-            //: %1 is hidden, dismissed or restored (translated).
-            state = tr("now decided: %1").arg(escaped(Labels::resolution(item.resolution)));
-        else
-            state = tr("now open, with %n report(s)", "", int(item.reports.size()));
-        QString who;
-        for (auto it = item.audit.crbegin(); it != item.audit.crend(); ++it) {
-            if (it->action != AuditAction::Reported && it->action != AuditAction::Noted) {
-                who = it->moderatorName;
-                break;
-            }
-        }
-        m_bannerText->setText(u"<b>%1</b><br>%2"_s.arg(
-            escaped(tr("Your action “%1” was not applied.").arg(Labels::outboxKind(refused->kind))),
-            escaped(refused->lastError) + u" "_s +
-                escaped(who.isEmpty() ? tr("The report is %1.").arg(state)
-                                      : tr("%1 acted first; the report is %2.").arg(who, state))));
+    if (const std::optional<OutboxItem> refused = m_model->refusedAction(id)) {
+        m_bannerText->setText(ModerationHtml::conflict(entry->item, *refused));
         m_banner->show();
     } else {
         m_banner->hide();
     }
-
-    QString html;
-    html += u"<style>h3{margin:6px 0 2px 0} .meta{color:#666} .post{margin:4px 0 8px 0}"
-            ""
-            " td{padding:1px 8px 1px 0}</style>"_s;
-    const std::optional<ThreadDetail> thread = m_store.reads().threadDetail(item.threadId);
-    const QString title = thread ? thread->thread.title : entry->threadTitle;
-    html +=
-        u"<h2>%1</h2>"_s.arg(escaped(title.isEmpty() ? tr("(thread not in the cache)") : title));
-    QStringList path;
-    if (thread) {
-        for (const Category &c : thread->categoryPath)
-            path.append(c.name);
-    }
+    const int row = m_model->rowOf(id);
     const QString status =
-        m_model->index(qMax(0, m_model->rowOf(id)), ReportQueueModel::StatusColumn)
-            .data()
-            .toString();
-    html += u"<p class='meta'>%1 · %2 · %3</p>"_s.arg(
-        escaped(path.join(u" › "_s)),
-        escaped(item.targetKind == EntityKind::Answer ? tr("Reported answer")
-                                                      : tr("Reported question")),
-        escaped(m_model->rowOf(id) >= 0 ? status : QString()));
-
-    // The post in its thread: the question, and the reported answer highlighted.
-    const QString questionBody = thread ? thread->thread.body : QString();
-    const QString questionAuthor = thread ? thread->authorName : QString();
-    if (item.targetKind == EntityKind::Thread) {
-        html += u"<h3>%1</h3><table width='100%' bgcolor='#fdecea' cellpadding='6'><tr><td>"
-                "<p class='meta'>%2</p>%3</td></tr></table>"_s.arg(
-                    escaped(tr("Question")), escaped(tr("by %1").arg(entry->authorName)),
-                    PostHtml::fromPlainText(entry->postText));
-    } else {
-        html += u"<h3>%1</h3><p class='meta'>%2</p><div class='post'>%3</div>"_s.arg(
-            escaped(tr("Question")), escaped(tr("by %1").arg(questionAuthor)),
-            PostHtml::fromPlainText(questionBody.left(600)));
-        html += u"<h3>%1</h3><table width='100%' bgcolor='#fdecea' cellpadding='6'><tr><td>"
-                "<p class='meta'>%2</p>%3</td></tr></table>"_s.arg(
-                    escaped(tr("Reported answer")), escaped(tr("by %1").arg(entry->authorName)),
-                    PostHtml::fromPlainText(entry->postText));
-    }
-
-    // Every report on it.
-    html += u"<h3>%1</h3><table>"_s.arg(escaped(tr("Reports (%1)").arg(item.reports.size())));
-    for (const ReportEntry &r : item.reports) {
-        const QString who =
-            r.reporterId == 0
-                //: Who filed a report: the server's automatic contact check.
-                ? tr("Automatic contact check")
-                : entry->reporterNames.value(r.reporterId, tr("User %1").arg(r.reporterId));
-        html += u"<tr><td class='meta'>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>"_s.arg(
-            escaped(Labels::dateTime(r.at)), escaped(Labels::reportReason(r.reason)), escaped(who),
-            escaped(r.note));
-    }
-    html += u"</table>"_s;
-
-    // The author's earlier moderation history.
-    const AuthorHistory &h = item.authorHistory;
-    html += u"<h3>%1</h3><p>%2</p>"_s.arg(
-        escaped(tr("The author's history")),
-        escaped(h.hidden + h.dismissed + h.warnings == 0
-                    ? tr("No earlier reports decided, no warnings.")
-                    //: The author's earlier record: counts of posts hidden, of reports on
-                    //: their posts dismissed, and of warnings.
-                    : tr("Posts hidden: %L1 · Reports dismissed: %L2 · Warnings: %L3")
-                          .arg(h.hidden)
-                          .arg(h.dismissed)
-                          .arg(h.warnings)));
-
-    // The audit timeline.
-    html += u"<h3>%1</h3><table>"_s.arg(escaped(tr("Timeline")));
-    for (const AuditEntry &a : item.audit) {
-        const QString who = a.moderatorName.isEmpty() ? tr("Server") : a.moderatorName;
-        html += u"<tr><td class='meta'>%1</td><td>%2</td><td><b>%3</b></td><td>%4</td></tr>"_s.arg(
-            escaped(Labels::dateTime(a.at)), escaped(who), escaped(Labels::auditAction(a.action)),
-            escaped(a.detail));
-    }
-    if (entry->local == LocalState::Waiting && entry->localAction) {
-        html += u"<tr><td class='meta'>%1</td><td>%2</td><td><b>%3</b></td><td></td></tr>"_s.arg(
-            escaped(tr("not sent yet")), escaped(tr("You")),
-            escaped(Labels::auditAction(*entry->localAction)));
-    }
-    html += u"</table>"_s;
-    if (item.status == ModerationStatus::Claimed && item.claimedUntil > now) {
-        html += u"<p class='meta'>%1</p>"_s.arg(
-            escaped(tr("Claimed by %1 until %2.")
-                        .arg(item.claimedByName, Labels::dateTime(item.claimedUntil))));
-    }
-    m_detail->setHtml(html);
+        row >= 0 ? m_model->index(row, ReportQueueModel::StatusColumn).data().toString()
+                 : QString();
+    m_detail->setHtml(ModerationHtml::detail(
+        {*entry, m_model->threadOf(*entry), status, QDateTime::currentDateTimeUtc()}, colors));
 }
 
 void ModerationWindow::restoreSession()
 {
-    restoreGeometry(m_settings.value(GeometryKey).toByteArray());
-    restoreState(m_settings.value(StateKey).toByteArray());
-    m_splitter->restoreState(m_settings.value(SplitterKey).toByteArray());
-    m_queue->header()->restoreState(m_settings.value(HeaderKey).toByteArray());
+    const WindowState state(m_settings, Group);
+    state.restore(this, m_splitter);
+    state.restore(HeaderName, m_queue->header());
     auto pick = [this](QComboBox *combo, const QString &key, const QVariant &fallback) {
         const int index = combo->findData(m_settings.value(key, fallback));
         combo->setCurrentIndex(qMax(0, index));
@@ -687,10 +573,9 @@ void ModerationWindow::restoreSession()
 
 void ModerationWindow::saveSession()
 {
-    m_settings.setValue(GeometryKey, saveGeometry());
-    m_settings.setValue(StateKey, saveState());
-    m_settings.setValue(SplitterKey, m_splitter->saveState());
-    m_settings.setValue(HeaderKey, m_queue->header()->saveState());
+    const WindowState state(m_settings, Group);
+    state.save(this, m_splitter);
+    state.save(HeaderName, m_queue->header());
     m_settings.setValue(StatusKey, m_status->currentData());
     m_settings.setValue(ReasonKey, m_reason->currentData());
     m_settings.setValue(CategoryKey, m_category->currentData());

@@ -11,6 +11,7 @@ class QAction;
 class QComboBox;
 class QFrame;
 class QLabel;
+class QLayout;
 class QMenu;
 class QPushButton;
 class QSettings;
@@ -21,6 +22,7 @@ class QTreeView;
 
 namespace Soudan {
 
+class CategoryTreeModel;
 class ReportQueueModel;
 class Store;
 
@@ -34,7 +36,9 @@ class ModerationWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(ModerationWindow)
 
 public:
-    ModerationWindow(Store &store, QSettings &settings, QWidget *parent = nullptr);
+    // Actions go through store's moderation part; the category filter offers categories.
+    ModerationWindow(Store &store, const CategoryTreeModel &categories, QSettings &settings,
+                     QWidget *parent = nullptr);
     ~ModerationWindow() override;
 
     QTreeView *queueView() const { return m_queue; }
@@ -55,16 +59,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Action
-    {
-        Claim,
-        Hide,
-        Dismiss,
-        Restore,
-        Warn,
-        Note,
-    };
-
+    QLayout *buildFilterBar();
+    QWidget *buildBanner();
+    QWidget *buildPanes();
+    void connectModel();
     void createActions();
     void retranslateUi();
     void fillFilters();
@@ -76,14 +74,13 @@ private:
     void saveSession();
     QList<QUuid> selectedItems() const;
     // Does action on every selected item it applies to, then moves on to the next item.
-    void act(Action action, const QString &reason = {});
-    void dismissAs(const QString &reason);
-    std::optional<OutboxItem> refusedActionOn(const QUuid &item) const;
+    void act(ModerationAction action, const QString &reason = {});
     void applyAgain();
     void dropRefused();
     void moveBy(int rows);
 
     Store &m_store;
+    const CategoryTreeModel &m_categories;
     QSettings &m_settings;
     ReportQueueModel *m_model;
     QComboBox *m_status;

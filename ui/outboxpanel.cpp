@@ -2,6 +2,7 @@
 
 #include "domain/apicodec.h"
 #include "models/outboxmodel.h"
+#include "store/drafts.h"
 #include "store/moderationcache.h"
 #include "store/outbox.h"
 #include "store/store.h"
@@ -54,9 +55,10 @@ std::optional<QString> editText(QWidget *parent, const QString &title, const QSt
 
 } // namespace
 
-OutboxPanel::OutboxPanel(Store &store, QWidget *parent)
+OutboxPanel::OutboxPanel(Store &store, const CategoryTreeModel &categories, QWidget *parent)
     : QDockWidget(parent)
     , m_store(store)
+    , m_categories(categories)
     , m_model(new OutboxModel(store, this))
     , m_view(new QTreeView(this))
     , m_help(new QLabel(this))
@@ -164,7 +166,7 @@ void OutboxPanel::edit()
     QByteArray payload;
     switch (item->kind) {
     case OutboxKind::Question: {
-        QuestionDialog dialog(m_store, QString(), this);
+        QuestionDialog dialog(m_store.drafts(), m_categories, QString(), this);
         dialog.setInput(ApiCodec::decodeQuestion(item->payload).value());
         if (dialog.exec() == QDialog::Accepted)
             payload = json(ApiCodec::encode(dialog.input()));

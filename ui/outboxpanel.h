@@ -9,6 +9,7 @@ class QTreeView;
 
 namespace Soudan {
 
+class CategoryTreeModel;
 class OutboxModel;
 class Store;
 struct OutboxItem;
@@ -21,7 +22,8 @@ class OutboxPanel final : public QDockWidget
     Q_DISABLE_COPY_MOVE(OutboxPanel)
 
 public:
-    OutboxPanel(Store &store, QWidget *parent = nullptr);
+    // A refused question is edited with the categories' subcategories to choose from.
+    OutboxPanel(Store &store, const CategoryTreeModel &categories, QWidget *parent = nullptr);
 
     QTreeView *view() const { return m_view; }
     OutboxModel *model() const { return m_model; }
@@ -44,6 +46,7 @@ private:
     void discard();
 
     Store &m_store;
+    const CategoryTreeModel &m_categories;
     OutboxModel *m_model;
     QTreeView *m_view;
     QLabel *m_help;

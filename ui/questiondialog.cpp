@@ -1,10 +1,9 @@
 #include "ui/questiondialog.h"
 
 #include "domain/limits.h"
+#include "models/categorytreemodel.h"
 #include "models/labels.h"
-#include "store/boardreads.h"
-#include "store/drafts.h"
-#include "store/store.h"
+#include "ui/draftautosave.h"
 #include "ui/textlimits.h"
 
 #include <QComboBox>
@@ -19,17 +18,15 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QShortcut>
-#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace Soudan {
 
-QuestionDialog::QuestionDialog(Store &store, const QString &draftKey, QWidget *parent)
+QuestionDialog::QuestionDialog(Drafts &drafts, const CategoryTreeModel &categories,
+                               const QString &draftKey, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_draftKey(draftKey)
     , m_categoryLabel(new QLabel(this))
     , m_titleLabel(new QLabel(this))
     , m_bodyLabel(new QLabel(this))
@@ -43,18 +40,17 @@ QuestionDialog::QuestionDialog(Store &store, const QString &draftKey, QWidget *p
     , m_guard(new GuardWarning(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_post(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
-    , m_draftTimer(new QTimer(this))
+    , m_draft(new DraftAutosave(drafts, [this] { return draft(); }, this))
 {
     m_category->setProperty("data", true); // the board's categories, not translated
     setObjectName(u"questionDialog"_s);
-    // Questions go into subcategories; the sides are headings.
-    QString side;
-    for (const Category &c : m_store.reads().categories()) {
-        if (!c.parentId) {
-            side = c.name;
-            continue;
+    // Questions go into subcategories, each shown with its side.
+    for (int row = 0; row < categories.rowCount(); ++row) {
+        const QModelIndex side = categories.index(row, 0);
+        for (int child = 0; child < categories.rowCount(side); ++child) {
+            const QModelIndex c = categories.index(child, 0, side);
+            m_category->addItem(categories.path(c), categories.categoryId(c));
         }
-        m_category->addItem(side + u" › "_s + c.name, c.id);
     }
     m_titleLabel->setBuddy(m_title);
     m_bodyLabel->setBuddy(m_body);
@@ -78,37 +74,35 @@ QuestionDialog::QuestionDialog(Store &store, const QString &draftKey, QWidget *p
     layout->addWidget(m_guard);
     layout->addWidget(m_buttons);
 
-    m_draftTimer->setSingleShot(true);
-    m_draftTimer->setInterval(400);
-    connect(m_draftTimer, &QTimer::timeout, this, &QuestionDialog::saveDraft);
     auto edited = [this] {
         update();
-        if (!m_draftKey.isEmpty())
-            m_draftTimer->start();
+        m_draft->edited();
     };
     connect(m_title, &QLineEdit::textChanged, this, edited);
     connect(m_body, &QPlainTextEdit::textChanged, this, edited);
     connect(m_category, &QComboBox::currentIndexChanged, this, edited);
     connect(m_urgent, &QRadioButton::toggled, this, edited);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (canPost())
-            accept();
+        if (!canPost())
+            return;
+        m_draft->stop(); // the draft goes with the question, in the outbox's transaction
+        accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
-        saveDraft(); // cancelling keeps the draft
+        m_draft->saveNow(); // cancelling keeps the draft
         reject();
     });
     auto *post = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(post, &QShortcut::activated, m_buttons, &QDialogButtonBox::accepted);
 
-    if (!m_draftKey.isEmpty()) {
-        const QJsonObject draft = m_store.drafts().get(m_draftKey);
-        const int category = m_category->findData(draft.value(u"categoryId"_s).toInteger());
+    m_draft->setKey(draftKey);
+    if (const QJsonObject kept = m_draft->load(); !kept.isEmpty()) {
+        const int category = m_category->findData(kept.value(u"categoryId"_s).toInteger());
         if (category >= 0)
             m_category->setCurrentIndex(category);
-        m_title->setText(draft.value(u"title"_s).toString());
-        m_body->setPlainText(draft.value(u"body"_s).toString());
-        m_urgent->setChecked(draft.value(u"urgent"_s).toBool());
+        m_title->setText(kept.value(u"title"_s).toString());
+        m_body->setPlainText(kept.value(u"body"_s).toString());
+        m_urgent->setChecked(kept.value(u"urgent"_s).toBool());
     }
     retranslateUi();
     update();
@@ -170,20 +164,15 @@ void QuestionDialog::update()
     m_post->setEnabled(canPost());
 }
 
-void QuestionDialog::saveDraft()
+QJsonObject QuestionDialog::draft() const
 {
-    m_draftTimer->stop();
-    if (m_draftKey.isEmpty() || result() == QDialog::Accepted)
-        return;
     const QuestionInput q = input();
-    if (q.title.isEmpty() && q.body.isEmpty()) {
-        m_store.drafts().remove(m_draftKey);
-        return;
-    }
-    m_store.drafts().save(m_draftKey, {{u"categoryId"_s, q.categoryId},
-                                   {u"title"_s, m_title->text()},
-                                   {u"body"_s, m_body->toPlainText()},
-                                   {u"urgent"_s, q.urgency == Urgency::Urgent}});
+    if (q.title.isEmpty() && q.body.isEmpty())
+        return {};
+    return {{u"categoryId"_s, q.categoryId},
+            {u"title"_s, m_title->text()},
+            {u"body"_s, m_body->toPlainText()},
+            {u"urgent"_s, q.urgency == Urgency::Urgent}};
 }
 
 } // namespace Soudan

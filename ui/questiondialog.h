@@ -11,13 +11,14 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
-class QTimer;
 
 namespace Soudan {
 
+class CategoryTreeModel;
+class DraftAutosave;
+class Drafts;
 class GuardWarning;
 class LimitLabel;
-class Store;
 
 // Asking a question: category, title (up to 100 characters), body (up to 10,000), urgency.
 // The draft is saved while typing and comes back after a restart or a crash; limits and the
@@ -28,8 +29,10 @@ class QuestionDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(QuestionDialog)
 
 public:
-    // With a draft key, the draft is kept under it ("question"); without, nothing is saved.
-    QuestionDialog(Store &store, const QString &draftKey, QWidget *parent = nullptr);
+    // With a draft key, the draft is kept under it (Drafts::questionKey()); without, nothing is
+    // saved. The question goes into one of the categories' subcategories.
+    QuestionDialog(Drafts &drafts, const CategoryTreeModel &categories, const QString &draftKey,
+                   QWidget *parent = nullptr);
 
     QuestionInput input() const;
     void setInput(const QuestionInput &input);
@@ -47,10 +50,8 @@ protected:
 private:
     void retranslateUi();
     void update();
-    void saveDraft();
+    QJsonObject draft() const;
 
-    Store &m_store;
-    QString m_draftKey;
     QLabel *m_categoryLabel;
     QLabel *m_titleLabel;
     QLabel *m_bodyLabel;
@@ -64,7 +65,7 @@ private:
     GuardWarning *m_guard;
     QDialogButtonBox *m_buttons;
     QPushButton *m_post;
-    QTimer *m_draftTimer;
+    DraftAutosave *m_draft;
 };
 
 } // namespace Soudan

@@ -9,12 +9,26 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Soudan {
+
+namespace {
+
+const auto SortKey = u"threadList/sort"_s;
+const auto OrderKey = u"threadList/order"_s;
+const auto StatusKey = u"threadList/status"_s;
+const auto UrgentKey = u"threadList/urgentOnly"_s;
+const auto UnansweredKey = u"threadList/unansweredOnly"_s;
+const auto ColumnsKey = u"mainWindow/threadHeader"_s;
+
+} // namespace
 
 ThreadListPane::ThreadListPane(ThreadListModel &model, QWidget *parent)
     : QWidget(parent)
@@ -148,6 +162,35 @@ void ThreadListPane::onSortIndicatorChanged(int section, Qt::SortOrder order)
         order = Qt::DescendingOrder;
     m_model.sort(section, order);
     onQueryChanged(m_model.query());
+}
+
+void ThreadListPane::restoreOptions(const QSettings &settings)
+{
+    ThreadQuery q = m_model.query();
+    q.sort = ThreadSort(qBound(0, settings.value(SortKey, 0).toInt(), 3));
+    q.order = settings.value(OrderKey, int(Qt::DescendingOrder)).toInt() == Qt::AscendingOrder
+                  ? Qt::AscendingOrder
+                  : Qt::DescendingOrder;
+    q.status = StatusFilter(qBound(0, settings.value(StatusKey, 0).toInt(), 2));
+    q.urgentOnly = settings.value(UrgentKey, false).toBool();
+    q.unansweredOnly = settings.value(UnansweredKey, false).toBool();
+    m_model.setQuery(q);
+}
+
+void ThreadListPane::restoreColumns(const QSettings &settings)
+{
+    m_view->header()->restoreState(settings.value(ColumnsKey).toByteArray());
+}
+
+void ThreadListPane::save(QSettings &settings) const
+{
+    settings.setValue(ColumnsKey, m_view->header()->saveState());
+    const ThreadQuery &q = m_model.query();
+    settings.setValue(SortKey, int(q.sort));
+    settings.setValue(OrderKey, int(q.order));
+    settings.setValue(StatusKey, int(q.status));
+    settings.setValue(UrgentKey, q.urgentOnly);
+    settings.setValue(UnansweredKey, q.unansweredOnly);
 }
 
 } // namespace Soudan

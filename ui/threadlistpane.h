@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLineEdit;
+class QSettings;
 class QTimer;
 class QPushButton;
 class QTreeView;
@@ -27,6 +28,11 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QPushButton *optionsButton() const { return m_options; }
     void focusFilter();
+
+    // The list's sort order and filters, and its columns, as the settings keep them.
+    void restoreOptions(const QSettings &settings);
+    void restoreColumns(const QSettings &settings);
+    void save(QSettings &settings) const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

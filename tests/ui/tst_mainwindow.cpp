@@ -282,7 +282,7 @@ void TestMainWindow::languageMenu_retranslatesEveryOpenWindowAtOnce()
     // Open beside it: a dialog and the moderation window.
     ReportDialog dialog(EntityKind::Thread, QUuid::createUuid(), u"抜粋"_s, &w);
     dialog.show();
-    ModerationWindow moderation(**f.store, f.settings);
+    ModerationWindow moderation(**f.store, *w.categoryModel(), f.settings);
     moderation.show();
 
     QAction *japanese = nullptr, *english = nullptr;

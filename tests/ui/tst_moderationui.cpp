@@ -2,6 +2,7 @@
 // Tools › Moderation and triages a queue of 20 reports with the keyboard alone; the decisions
 // reach the server, and the window remembers its layout.
 
+#include "models/categorytreemodel.h"
 #include "models/reportqueuemodel.h"
 #include "store/moderationcache.h"
 #include "store/outbox.h"
@@ -221,7 +222,8 @@ void TestModerationUi::keyboardTriage_ofTwentyReports()
     moderation->resize(1111, 777);
     moderation->close();
     QVERIFY(settings.contains(u"moderation/geometry"_s));
-    ModerationWindow again(store, settings);
+    const CategoryTreeModel categories(store);
+    ModerationWindow again(store, categories, settings);
     QCOMPARE(again.statusFilter()->currentData().toInt(), int(ModerationStatus::Resolved));
     QCOMPARE(again.queueModel()->rowCount(), 13);
     QCOMPARE(again.size(), QSize(1111, 777));

@@ -4,7 +4,9 @@
 // its text is cut off, as it would be in a language longer than English.
 
 #include "domain/changeset.h"
+#include "models/categorytreemodel.h"
 #include "resources/demoboard.h"
+#include "store/drafts.h"
 #include "store/store.h"
 #include "store/syncwriter.h"
 #include "sync/synccontroller.h"
@@ -190,7 +192,8 @@ void TestPseudoLocale::everyWindowAndDialog_isTranslatedAndFits()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     ModerationWindow *moderation = window.openModeration();
     QVERIFY(moderation);
-    QuestionDialog question(**store, u"question"_s, &window);
+    QuestionDialog question((*store)->drafts(), *window.categoryModel(), Drafts::questionKey(),
+                           &window);
     question.show();
     ReportDialog report(EntityKind::Answer, QUuid::createUuid(), u"抜粋"_s, &window);
     report.show();

@@ -1,0 +1,46 @@
+#include "ui/windowstate.h"
+
+#include <QHeaderView>
+#include <QMainWindow>
+#include <QSettings>
+#include <QSplitter>
+
+using namespace Qt::StringLiterals;
+
+namespace Soudan {
+
+WindowState::WindowState(QSettings &settings, const QString &group)
+    : m_settings(settings)
+    , m_group(group)
+{}
+
+QString WindowState::key(const QString &name) const
+{
+    return m_group + u'/' + name;
+}
+
+void WindowState::restore(QMainWindow *window, QSplitter *splitter) const
+{
+    window->restoreGeometry(m_settings.value(key(u"geometry"_s)).toByteArray());
+    window->restoreState(m_settings.value(key(u"state"_s)).toByteArray());
+    splitter->restoreState(m_settings.value(key(u"splitter"_s)).toByteArray());
+}
+
+void WindowState::save(const QMainWindow *window, const QSplitter *splitter) const
+{
+    m_settings.setValue(key(u"geometry"_s), window->saveGeometry());
+    m_settings.setValue(key(u"state"_s), window->saveState());
+    m_settings.setValue(key(u"splitter"_s), splitter->saveState());
+}
+
+void WindowState::restore(const QString &name, QHeaderView *header) const
+{
+    header->restoreState(m_settings.value(key(name)).toByteArray());
+}
+
+void WindowState::save(const QString &name, const QHeaderView *header) const
+{
+    m_settings.setValue(key(name), header->saveState());
+}
+
+} // namespace Soudan

@@ -1,15 +1,16 @@
 # Helpers shared by every layer.
 
-# soudan_add_library(NAME <Layer> SOURCES … [RESOURCES …] LIBS …)
-# A static library target soudan_<layer> with the alias Soudan::<Layer>.
+# soudan_add_library(NAME <Layer> SOURCES … LIBS … [PRIVATE_LIBS …])
+# A static library target soudan_<layer> with the alias Soudan::<Layer>. LIBS are the libraries
+# whose types its headers show (its users get them too); PRIVATE_LIBS those it only uses inside.
 function(soudan_add_library)
-    cmake_parse_arguments(arg "" "NAME" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(arg "" "NAME" "SOURCES;LIBS;PRIVATE_LIBS" ${ARGN})
     string(TOLOWER "${arg_NAME}" lower)
     set(target soudan_${lower})
     qt_add_library(${target} STATIC ${arg_SOURCES})
     add_library(Soudan::${arg_NAME} ALIAS ${target})
     target_include_directories(${target} PUBLIC "${PROJECT_SOURCE_DIR}")
-    target_link_libraries(${target} PUBLIC ${arg_LIBS})
+    target_link_libraries(${target} PUBLIC ${arg_LIBS} PRIVATE ${arg_PRIVATE_LIBS})
     list(TRANSFORM arg_SOURCES PREPEND "${CMAKE_CURRENT_SOURCE_DIR}/" OUTPUT_VARIABLE absolute)
     set_property(GLOBAL APPEND PROPERTY SOUDAN_TR_SOURCES ${absolute})
 endfunction()

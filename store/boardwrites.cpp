@@ -7,7 +7,6 @@
 #include "store/connection.h"
 #include "store/outbox.h"
 #include "store/searchindex.h"
-#include "store/sqltext.h"
 #include "store/syncwriter.h"
 
 #include <QJsonDocument>
@@ -27,11 +26,12 @@ QByteArray json(const QJsonObject &object)
 }
 
 // A post written here is found by search at once, like the server's posts.
-bool indexed(const QSqlDatabase &db, EntityKind kind, const QUuid &id, const QUuid &threadId,
-             const QString &text, qint64 createdMs)
+bool indexed(const StoreConnection &connection, EntityKind kind, const QUuid &id,
+             const QUuid &threadId, const QString &text, qint64 createdMs)
 {
-    SearchIndexer index(db);
-    return index.put(kind, id, threadId, text, createdMs, false) && index.flush();
+    SearchIndexer index(connection.db());
+    return (index.put(kind, id, threadId, text, createdMs, false) && index.flush()) ||
+           connection.fail(index.error());
 }
 
 } // namespace
@@ -53,19 +53,19 @@ std::optional<QUuid> BoardWrites::ask(const QuestionInput &question, const QStri
     }
     return m_outbox.enqueue(
         OutboxKind::Question, {}, {}, json(ApiCodec::encode(question)), draftKey,
-        [&](QSqlQuery &q, const QUuid &id) {
+        [&](const QUuid &id) {
             const qint64 now = Db::nowMs();
-            q.prepare(SqlText::get(u"outbox"_s, u"local_thread"_s));
-            q.bindValue(u":id"_s, uuidText(id));
-            q.bindValue(u":category_id"_s, question.categoryId);
-            q.bindValue(u":author_id"_s, author->id);
-            q.bindValue(u":title"_s, question.title);
-            q.bindValue(u":body"_s, question.body);
-            q.bindValue(u":now"_s, now);
-            q.bindValue(u":now2"_s, now);
-            q.bindValue(u":urgent"_s, question.urgency == Urgency::Urgent ? 1 : 0);
-            return q.exec() && indexed(m_connection.db(), EntityKind::Thread, id, id,
-                                       question.title + u'\n' + question.body, now);
+            return m_connection.run(u"outbox"_s, u"local_thread"_s,
+                                    {{u":id"_s, uuidText(id)},
+                                     {u":category_id"_s, question.categoryId},
+                                     {u":author_id"_s, author->id},
+                                     {u":title"_s, question.title},
+                                     {u":body"_s, question.body},
+                                     {u":now"_s, now},
+                                     {u":now2"_s, now},
+                                     {u":urgent"_s, question.urgency == Urgency::Urgent ? 1 : 0}}) &&
+                   indexed(m_connection, EntityKind::Thread, id, id,
+                           question.title + u'\n' + question.body, now);
         });
 }
 
@@ -79,16 +79,16 @@ std::optional<QUuid> BoardWrites::answer(const QUuid &threadId, const QString &b
     }
     return m_outbox.enqueue(OutboxKind::Answer, threadId, {},
                             json(ApiCodec::encode(AnswerInput{body})), draftKey,
-                            [&](QSqlQuery &q, const QUuid &id) {
+                            [&](const QUuid &id) {
                                 const qint64 now = Db::nowMs();
-                                q.prepare(SqlText::get(u"outbox"_s, u"local_answer"_s));
-                                q.bindValue(u":id"_s, uuidText(id));
-                                q.bindValue(u":thread_id"_s, uuidText(threadId));
-                                q.bindValue(u":author_id"_s, author->id);
-                                q.bindValue(u":body"_s, body);
-                                q.bindValue(u":now"_s, now);
-                                return q.exec() && indexed(m_connection.db(), EntityKind::Answer,
-                                                           id, threadId, body, now);
+                                return m_connection.run(u"outbox"_s, u"local_answer"_s,
+                                                        {{u":id"_s, uuidText(id)},
+                                                         {u":thread_id"_s, uuidText(threadId)},
+                                                         {u":author_id"_s, author->id},
+                                                         {u":body"_s, body},
+                                                         {u":now"_s, now}}) &&
+                                       indexed(m_connection, EntityKind::Answer, id, threadId,
+                                               body, now);
                             });
 }
 
@@ -96,11 +96,10 @@ std::optional<QUuid> BoardWrites::chooseBestAnswer(const QUuid &threadId, const 
 {
     return m_outbox.enqueue(OutboxKind::BestAnswer, threadId, answerId,
                             json(ApiCodec::encode(BestAnswerInput{answerId})), {},
-                            [&](QSqlQuery &q, const QUuid &) {
-                                q.prepare(SqlText::get(u"outbox"_s, u"local_best_answer"_s));
-                                q.bindValue(u":answer_id"_s, uuidText(answerId));
-                                q.bindValue(u":id"_s, uuidText(threadId));
-                                return q.exec();
+                            [&](const QUuid &) {
+                                return m_connection.run(u"outbox"_s, u"local_best_answer"_s,
+                                                        {{u":answer_id"_s, uuidText(answerId)},
+                                                         {u":id"_s, uuidText(threadId)}});
                             });
 }
 
@@ -109,12 +108,11 @@ std::optional<QUuid> BoardWrites::thank(const QUuid &threadId, const QString &bo
 {
     return m_outbox.enqueue(OutboxKind::Thanks, threadId, {},
                             json(ApiCodec::encode(ThanksInput{body})), draftKey,
-                            [&](QSqlQuery &q, const QUuid &) {
-                                q.prepare(SqlText::get(u"outbox"_s, u"local_thanks"_s));
-                                q.bindValue(u":body"_s, body);
-                                q.bindValue(u":now"_s, Db::nowMs());
-                                q.bindValue(u":id"_s, uuidText(threadId));
-                                return q.exec();
+                            [&](const QUuid &) {
+                                return m_connection.run(u"outbox"_s, u"local_thanks"_s,
+                                                        {{u":body"_s, body},
+                                                         {u":now"_s, Db::nowMs()},
+                                                         {u":id"_s, uuidText(threadId)}});
                             });
 }
 

@@ -137,14 +137,12 @@ std::optional<QUuid> ModerationCache::act(OutboxKind kind, const QUuid &itemId,
     QJsonObject body = payload;
     if (carriesVersion(kind))
         body.insert(u"version"_s, version);
-    return m_outbox.enqueue(kind, threadId, itemId, json(body), {},
-                            [&](QSqlQuery &e, const QUuid &) {
-                                e.prepare(SqlText::get(u"moderation"_s, u"local_action"_s));
-                                e.bindValue(u":action"_s, Wire::name(shown));
-                                e.bindValue(u":state"_s, int(LocalState::Waiting));
-                                e.bindValue(u":id"_s, uuidText(itemId));
-                                return e.exec();
-                            });
+    return m_outbox.enqueue(kind, threadId, itemId, json(body), {}, [&](const QUuid &) {
+        return m_connection.run(u"moderation"_s, u"local_action"_s,
+                                {{u":action"_s, Wire::name(shown)},
+                                 {u":state"_s, int(LocalState::Waiting)},
+                                 {u":id"_s, uuidText(itemId)}});
+    });
 }
 
 std::optional<QUuid> ModerationCache::claim(const QUuid &itemId)

@@ -72,10 +72,8 @@ std::optional<QUuid> Outbox::enqueue(OutboxKind kind, const QUuid &threadId,
          {u":payload"_s, QString::fromUtf8(payload)},
          {u":now"_s, now},
          {u":now2"_s, now}});
-    if (ok && effect) {
-        QSqlQuery e(m_connection.db());
-        ok = effect(e, id) || m_connection.fail(e.lastError().text());
-    }
+    if (ok && effect)
+        ok = effect(id);
     if (ok && !draftKey.isEmpty())
         ok = m_connection.run(u"drafts"_s, u"remove"_s, {{u":key"_s, draftKey}});
     if (!ok || !tx.commit())

@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QList>
-#include <QSqlQuery>
 #include <QUuid>
 
 #include <functional>
@@ -23,9 +22,9 @@ class Outbox final
     Q_DISABLE_COPY_MOVE(Outbox)
 
 public:
-    // Writes an item's effect on the cached board, in the item's transaction; q is a fresh query
-    // on the connection, id the new item's id.
-    using Effect = std::function<bool(QSqlQuery &q, const QUuid &id)>;
+    // Writes an item's effect on the cached board, in the item's transaction; id is the new
+    // item's id. A failure has said why in the store's lastError().
+    using Effect = std::function<bool(const QUuid &id)>;
 
     Outbox(const StoreConnection &connection, const BoardReads &reads);
 

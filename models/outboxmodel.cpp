@@ -11,11 +11,11 @@ using namespace Qt::StringLiterals;
 namespace Soudan {
 
 OutboxModel::OutboxModel(Store &store, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(parent)
     , m_store(store)
 {
     followLanguage(this);
-    m_items = m_store.outbox().items();
+    m_rows = m_store.outbox().items();
     connect(&m_store, &Store::changed, this, [this](const StoreChange &change) {
         if (change.outbox || change.everything)
             reload();
@@ -24,41 +24,20 @@ OutboxModel::OutboxModel(Store &store, QObject *parent)
 
 void OutboxModel::reload()
 {
-    QList<OutboxItem> fresh = m_store.outbox().items();
-    bool sameRows = fresh.size() == m_items.size();
-    for (qsizetype i = 0; sameRows && i < fresh.size(); ++i)
-        sameRows = fresh[i].id == m_items[i].id;
-    if (sameRows) {
-        m_items = fresh;
-        if (!m_items.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        return;
-    }
-    // New items come first (newest first): insert them above and keep the rest, so that a
-    // selection stays on its item.
-    qsizetype added = 0;
-    while (added < fresh.size() && (m_items.isEmpty() || fresh[added].id != m_items.first().id))
-        ++added;
-    bool prefixOnly = added < fresh.size() && fresh.size() - added == m_items.size();
-    for (qsizetype i = 0; prefixOnly && i < m_items.size(); ++i)
-        prefixOnly = fresh[added + i].id == m_items[i].id;
-    if (prefixOnly && added > 0) {
-        beginInsertRows({}, 0, int(added) - 1);
-        m_items = fresh;
-        endInsertRows();
-        Q_EMIT dataChanged(index(int(added), 0), index(rowCount() - 1, ColumnCount - 1));
-        return;
-    }
-    beginResetModel();
-    m_items = fresh;
-    endResetModel();
+    // New items come first (newest first); the rest keep their rows, and so a selection.
+    reconcile(m_store.outbox().items());
+}
+
+QUuid OutboxModel::rowId(const OutboxItem &item) const
+{
+    return item.id;
 }
 
 std::optional<OutboxItem> OutboxModel::item(int row) const
 {
-    if (row < 0 || row >= m_items.size())
+    if (row < 0 || row >= m_rows.size())
         return std::nullopt;
-    return m_items[row];
+    return m_rows[row];
 }
 
 int OutboxModel::count(OutboxState state) const
@@ -68,8 +47,8 @@ int OutboxModel::count(OutboxState state) const
 
 int OutboxModel::rowOf(const QUuid &id) const
 {
-    for (qsizetype i = 0; i < m_items.size(); ++i) {
-        if (m_items[i].id == id)
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == id)
             return int(i);
     }
     return -1;
@@ -118,11 +97,6 @@ QString OutboxModel::textOf(const OutboxItem &item)
     return {};
 }
 
-int OutboxModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
-}
-
 int OutboxModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -132,7 +106,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const OutboxItem &item = m_items[index.row()];
+    const OutboxItem &item = m_rows[index.row()];
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "models/rowtablemodel.h"
 #include "store/storetypes.h"
-
-#include <QAbstractTableModel>
 
 namespace Soudan {
 
@@ -10,7 +9,7 @@ class Store;
 
 // The outbox as the Outbox panel shows it: what the user wrote, newest first, with its state
 // (waiting, sent, needs attention), attempts and the server's reason for a refusal.
-class OutboxModel final : public QAbstractTableModel
+class OutboxModel final : public RowTableModel<OutboxItem>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OutboxModel)
@@ -42,7 +41,6 @@ public:
     // The text the user wrote in an item: title and body, body, or the report's note.
     static QString textOf(const OutboxItem &item);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -50,9 +48,9 @@ public:
 
 private:
     void reload();
+    QUuid rowId(const OutboxItem &item) const override;
 
     Store &m_store;
-    QList<OutboxItem> m_items;
 };
 
 } // namespace Soudan

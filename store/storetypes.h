@@ -187,6 +187,8 @@ struct OutboxItem
     QString lastError;
     QDateTime createdAt;
     QDateTime updatedAt;
+
+    friend bool operator==(const OutboxItem &, const OutboxItem &) = default;
 };
 
 // What a search shows of a thread it found: the thread, and the first matching post with a

@@ -1492,7 +1492,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::OutboxModel</name>
     <message>
-        <location filename="../models/outboxmodel.cpp" line="+146"/>
+        <location filename="../models/outboxmodel.cpp" line="+120"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "server/htmltext.h"
 #include "tests/support/http.h"
 #include "tests/support/serverprocess.h"
+#include "tests/support/shareddata.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -15,7 +16,7 @@ namespace {
 
 QString dataDir(const QString &name)
 {
-    return QDir(QStringLiteral(SOUDAN_SHARED_DIR)).filePath(u"data/stackexchange/"_s + name);
+    return Soudan::Test::sharedData(u"stackexchange/"_s + name);
 }
 
 struct Counts
@@ -94,8 +95,7 @@ void TestServerImport::htmlBodies_becomePlainTextWithParagraphsAndLinks()
 
 void TestServerImport::conlangMeta_importsWithTheDumpsCounts()
 {
-    if (!QFileInfo::exists(dataDir(u"conlang.meta"_s)))
-        QSKIP("../shared/data is not here");
+    SOUDAN_NEED_SHARED_DATA(dataDir(u"conlang.meta"_s));
     ServerProcess server(ServerProcess::Backend::SQLite);
     QVERIFY(server.createDatabase());
     const ServerProcess::Run run =
@@ -133,8 +133,7 @@ void TestServerImport::conlangMeta_importsWithTheDumpsCounts()
 
 void TestServerImport::olderSchemaFixture_imports()
 {
-    if (!QFileInfo::exists(dataDir(u"blender.meta-fixture"_s)))
-        QSKIP("../shared/data is not here");
+    SOUDAN_NEED_SHARED_DATA(dataDir(u"blender.meta-fixture"_s));
     ServerProcess server(ServerProcess::Backend::SQLite);
     QVERIFY(server.createDatabase());
     QCOMPARE(server.command({u"import-demo"_s}).exitCode, 0);

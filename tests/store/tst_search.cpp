@@ -9,6 +9,7 @@
 #include "store/search.h"
 #include "store/store.h"
 #include "store/syncwriter.h"
+#include "tests/support/shareddata.h"
 #include "tests/support/testboard.h"
 
 #include <QFile>
@@ -357,9 +358,10 @@ void TestSearch::rebuild_indexesEverything()
 
 void TestSearch::realJapaneseQuestions_areFoundByTheirKeyTerms()
 {
-    QFile file(QStringLiteral(SOUDAN_SHARED_DIR) + u"/data/ja-qa/NIILC-ECQA2015_dev.xml"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        QSKIP("../shared/data/ja-qa is not here");
+    const QString path = Test::sharedData(u"ja-qa/NIILC-ECQA2015_dev.xml"_s);
+    SOUDAN_NEED_SHARED_DATA(path);
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
     // Each question as a thread, its answer as the thread's answer.
     QXmlStreamReader xml(&file);
     ChangeSet c;

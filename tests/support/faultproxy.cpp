@@ -129,33 +129,40 @@ void FaultProxy::forward(QTcpSocket *client, const QByteArray &request)
     connect(upstream, &QObject::destroyed, this, [received] { delete received; });
     // The client may go away (killed) while the server answers.
     const QPointer<QTcpSocket> alive(client);
-    connect(upstream, &QTcpSocket::readyRead, this, [upstream, received, client = alive, fault] {
+    connect(upstream, &QTcpSocket::readyRead, this, [this, upstream, received, alive, fault] {
         *received += upstream->readAll();
         const qsizetype length = messageLength(*received);
         if (length < 0)
             return;
-        QByteArray reply = withHeader(received->left(length), "Connection", "close");
-        if (!client) {
-            upstream->disconnectFromHost();
-            upstream->deleteLater();
-            return;
-        }
-        if (fault == Fault::ResetAfterServer) {
-            client->abort();
-        } else if (fault == Fault::CutOff) {
-            const qsizetype bodyStart = reply.indexOf("\r\n\r\n") + 4;
-            client->write(reply.left(bodyStart + (reply.size() - bodyStart) / 3));
-            client->flush();
-            client->abort();
-        } else {
-            client->write(damage(reply, fault));
-            client->disconnectFromHost();
-        }
+        const QByteArray reply = withHeader(received->left(length), "Connection", "close");
         upstream->disconnectFromHost();
         upstream->deleteLater();
+        if (m_delayMs > 0) {
+            QTimer::singleShot(m_delayMs, this,
+                               [this, alive, reply, fault] { answer(alive, reply, fault); });
+        } else {
+            answer(alive, reply, fault);
+        }
     });
     upstream->connectToHost(m_upstream.host(), quint16(m_upstream.port()));
     upstream->write(withHeader(request, "Connection", "close"));
+}
+
+void FaultProxy::answer(const QPointer<QTcpSocket> &client, const QByteArray &reply, Fault fault)
+{
+    if (!client)
+        return; // killed while the server answered
+    if (fault == Fault::ResetAfterServer) {
+        client->abort();
+    } else if (fault == Fault::CutOff) {
+        const qsizetype bodyStart = reply.indexOf("\r\n\r\n") + 4;
+        client->write(reply.left(bodyStart + (reply.size() - bodyStart) / 3));
+        client->flush();
+        client->abort();
+    } else {
+        client->write(damage(reply, fault));
+        client->disconnectFromHost();
+    }
 }
 
 QByteArray FaultProxy::damage(const QByteArray &message, Fault fault)

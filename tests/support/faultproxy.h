@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QTcpServer>
 #include <QUrl>
 
@@ -36,7 +37,8 @@ public:
     // Lets passes requests through, then applies fault to the next times ones (every later one
     // with times < 0).
     void setFault(Fault fault, int passes = 0, int times = -1);
-    // Holds every request this long before passing it on: a slow network.
+    // Holds every request, and every answer, this long before passing it on: a slow network,
+    // where a client can go away after the server did a request and before it heard so.
     void setDelay(int milliseconds) { m_delayMs = milliseconds; }
     int requests() const { return m_requests; }
     int faulted() const { return m_faulted; }
@@ -44,6 +46,7 @@ public:
 private:
     void onConnection();
     void forward(QTcpSocket *client, const QByteArray &request);
+    void answer(const QPointer<QTcpSocket> &client, const QByteArray &reply, Fault fault);
     static QByteArray damage(const QByteArray &response, Fault fault);
 
     QTcpServer m_server;

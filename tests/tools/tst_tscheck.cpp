@@ -2,6 +2,7 @@
 // real files in ../shared/data/ts are read whole, and the real placeholder bug in Monero's
 // Japanese file is found.
 
+#include "tests/support/shareddata.h"
 #include "tools/tscheck/tscheck.h"
 
 #include <QDir>
@@ -212,9 +213,8 @@ void TestTsCheck::pseudo_keepsPlaceholdersAndIsLonger()
 
 void TestTsCheck::realFiles_areRead_andTheMoneroBugFound()
 {
-    const QDir data(QStringLiteral(SOUDAN_SHARED_DIR) + u"/data/ts"_s);
-    if (!data.exists())
-        QSKIP("../shared/data/ts is not here");
+    SOUDAN_NEED_SHARED_DATA(Soudan::Test::sharedData(u"ts"_s));
+    const QDir data(Soudan::Test::sharedData(u"ts"_s));
     const QStringList files = data.entryList({u"*.ts"_s}, QDir::Files);
     QVERIFY(files.size() >= 3);
     QList<TsCheck::Finding> monero;

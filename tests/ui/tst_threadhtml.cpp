@@ -1,0 +1,162 @@
+// The thread view's HTML from a thread and its posts: what it shows, and which actions it offers
+// to whom (the board's rules), with every text from a post shown as text.
+
+#include "ui/threadhtml.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+using namespace Soudan;
+using Post = ThreadDetailModel::Post;
+using Kind = ThreadDetailModel::PostKind;
+
+namespace {
+
+constexpr qint64 Asker = 1, Helper = 2, Other = 3;
+
+struct Board
+{
+    ThreadDetail detail;
+    QList<Post> posts;
+    QUuid fromHelper, fromAsker;
+};
+
+// An open thread by the asker with an answer from the helper and one from the asker.
+Board openThread()
+{
+    Board b;
+    Thread &t = b.detail.thread;
+    t.id = QUuid::createUuid();
+    t.authorId = Asker;
+    t.title = u"見積もりの <b>相場</b>"_s;
+    t.body = u"ロゴ制作の相場は？ <script>alert(1)</script>"_s;
+    t.status = ThreadStatus::Open;
+    t.answerCount = 2;
+    t.createdAt = QDateTime(QDate(2026, 5, 18), QTime(9, 0), Qt::UTC);
+    b.detail.authorName = u"相談者A"_s;
+    b.detail.categoryPath = {Category{1, std::nullopt, u"受注者からの相談"_s},
+                             Category{11, 1, u"報酬・相場の相談"_s}};
+    b.fromHelper = QUuid::createUuid();
+    b.fromAsker = QUuid::createUuid();
+    b.detail.answers = {AnswerView{Answer{b.fromHelper, t.id, Helper, u"三万円ほどです。"_s}},
+                        AnswerView{Answer{b.fromAsker, t.id, Asker, u"補足します。"_s}}};
+    b.posts = {Post{Kind::Question, t.id, u"相談者A"_s, t.body, t.createdAt, false,
+                    LocalState::Synced, Asker},
+               Post{Kind::Answer, b.fromHelper, u"回答者B"_s, u"三万円ほどです。"_s,
+                    t.createdAt.addSecs(60), false, LocalState::Synced, Helper},
+               Post{Kind::Answer, b.fromAsker, u"相談者A"_s, u"補足します。"_s,
+                    t.createdAt.addSecs(120), false, LocalState::Synced, Asker}};
+    return b;
+}
+
+QString text(const QString &html)
+{
+    QTextDocument document;
+    document.setHtml(html);
+    return document.toPlainText();
+}
+
+QString id(const QUuid &uuid)
+{
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+class TestThreadHtml : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void postText_isShownAsText();
+    void theAsker_choosesTheBestAmongOthersAnswers();
+    void others_reportPostsNotTheirOwn();
+    void nobodySignedIn_getsNoActions();
+    void resolvedThread_showsTheBestAnswerAndTheThanksFirst();
+    void postsNotSent_areMarkedWithTheWayToTheOutbox();
+};
+
+void TestThreadHtml::postText_isShownAsText()
+{
+    const Board b = openThread();
+    const QString html = ThreadHtml::render(b.detail, b.posts, Other, Colors(QPalette()));
+    const QString shown = text(html);
+    QVERIFY(shown.contains(u"見積もりの <b>相場</b>"_s));
+    QVERIFY(shown.contains(u"<script>alert(1)</script>"_s));
+    QVERIFY(!html.contains(u"<script>"_s));
+    QVERIFY(shown.contains(u"受注者からの相談 › 報酬・相場の相談"_s));
+    QVERIFY(shown.contains(u"All answers (2)"_s));
+    QVERIFY(html.contains(u"name=\"%1\""_s.arg(ThreadHtml::anchor(b.fromHelper))));
+}
+
+void TestThreadHtml::theAsker_choosesTheBestAmongOthersAnswers()
+{
+    const Board b = openThread();
+    const QString html = ThreadHtml::render(b.detail, b.posts, Asker, Colors(QPalette()));
+    QVERIFY(html.contains(u"soudan:best/"_s + id(b.fromHelper)));
+    QVERIFY(!html.contains(u"soudan:best/"_s + id(b.fromAsker))); // not one's own answer
+    QCOMPARE(html.count(u"soudan:best/"_s), 1);
+    // Others never choose.
+    const QString helper = ThreadHtml::render(b.detail, b.posts, Helper, Colors(QPalette()));
+    QVERIFY(!helper.contains(u"soudan:best/"_s));
+}
+
+void TestThreadHtml::others_reportPostsNotTheirOwn()
+{
+    const Board b = openThread();
+    const QString html = ThreadHtml::render(b.detail, b.posts, Helper, Colors(QPalette()));
+    QVERIFY(html.contains(u"soudan:report/thread/"_s + id(b.detail.thread.id)));
+    QVERIFY(html.contains(u"soudan:report/answer/"_s + id(b.fromAsker)));
+    QVERIFY(!html.contains(u"soudan:report/answer/"_s + id(b.fromHelper)));
+}
+
+void TestThreadHtml::nobodySignedIn_getsNoActions()
+{
+    const Board b = openThread();
+    const QString html = ThreadHtml::render(b.detail, b.posts, 0, Colors(QPalette()));
+    QVERIFY(!html.contains(u"soudan:"_s));
+    QVERIFY(text(html).contains(u"三万円ほどです。"_s));
+}
+
+void TestThreadHtml::resolvedThread_showsTheBestAnswerAndTheThanksFirst()
+{
+    Board b = openThread();
+    Thread &t = b.detail.thread;
+    t.status = ThreadStatus::Resolved;
+    t.bestAnswerId = b.fromHelper;
+    t.thanks = Thanks{u"助かりました。"_s, t.createdAt.addSecs(600)};
+    b.posts.insert(1, Post{Kind::BestAnswer, b.fromHelper, u"回答者B"_s, u"三万円ほどです。"_s,
+                           t.createdAt.addSecs(60), true, LocalState::Synced, Helper});
+    b.posts.insert(2, Post{Kind::Thanks, t.id, u"相談者A"_s, t.thanks->body, t.thanks->at, false,
+                           LocalState::Synced, Asker});
+    b.posts[3].best = true;
+    const QString html = ThreadHtml::render(b.detail, b.posts, Asker, Colors(QPalette()));
+    const QString shown = text(html);
+    const qsizetype best = shown.indexOf(u"Chosen as the best answer"_s);
+    const qsizetype thanks = shown.indexOf(u"Thanks from the asker"_s);
+    const qsizetype all = shown.indexOf(u"All answers"_s);
+    QVERIFY(best > 0 && best < thanks && thanks < all);
+    QVERIFY(shown.indexOf(u"助かりました。"_s) > thanks);
+    QVERIFY(!html.contains(u"soudan:best/"_s)); // resolved: chosen once
+}
+
+void TestThreadHtml::postsNotSent_areMarkedWithTheWayToTheOutbox()
+{
+    Board b = openThread();
+    b.posts[1].local = LocalState::Waiting;
+    b.posts[2].local = LocalState::NeedsAttention;
+    const QString html = ThreadHtml::render(b.detail, b.posts, Asker, Colors(QPalette()));
+    const QString shown = text(html);
+    QVERIFY(shown.contains(u"Not sent yet"_s));
+    QVERIFY(shown.contains(u"Needs attention"_s));
+    QVERIFY(html.contains(u"soudan:outbox/"_s + id(b.fromAsker)));
+    // Not on the server yet: nothing to choose or report.
+    QVERIFY(!html.contains(u"soudan:best/"_s + id(b.fromHelper)));
+    QVERIFY(!html.contains(u"soudan:report/answer/"_s));
+}
+
+QTEST_MAIN(TestThreadHtml)
+#include "tst_threadhtml.moc"

@@ -20,9 +20,9 @@ void bind(QSqlQuery &q, const Thread &t)
     q.bindValue(u":best_answer_id"_s, uuidOrNull(t.bestAnswerId));
     q.bindValue(u":thanks_body"_s,
                 textOrNull(t.thanks ? std::optional(t.thanks->body) : std::nullopt));
-    q.bindValue(u":thanks_ms"_s, integerOrNull(t.thanks ? std::optional(
-                                                                  t.thanks->at.toMSecsSinceEpoch())
-                                                            : std::nullopt));
+    q.bindValue(
+        u":thanks_ms"_s,
+        integerOrNull(t.thanks ? std::optional(t.thanks->at.toMSecsSinceEpoch()) : std::nullopt));
     q.bindValue(u":version"_s, t.version);
     q.bindValue(u":hidden"_s, t.hidden ? 1 : 0);
 }

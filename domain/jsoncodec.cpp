@@ -126,28 +126,27 @@ QJsonObject encode(const ModerationItem &item)
             {u"detail"_s, a.detail},
             {u"at"_s, wireTime(a.at)}});
     }
-    return {
-        {u"id"_s, item.id.toString(QUuid::WithoutBraces)},
-        {u"targetKind"_s, Wire::name(item.targetKind)},
-        {u"threadId"_s, item.threadId.toString(QUuid::WithoutBraces)},
-        {u"authorId"_s, item.authorId},
-        {u"status"_s, Wire::name(item.status)},
-        {u"claimedBy"_s, item.claimedBy ? QJsonValue(item.claimedBy) : QJsonValue()},
-        {u"claimedByName"_s, item.claimedByName},
-        {u"claimedUntil"_s,
-         item.claimedUntil.isValid() ? QJsonValue(wireTime(item.claimedUntil)) : QJsonValue()},
-        {u"resolution"_s, item.resolution == Resolution::None
-                              ? QJsonValue()
-                              : QJsonValue(Wire::name(item.resolution))},
-        {u"resolutionReason"_s, item.resolutionReason},
-        {u"version"_s, item.version},
-        {u"firstReportedAt"_s, wireTime(item.firstReportedAt)},
-        {u"lastReportedAt"_s, wireTime(item.lastReportedAt)},
-        {u"reports"_s, reports},
-        {u"audit"_s, audit},
-        {u"authorHistory"_s, QJsonObject{{u"hidden"_s, item.authorHistory.hidden},
-                                         {u"dismissed"_s, item.authorHistory.dismissed},
-                                         {u"warnings"_s, item.authorHistory.warnings}}}};
+    return {{u"id"_s, item.id.toString(QUuid::WithoutBraces)},
+            {u"targetKind"_s, Wire::name(item.targetKind)},
+            {u"threadId"_s, item.threadId.toString(QUuid::WithoutBraces)},
+            {u"authorId"_s, item.authorId},
+            {u"status"_s, Wire::name(item.status)},
+            {u"claimedBy"_s, item.claimedBy ? QJsonValue(item.claimedBy) : QJsonValue()},
+            {u"claimedByName"_s, item.claimedByName},
+            {u"claimedUntil"_s,
+             item.claimedUntil.isValid() ? QJsonValue(wireTime(item.claimedUntil)) : QJsonValue()},
+            {u"resolution"_s, item.resolution == Resolution::None
+                                  ? QJsonValue()
+                                  : QJsonValue(Wire::name(item.resolution))},
+            {u"resolutionReason"_s, item.resolutionReason},
+            {u"version"_s, item.version},
+            {u"firstReportedAt"_s, wireTime(item.firstReportedAt)},
+            {u"lastReportedAt"_s, wireTime(item.lastReportedAt)},
+            {u"reports"_s, reports},
+            {u"audit"_s, audit},
+            {u"authorHistory"_s, QJsonObject{{u"hidden"_s, item.authorHistory.hidden},
+                                             {u"dismissed"_s, item.authorHistory.dismissed},
+                                             {u"warnings"_s, item.authorHistory.warnings}}}};
 }
 
 Result<ModerationItem> decodeModerationItem(const QJsonValue &value, const QString &path)

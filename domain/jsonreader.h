@@ -56,8 +56,8 @@ public:
     {
         const QString name = string(key, 64);
         const std::optional<E> value = Wire::parse<E>(name);
-        if (value && (allowed.size() == 0 || std::find(allowed.begin(), allowed.end(), *value) !=
-                                                 allowed.end()))
+        if (value && (allowed.size() == 0 ||
+                      std::find(allowed.begin(), allowed.end(), *value) != allowed.end()))
             return *value;
         if (ok())
             fail(key, tr("unknown value \"%1\"").arg(name));

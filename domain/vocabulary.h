@@ -66,10 +66,8 @@ template<>
 struct Names<EntityKind>
 {
     static constexpr std::pair<EntityKind, QLatin1StringView> table[] = {
-        {EntityKind::Category, "category"_L1},
-        {EntityKind::User, "user"_L1},
-        {EntityKind::Thread, "thread"_L1},
-        {EntityKind::Answer, "answer"_L1},
+        {EntityKind::Category, "category"_L1},     {EntityKind::User, "user"_L1},
+        {EntityKind::Thread, "thread"_L1},         {EntityKind::Answer, "answer"_L1},
         {EntityKind::ModerationItem, "report"_L1},
     };
 };
@@ -102,12 +100,9 @@ template<>
 struct Names<ModerationAction>
 {
     static constexpr std::pair<ModerationAction, QLatin1StringView> table[] = {
-        {ModerationAction::Claim, "claim"_L1},
-        {ModerationAction::Hide, "hide"_L1},
-        {ModerationAction::Dismiss, "dismiss"_L1},
-        {ModerationAction::Restore, "restore"_L1},
-        {ModerationAction::Note, "note"_L1},
-        {ModerationAction::Warn, "warn"_L1},
+        {ModerationAction::Claim, "claim"_L1},     {ModerationAction::Hide, "hide"_L1},
+        {ModerationAction::Dismiss, "dismiss"_L1}, {ModerationAction::Restore, "restore"_L1},
+        {ModerationAction::Note, "note"_L1},       {ModerationAction::Warn, "warn"_L1},
     };
 };
 
@@ -126,12 +121,9 @@ template<>
 struct Names<AuditAction>
 {
     static constexpr std::pair<AuditAction, QLatin1StringView> table[] = {
-        {AuditAction::Reported, "reported"_L1},
-        {AuditAction::Claimed, "claimed"_L1},
-        {AuditAction::Hidden, "hidden"_L1},
-        {AuditAction::Dismissed, "dismissed"_L1},
-        {AuditAction::Restored, "restored"_L1},
-        {AuditAction::Noted, "note"_L1},
+        {AuditAction::Reported, "reported"_L1}, {AuditAction::Claimed, "claimed"_L1},
+        {AuditAction::Hidden, "hidden"_L1},     {AuditAction::Dismissed, "dismissed"_L1},
+        {AuditAction::Restored, "restored"_L1}, {AuditAction::Noted, "note"_L1},
         {AuditAction::Warned, "warned"_L1},
     };
 };
@@ -152,12 +144,9 @@ struct Names<ContactGuard::Finding::Kind>
 {
     using Kind = ContactGuard::Finding::Kind;
     static constexpr std::pair<Kind, QLatin1StringView> table[] = {
-        {Kind::LineId, "line_id"_L1},
-        {Kind::LineLink, "line_link"_L1},
-        {Kind::Email, "email"_L1},
-        {Kind::Phone, "phone"_L1},
-        {Kind::Messenger, "messenger"_L1},
-        {Kind::Handle, "handle"_L1},
+        {Kind::LineId, "line_id"_L1},      {Kind::LineLink, "line_link"_L1},
+        {Kind::Email, "email"_L1},         {Kind::Phone, "phone"_L1},
+        {Kind::Messenger, "messenger"_L1}, {Kind::Handle, "handle"_L1},
     };
 };
 

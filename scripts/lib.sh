@@ -6,7 +6,7 @@ SOUDAN_BUILD="$SOUDAN_ROOT/build/default"
 
 # Debian 12 packages the build, the tests and the client need.
 SOUDAN_PACKAGES=(
-    cmake ninja-build g++ pkg-config ccache
+    cmake ninja-build g++ pkg-config ccache clang-format
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     xvfb xauth fonts-noto-cjk

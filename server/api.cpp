@@ -237,7 +237,8 @@ struct Api::Impl
         const Result<Credentials> credentials = ApiCodec::decodeCredentials(c.body());
         if (!credentials)
             return invalidBody(credentials.error());
-        const Outcome<Session> session = board.accounts().login(credentials.value(), options.tokenDays);
+        const Outcome<Session> session =
+            board.accounts().login(credentials.value(), options.tokenDays);
         if (!session.ok())
             return error(session.failure());
         t_requestUser = session->user.id;

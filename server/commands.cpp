@@ -2,8 +2,8 @@
 
 #include "domain/jsoncodec.h"
 #include "resources/demoboard.h"
-#include "server/api.h"
 #include "server/accounts.h"
+#include "server/api.h"
 #include "server/board.h"
 #include "server/feed.h"
 #include "server/posts.h"

@@ -51,12 +51,12 @@ const Statements &statements()
         Statements s;
         s.common = NamedSql::parseStatements(readResource(u":/soudan-server/sql/queries.sql"_s),
                                              Wire::sqlWords());
-        s.dialect[0] = NamedSql::parseStatements(
-            readResource(u":/soudan-server/sql/sqlite/queries.sql"_s),
-            words(Database::Dialect::SQLite));
-        s.dialect[1] = NamedSql::parseStatements(
-            readResource(u":/soudan-server/sql/postgresql/queries.sql"_s),
-            words(Database::Dialect::PostgreSQL));
+        s.dialect[0] =
+            NamedSql::parseStatements(readResource(u":/soudan-server/sql/sqlite/queries.sql"_s),
+                                      words(Database::Dialect::SQLite));
+        s.dialect[1] =
+            NamedSql::parseStatements(readResource(u":/soudan-server/sql/postgresql/queries.sql"_s),
+                                      words(Database::Dialect::PostgreSQL));
         return s;
     }();
     return all;

@@ -122,14 +122,14 @@ Outcome<ChangesPage> Feed::changes(const QString &cursorText, int limit, Role ro
         rowsByIds<User>(m_db, u"users_by_ids"_s, ids[int(EntityKind::User)], Db::readUser,
                         [](const User &u) { return QString::number(u.id); });
     const auto threads =
-        rowsByIds<Thread>(m_db, u"threads_by_ids"_s, ids[int(EntityKind::Thread)],
-                          Db::readThread, [](const Thread &t) { return uuidText(t.id); });
+        rowsByIds<Thread>(m_db, u"threads_by_ids"_s, ids[int(EntityKind::Thread)], Db::readThread,
+                          [](const Thread &t) { return uuidText(t.id); });
     const auto answers =
-        rowsByIds<Answer>(m_db, u"answers_by_ids"_s, ids[int(EntityKind::Answer)],
-                          Db::readAnswer, [](const Answer &a) { return uuidText(a.id); });
+        rowsByIds<Answer>(m_db, u"answers_by_ids"_s, ids[int(EntityKind::Answer)], Db::readAnswer,
+                          [](const Answer &a) { return uuidText(a.id); });
     for (const Failure *failure :
-         {categories.ok() ? nullptr : &categories.failure(), users.ok() ? nullptr : &users.failure(),
-          threads.ok() ? nullptr : &threads.failure(),
+         {categories.ok() ? nullptr : &categories.failure(),
+          users.ok() ? nullptr : &users.failure(), threads.ok() ? nullptr : &threads.failure(),
           answers.ok() ? nullptr : &answers.failure()}) {
         if (failure)
             return *failure;
@@ -168,9 +168,9 @@ Outcome<ChangesPage> Feed::changes(const QString &cursorText, int limit, Role ro
         }
         case EntityKind::Answer: {
             const auto it = answers->constFind(r.id);
-            gone = gone || it == answers->constEnd() ||
-                   (!moderator &&
-                    (it->hidden || parentThreads->value(uuidText(it->threadId)).hidden));
+            gone =
+                gone || it == answers->constEnd() ||
+                (!moderator && (it->hidden || parentThreads->value(uuidText(it->threadId)).hidden));
             if (!gone)
                 c.answers.append(*it);
             break;
@@ -221,8 +221,7 @@ Outcome<PruneSummary> Feed::prune(qint64 olderThanMs) const
         return tx.exec(q);
     };
     for (const QString &threadId : ids(u"hidden_threads_before"_s, u":before"_s, before)) {
-        const QStringList answerIds =
-            ids(u"answer_ids_of_thread"_s, u":thread_id"_s, threadId);
+        const QStringList answerIds = ids(u"answer_ids_of_thread"_s, u":thread_id"_s, threadId);
         for (const QString &answerId : answerIds)
             tx.touch(int(EntityKind::Answer), answerId, true);
         run(u"answers_delete_of_thread"_s, threadId);

@@ -12,8 +12,7 @@ Idempotency::Idempotency(const Database &db)
     : m_db(db)
 {}
 
-Outcome<std::optional<StoredResponse>> Idempotency::stored(qint64 userId,
-                                                          const QString &key) const
+Outcome<std::optional<StoredResponse>> Idempotency::stored(qint64 userId, const QString &key) const
 {
     QSqlQuery q = m_db.prepare(u"idempotency_get"_s);
     q.bindValue(u":user_id"_s, userId);
@@ -23,9 +22,8 @@ Outcome<std::optional<StoredResponse>> Idempotency::stored(qint64 userId,
     if (!q.next())
         return std::optional<StoredResponse>();
     const Db::RowReader row(q);
-    return std::optional<StoredResponse>(StoredResponse{row.text("request_hash"_L1),
-                                                        int(row.integer("status"_L1)),
-                                                        row.text("body"_L1).toUtf8()});
+    return std::optional<StoredResponse>(StoredResponse{
+        row.text("request_hash"_L1), int(row.integer("status"_L1)), row.text("body"_L1).toUtf8()});
 }
 
 Outcome<bool> Idempotency::store(qint64 userId, const QString &key,

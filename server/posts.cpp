@@ -135,8 +135,7 @@ Outcome<Written<Answer>> Posts::putAnswer(const AuthUser &user, const QUuid &thr
         return Written<Answer>{*e, false};
     }
     if (const Rules::Refusal why = Rules::mayAnswer(*t, user.id); !Rules::allowed(why)) {
-        return refused(why,
-                       tr("This thread no longer takes answers (it is resolved or closed)."));
+        return refused(why, tr("This thread no longer takes answers (it is resolved or closed)."));
     }
     Answer a;
     a.id = id;

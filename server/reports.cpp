@@ -234,8 +234,8 @@ Outcome<std::optional<ModerationItem>> Reports::item(const QUuid &id) const
         const std::optional<AuditAction> action = Wire::parse<AuditAction>(line.text("action"_L1));
         if (!action)
             return internalFailure(u"unknown audit action %1"_s.arg(line.text("action"_L1)));
-        item.audit.append({line.integer("moderator_id"_L1), line.text("display_name"_L1),
-                           *action, line.text("detail"_L1), line.time("at_ms"_L1)});
+        item.audit.append({line.integer("moderator_id"_L1), line.text("display_name"_L1), *action,
+                           line.text("detail"_L1), line.time("at_ms"_L1)});
     }
     QSqlQuery history = m_db.prepare(u"moditem_history"_s);
     history.bindValue(u":author"_s, item.authorId);
@@ -282,9 +282,8 @@ Outcome<ModerationItem> Reports::existing(const QUuid &id) const
     return **found;
 }
 
-Outcome<ModerationItem> Reports::recorded(WriteTransaction &tx, const QUuid &id,
-                                          qint64 moderatorId, AuditAction action,
-                                          const QString &detail) const
+Outcome<ModerationItem> Reports::recorded(WriteTransaction &tx, const QUuid &id, qint64 moderatorId,
+                                          AuditAction action, const QString &detail) const
 {
     if (!audit(tx, id, moderatorId, action, detail) ||
         !tx.touch(int(EntityKind::ModerationItem), uuidText(id)) || !tx.commit())

@@ -55,15 +55,16 @@ std::optional<QUuid> BoardWrites::ask(const QuestionInput &question, const QStri
         OutboxKind::Question, {}, {}, json(ApiCodec::encode(question)), draftKey,
         [&](const QUuid &id) {
             const qint64 now = Db::nowMs();
-            return m_connection.run(u"outbox"_s, u"local_thread"_s,
-                                    {{u":id"_s, uuidText(id)},
-                                     {u":category_id"_s, question.categoryId},
-                                     {u":author_id"_s, author->id},
-                                     {u":title"_s, question.title},
-                                     {u":body"_s, question.body},
-                                     {u":now"_s, now},
-                                     {u":now2"_s, now},
-                                     {u":urgent"_s, question.urgency == Urgency::Urgent ? 1 : 0}}) &&
+            return m_connection.run(
+                       u"outbox"_s, u"local_thread"_s,
+                       {{u":id"_s, uuidText(id)},
+                        {u":category_id"_s, question.categoryId},
+                        {u":author_id"_s, author->id},
+                        {u":title"_s, question.title},
+                        {u":body"_s, question.body},
+                        {u":now"_s, now},
+                        {u":now2"_s, now},
+                        {u":urgent"_s, question.urgency == Urgency::Urgent ? 1 : 0}}) &&
                    indexed(m_connection, EntityKind::Thread, id, id,
                            question.title + u'\n' + question.body, now);
         });
@@ -77,19 +78,18 @@ std::optional<QUuid> BoardWrites::answer(const QUuid &threadId, const QString &b
         m_connection.fail(u"not signed in"_s);
         return std::nullopt;
     }
-    return m_outbox.enqueue(OutboxKind::Answer, threadId, {},
-                            json(ApiCodec::encode(AnswerInput{body})), draftKey,
-                            [&](const QUuid &id) {
-                                const qint64 now = Db::nowMs();
-                                return m_connection.run(u"outbox"_s, u"local_answer"_s,
-                                                        {{u":id"_s, uuidText(id)},
-                                                         {u":thread_id"_s, uuidText(threadId)},
-                                                         {u":author_id"_s, author->id},
-                                                         {u":body"_s, body},
-                                                         {u":now"_s, now}}) &&
-                                       indexed(m_connection, EntityKind::Answer, id, threadId,
-                                               body, now);
-                            });
+    return m_outbox.enqueue(
+        OutboxKind::Answer, threadId, {}, json(ApiCodec::encode(AnswerInput{body})), draftKey,
+        [&](const QUuid &id) {
+            const qint64 now = Db::nowMs();
+            return m_connection.run(u"outbox"_s, u"local_answer"_s,
+                                    {{u":id"_s, uuidText(id)},
+                                     {u":thread_id"_s, uuidText(threadId)},
+                                     {u":author_id"_s, author->id},
+                                     {u":body"_s, body},
+                                     {u":now"_s, now}}) &&
+                   indexed(m_connection, EntityKind::Answer, id, threadId, body, now);
+        });
 }
 
 std::optional<QUuid> BoardWrites::chooseBestAnswer(const QUuid &threadId, const QUuid &answerId)
@@ -106,28 +106,27 @@ std::optional<QUuid> BoardWrites::chooseBestAnswer(const QUuid &threadId, const 
 std::optional<QUuid> BoardWrites::thank(const QUuid &threadId, const QString &body,
                                         const QString &draftKey)
 {
-    return m_outbox.enqueue(OutboxKind::Thanks, threadId, {},
-                            json(ApiCodec::encode(ThanksInput{body})), draftKey,
-                            [&](const QUuid &) {
-                                return m_connection.run(u"outbox"_s, u"local_thanks"_s,
-                                                        {{u":body"_s, body},
-                                                         {u":now"_s, Db::nowMs()},
-                                                         {u":id"_s, uuidText(threadId)}});
-                            });
+    return m_outbox.enqueue(
+        OutboxKind::Thanks, threadId, {}, json(ApiCodec::encode(ThanksInput{body})), draftKey,
+        [&](const QUuid &) {
+            return m_connection.run(
+                u"outbox"_s, u"local_thanks"_s,
+                {{u":body"_s, body}, {u":now"_s, Db::nowMs()}, {u":id"_s, uuidText(threadId)}});
+        });
 }
 
 std::optional<QUuid> BoardWrites::report(const ReportInput &report, const QString &draftKey)
 {
-    return m_outbox.enqueue(OutboxKind::Report, {}, report.targetId,
-                            json(ApiCodec::encode(report)), draftKey, nullptr);
+    return m_outbox.enqueue(OutboxKind::Report, {}, report.targetId, json(ApiCodec::encode(report)),
+                            draftKey, nullptr);
 }
 
 bool BoardWrites::recordView(const QUuid &threadId)
 {
     const qint64 dayStart = QDateTime(QDate::currentDate(), QTime(0, 0)).toMSecsSinceEpoch();
-    QSqlQuery q = m_connection.prepare(
-        u"outbox"_s, u"viewed_since"_s,
-        {{u":thread_id"_s, uuidText(threadId)}, {u":since"_s, dayStart}});
+    QSqlQuery q =
+        m_connection.prepare(u"outbox"_s, u"viewed_since"_s,
+                             {{u":thread_id"_s, uuidText(threadId)}, {u":since"_s, dayStart}});
     if (!q.exec() || !q.next())
         return m_connection.fail(q.lastError().text());
     if (Db::RowReader(q).flag("viewed"_L1))

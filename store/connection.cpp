@@ -75,7 +75,8 @@ QString StoreConnection::value(const QString &key) const
 bool StoreConnection::setValue(const QString &key, const QString &value) const
 {
     // A null QString would bind NULL.
-    return run(u"sync"_s, u"set"_s, {{u":key"_s, key}, {u":value"_s, value.isNull() ? u""_s : value}});
+    return run(u"sync"_s, u"set"_s,
+               {{u":key"_s, key}, {u":value"_s, value.isNull() ? u""_s : value}});
 }
 
 StoreTransaction::StoreTransaction(const StoreConnection &connection)

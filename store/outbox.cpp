@@ -54,9 +54,9 @@ Outbox::Outbox(const StoreConnection &connection, const BoardReads &reads)
     , m_reads(reads)
 {}
 
-std::optional<QUuid> Outbox::enqueue(OutboxKind kind, const QUuid &threadId,
-                                     const QUuid &targetId, const QByteArray &payload,
-                                     const QString &draftKey, const Effect &effect)
+std::optional<QUuid> Outbox::enqueue(OutboxKind kind, const QUuid &threadId, const QUuid &targetId,
+                                     const QByteArray &payload, const QString &draftKey,
+                                     const Effect &effect)
 {
     StoreTransaction tx(m_connection);
     if (!tx.ok())
@@ -169,10 +169,9 @@ bool Outbox::setLocalState(const OutboxItem &item, LocalState state)
         const QVariant body = state == LocalState::NeedsAttention
                                   ? NullText
                                   : QVariant(ApiCodec::decodeThanks(item.payload)->body);
-        return m_connection.run(u"outbox"_s, u"local_thanks"_s,
-                                {{u":body"_s, body},
-                                 {u":now"_s, Db::nowMs()},
-                                 {u":id"_s, uuidText(item.threadId)}});
+        return m_connection.run(
+            u"outbox"_s, u"local_thanks"_s,
+            {{u":body"_s, body}, {u":now"_s, Db::nowMs()}, {u":id"_s, uuidText(item.threadId)}});
     }
     case OutboxKind::Report:
     case OutboxKind::View:

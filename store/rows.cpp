@@ -17,8 +17,9 @@ void bind(QSqlQuery &q, const ModerationItem &item)
     q.bindValue(u":status"_s, int(item.status));
     q.bindValue(u":version"_s, item.version);
     q.bindValue(u":last_reported_ms"_s, item.lastReportedAt.toMSecsSinceEpoch());
-    q.bindValue(u":data"_s, QString::fromUtf8(
-                                QJsonDocument(JsonCodec::encode(item)).toJson(QJsonDocument::Compact)));
+    q.bindValue(
+        u":data"_s,
+        QString::fromUtf8(QJsonDocument(JsonCodec::encode(item)).toJson(QJsonDocument::Compact)));
 }
 
 OutboxItem readOutboxItem(const Db::RowReader &row)

@@ -5,8 +5,8 @@
 
 #include <QSqlQuery>
 
-// The cache's own rows: how a value is bound into a named statement's parameters, and read back from
-// a statement's columns by name. For store/ only.
+// The cache's own rows: how a value is bound into a named statement's parameters, and read back
+// from a statement's columns by name. For store/ only.
 namespace Soudan::StoreRows {
 
 // The board's rows (categories, users, threads, answers) are db/boardrows.h's.

@@ -114,7 +114,7 @@ QList<SearchHit> Search::find(const SearchText::Query &query, SearchOrder order,
         for (const Category &c : m_reads.categories()) {
             if (SearchText::normalized(c.name).contains(wanted)) {
                 for (qint64 id : m_reads.categoryAndChildren(c.id)) // the category itself too
-                    ids.append(QString::number(id));        // integers from the cache
+                    ids.append(QString::number(id));                // integers from the cache
             }
         }
         filters.append(ids.isEmpty() ? u"0"_s : u"t.category_id IN (%1)"_s.arg(ids.join(u", "_s)));

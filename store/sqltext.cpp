@@ -43,10 +43,10 @@ QString get(const QString &file, const QString &name)
     auto it = files.find(file);
     if (it == files.end()) {
         static const QHash<QString, QString> known = words();
-        it = files.insert(file, NamedSql::parseStatements(
-                                    NamedSql::readResource(u":/soudan/sql/queries/"_s + file +
-                                                           u".sql"_s),
-                                    known));
+        it = files.insert(
+            file,
+            NamedSql::parseStatements(
+                NamedSql::readResource(u":/soudan/sql/queries/"_s + file + u".sql"_s), known));
     }
     const QString statement = it->value(name);
     if (statement.isEmpty())

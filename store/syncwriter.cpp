@@ -75,25 +75,26 @@ bool SyncWriter::write(const ChangeSet &changes, const QString *cursor)
             return true;
         };
 
-        bool ok = each(changes.categories, u"categories"_s, u"categories"_s, [&](const Category &c) {
-            return note(EntityKind::Category, QString::number(c.id));
-        });
+        bool ok =
+            each(changes.categories, u"categories"_s, u"categories"_s, [&](const Category &c) {
+                return note(EntityKind::Category, QString::number(c.id));
+            });
         ok = ok && each(changes.users, u"users"_s, u"users"_s, [&](const User &u) {
-            return note(EntityKind::User, QString::number(u.id));
-        });
+                 return note(EntityKind::User, QString::number(u.id));
+             });
         ok = ok && each(changes.threads, u"threads"_s, u"threads"_s, [&](const Thread &t) {
-            change.categoryIds.insert(t.categoryId);
-            change.threadIds.insert(t.id);
-            return note(EntityKind::Thread, uuidText(t.id)) &&
-                   indexed(index.put(EntityKind::Thread, t.id, t.id, t.title + u'\n' + t.body,
-                                     t.createdAt.toMSecsSinceEpoch(), t.hidden));
-        });
+                 change.categoryIds.insert(t.categoryId);
+                 change.threadIds.insert(t.id);
+                 return note(EntityKind::Thread, uuidText(t.id)) &&
+                        indexed(index.put(EntityKind::Thread, t.id, t.id, t.title + u'\n' + t.body,
+                                          t.createdAt.toMSecsSinceEpoch(), t.hidden));
+             });
         ok = ok && each(changes.answers, u"answers"_s, u"answers"_s, [&](const Answer &a) {
-            change.threadIds.insert(a.threadId);
-            return note(EntityKind::Answer, uuidText(a.id)) &&
-                   indexed(index.put(EntityKind::Answer, a.id, a.threadId, a.body,
-                                     a.createdAt.toMSecsSinceEpoch(), a.hidden));
-        });
+                 change.threadIds.insert(a.threadId);
+                 return note(EntityKind::Answer, uuidText(a.id)) &&
+                        indexed(index.put(EntityKind::Answer, a.id, a.threadId, a.body,
+                                          a.createdAt.toMSecsSinceEpoch(), a.hidden));
+             });
         ok = ok && each(changes.moderationItems, u"moderation"_s, u"moderationItems"_s,
                         [&](const ModerationItem &m) {
                             change.moderation = true;
@@ -167,9 +168,9 @@ bool SyncWriter::remove(const Tombstone &tombstone, StoreChange &change, QString
                    u"categories"_s);
     case EntityKind::User:
         change.everything = true; // names shown in the detail pane
-        return run(m_connection.prepare(u"users"_s, u"delete"_s,
-                                        {{u":id"_s, tombstone.id.toLongLong()}}),
-                   u"users"_s);
+        return run(
+            m_connection.prepare(u"users"_s, u"delete"_s, {{u":id"_s, tombstone.id.toLongLong()}}),
+            u"users"_s);
     case EntityKind::ModerationItem:
         change.moderation = true;
         return run(m_connection.prepare(u"moderation"_s, u"delete"_s, {{u":id"_s, tombstone.id}}),

@@ -54,7 +54,7 @@
 <context>
     <name>Soudan::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+354"/>
+        <location filename="../ui/mainwindow.cpp" line="+352"/>
         <source>%n not sent yet</source>
         <extracomment>Status bar: items of the outbox not sent yet.</extracomment>
         <translation>
@@ -216,7 +216,7 @@
 <context>
     <name>Soudan::ThreadHtml</name>
     <message numerus="yes">
-        <location filename="../ui/threadhtml.cpp" line="+62"/>
+        <location filename="../ui/threadhtml.cpp" line="+60"/>
         <source>%Ln answer(s)</source>
         <extracomment>Thread header: number of answers (回答数). %Ln is the number.</extracomment>
         <translation>

@@ -145,7 +145,7 @@
 <context>
     <name>Soudan::Composer</name>
     <message>
-        <location filename="../ui/composer.cpp" line="+93"/>
+        <location filename="../ui/composer.cpp" line="+92"/>
         <source>Your thanks to the answerers</source>
         <extracomment>Heading of the composer of the asker&apos;s thank-you comment (お礼コメント).</extracomment>
         <translation>回答者へのお礼</translation>
@@ -195,7 +195,7 @@
 <context>
     <name>Soudan::GuardWarning</name>
     <message>
-        <location filename="../ui/textlimits.cpp" line="+83"/>
+        <location filename="../ui/textlimits.cpp" line="+82"/>
         <source>This seems to hold contact details (a LINE ID, an e-mail address, a phone number, …). Exchanging contact details before a contract is forbidden work, and such posts are reported to the moderators. &lt;a href=&quot;soudan:faq/forbidden-work&quot;&gt;What counts as forbidden work?&lt;/a&gt;</source>
         <extracomment>Shown while typing when the text seems to hold a LINE ID, an e-mail address, a phone number or the like. The link opens the FAQ page 【共通】違反のお仕事とは.</extracomment>
         <translation>連絡先（LINE ID、メールアドレス、電話番号など）が含まれているようです。契約前の連絡先の交換は違反のお仕事にあたり、このような投稿はモデレーターに報告されます。&lt;a href=&quot;soudan:faq/forbidden-work&quot;&gt;【共通】違反のお仕事とは&lt;/a&gt;</translation>
@@ -204,7 +204,7 @@
 <context>
     <name>Soudan::JsonCodec</name>
     <message>
-        <location filename="../domain/jsoncodec.cpp" line="+320"/>
+        <location filename="../domain/jsoncodec.cpp" line="+319"/>
         <source>The document is not valid UTF-8.</source>
         <translation>文書が正しい UTF-8 ではありません。</translation>
     </message>
@@ -550,13 +550,13 @@
 <context>
     <name>Soudan::LimitLabel</name>
     <message>
-        <location filename="../ui/textlimits.cpp" line="-44"/>
+        <location filename="../ui/textlimits.cpp" line="-43"/>
         <source>At most %1 characters: %2 too many</source>
         <extracomment>Under a text field over its limit; %1 is the limit, %2 how many characters too many.</extracomment>
         <translation>%1 文字までです: %2 文字多すぎます</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 / %2</source>
         <extracomment>Under a text field: characters used of the limit.</extracomment>
         <translation>%1 / %2</translation>
@@ -686,7 +686,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>デモ掲示板を読み込む(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fill the empty local cache with the built-in demo board to look around</source>
         <translation>空のローカルキャッシュに組み込みのデモ掲示板を読み込んで、使い方を試せます</translation>
     </message>
@@ -826,7 +826,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Soudan</source>
         <translation>Soudan</translation>
     </message>
@@ -836,7 +836,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Search threads and answers (%1)</source>
         <extracomment>Placeholder of the search box; Ctrl+K is its shortcut.</extracomment>
         <translation>相談と回答を検索 (%1)</translation>
@@ -879,12 +879,12 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>先に掲示板のサーバーにサインインしてください（ファイル › サーバーアカウント…）。その後はオフラインでも書けます。</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-174"/>
         <source>Thank you: the report goes to the moderators.</source>
         <translation>ありがとうございます。報告はモデレーターに届きます。</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+205"/>
         <source>Choose a category.</source>
         <translation>カテゴリを選んでください。</translation>
     </message>
@@ -945,12 +945,12 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ModerationHtml</name>
     <message>
-        <location filename="../ui/moderationhtml.cpp" line="+32"/>
+        <location filename="../ui/moderationhtml.cpp" line="+31"/>
         <source>No reports here. Well done.</source>
         <translation>ここに通報はありません。お疲れさまです。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Select a report to see it.</source>
         <translation>通報を選ぶと内容を表示します。</translation>
     </message>
@@ -1590,7 +1590,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::QuestionDialog</name>
     <message>
-        <location filename="../ui/questiondialog.cpp" line="+114"/>
+        <location filename="../ui/questiondialog.cpp" line="+115"/>
         <source>Ask a Question</source>
         <translation>相談する</translation>
     </message>
@@ -2058,12 +2058,12 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ThreadHtml</name>
     <message>
-        <location filename="../ui/threadhtml.cpp" line="+47"/>
+        <location filename="../ui/threadhtml.cpp" line="+46"/>
         <source>(unknown user)</source>
         <translation>（不明なユーザー）</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%Ln answer(s)</source>
         <extracomment>Thread header: number of answers (回答数). %Ln is the number.</extracomment>
         <translation>

@@ -30,8 +30,7 @@ Composer::Composer(Drafts &drafts, QWidget *parent)
           drafts,
           [this] {
               const QString text = m_editor->toPlainText();
-              return text.trimmed().isEmpty() ? QJsonObject()
-                                              : QJsonObject{{u"body"_s, text}};
+              return text.trimmed().isEmpty() ? QJsonObject() : QJsonObject{{u"body"_s, text}};
           },
           this))
 {

@@ -183,7 +183,8 @@ void MainActions::retranslate()
     m_showMenu->setTitle(tr("S&how"));
     action(Id::LoadDemo)->setText(tr("Load &Demo Board"));
     action(Id::LoadDemo)
-        ->setStatusTip(tr("Fill the empty local cache with the built-in demo board to look around"));
+        ->setStatusTip(
+            tr("Fill the empty local cache with the built-in demo board to look around"));
     action(Id::Quit)->setText(tr("&Quit"));
     action(Id::SyncNow)->setText(tr("&Sync Now"));
     action(Id::SyncNow)->setStatusTip(tr("Pull what changed on the server into the local cache"));

@@ -195,8 +195,8 @@ void MainWindow::connectParts()
     connect(m_threadView, &ThreadView::reportRequested, this,
             [this](EntityKind kind, const QUuid &id, const QString &excerpt) {
                 if (m_writing->report(kind, id, excerpt))
-                    statusBar()->showMessage(
-                        tr("Thank you: the report goes to the moderators."), 5000);
+                    statusBar()->showMessage(tr("Thank you: the report goes to the moderators."),
+                                             5000);
             });
     connect(m_threadView, &ThreadView::outboxRequested, this, &MainWindow::showOutboxItem);
     connect(m_outbox, &OutboxPanel::resendRequested, this, &MainWindow::written);
@@ -242,8 +242,7 @@ void MainWindow::createActions()
     m_actions = new MainActions(this, m_outbox->toggleViewAction(), m_sync);
     using Id = MainActions::Id;
     m_actions->action(Id::LoadDemo)->setEnabled(!m_categoryModel->hasThreads());
-    connect(m_actions->action(Id::LoadDemo), &QAction::triggered, this,
-            &MainWindow::loadDemoBoard);
+    connect(m_actions->action(Id::LoadDemo), &QAction::triggered, this, &MainWindow::loadDemoBoard);
     connect(m_actions->action(Id::Account), &QAction::triggered, this, &MainWindow::showAccount);
     if (m_sync) {
         m_actions->action(Id::WorkOffline)->setChecked(m_sync->workOffline());
@@ -278,11 +277,10 @@ void MainWindow::retranslateUi()
     m_actions->retranslate();
     m_searchBar->setWindowTitle(tr("Search"));
     //: Placeholder of the search box; Ctrl+K is its shortcut.
-    m_searchBox->setPlaceholderText(
-        tr("Search threads and answers (%1)")
-            .arg(m_actions->action(MainActions::Id::Search)
-                     ->shortcut()
-                     .toString(QKeySequence::NativeText)));
+    m_searchBox->setPlaceholderText(tr("Search threads and answers (%1)")
+                                        .arg(m_actions->action(MainActions::Id::Search)
+                                                 ->shortcut()
+                                                 .toString(QKeySequence::NativeText)));
     updateOutboxStatus();
     //: Status bar: where the shown data comes from (no server is set up yet).
     m_connectionLabel->setText(tr("Offline: local cache"));
@@ -403,7 +401,7 @@ void MainWindow::updateStatus()
     const QModelIndex current = m_categoryView->currentIndex();
     if (!current.isValid()) {
         m_countLabel->setText(m_categoryModel->hasThreads() ? tr("Choose a category.")
-                                                   : tr("The local cache is empty."));
+                                                            : tr("The local cache is empty."));
         return;
     }
     const CategoryCounts counts = m_categoryModel->counts(current);

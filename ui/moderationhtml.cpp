@@ -28,8 +28,8 @@ QString post(const QString &heading, const QString &by, const QString &text,
 QString ModerationHtml::empty(bool queueIsEmpty, const Colors &colors)
 {
     return u"<p style='color:%1'>%2</p>"_s.arg(
-        colors.mutedText().name(),
-        escaped(queueIsEmpty ? tr("No reports here. Well done.") : tr("Select a report to see it.")));
+        colors.mutedText().name(), escaped(queueIsEmpty ? tr("No reports here. Well done.")
+                                                        : tr("Select a report to see it.")));
 }
 
 QString ModerationHtml::conflict(const ModerationItem &item, const OutboxItem &refused)
@@ -70,11 +70,11 @@ QString ModerationHtml::detail(const Detail &d, const Colors &colors)
         for (const Category &c : d.thread->categoryPath)
             path.append(c.name);
     }
-    html += u"<p class='meta'>%1 · %2 · %3</p>"_s.arg(
-        escaped(path.join(u" › "_s)),
-        escaped(item.targetKind == EntityKind::Answer ? tr("Reported answer")
-                                                      : tr("Reported question")),
-        escaped(d.status));
+    html += u"<p class='meta'>%1 · %2 · %3</p>"_s.arg(escaped(path.join(u" › "_s)),
+                                                      escaped(item.targetKind == EntityKind::Answer
+                                                                  ? tr("Reported answer")
+                                                                  : tr("Reported question")),
+                                                      escaped(d.status));
 
     // The post in its thread: the question, and the reported answer highlighted.
     if (item.targetKind == EntityKind::Thread) {

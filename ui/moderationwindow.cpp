@@ -463,8 +463,8 @@ void ModerationWindow::act(ModerationAction action, const QString &reason)
             queued = moderation.claim(id);
             break;
         case ModerationAction::Hide: // for what the gravest report says
-            queued = moderation.resolve(id, action,
-                                        Wire::name(Moderation::gravestReason(entry->item)));
+            queued =
+                moderation.resolve(id, action, Wire::name(Moderation::gravestReason(entry->item)));
             break;
         case ModerationAction::Dismiss:
             queued = moderation.resolve(id, action, reason);
@@ -531,8 +531,7 @@ void ModerationWindow::updateDetail()
 {
     const Colors colors(palette());
     const QUuid id = currentItem();
-    const std::optional<ModerationEntry> entry =
-        id.isNull() ? std::nullopt : m_model->entry(id);
+    const std::optional<ModerationEntry> entry = id.isNull() ? std::nullopt : m_model->entry(id);
     if (!entry) {
         m_banner->hide();
         m_detail->setHtml(ModerationHtml::empty(m_model->rowCount() == 0, colors));

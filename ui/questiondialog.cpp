@@ -40,7 +40,8 @@ QuestionDialog::QuestionDialog(Drafts &drafts, const CategoryTreeModel &categori
     , m_guard(new GuardWarning(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_post(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
-    , m_draft(new DraftAutosave(drafts, [this] { return draft(); }, this))
+    , m_draft(new DraftAutosave(
+          drafts, [this] { return draft(); }, this))
 {
     m_category->setProperty("data", true); // the board's categories, not translated
     setObjectName(u"questionDialog"_s);

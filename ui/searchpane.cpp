@@ -35,8 +35,8 @@ QString resultHtml(const QModelIndex &index, const QPalette &palette, bool selec
         if (h.x() < at)
             continue;
         marked += snippet.mid(at, h.x() - at).toHtmlEscaped();
-        marked += u"<span style=\"background-color:%1; color:%2;\">"_s.arg(colors.match().name(),
-                                                                   colors.matchText().name()) +
+        marked += u"<span style=\"background-color:%1; color:%2;\">"_s.arg(
+                      colors.match().name(), colors.matchText().name()) +
                   snippet.mid(h.x(), h.y()).toHtmlEscaped() + u"</span>"_s;
         at = h.x() + h.y();
     }

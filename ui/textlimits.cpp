@@ -38,8 +38,7 @@ void LimitLabel::render()
         //: Under a text field over its limit; %1 is the limit, %2 how many characters too many.
         setText(tr("At most %1 characters: %2 too many")
                     .arg(Labels::number(m_limit), Labels::number(m_length - m_limit)));
-        setStyleSheet(
-            u"color: %1; font-weight: 600;"_s.arg(Colors(palette()).errorText().name()));
+        setStyleSheet(u"color: %1; font-weight: 600;"_s.arg(Colors(palette()).errorText().name()));
     } else {
         //: Under a text field: characters used of the limit.
         setText(tr("%1 / %2").arg(Labels::number(m_length), Labels::number(m_limit)));

@@ -43,9 +43,7 @@ QString ThreadHtml::render(const ThreadDetail &detail, const QList<Post> &posts,
 {
     const Thread &t = detail.thread;
     const QString muted = colors.mutedText().name();
-    auto author = [](const QString &name) {
-        return name.isEmpty() ? tr("(unknown user)") : name;
-    };
+    auto author = [](const QString &name) { return name.isEmpty() ? tr("(unknown user)") : name; };
     auto meta = [&](const QString &text) {
         return u"<p style=\"color:%1;\">%2</p>"_s.arg(muted, text.toHtmlEscaped());
     };
@@ -108,8 +106,8 @@ QString ThreadHtml::render(const ThreadDetail &detail, const QList<Post> &posts,
                      body(p.body) + meta(when);
             break;
         case PostKind::Answer: {
-            answers += u"<hr/><a name=\"%1\"></a><p><b>"_s.arg(anchor(p.id)) + from + u"</b>"_s +
-                       mark;
+            answers +=
+                u"<hr/><a name=\"%1\"></a><p><b>"_s.arg(anchor(p.id)) + from + u"</b>"_s + mark;
             if (p.best)
                 answers += u" "_s + pill(tr("Best answer"), Colors::bestAnswerTag());
             Answer answer;

@@ -97,19 +97,20 @@ void TestOutboxKill::killedWhileSending_everyItemArrivesOnce()
     int killedMidOutbox = 0; // some of the round's items sent, not all
     int killedInFlight = 0;  // an item the server has is still waiting here: sent again next
     // Kills land where they land: more rounds until each kind of kill happened.
-    for (int round = 0; round < MaxRounds &&
-                        (round < Rounds || killedMidOutbox < 3 || killedInFlight < 1);
+    for (int round = 0;
+         round < MaxRounds && (round < Rounds || killedMidOutbox < 3 || killedInFlight < 1);
          ++round) {
         const QString draft = u"下書き %1: 契約書のひな形について"_s.arg(round);
         {
             Store::Opened opened = Store::open(cache);
             Store &store = *opened.store;
             const QUuid q = *store.writes().ask({11 + round % 4, u"中断テスト %1"_s.arg(round),
-                                        u"本文 %1"_s.arg(round), Urgency::Calm});
+                                                 u"本文 %1"_s.arg(round), Urgency::Calm});
             questions.append(q);
             for (int a = 0; a < Answers; ++a)
                 QVERIFY(store.writes().answer(q, u"補足 %1-%2"_s.arg(round).arg(a)));
-            QVERIFY(store.writes().report({EntityKind::Thread, q, ReportReason::Other, u"テスト"_s}));
+            QVERIFY(
+                store.writes().report({EntityKind::Thread, q, ReportReason::Other, u"テスト"_s}));
             QVERIFY(store.writes().recordView(q));
             QVERIFY(store.drafts().save(u"question"_s, QJsonObject{{u"title"_s, draft}}));
         }

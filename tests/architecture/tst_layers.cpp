@@ -17,16 +17,16 @@ namespace {
 struct Layer
 {
     QString folder;
-    QStringList folders;    // project folders it may include from (its own too)
-    QStringList modules;    // Qt modules it may use
+    QStringList folders;     // project folders it may include from (its own too)
+    QStringList modules;     // Qt modules it may use
     QStringList onlyHeaders; // when not empty: the headers of other folders it may include
 };
 
 // ui → store is for write commands only: reads go through models.
-const QStringList UiStoreHeaders = {
-    u"store/store.h"_s,   u"store/storetypes.h"_s,      u"store/boardwrites.h"_s,
-    u"store/outbox.h"_s,  u"store/moderationcache.h"_s, u"store/drafts.h"_s,
-    u"store/syncwriter.h"_s};
+const QStringList UiStoreHeaders = {u"store/store.h"_s,           u"store/storetypes.h"_s,
+                                    u"store/boardwrites.h"_s,     u"store/outbox.h"_s,
+                                    u"store/moderationcache.h"_s, u"store/drafts.h"_s,
+                                    u"store/syncwriter.h"_s};
 
 const QList<Layer> Layers = {
     {u"domain"_s, {u"domain"_s}, {u"QtCore"_s}, {}},
@@ -58,7 +58,8 @@ QString moduleOf(const QString &header)
 {
     static const QString headers = QLibraryInfo::path(QLibraryInfo::HeadersPath);
     for (const QString &module : QtModules) {
-        if (header.startsWith(module + u'/') || QFile::exists(headers + u'/' + module + u'/' + header))
+        if (header.startsWith(module + u'/') ||
+            QFile::exists(headers + u'/' + module + u'/' + header))
             return module;
     }
     return {};
@@ -97,16 +98,16 @@ QStringList violations(const QString &root)
                         problem = u"%1 may not include from %2/"_s.arg(layer.folder, folder);
                     else if (folder != layer.folder && !layer.onlyHeaders.isEmpty() &&
                              folder == u"store"_s && !layer.onlyHeaders.contains(name))
-                        problem = u"%1 reads the store only through models: %2"_s.arg(
-                            layer.folder, name);
+                        problem =
+                            u"%1 reads the store only through models: %2"_s.arg(layer.folder, name);
                 } else {
                     const QString module = moduleOf(name);
                     if (!module.isEmpty() && !layer.modules.contains(module))
                         problem = u"%1 may not use %2"_s.arg(layer.folder, module);
                 }
                 if (!problem.isEmpty())
-                    found.append(u"%1:%2: #include %3: %4"_s.arg(where).arg(number).arg(name,
-                                                                                      problem));
+                    found.append(
+                        u"%1:%2: #include %3: %4"_s.arg(where).arg(number).arg(name, problem));
             }
         }
     }
@@ -145,7 +146,8 @@ void TestLayers::aForbiddenIncludeIsFound_data()
     QTest::newRow("ui in a model") << u"models/a.h"_s << u"\"ui/colors.h\""_s << false;
     QTest::newRow("models in the store") << u"store/a.cpp"_s << u"\"models/labels.h\""_s << false;
     QTest::newRow("store reads in the ui") << u"ui/a.cpp"_s << u"\"store/boardreads.h\""_s << false;
-    QTest::newRow("store writes in the ui") << u"ui/a.cpp"_s << u"\"store/boardwrites.h\""_s << true;
+    QTest::newRow("store writes in the ui")
+        << u"ui/a.cpp"_s << u"\"store/boardwrites.h\""_s << true;
     QTest::newRow("domain in the server") << u"server/a.cpp"_s << u"\"domain/rules.h\""_s << true;
     QTest::newRow("core in the domain") << u"domain/a.cpp"_s << u"<QString>"_s << true;
 }

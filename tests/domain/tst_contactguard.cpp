@@ -119,10 +119,9 @@ void TestContactGuard::nearMisses_doNotTrip()
 {
     QFETCH(QString, text);
     const QList<ContactGuard::Finding> found = ContactGuard::scan(text);
-    QVERIFY2(found.isEmpty(),
-             qPrintable(found.isEmpty() ? QString()
-                                        : Wire::name(found.first().kind) + u": "_s +
-                                              found.first().text));
+    QVERIFY2(found.isEmpty(), qPrintable(found.isEmpty() ? QString()
+                                                         : Wire::name(found.first().kind) +
+                                                               u": "_s + found.first().text));
 }
 
 void TestContactGuard::everyFindingIsReported()

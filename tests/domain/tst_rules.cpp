@@ -59,22 +59,22 @@ void TestRules::chooseBestAnswer_data()
     QTest::addColumn<bool>("hidden");
     QTest::addColumn<bool>("otherThread");
     QTest::addColumn<Refusal>("expected");
-    QTest::newRow("the asker, another's answer") << ThreadStatus::Open << Asker << Helper << false
-                                                 << false << Refusal::None;
+    QTest::newRow("the asker, another's answer")
+        << ThreadStatus::Open << Asker << Helper << false << false << Refusal::None;
     QTest::newRow("nobody signed in")
         << ThreadStatus::Open << qint64(0) << Helper << false << false << Refusal::NotSignedIn;
     QTest::newRow("not the asker")
         << ThreadStatus::Open << Other << Helper << false << false << Refusal::NotAsker;
-    QTest::newRow("own answer")
-        << ThreadStatus::Open << Asker << Asker << false << false << Refusal::OwnAnswer;
+    QTest::newRow("own answer") << ThreadStatus::Open << Asker << Asker << false << false
+                                << Refusal::OwnAnswer;
     QTest::newRow("hidden answer")
         << ThreadStatus::Open << Asker << Helper << true << false << Refusal::NotInThread;
     QTest::newRow("another thread's answer")
         << ThreadStatus::Open << Asker << Helper << false << true << Refusal::NotInThread;
     QTest::newRow("already resolved")
         << ThreadStatus::Resolved << Asker << Helper << false << false << Refusal::ThreadNotOpen;
-    QTest::newRow("closed")
-        << ThreadStatus::Closed << Asker << Helper << false << false << Refusal::ThreadNotOpen;
+    QTest::newRow("closed") << ThreadStatus::Closed << Asker << Helper << false << false
+                            << Refusal::ThreadNotOpen;
 }
 
 void TestRules::chooseBestAnswer()
@@ -107,15 +107,16 @@ void TestRules::answerThankReportEdit_data()
     QTest::newRow("answer a resolved thread")
         << u"answer"_s << resolved << Helper << Refusal::ThreadNotOpen;
     QTest::newRow("answer signed out") << u"answer"_s << open << qint64(0) << Refusal::NotSignedIn;
-    QTest::newRow("thank after the best answer") << u"thank"_s << resolved << Asker << Refusal::None;
+    QTest::newRow("thank after the best answer")
+        << u"thank"_s << resolved << Asker << Refusal::None;
     QTest::newRow("thank before it") << u"thank"_s << open << Asker << Refusal::NoBestAnswer;
     QTest::newRow("thank twice") << u"thank"_s << thanked << Asker << Refusal::ThanksWritten;
     QTest::newRow("thank as another") << u"thank"_s << resolved << Helper << Refusal::NotAsker;
     QTest::newRow("report another's post") << u"report"_s << open << Helper << Refusal::None;
     QTest::newRow("report one's own") << u"report"_s << open << Asker << Refusal::OwnPost;
     QTest::newRow("report signed out") << u"report"_s << open << qint64(0) << Refusal::NotSignedIn;
-    QTest::newRow("edit one's open question") << u"edit question"_s << open << Asker
-                                              << Refusal::None;
+    QTest::newRow("edit one's open question")
+        << u"edit question"_s << open << Asker << Refusal::None;
     QTest::newRow("edit a resolved question")
         << u"edit question"_s << resolved << Asker << Refusal::Settled;
     QTest::newRow("edit another's question")

@@ -102,8 +102,8 @@ void TestCategoryTreeModel::newCategory_appearsInTheTree()
 
     // A renamed category keeps its place.
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    QVERIFY(
-        (*store)->sync().ingest(ChangeSet{.categories = {{13, 1, u"納期・進め方"_s, Side::Contractor, 3}}}));
+    QVERIFY((*store)->sync().ingest(
+        ChangeSet{.categories = {{13, 1, u"納期・進め方"_s, Side::Contractor, 3}}}));
     QCOMPARE(reset.count(), 0);
     QCOMPARE(model.index(2, 0, model.index(0, 0)).data().toString(), u"納期・進め方"_s);
 }

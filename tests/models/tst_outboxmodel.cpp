@@ -62,9 +62,8 @@ void TestOutboxModel::newItems_comeFirstAndKeepTheSelection()
     selection.setCurrentIndex(model.index(0, 0), QItemSelectionModel::ClearAndSelect);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    const QUuid second =
-        *(*m_store)->writes().report({EntityKind::Thread, m_thread.id, ReportReason::Spam,
-                                      u"同じ宣伝が三回目です"_s});
+    const QUuid second = *(*m_store)->writes().report(
+        {EntityKind::Thread, m_thread.id, ReportReason::Spam, u"同じ宣伝が三回目です"_s});
     // The newest on top, inserted (not a reset): the selection stays on its item.
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(inserted.size(), 1);

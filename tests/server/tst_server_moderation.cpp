@@ -203,8 +203,7 @@ void TestServerModeration::everyModeratorRoute_checksTheRole()
                                      {"member (reporter)", m_helper.get(), 403},
                                      {"another member (author)", m_asker.get(), 403}};
     for (const Route &route : routes) {
-        const QString path =
-            route.path.contains(u"%1"_s) ? route.path.arg(item) : route.path;
+        const QString path = route.path.contains(u"%1"_s) ? route.path.arg(item) : route.path;
         const QByteArray body = route.method == "GET"
                                     ? QByteArray()
                                     : QJsonDocument(route.body).toJson(QJsonDocument::Compact);

@@ -186,18 +186,19 @@ void TestOutbox::refusal_keepsTheTextAndTakesBackEffects()
     const QUuid mine = TestBoard::thread(0, 11).id;
     const QUuid other = TestBoard::thread(1, 11).id;
     const QUuid answer = *(*store)->writes().answer(other, u"締め切り後の回答"_s);
-    const QUuid best =
-        *(*store)->writes().chooseBestAnswer(mine, TestBoard::answer(1, TestBoard::thread(0, 11), 2).id);
+    const QUuid best = *(*store)->writes().chooseBestAnswer(
+        mine, TestBoard::answer(1, TestBoard::thread(0, 11), 2).id);
     QVERIFY((*store)->outbox().markNeedsAttention(answer, u"thread_not_open"_s,
-                                         u"This thread no longer takes answers."_s));
+                                                  u"This thread no longer takes answers."_s));
     QVERIFY((*store)->outbox().markNeedsAttention(best, u"not_asker"_s,
-                                         u"Only the asker chooses the best answer."_s));
+                                                  u"Only the asker chooses the best answer."_s));
 
     const std::optional<OutboxItem> item = (*store)->outbox().item(answer);
     QCOMPARE(item->state, OutboxState::NeedsAttention);
     QCOMPARE(item->lastError, u"This thread no longer takes answers."_s);
     QCOMPARE(ApiCodec::decodeAnswerInput(item->payload)->body, u"締め切り後の回答"_s);
-    QCOMPARE((*store)->reads().threadDetail(other)->answers.last().local, LocalState::NeedsAttention);
+    QCOMPARE((*store)->reads().threadDetail(other)->answers.last().local,
+             LocalState::NeedsAttention);
     // The refused best answer is taken back; the thread is open again here.
     QVERIFY((*store)->reads().threadDetail(mine)->thread.bestAnswerId.isNull());
     QCOMPARE((*store)->outbox().count(OutboxState::NeedsAttention), 2);
@@ -209,7 +210,7 @@ void TestOutbox::resend_andDiscard()
     auto store = boardWithMe();
     const QUuid q = *(*store)->writes().ask(question(u"最初の題"_s));
     QVERIFY((*store)->outbox().markNeedsAttention(q, u"unknown_category"_s,
-                                         u"categoryId: there is no category 11."_s));
+                                                  u"categoryId: there is no category 11."_s));
     QuestionInput edited = question(u"直した題"_s);
     edited.categoryId = 12;
     QVERIFY((*store)->outbox().resend(q, QJsonDocument(ApiCodec::encode(edited)).toJson()));
@@ -233,9 +234,10 @@ void TestOutbox::drafts_survive_andGoWithTheirPost()
     const QString path = dir.filePath(u"soudan.sqlite"_s);
     {
         Store::Opened opened = Store::open(path);
-        QVERIFY(opened.store->drafts().save(u"answer:abc"_s, {{u"body"_s, u"途中まで書いた回答"_s}}));
         QVERIFY(
-            opened.store->drafts().save(u"answer:abc"_s, {{u"body"_s, u"途中まで書いた回答、続き"_s}}));
+            opened.store->drafts().save(u"answer:abc"_s, {{u"body"_s, u"途中まで書いた回答"_s}}));
+        QVERIFY(opened.store->drafts().save(u"answer:abc"_s,
+                                            {{u"body"_s, u"途中まで書いた回答、続き"_s}}));
     }
     Store::Opened reopened = Store::open(path);
     QCOMPARE(reopened.store->drafts().get(u"answer:abc"_s).value(u"body"_s).toString(),
@@ -251,12 +253,13 @@ void TestOutbox::resync_keepsWhatWasNotSent()
     const QUuid a = *(*store)->writes().answer(TestBoard::thread(1, 11).id, u"回答"_s);
     QVERIFY((*store)->sync().beginResync(u"http://example.net me"_s));
     QVERIFY((*store)->sync().applyPage(ChangeSet{.categories = TestBoard::skeleton().categories,
-                                          .threads = {TestBoard::thread(1, 11)}},
-                                u"3"_s));
+                                                 .threads = {TestBoard::thread(1, 11)}},
+                                       u"3"_s));
     QVERIFY((*store)->sync().finishResync());
     QVERIFY((*store)->reads().threadDetail(q));
     QCOMPARE((*store)->reads().threadDetail(TestBoard::thread(1, 11).id)->answers.size(), 1);
-    QCOMPARE((*store)->reads().threadDetail(TestBoard::thread(1, 11).id)->answers.first().answer.id, a);
+    QCOMPARE((*store)->reads().threadDetail(TestBoard::thread(1, 11).id)->answers.first().answer.id,
+             a);
     QVERIFY(!(*store)->reads().threadDetail(TestBoard::thread(2, 11).id));
 }
 
@@ -301,13 +304,13 @@ void TestOutbox::moderation_actionsFollowTheirOwnVersion_andSurviveAResync()
         m.reports = {{QUuid::createUuid(), 2, ReportReason::Spam, QString(), t.createdAt}};
         return m;
     };
-    QVERIFY(
-        (*store)->sync().ingest(ChangeSet{.moderationItems = {itemOn(reported, 4), itemOn(other, 1)}}));
+    QVERIFY((*store)->sync().ingest(
+        ChangeSet{.moderationItems = {itemOn(reported, 4), itemOn(other, 1)}}));
 
     // Claim, then hide, queued on version 4; a note needs no version.
     const QUuid claim = *(*store)->moderation().claim(reported.id);
-    const QUuid hide = *(*store)->moderation().resolve(reported.id, ModerationAction::Hide, u"spam"_s,
-                                                         u"三回目"_s);
+    const QUuid hide = *(*store)->moderation().resolve(reported.id, ModerationAction::Hide,
+                                                       u"spam"_s, u"三回目"_s);
     const QUuid note = *(*store)->moderation().note(other.id, u"様子見"_s);
     QCOMPARE(ApiCodec::decodeClaim((*store)->outbox().item(claim)->payload)->version, 4);
     QCOMPARE(ApiCodec::decodeResolve((*store)->outbox().item(hide)->payload)->version, 4);
@@ -329,7 +332,8 @@ void TestOutbox::moderation_actionsFollowTheirOwnVersion_andSurviveAResync()
     QVERIFY((*store)->moderation().markSent(claim, claimed));
     QCOMPARE(ApiCodec::decodeResolve((*store)->outbox().item(hide)->payload)->version, 5);
     QCOMPARE((*store)->moderation().entry(reported.id)->item.version, 5);
-    QCOMPARE((*store)->moderation().entry(reported.id)->local, LocalState::Waiting); // the hide waits
+    QCOMPARE((*store)->moderation().entry(reported.id)->local,
+             LocalState::Waiting); // the hide waits
 
     // Refused, the hide keeps its note and shows as needing attention; once the server's item is
     // newer, applying it again uses that version.

@@ -243,7 +243,8 @@ void TestSearch::newest_andRelevance_andSnippets()
     QCOMPARE(answer[0].postKind, EntityKind::Answer);
     QVERIFY(answer[0].snippet.startsWith(u"約束"_s));
     // Limits hold.
-    QCOMPARE((*m_store)->search().find(SearchText::parse(u"約"_s), SearchOrder::Newest, 1).size(), 1);
+    QCOMPARE((*m_store)->search().find(SearchText::parse(u"約"_s), SearchOrder::Newest, 1).size(),
+             1);
 }
 
 void TestSearch::hiddenAndDeletedPosts_areNeverFound()
@@ -280,8 +281,8 @@ void TestSearch::hiddenAndDeletedPosts_areNeverFound()
 void TestSearch::offlinePosts_areFoundAtOnce()
 {
     QVERIFY((*m_store)->sync().setMe({1, u"相談者"_s, Role::Member}));
-    const QUuid asked =
-        *(*m_store)->writes().ask({11, u"源泉徴収の計算"_s, u"源泉徴収は必要ですか。"_s, Urgency::Calm});
+    const QUuid asked = *(*m_store)->writes().ask(
+        {11, u"源泉徴収の計算"_s, u"源泉徴収は必要ですか。"_s, Urgency::Calm});
     QVERIFY(found(u"源泉"_s).contains(asked.toString()));
     const QUuid answered =
         *(*m_store)->writes().answer(m_threads.value(u"fee"_s), u"インボイス制度に注意"_s);
@@ -408,8 +409,8 @@ void TestSearch::realJapaneseQuestions_areFoundByTheirKeyTerms()
             continue;
         ++checked;
         auto finds = [&](const QString &query) {
-            for (const SearchHit &hit :
-                 (*m_store)->search().find(SearchText::parse(query), SearchOrder::Relevance, 1000)) {
+            for (const SearchHit &hit : (*m_store)->search().find(SearchText::parse(query),
+                                                                  SearchOrder::Relevance, 1000)) {
                 if (hit.threadId == id)
                     return true;
             }

@@ -319,8 +319,8 @@ void TestStore::tombstones_removeRowsAndSayWhere()
     QVERIFY(change.threadIds.contains(b.id));
     QVERIFY(change.categories);
     // A tombstone of a row the cache never had is fine.
-    QVERIFY((*store)->sync().applyPage(ChangeSet{.tombstones = {{EntityKind::Thread, u"never-seen"_s}}},
-                                u"8"_s));
+    QVERIFY((*store)->sync().applyPage(
+        ChangeSet{.tombstones = {{EntityKind::Thread, u"never-seen"_s}}}, u"8"_s));
 }
 
 void TestStore::childBeforeParent_isKeptUntilTheParentArrives()
@@ -364,11 +364,11 @@ void TestStore::resync_sweepsRowsTheServerNoLongerHas()
     server.users = {c.users.at(0)};
     server.threads = {c.threads.at(0), c.threads.at(5)};
     server.answers = {c.answers.at(0)};
-    QVERIFY((*store)->sync().applyPage(ChangeSet{.categories = server.categories, .users = server.users},
-                                u"2"_s));
+    QVERIFY((*store)->sync().applyPage(
+        ChangeSet{.categories = server.categories, .users = server.users}, u"2"_s));
     QCOMPARE((*store)->reads().categoryCounts().value(11).threads, 10);
-    QVERIFY((*store)->sync().applyPage(ChangeSet{.threads = server.threads, .answers = server.answers},
-                                u"5"_s));
+    QVERIFY((*store)->sync().applyPage(
+        ChangeSet{.threads = server.threads, .answers = server.answers}, u"5"_s));
     QSignalSpy changed(store->store.get(), &Store::changed);
     QVERIFY((*store)->sync().finishResync());
     QCOMPARE(changed.count(), 1);

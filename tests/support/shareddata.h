@@ -16,7 +16,7 @@ inline QString sharedData(const QString &relative)
 
 } // namespace Soudan::Test
 
-#define SOUDAN_NEED_SHARED_DATA(path)                                                             \
+#define SOUDAN_NEED_SHARED_DATA(path)                                                              \
     do {                                                                                           \
         if (!QFileInfo::exists(path)) {                                                            \
             const QByteArray why = "missing: " + QString(path).toUtf8();                           \

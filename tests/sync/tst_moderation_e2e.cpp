@@ -173,7 +173,7 @@ void TestModerationEndToEnd::offlineTriage_replaysAfterReconnection()
     // Claim, then hide on top of the claim, and a note elsewhere: all from version 1.
     QVERIFY(moderator.store->moderation().claim(hidden));
     QVERIFY(moderator.store->moderation().resolve(hidden, ModerationAction::Hide, u"spam"_s,
-                                                    u"同じ宣伝の三回目"_s));
+                                                  u"同じ宣伝の三回目"_s));
     QVERIFY(moderator.store->moderation().note(noted, u"様子見"_s));
     QVERIFY(!moderator.sync());
     QCOMPARE(moderator.store->outbox().count(OutboxState::Waiting), 3);
@@ -250,7 +250,8 @@ void TestModerationEndToEnd::conflictingReplay_needsAttention_andKeepsTheNote()
     QCOMPARE(serverItem(item).value(u"resolution"_s).toString(), u"dismissed"_s);
 
     // Having seen it, the moderator applies the action again, on the item as it is now.
-    QVERIFY(moderator.store->outbox().resend(*action, moderator.store->moderation().rebasedPayload(refused)));
+    QVERIFY(moderator.store->outbox().resend(
+        *action, moderator.store->moderation().rebasedPayload(refused)));
     QVERIFY(moderator.sync());
     QCOMPARE(moderator.store->outbox().item(*action)->state, OutboxState::Sent);
     const QJsonObject now = serverItem(item);

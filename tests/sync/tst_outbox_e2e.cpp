@@ -135,8 +135,8 @@ void TestOutboxEndToEnd::everyAction_online_arrivesOnce()
     QVERIFY(asker.sync());
     QVERIFY(asker.store->writes().chooseBestAnswer(thread, answer));
     QVERIFY(asker.store->writes().thank(thread, u"参考になりました！"_s));
-    QVERIFY(
-        asker.store->writes().report({EntityKind::Answer, answer, ReportReason::Other, u"確認のため"_s}));
+    QVERIFY(asker.store->writes().report(
+        {EntityKind::Answer, answer, ReportReason::Other, u"確認のため"_s}));
     QVERIFY(asker.sync());
     QCOMPARE(asker.engine->status().itemsSent, 3);
 
@@ -167,9 +167,10 @@ void TestOutboxEndToEnd::offlineThenOnline_arrivesInOrder()
 
     const QUuid thread =
         *asker.store->writes().ask({21, u"検収の期限は何日が普通ですか"_s,
-                           u"納品から何日以内に検収すべきでしょうか。"_s, Urgency::Calm});
+                                    u"納品から何日以内に検収すべきでしょうか。"_s, Urgency::Calm});
     const QUuid own = *asker.store->writes().answer(thread, u"補足: 納品物はLPです。"_s);
-    QVERIFY(asker.store->writes().report({EntityKind::Thread, thread, ReportReason::Other, u"テスト"_s}));
+    QVERIFY(asker.store->writes().report(
+        {EntityKind::Thread, thread, ReportReason::Other, u"テスト"_s}));
     QVERIFY(!asker.sync());
     QCOMPARE(asker.engine->status().state, SyncStatus::State::Offline);
     QCOMPARE(asker.store->outbox().count(OutboxState::Waiting), 3);
@@ -195,8 +196,8 @@ void TestOutboxEndToEnd::refusals_needAttentionWithTheTextKept()
 {
     Client helper(m_server->url(), m_helper.token, m_helper.user);
     Client asker(m_server->url(), m_asker.token, m_asker.user);
-    const QUuid thread =
-        *asker.store->writes().ask({11, u"修正回数の上限"_s, u"何回までが普通ですか。"_s, Urgency::Calm});
+    const QUuid thread = *asker.store->writes().ask(
+        {11, u"修正回数の上限"_s, u"何回までが普通ですか。"_s, Urgency::Calm});
     QVERIFY(asker.sync());
     QVERIFY(helper.sync());
     const QUuid first = *helper.store->writes().answer(thread, u"3回が多いです。"_s);
@@ -206,7 +207,8 @@ void TestOutboxEndToEnd::refusals_needAttentionWithTheTextKept()
     QVERIFY(asker.sync()); // resolved on the server
 
     // The helper, not yet synced, answers again: the thread no longer takes answers.
-    const QUuid late = *helper.store->writes().answer(thread, u"追記: 契約書に書いておきましょう。"_s);
+    const QUuid late =
+        *helper.store->writes().answer(thread, u"追記: 契約書に書いておきましょう。"_s);
     // And chooses a best answer on a thread that is not theirs.
     const QUuid notMine = *helper.store->writes().chooseBestAnswer(thread, first);
     QVERIFY(helper.sync()); // the run goes on past refusals
@@ -247,8 +249,8 @@ void TestOutboxEndToEnd::lostRequestsAndResponses_stillExactlyOnce()
     FaultProxy proxy(m_server->url());
     Client asker(proxy.url(), m_asker.token, m_asker.user, 2000);
     QVERIFY(asker.sync());
-    const QUuid thread =
-        *asker.store->writes().ask({12, u"文字単価の相場"_s, u"1文字何円が普通ですか。"_s, Urgency::Calm});
+    const QUuid thread = *asker.store->writes().ask(
+        {12, u"文字単価の相場"_s, u"1文字何円が普通ですか。"_s, Urgency::Calm});
     QList<QUuid> answers;
     for (int i = 0; i < 3; ++i)
         answers.append(*asker.store->writes().answer(thread, u"補足 %1"_s.arg(i)));

@@ -266,7 +266,8 @@ void TestMainWindow::session_isRestored()
     QCOMPARE(w.categoryView()->currentIndex().data(Qt::UserRole + 1).toLongLong(), 23);
     QCOMPARE(w.threadListModel()->query().sort, ThreadSort::MostViewed);
     QCOMPARE(w.threadListModel()->threadId(w.threadListView()->currentIndex().row()), chosen);
-    QVERIFY(w.threadView()->toPlainText().contains((*f.store)->reads().threadDetail(chosen)->thread.title));
+    QVERIFY(w.threadView()->toPlainText().contains(
+        (*f.store)->reads().threadDetail(chosen)->thread.title));
     QCOMPARE(w.findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), sizes);
 }
 

@@ -37,10 +37,9 @@ ModerationEntry reportedAnswer()
     item.claimedUntil = At.addSecs(600);
     item.version = 3;
     item.firstReportedAt = At.addSecs(-3600);
-    item.reports = {{QUuid::createUuid(), 0, ReportReason::ContactOutside, u"line_id"_s,
-                     At.addSecs(-3600)},
-                    {QUuid::createUuid(), 7, ReportReason::Spam, u"宣伝です <b>!</b>"_s,
-                     At.addSecs(-1800)}};
+    item.reports = {
+        {QUuid::createUuid(), 0, ReportReason::ContactOutside, u"line_id"_s, At.addSecs(-3600)},
+        {QUuid::createUuid(), 7, ReportReason::Spam, u"宣伝です <b>!</b>"_s, At.addSecs(-1800)}};
     item.audit = {{0, QString(), AuditAction::Reported, u"line_id"_s, At.addSecs(-3600)},
                   {9, u"モデ <i>太郎</i>"_s, AuditAction::Claimed, QString(), At.addSecs(-60)}};
     item.authorHistory = {2, 1, 1};
@@ -140,7 +139,8 @@ void TestModerationHtml::conflict_saysWhoActedFirstAndHowTheItemIsNow()
     QVERIFY(shown.contains(u"was not applied"_s));
     QVERIFY(shown.contains(u"This report changed since you saw it."_s));
     // Names shown once, as written (escaped once, not twice).
-    QVERIFY2(shown.contains(u"モデ <i>太郎</i> acted first; the report is now claimed by モデ <i>太郎</i>."_s),
+    QVERIFY2(shown.contains(
+                 u"モデ <i>太郎</i> acted first; the report is now claimed by モデ <i>太郎</i>."_s),
              qPrintable(shown));
 
     ModerationItem decided = e.item;

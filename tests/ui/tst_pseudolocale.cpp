@@ -193,7 +193,7 @@ void TestPseudoLocale::everyWindowAndDialog_isTranslatedAndFits()
     ModerationWindow *moderation = window.openModeration();
     QVERIFY(moderation);
     QuestionDialog question((*store)->drafts(), *window.categoryModel(), Drafts::questionKey(),
-                           &window);
+                            &window);
     question.show();
     ReportDialog report(EntityKind::Answer, QUuid::createUuid(), u"抜粋"_s, &window);
     report.show();

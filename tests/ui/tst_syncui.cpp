@@ -124,7 +124,8 @@ void TestSyncUi::signIn_syncs_andListsKeepTheirSelection()
     QCOMPARE(reset.count(), 0);
     QVERIFY(inserted.count() >= 1);
     QCOMPARE(list->threadId(window.threadListView()->currentIndex().row()), chosen);
-    QVERIFY(window.threadView()->toPlainText().contains(store.reads().threadDetail(chosen)->thread.title));
+    QVERIFY(window.threadView()->toPlainText().contains(
+        store.reads().threadDetail(chosen)->thread.title));
 
     // Work offline: the indicator says so, and F5 does not connect.
     QAction *offline = findAction(&window, u"Work Offline"_s);

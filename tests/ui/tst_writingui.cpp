@@ -102,7 +102,8 @@ void TestWritingUi::writeOffline_markedUntilSent_andARefusalInTheOutbox()
         dialog->titleEdit()->setText(u"ロゴ制作の相場"_s);
         dialog->bodyEdit()->setPlainText(u"ロゴ1点の相場はいくらでしょうか。"_s);
         QVERIFY(!dialog->guardWarning()->isShown());
-        QTRY_COMPARE(store.drafts().get(u"question"_s).value(u"title"_s).toString(), u"ロゴ制作の相場"_s);
+        QTRY_COMPARE(store.drafts().get(u"question"_s).value(u"title"_s).toString(),
+                     u"ロゴ制作の相場"_s);
         QVERIFY(dialog->postButton()->isEnabled());
         QTest::mouseClick(dialog->postButton(), Qt::LeftButton);
     });
@@ -125,7 +126,8 @@ void TestWritingUi::writeOffline_markedUntilSent_andARefusalInTheOutbox()
     Composer *composer = window.composer();
     QCOMPARE(composer->mode(), Composer::Mode::Answer);
     type(composer->editor(), u"契約前の連絡先交換は規約違反です。"_s);
-    QTRY_VERIFY(!store.drafts().get(u"answer:"_s + answered.toString(QUuid::WithoutBraces)).isEmpty());
+    QTRY_VERIFY(
+        !store.drafts().get(u"answer:"_s + answered.toString(QUuid::WithoutBraces)).isEmpty());
     window.threadListView()->setCurrentIndex(list->index(1, 0));
     QVERIFY(composer->editor()->toPlainText().isEmpty());
     window.threadListView()->setCurrentIndex(list->index(0, 0));

@@ -68,11 +68,9 @@ private Q_SLOTS:
 void TestOutboxKill::killedWhileSending_everyItemArrivesOnce()
 {
     ServerProcess server(ServerProcess::Backend::SQLite);
-    QVERIFY(server.createDatabase());
-    QCOMPARE(server.command({u"import-demo"_s}).exitCode, 0);
-    QVERIFY(server.addUser(u"asker"_s));
     // Hundreds of requests in a few seconds: not what the rate limit is for.
-    QVERIFY(server.start({u"--rate-limit"_s, u"100000"_s, u"--burst"_s, u"10000"_s}));
+    QVERIFY(server.startDemoBoard({u"asker"_s}, {},
+                                  {u"--rate-limit"_s, u"100000"_s, u"--burst"_s, u"10000"_s}));
     // A slow network (25 ms each way), so that the kills land before, during and after sending,
     // also after the server did a request and before the client heard so.
     FaultProxy network(server.url());

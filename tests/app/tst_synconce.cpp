@@ -51,10 +51,7 @@ private Q_SLOTS:
 void TestSyncOnce::syncOnce_signsInPullsAndSummarises()
 {
     ServerProcess server(ServerProcess::Backend::SQLite);
-    QVERIFY(server.createDatabase());
-    QCOMPARE(server.command({u"import-demo"_s}).exitCode, 0);
-    QVERIFY(server.addUser(u"asker"_s));
-    QVERIFY(server.start());
+    QVERIFY(server.startDemoBoard({u"asker"_s}));
     QTemporaryDir profile;
     const QStringList account = {u"--profile"_s,          profile.path(), u"--server"_s,
                                  server.url().toString(), u"--user"_s,    u"asker"_s};

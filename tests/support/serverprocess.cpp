@@ -95,6 +95,22 @@ ServerProcess::Run ServerProcess::command(const QStringList &arguments,
             QString::fromUtf8(p.readAllStandardError())};
 }
 
+bool ServerProcess::startDemoBoard(const QStringList &members, const QStringList &moderators,
+                                   const QStringList &options)
+{
+    if (!createDatabase() || command({u"import-demo"_s}).exitCode != 0)
+        return false;
+    for (const QString &name : members) {
+        if (!addUser(name))
+            return false;
+    }
+    for (const QString &name : moderators) {
+        if (!addUser(name, u"moderator"_s))
+            return false;
+    }
+    return start(options);
+}
+
 bool ServerProcess::addUser(const QString &name, const QString &role) const
 {
     const Run run =

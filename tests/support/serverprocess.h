@@ -52,6 +52,9 @@ public:
     // serve on 127.0.0.1 (a free port, or the given one) with extra options; waits until it
     // listens.
     bool start(const QStringList &options = {}, int port = 0);
+    // A new database with the demo board and these users (members, then moderators), served.
+    bool startDemoBoard(const QStringList &members, const QStringList &moderators = {},
+                        const QStringList &options = {});
     void kill(); // SIGKILL
     void stop(); // SIGTERM, and wait
     bool isRunning() const;

@@ -11,6 +11,7 @@
 #include "sync/syncengine.h"
 #include "tests/support/http.h"
 #include "tests/support/serverprocess.h"
+#include "tests/support/testclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,67 +24,7 @@ using namespace Qt::StringLiterals;
 using namespace Soudan;
 using namespace Soudan::Test;
 
-namespace {
-
-struct Account
-{
-    QString token;
-    User user;
-};
-
-Account signIn(const QUrl &server, const QString &name)
-{
-    Http http(server);
-    const Http::Response r =
-        http.send("POST", u"/api/v1/session"_s,
-                  QJsonDocument(QJsonObject{{u"user"_s, name},
-                                            {u"password"_s, ServerProcess::passwordOf(name)}})
-                      .toJson(),
-                  QString());
-    const Result<Session> s = ApiCodec::decodeSession(r.body);
-    return s ? Account{s->token, s->user} : Account{};
-}
-
-struct Client
-{
-    QTemporaryDir dir;
-    std::unique_ptr<Store> store;
-    std::unique_ptr<SyncEngine> engine;
-
-    Client(const QUrl &server, const Account &account)
-    {
-        store = std::move(Store::open(dir.filePath(u"soudan.sqlite"_s)).store);
-        store->sync().setMe(account.user);
-        engine = std::make_unique<SyncEngine>(store->path());
-        QObject::connect(engine.get(), &SyncEngine::storeChanged, store.get(), &Store::announce);
-        SyncEngine::Config c;
-        c.server = server;
-        c.user = account.user.displayName;
-        c.token = account.token;
-        c.timeoutMs = 3000;
-        c.maxAttempts = 1;
-        engine->configure(c);
-    }
-
-    bool sync()
-    {
-        QSignalSpy finished(engine.get(), &SyncEngine::runFinished);
-        engine->syncNow();
-        return finished.wait(60000) && finished.at(0).at(0).toBool();
-    }
-    bool hasThread(const QUuid &id) const
-    {
-        const std::optional<ThreadDetail> d = store->reads().threadDetail(id);
-        return d && !d->thread.hidden;
-    }
-};
-
-QString text(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestModerationEndToEnd : public QObject
 {
@@ -141,9 +82,9 @@ QUuid TestModerationEndToEnd::report(const QString &reason)
     const QUuid thread = m_threads.takeFirst();
     Http http(m_server->url());
     http.setToken(m_member.token);
-    const Http::Response r = http.put(u"/api/v1/reports/"_s + text(QUuid::createUuid()),
+    const Http::Response r = http.put(u"/api/v1/reports/"_s + idText(QUuid::createUuid()),
                                       {{u"targetKind"_s, u"thread"_s},
-                                       {u"targetId"_s, text(thread)},
+                                       {u"targetId"_s, idText(thread)},
                                        {u"reason"_s, reason},
                                        {u"note"_s, u"確認お願いします"_s}});
     if (r.status != 201)
@@ -155,14 +96,14 @@ QJsonObject TestModerationEndToEnd::serverItem(const QUuid &id)
 {
     Http http(m_server->url());
     http.setToken(m_moderator.token);
-    return http.get(u"/api/v1/reports/"_s + text(id)).json();
+    return http.get(u"/api/v1/reports/"_s + idText(id)).json();
 }
 
 void TestModerationEndToEnd::offlineTriage_replaysAfterReconnection()
 {
     const QUuid hidden = report(), noted = report(u"other"_s);
-    Client moderator(m_server->url(), m_moderator);
-    Client member(m_server->url(), m_member);
+    EngineClient moderator(m_server->url(), m_moderator);
+    EngineClient member(m_server->url(), m_member);
     QVERIFY(moderator.sync() && member.sync());
     QCOMPARE(moderator.store->moderation().entries().size(), 2);
     QVERIFY(member.store->moderation().entries().isEmpty()); // members never get items
@@ -216,7 +157,7 @@ void TestModerationEndToEnd::offlineTriage_replaysAfterReconnection()
 void TestModerationEndToEnd::conflictingReplay_needsAttention_andKeepsTheNote()
 {
     const QUuid item = report();
-    Client moderator(m_server->url(), m_moderator);
+    EngineClient moderator(m_server->url(), m_moderator);
     QVERIFY(moderator.sync());
     const int port = m_server->url().port();
     m_server->stop();
@@ -229,7 +170,7 @@ void TestModerationEndToEnd::conflictingReplay_needsAttention_andKeepsTheNote()
     Http second(m_server->url());
     second.setToken(m_second.token);
     QCOMPARE(second
-                 .post(u"/api/v1/reports/%1/resolve"_s.arg(text(item)),
+                 .post(u"/api/v1/reports/%1/resolve"_s.arg(idText(item)),
                        {{u"version"_s, 1},
                         {u"action"_s, u"dismiss"_s},
                         {u"reason"_s, u"not_a_violation"_s}})
@@ -268,8 +209,8 @@ void TestModerationEndToEnd::conflictingReplay_needsAttention_andKeepsTheNote()
 void TestModerationEndToEnd::twoModeratorClients_oneWins()
 {
     const QUuid item = report();
-    Client first(m_server->url(), m_moderator);
-    Client second(m_server->url(), m_second);
+    EngineClient first(m_server->url(), m_moderator);
+    EngineClient second(m_server->url(), m_second);
     QVERIFY(first.sync() && second.sync());
     const std::optional<QUuid> a = first.store->moderation().claim(item);
     const std::optional<QUuid> b = second.store->moderation().claim(item);

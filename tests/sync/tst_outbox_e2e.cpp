@@ -12,6 +12,7 @@
 #include "tests/support/faultproxy.h"
 #include "tests/support/http.h"
 #include "tests/support/serverprocess.h"
+#include "tests/support/testclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,62 +25,7 @@ using namespace Qt::StringLiterals;
 using namespace Soudan;
 using namespace Soudan::Test;
 
-namespace {
-
-struct Client
-{
-    QTemporaryDir dir;
-    std::unique_ptr<Store> store;
-    std::unique_ptr<SyncEngine> engine;
-
-    explicit Client(const QUrl &server, const QString &token, const User &me, int timeoutMs = 30000)
-    {
-        store = std::move(Store::open(dir.filePath(u"soudan.sqlite"_s)).store);
-        store->sync().setMe(me);
-        engine = std::make_unique<SyncEngine>(store->path());
-        QObject::connect(engine.get(), &SyncEngine::storeChanged, store.get(), &Store::announce);
-        SyncEngine::Config c;
-        c.server = server;
-        c.user = me.displayName;
-        c.token = token;
-        c.timeoutMs = timeoutMs;
-        c.maxAttempts = 1;
-        engine->configure(c);
-    }
-
-    bool sync()
-    {
-        QSignalSpy finished(engine.get(), &SyncEngine::runFinished);
-        engine->syncNow();
-        return finished.wait(60000) && finished.at(0).at(0).toBool();
-    }
-};
-
-struct Account
-{
-    QString token;
-    User user;
-};
-
-Account signIn(const QUrl &server, const QString &name)
-{
-    Http http(server);
-    const Http::Response r =
-        http.send("POST", u"/api/v1/session"_s,
-                  QJsonDocument(QJsonObject{{u"user"_s, name},
-                                            {u"password"_s, ServerProcess::passwordOf(name)}})
-                      .toJson(),
-                  QString());
-    const Result<Session> s = ApiCodec::decodeSession(r.body);
-    return {s->token, s->user};
-}
-
-QString text(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestOutboxEndToEnd : public QObject
 {
@@ -119,8 +65,8 @@ void TestOutboxEndToEnd::cleanup()
 
 void TestOutboxEndToEnd::everyAction_online_arrivesOnce()
 {
-    Client asker(m_server->url(), m_asker.token, m_asker.user);
-    Client helper(m_server->url(), m_helper.token, m_helper.user);
+    EngineClient asker(m_server->url(), m_asker);
+    EngineClient helper(m_server->url(), m_helper);
     QVERIFY(asker.sync() && helper.sync());
 
     const QUuid thread = *asker.store->writes().ask(
@@ -151,7 +97,7 @@ void TestOutboxEndToEnd::everyAction_online_arrivesOnce()
         m_server
             ->scalar(
                 u"SELECT COUNT(*) FROM reports WHERE target_id = '%1' AND reporter_id IS NOT NULL"_s
-                    .arg(text(answer)))
+                    .arg(idText(answer)))
             .toInt(),
         1);
     QCOMPARE(asker.store->outbox().count(OutboxState::Waiting), 0);
@@ -161,7 +107,7 @@ void TestOutboxEndToEnd::everyAction_online_arrivesOnce()
 void TestOutboxEndToEnd::offlineThenOnline_arrivesInOrder()
 {
     const int port = m_server->url().port();
-    Client asker(m_server->url(), m_asker.token, m_asker.user, 3000);
+    EngineClient asker(m_server->url(), m_asker, 3000);
     QVERIFY(asker.sync());
     m_server->stop(); // the network is cut
 
@@ -182,11 +128,11 @@ void TestOutboxEndToEnd::offlineThenOnline_arrivesInOrder()
     QVERIFY(asker.sync());
     QCOMPARE(asker.store->outbox().count(OutboxState::Waiting), 0);
     QCOMPARE(asker.store->outbox().count(OutboxState::NeedsAttention), 0);
-    QCOMPARE(m_server->scalar(u"SELECT COUNT(*) FROM threads WHERE id = '%1'"_s.arg(text(thread)))
+    QCOMPARE(m_server->scalar(u"SELECT COUNT(*) FROM threads WHERE id = '%1'"_s.arg(idText(thread)))
                  .toInt(),
              1);
     QCOMPARE(
-        m_server->scalar(u"SELECT answer_count FROM threads WHERE id = '%1'"_s.arg(text(thread)))
+        m_server->scalar(u"SELECT answer_count FROM threads WHERE id = '%1'"_s.arg(idText(thread)))
             .toInt(),
         1);
     QCOMPARE(asker.store->reads().threadDetail(thread)->local, LocalState::Synced);
@@ -194,8 +140,8 @@ void TestOutboxEndToEnd::offlineThenOnline_arrivesInOrder()
 
 void TestOutboxEndToEnd::refusals_needAttentionWithTheTextKept()
 {
-    Client helper(m_server->url(), m_helper.token, m_helper.user);
-    Client asker(m_server->url(), m_asker.token, m_asker.user);
+    EngineClient helper(m_server->url(), m_helper);
+    EngineClient asker(m_server->url(), m_asker);
     const QUuid thread = *asker.store->writes().ask(
         {11, u"修正回数の上限"_s, u"何回までが普通ですか。"_s, Urgency::Calm});
     QVERIFY(asker.sync());
@@ -228,7 +174,7 @@ void TestOutboxEndToEnd::refusals_needAttentionWithTheTextKept()
     QVERIFY(helper.store->outbox().discard(notMine));
     QCOMPARE(helper.store->reads().threadDetail(thread)->answers.size(), 1);
     QCOMPARE(
-        m_server->scalar(u"SELECT answer_count FROM threads WHERE id = '%1'"_s.arg(text(thread)))
+        m_server->scalar(u"SELECT answer_count FROM threads WHERE id = '%1'"_s.arg(idText(thread)))
             .toInt(),
         1);
 }
@@ -247,7 +193,7 @@ void TestOutboxEndToEnd::lostRequestsAndResponses_stillExactlyOnce()
 {
     QFETCH(FaultProxy::Fault, fault);
     FaultProxy proxy(m_server->url());
-    Client asker(proxy.url(), m_asker.token, m_asker.user, 2000);
+    EngineClient asker(proxy.url(), m_asker, 2000);
     QVERIFY(asker.sync());
     const QUuid thread = *asker.store->writes().ask(
         {12, u"文字単価の相場"_s, u"1文字何円が普通ですか。"_s, Urgency::Calm});
@@ -265,20 +211,22 @@ void TestOutboxEndToEnd::lostRequestsAndResponses_stillExactlyOnce()
     }
     QCOMPARE(asker.store->outbox().count(OutboxState::Waiting), 0);
     QCOMPARE(asker.store->outbox().count(OutboxState::NeedsAttention), 0);
-    QCOMPARE(m_server->scalar(u"SELECT COUNT(*) FROM threads WHERE id = '%1'"_s.arg(text(thread)))
+    QCOMPARE(m_server->scalar(u"SELECT COUNT(*) FROM threads WHERE id = '%1'"_s.arg(idText(thread)))
                  .toInt(),
              1);
     QCOMPARE(
-        m_server->scalar(u"SELECT COUNT(*) FROM answers WHERE thread_id = '%1'"_s.arg(text(thread)))
+        m_server
+            ->scalar(u"SELECT COUNT(*) FROM answers WHERE thread_id = '%1'"_s.arg(idText(thread)))
             .toInt(),
         3);
     QCOMPARE(
-        m_server->scalar(u"SELECT answer_count FROM threads WHERE id = '%1'"_s.arg(text(thread)))
+        m_server->scalar(u"SELECT answer_count FROM threads WHERE id = '%1'"_s.arg(idText(thread)))
             .toInt(),
         3);
-    QCOMPARE(m_server->scalar(u"SELECT view_count FROM threads WHERE id = '%1'"_s.arg(text(thread)))
-                 .toInt(),
-             1);
+    QCOMPARE(
+        m_server->scalar(u"SELECT view_count FROM threads WHERE id = '%1'"_s.arg(idText(thread)))
+            .toInt(),
+        1);
     QCOMPARE(asker.store->reads().threadDetail(thread)->answers.size(), 3);
     QVERIFY(proxy.faulted() >= 5);
 }

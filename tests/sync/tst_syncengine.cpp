@@ -8,6 +8,7 @@
 #include "tests/support/faultproxy.h"
 #include "tests/support/http.h"
 #include "tests/support/serverprocess.h"
+#include "tests/support/testclient.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -19,44 +20,6 @@ using namespace Soudan;
 using namespace Soudan::Test;
 
 namespace {
-
-// A client profile: the UI's cache and the engine with its own connection to it.
-struct Client
-{
-    QTemporaryDir dir;
-    std::unique_ptr<Store> store;
-    std::unique_ptr<SyncEngine> engine;
-
-    Client()
-    {
-        store = std::move(Store::open(dir.filePath(u"soudan.sqlite"_s)).store);
-        engine = std::make_unique<SyncEngine>(store->path());
-        QObject::connect(engine.get(), &SyncEngine::storeChanged, store.get(), &Store::announce);
-    }
-
-    void configure(const QUrl &server, const QString &token, int pageSize = 500,
-                   int timeoutMs = 30000)
-    {
-        SyncEngine::Config c;
-        c.server = server;
-        c.user = u"asker"_s;
-        c.token = token;
-        c.pageSize = pageSize;
-        c.timeoutMs = timeoutMs;
-        c.maxAttempts = 1;
-        engine->configure(c);
-    }
-
-    // Runs one sync; true when it ended up to date.
-    bool sync(int timeoutMs = 120000)
-    {
-        QSignalSpy finished(engine.get(), &SyncEngine::runFinished);
-        engine->syncNow();
-        if (!finished.wait(timeoutMs))
-            return false;
-        return finished.at(0).at(0).toBool();
-    }
-};
 
 QString newId()
 {
@@ -109,8 +72,8 @@ void TestSyncEngine::cleanup()
 
 void TestSyncEngine::firstSync_pullsTheWholeBoardWithProgress()
 {
-    Client client;
-    client.configure(m_server->url(), m_token, 20);
+    EngineClient client;
+    client.configure(m_server->url(), u"asker"_s, m_token, 20);
     QList<double> progress;
     connect(client.engine.get(), &SyncEngine::statusChanged, this, [&](const SyncStatus &s) {
         if (s.state == SyncStatus::State::Syncing && s.progress >= 0)
@@ -134,8 +97,8 @@ void TestSyncEngine::firstSync_pullsTheWholeBoardWithProgress()
 
 void TestSyncEngine::incrementalSync_bringsNewAndChangedRows()
 {
-    Client client;
-    client.configure(m_server->url(), m_token);
+    EngineClient client;
+    client.configure(m_server->url(), u"asker"_s, m_token);
     QVERIFY(client.sync());
     const QString cursor = client.store->sync().state().cursor;
 
@@ -168,8 +131,8 @@ void TestSyncEngine::incrementalSync_bringsNewAndChangedRows()
 
 void TestSyncEngine::hiddenThread_leavesTheCacheAndComesBack()
 {
-    Client client;
-    client.configure(m_server->url(), m_token);
+    EngineClient client;
+    client.configure(m_server->url(), u"asker"_s, m_token);
     QVERIFY(client.sync());
     ThreadQuery q;
     q.categoryId = 11;
@@ -195,8 +158,8 @@ void TestSyncEngine::hiddenThread_leavesTheCacheAndComesBack()
 
 void TestSyncEngine::reset_resyncsAndKeepsTheCacheReadable()
 {
-    Client client;
-    client.configure(m_server->url(), m_token, 25);
+    EngineClient client;
+    client.configure(m_server->url(), u"asker"_s, m_token, 25);
     QVERIFY(client.sync());
     Http http(m_server->url());
     http.setToken(m_token);
@@ -229,7 +192,7 @@ void TestSyncEngine::reset_resyncsAndKeepsTheCacheReadable()
 
 void TestSyncEngine::firstSync_replacesTheDemoBoard()
 {
-    Client client;
+    EngineClient client;
     // A cache with the client's own demo board and a thread the server never had.
     ChangeSet local;
     local.categories = {{99, std::nullopt, u"ローカル"_s, Side::Client, 9}};
@@ -243,7 +206,7 @@ void TestSyncEngine::firstSync_replacesTheDemoBoard()
     stray.createdAt = stray.lastActivityAt = QDateTime::currentDateTimeUtc();
     local.threads = {stray};
     QVERIFY(client.store->sync().ingest(local));
-    client.configure(m_server->url(), m_token);
+    client.configure(m_server->url(), u"asker"_s, m_token);
     QVERIFY(client.sync());
     QVERIFY(!client.store->reads().threadDetail(stray.id));
     QCOMPARE(client.store->reads().totals().threads, 44);
@@ -253,7 +216,7 @@ void TestSyncEngine::firstSync_replacesTheDemoBoard()
 
 void TestSyncEngine::wrongPassword_isSaidClearly()
 {
-    Client client;
+    EngineClient client;
     QSignalSpy failed(client.engine.get(), &SyncEngine::signInFailed);
     QSignalSpy signedIn(client.engine.get(), &SyncEngine::signedIn);
     client.engine->signIn(m_server->url(), u"asker"_s, u"not-the-password"_s);
@@ -267,8 +230,8 @@ void TestSyncEngine::wrongPassword_isSaidClearly()
 
 void TestSyncEngine::refusedToken_asksToSignInAgain()
 {
-    Client client;
-    client.configure(m_server->url(), u"expired-or-made-up"_s);
+    EngineClient client;
+    client.configure(m_server->url(), u"asker"_s, u"expired-or-made-up"_s);
     QVERIFY(!client.sync());
     QCOMPARE(client.engine->status().state, SyncStatus::State::SignInNeeded);
     QVERIFY(client.engine->status().message.contains(u"sign in again"_s));
@@ -285,8 +248,8 @@ void TestSyncEngine::serverKilledMidSync_nextSyncResumesFromTheLastPage()
              0);
     QVERIFY(m_server->start());
     const int port = m_server->url().port();
-    Client client;
-    client.configure(m_server->url(), m_token, 200, 5000);
+    EngineClient client;
+    client.configure(m_server->url(), u"asker"_s, m_token, 200, 5000);
     int pages = 0;
     connect(client.store.get(), &Store::changed, this, [&] {
         if (++pages == 10)
@@ -333,8 +296,8 @@ void TestSyncEngine::faultyResponses_leaveTheCacheAsItWas()
     QFETCH(SyncStatus::State, state);
     QFETCH(QString, message);
     FaultProxy proxy(m_server->url());
-    Client client;
-    client.configure(proxy.url(), m_token, 20, 2000);
+    EngineClient client;
+    client.configure(proxy.url(), u"asker"_s, m_token, 20, 2000);
     // Three good pages, then the fault.
     proxy.setFault(fault, 3);
     QVERIFY(!client.sync());
@@ -358,7 +321,7 @@ void TestSyncEngine::faultyResponses_leaveTheCacheAsItWas()
 void TestSyncEngine::retryAfter_isHonoured()
 {
     FaultProxy proxy(m_server->url());
-    Client client;
+    EngineClient client;
     SyncEngine::Config c;
     c.server = proxy.url();
     c.user = u"asker"_s;

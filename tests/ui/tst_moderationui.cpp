@@ -11,6 +11,7 @@
 #include "tests/support/http.h"
 #include "tests/support/modal.h"
 #include "tests/support/serverprocess.h"
+#include "tests/support/testclient.h"
 #include "ui/mainwindow.h"
 #include "ui/moderationwindow.h"
 
@@ -30,14 +31,7 @@ using namespace Qt::StringLiterals;
 using namespace Soudan;
 using namespace Soudan::Test;
 
-namespace {
-
-QString text(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestModerationUi : public QObject
 {
@@ -50,18 +44,13 @@ private Q_SLOTS:
 
 void TestModerationUi::initTestCase()
 {
-    qputenv("SOUDAN_TOKEN_STORE", "file");
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    setUpClientTests();
 }
 
 void TestModerationUi::keyboardTriage_ofTwentyReports()
 {
     ServerProcess server(ServerProcess::Backend::SQLite);
-    QVERIFY(server.createDatabase());
-    QCOMPARE(server.command({u"import-demo"_s}).exitCode, 0);
-    QVERIFY(server.addUser(u"member"_s));
-    QVERIFY(server.addUser(u"moderator"_s, u"moderator"_s));
-    QVERIFY(server.start());
+    QVERIFY(server.startDemoBoard({u"member"_s}, {u"moderator"_s}));
 
     // 20 reported posts.
     Http member(server.url());
@@ -74,7 +63,7 @@ void TestModerationUi::keyboardTriage_ofTwentyReports()
     const QStringList reasons = {u"spam"_s, u"harassment"_s, u"other"_s, u"forbidden_work"_s};
     for (int i = 0; i < 20; ++i) {
         QCOMPARE(member
-                     .put(u"/api/v1/reports/"_s + text(QUuid::createUuid()),
+                     .put(u"/api/v1/reports/"_s + idText(QUuid::createUuid()),
                           {{u"targetKind"_s, u"thread"_s},
                            {u"targetId"_s, threads[i]},
                            {u"reason"_s, reasons[i % 4]},
@@ -83,19 +72,15 @@ void TestModerationUi::keyboardTriage_ofTwentyReports()
                  201);
     }
 
-    QTemporaryDir profile;
-    Store::Opened opened = Store::open(profile.filePath(u"soudan.sqlite"_s));
-    Store &store = *opened.store;
-    QSettings settings(profile.filePath(u"soudan.ini"_s), QSettings::IniFormat);
-    SyncController sync(store, settings, profile.path());
+    AppProfile profile;
+    Store &store = *profile.store;
+    QSettings &settings = *profile.settings;
+    SyncController &sync = *profile.sync;
     MainWindow window(store, settings, &sync);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(!window.moderationAction()->isVisible()); // nobody signed in yet
-    QSignalSpy signedIn(&sync, &SyncController::signInFinished);
-    sync.signIn(server.url(), u"moderator"_s, ServerProcess::passwordOf(u"moderator"_s));
-    QVERIFY(signedIn.wait(30000));
-    QTRY_VERIFY_WITH_TIMEOUT(sync.status().state == SyncStatus::State::UpToDate, 30000);
+    QVERIFY(profile.signIn(server.url(), u"moderator"_s));
     QTRY_VERIFY(window.moderationAction()->isVisible());
     QCOMPARE(store.moderation().entries().size(), 20);
 

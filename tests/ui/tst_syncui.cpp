@@ -7,6 +7,7 @@
 #include "sync/synccontroller.h"
 #include "tests/support/http.h"
 #include "tests/support/serverprocess.h"
+#include "tests/support/testclient.h"
 #include "ui/accountdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/syncstatuswidget.h"
@@ -50,23 +51,18 @@ private Q_SLOTS:
 
 void TestSyncUi::initTestCase()
 {
-    qputenv("SOUDAN_TOKEN_STORE", "file");
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    setUpClientTests();
 }
 
 void TestSyncUi::signIn_syncs_andListsKeepTheirSelection()
 {
     ServerProcess server(ServerProcess::Backend::SQLite);
-    QVERIFY(server.createDatabase());
-    QCOMPARE(server.command({u"import-demo"_s}).exitCode, 0);
-    QVERIFY(server.addUser(u"asker"_s));
-    QVERIFY(server.start());
+    QVERIFY(server.startDemoBoard({u"asker"_s}));
 
-    QTemporaryDir profile;
-    Store::Opened opened = Store::open(profile.filePath(u"soudan.sqlite"_s));
-    Store &store = *opened.store;
-    QSettings settings(profile.filePath(u"soudan.ini"_s), QSettings::IniFormat);
-    SyncController sync(store, settings, profile.path());
+    AppProfile profile;
+    Store &store = *profile.store;
+    QSettings &settings = *profile.settings;
+    SyncController &sync = *profile.sync;
     MainWindow window(store, settings, &sync);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -145,10 +141,8 @@ void TestSyncUi::wrongPassword_isShownInTheDialog()
     QVERIFY(server.createDatabase());
     QVERIFY(server.addUser(u"asker"_s));
     QVERIFY(server.start());
-    QTemporaryDir profile;
-    Store::Opened opened = Store::open(profile.filePath(u"soudan.sqlite"_s));
-    QSettings settings(profile.filePath(u"soudan.ini"_s), QSettings::IniFormat);
-    SyncController sync(*opened.store, settings, profile.path());
+    AppProfile profile;
+    SyncController &sync = *profile.sync;
     AccountDialog dialog(sync);
     dialog.show();
     QTest::keyClicks(dialog.serverEdit(), u"ftp://nowhere"_s);

@@ -11,6 +11,7 @@
 #include "tests/support/http.h"
 #include "tests/support/modal.h"
 #include "tests/support/serverprocess.h"
+#include "tests/support/testclient.h"
 #include "ui/composer.h"
 #include "ui/mainwindow.h"
 #include "ui/outboxpanel.h"
@@ -58,31 +59,23 @@ private Q_SLOTS:
 
 void TestWritingUi::initTestCase()
 {
-    qputenv("SOUDAN_TOKEN_STORE", "file");
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    setUpClientTests();
 }
 
 void TestWritingUi::writeOffline_markedUntilSent_andARefusalInTheOutbox()
 {
     ServerProcess server(ServerProcess::Backend::SQLite);
-    QVERIFY(server.createDatabase());
-    QCOMPARE(server.command({u"import-demo"_s}).exitCode, 0);
-    QVERIFY(server.addUser(u"asker"_s));
-    QVERIFY(server.start());
+    QVERIFY(server.startDemoBoard({u"asker"_s}));
     const int port = server.url().port();
 
-    QTemporaryDir profile;
-    Store::Opened opened = Store::open(profile.filePath(u"soudan.sqlite"_s));
-    Store &store = *opened.store;
-    QSettings settings(profile.filePath(u"soudan.ini"_s), QSettings::IniFormat);
-    SyncController sync(store, settings, profile.path());
+    AppProfile profile;
+    Store &store = *profile.store;
+    QSettings &settings = *profile.settings;
+    SyncController &sync = *profile.sync;
     MainWindow window(store, settings, &sync);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QSignalSpy signedIn(&sync, &SyncController::signInFinished);
-    sync.signIn(server.url(), u"asker"_s, ServerProcess::passwordOf(u"asker"_s));
-    QVERIFY(signedIn.wait(30000));
-    QTRY_VERIFY_WITH_TIMEOUT(sync.status().state == SyncStatus::State::UpToDate, 30000);
+    QVERIFY(profile.signIn(server.url(), u"asker"_s));
     // A member has no moderation window.
     QVERIFY(!window.moderationAction()->isVisible());
     QVERIFY(!window.openModeration());

@@ -190,14 +190,7 @@ Outcome<Written<Thread>> Posts::chooseBestAnswer(const AuthUser &user, const QUu
     q.bindValue(u":answer_id"_s, uuidText(choice.answerId));
     q.bindValue(u":now"_s, Db::nowMs());
     q.bindValue(u":id"_s, uuidText(threadId));
-    if (!tx.exec(q) || !tx.touch(int(EntityKind::Thread), uuidText(threadId)))
-        return internalFailure(tx.error());
-    const Outcome<std::optional<Thread>> updated = m_rows.thread(threadId);
-    if (!updated.ok())
-        return updated.failure();
-    if (!*updated || !tx.commit())
-        return internalFailure(tx.error());
-    return Written<Thread>{**updated, true};
+    return updatedThread(tx, q, threadId);
 }
 
 Outcome<Written<Thread>> Posts::putThanks(const AuthUser &user, const QUuid &threadId,
@@ -225,7 +218,13 @@ Outcome<Written<Thread>> Posts::putThanks(const AuthUser &user, const QUuid &thr
     q.bindValue(u":body"_s, input.body);
     q.bindValue(u":now"_s, Db::nowMs());
     q.bindValue(u":id"_s, uuidText(threadId));
-    if (!tx.exec(q) || !tx.touch(int(EntityKind::Thread), uuidText(threadId)))
+    return updatedThread(tx, q, threadId);
+}
+
+Outcome<Written<Thread>> Posts::updatedThread(WriteTransaction &tx, QSqlQuery &update,
+                                              const QUuid &threadId) const
+{
+    if (!tx.exec(update) || !tx.touch(int(EntityKind::Thread), uuidText(threadId)))
         return internalFailure(tx.error());
     const Outcome<std::optional<Thread>> updated = m_rows.thread(threadId);
     if (!updated.ok())

@@ -341,19 +341,10 @@ Outcome<ModerationItem> Reports::resolve(const AuthUser &moderator, const QUuid 
     const Outcome<ModerationItem> item = actionable(moderator, id, input.version);
     if (!item.ok())
         return item;
-    const bool hide = input.action == ModerationAction::Hide;
     const AuditAction done = Moderation::auditAction(input.action);
-    QSqlQuery q = m_db.prepare(u"moditem_resolve"_s);
-    q.bindValue(u":status"_s, int(ModerationStatus::Resolved));
-    q.bindValue(u":resolution"_s, Wire::name(Moderation::resolution(done)));
-    q.bindValue(u":reason"_s, input.reason);
-    q.bindValue(u":now"_s, Db::nowMs());
-    q.bindValue(u":id"_s, uuidText(id));
     const QString detail =
         input.note.isEmpty() ? input.reason : input.reason + u": "_s + input.note;
-    if (!tx.exec(q) || (hide && !m_posts.applyHidden(tx, item->targetKind, id, true, input.reason)))
-        return internalFailure(tx.error());
-    return recorded(tx, id, moderator.id, done, detail);
+    return decided(tx, *item, moderator, done, input.reason, detail);
 }
 
 Outcome<ModerationItem> Reports::restore(const AuthUser &moderator, const QUuid &id,
@@ -367,15 +358,26 @@ Outcome<ModerationItem> Reports::restore(const AuthUser &moderator, const QUuid 
         return item;
     if (item->resolution != Resolution::Hidden)
         return Failure{409, u"not_hidden"_s, tr("This post is not hidden."), current(*item)};
+    return decided(tx, *item, moderator, AuditAction::Restored, input.reason, input.reason);
+}
+
+Outcome<ModerationItem> Reports::decided(WriteTransaction &tx, const ModerationItem &item,
+                                         const AuthUser &moderator, AuditAction done,
+                                         const QString &reason, const QString &detail) const
+{
+    const Resolution resolution = Moderation::resolution(done);
     QSqlQuery q = m_db.prepare(u"moditem_resolve"_s);
     q.bindValue(u":status"_s, int(ModerationStatus::Resolved));
-    q.bindValue(u":resolution"_s, Wire::name(Resolution::Restored));
-    q.bindValue(u":reason"_s, input.reason);
+    q.bindValue(u":resolution"_s, Wire::name(resolution));
+    q.bindValue(u":reason"_s, reason);
     q.bindValue(u":now"_s, Db::nowMs());
-    q.bindValue(u":id"_s, uuidText(id));
-    if (!tx.exec(q) || !m_posts.applyHidden(tx, item->targetKind, id, false, input.reason))
+    q.bindValue(u":id"_s, uuidText(item.id));
+    // Hidden, the post goes for members; restored, it comes back.
+    const bool showing = resolution == Resolution::Restored;
+    if (!tx.exec(q) || ((resolution == Resolution::Hidden || showing) &&
+                        !m_posts.applyHidden(tx, item.targetKind, item.id, !showing, reason)))
         return internalFailure(tx.error());
-    return recorded(tx, id, moderator.id, AuditAction::Restored, input.reason);
+    return recorded(tx, item.id, moderator.id, done, detail);
 }
 
 Outcome<ModerationItem> Reports::addNote(const AuthUser &moderator, const QUuid &id,

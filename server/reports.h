@@ -55,6 +55,10 @@ private:
     // moderator saw, nobody else holds it.
     Outcome<ModerationItem> actionable(const AuthUser &moderator, const QUuid &id,
                                        qint64 version) const;
+    // A decision (hidden, dismissed, restored) on the item and its post, then recorded().
+    Outcome<ModerationItem> decided(WriteTransaction &tx, const ModerationItem &item,
+                                    const AuthUser &moderator, AuditAction done,
+                                    const QString &reason, const QString &detail) const;
     // How every action ends: in the timeline, in the feed, committed, answered with the item.
     Outcome<ModerationItem> recorded(WriteTransaction &tx, const QUuid &id, qint64 moderatorId,
                                      AuditAction action, const QString &detail) const;

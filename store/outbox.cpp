@@ -210,20 +210,28 @@ bool Outbox::markSent(const QUuid &id)
     const std::optional<OutboxItem> sent = item(id);
     if (!sent)
         return false;
-    StoreTransaction tx(m_connection);
-    const bool ok = tx.ok() &&
-                    m_connection.run(u"outbox"_s, u"set_state"_s,
-                                     {{u":state"_s, int(OutboxState::Sent)},
-                                      {u":code"_s, NullText},
-                                      {u":error"_s, NullText},
-                                      {u":now"_s, Db::nowMs()},
-                                      {u":id"_s, uuidText(id)}}) &&
-                    (sent->kind == OutboxKind::BestAnswer || sent->kind == OutboxKind::Thanks ||
-                     setLocalState(*sent, LocalState::Synced)) &&
-                    tx.commit();
+    // A sent best answer or thanks stays shown until the server's row has its own.
+    const bool keepsEffect =
+        sent->kind == OutboxKind::BestAnswer || sent->kind == OutboxKind::Thanks;
+    const bool ok = setState(*sent, OutboxState::Sent, NullText, NullText,
+                             keepsEffect ? std::nullopt : std::optional(LocalState::Synced));
     if (ok)
         announce(*sent);
     return ok;
+}
+
+bool Outbox::setState(const OutboxItem &item, OutboxState state, const QVariant &code,
+                      const QVariant &error, std::optional<LocalState> effect)
+{
+    StoreTransaction tx(m_connection);
+    return tx.ok() &&
+           m_connection.run(u"outbox"_s, u"set_state"_s,
+                            {{u":state"_s, int(state)},
+                             {u":code"_s, code},
+                             {u":error"_s, error},
+                             {u":now"_s, Db::nowMs()},
+                             {u":id"_s, uuidText(item.id)}}) &&
+           (!effect || setLocalState(item, *effect)) && tx.commit();
 }
 
 bool Outbox::markAttempt(const QUuid &id, const QString &error)
@@ -244,16 +252,7 @@ bool Outbox::markNeedsAttention(const QUuid &id, const QString &code, const QStr
     const std::optional<OutboxItem> refused = item(id);
     if (!refused)
         return false;
-    StoreTransaction tx(m_connection);
-    const bool ok = tx.ok() &&
-                    m_connection.run(u"outbox"_s, u"set_state"_s,
-                                     {{u":state"_s, int(OutboxState::NeedsAttention)},
-                                      {u":code"_s, code},
-                                      {u":error"_s, message},
-                                      {u":now"_s, Db::nowMs()},
-                                      {u":id"_s, uuidText(id)}}) &&
-                    setLocalState(*refused, LocalState::NeedsAttention) && tx.commit();
-    if (!ok)
+    if (!setState(*refused, OutboxState::NeedsAttention, code, message, LocalState::NeedsAttention))
         return false;
     StoreChange change;
     change.outbox = true;

@@ -51,6 +51,9 @@ public:
 
 private:
     bool setLocalState(const OutboxItem &item, LocalState state);
+    // The item's state and the server's reason, and its effect's state when given, together.
+    bool setState(const OutboxItem &item, OutboxState state, const QVariant &code,
+                  const QVariant &error, std::optional<LocalState> effect);
     void announce(const OutboxItem &item, bool everything = false) const;
 
     const StoreConnection &m_connection;

@@ -38,11 +38,6 @@ namespace {
 
 const auto Group = u"moderation"_s;
 const auto HeaderName = u"header"_s;
-const auto StatusKey = u"moderation/status"_s;
-const auto ReasonKey = u"moderation/reason"_s;
-const auto CategoryKey = u"moderation/category"_s;
-const auto AgeKey = u"moderation/age"_s;
-const auto SortKey = u"moderation/sort"_s;
 
 } // namespace
 
@@ -557,16 +552,11 @@ void ModerationWindow::restoreSession()
     const WindowState state(m_settings, Group);
     state.restore(this, m_splitter);
     state.restore(HeaderName, m_queue->header());
-    auto pick = [this](QComboBox *combo, const QString &key, const QVariant &fallback) {
-        const int index = combo->findData(m_settings.value(key, fallback));
-        combo->setCurrentIndex(qMax(0, index));
-    };
     updateCounts();
-    pick(m_status, StatusKey, int(ModerationStatus::New));
-    pick(m_reason, ReasonKey, -1);
-    pick(m_category, CategoryKey, 0);
-    pick(m_age, AgeKey, 0);
-    pick(m_sort, SortKey, 0);
+    for (const auto &[name, combo, fallback] : filterChoices()) {
+        const int index = combo->findData(state.value(name, fallback));
+        combo->setCurrentIndex(qMax(0, index));
+    }
     applyFilters();
 }
 
@@ -575,12 +565,18 @@ void ModerationWindow::saveSession()
     const WindowState state(m_settings, Group);
     state.save(this, m_splitter);
     state.save(HeaderName, m_queue->header());
-    m_settings.setValue(StatusKey, m_status->currentData());
-    m_settings.setValue(ReasonKey, m_reason->currentData());
-    m_settings.setValue(CategoryKey, m_category->currentData());
-    m_settings.setValue(AgeKey, m_age->currentData());
-    m_settings.setValue(SortKey, m_sort->currentData());
+    for (const auto &[name, combo, fallback] : filterChoices())
+        state.setValue(name, combo->currentData());
     m_settings.sync();
+}
+
+QList<ModerationWindow::FilterChoice> ModerationWindow::filterChoices() const
+{
+    return {{u"status"_s, m_status, int(ModerationStatus::New)},
+            {u"reason"_s, m_reason, -1},
+            {u"category"_s, m_category, 0},
+            {u"age"_s, m_age, 0},
+            {u"sort"_s, m_sort, 0}};
 }
 
 void ModerationWindow::closeEvent(QCloseEvent *event)

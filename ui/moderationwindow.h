@@ -70,6 +70,14 @@ private:
     void updateCounts();
     void updateDetail();
     void updateActions();
+    // The filter bar's choices as the settings keep them: name, box, and the first time's.
+    struct FilterChoice
+    {
+        QString name;
+        QComboBox *combo;
+        QVariant fallback;
+    };
+    QList<FilterChoice> filterChoices() const;
     void restoreSession();
     void saveSession();
     QList<QUuid> selectedItems() const;

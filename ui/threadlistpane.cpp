@@ -2,6 +2,7 @@
 
 #include "models/threadlistmodel.h"
 #include "ui/threaditemdelegate.h"
+#include "ui/windowstate.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -21,12 +22,8 @@ namespace Soudan {
 
 namespace {
 
-const auto SortKey = u"threadList/sort"_s;
-const auto OrderKey = u"threadList/order"_s;
-const auto StatusKey = u"threadList/status"_s;
-const auto UrgentKey = u"threadList/urgentOnly"_s;
-const auto UnansweredKey = u"threadList/unansweredOnly"_s;
-const auto ColumnsKey = u"mainWindow/threadHeader"_s;
+// The list's choices are kept with the main window's, under "threadList".
+const auto Group = u"threadList"_s;
 
 } // namespace
 
@@ -164,33 +161,35 @@ void ThreadListPane::onSortIndicatorChanged(int section, Qt::SortOrder order)
     onQueryChanged(m_model.query());
 }
 
-void ThreadListPane::restoreOptions(const QSettings &settings)
+void ThreadListPane::restoreOptions(QSettings &settings)
 {
+    const WindowState state(settings, Group);
     ThreadQuery q = m_model.query();
-    q.sort = ThreadSort(qBound(0, settings.value(SortKey, 0).toInt(), 3));
-    q.order = settings.value(OrderKey, int(Qt::DescendingOrder)).toInt() == Qt::AscendingOrder
+    q.sort = ThreadSort(qBound(0, state.value(u"sort"_s, 0).toInt(), 3));
+    q.order = state.value(u"order"_s, int(Qt::DescendingOrder)).toInt() == Qt::AscendingOrder
                   ? Qt::AscendingOrder
                   : Qt::DescendingOrder;
-    q.status = StatusFilter(qBound(0, settings.value(StatusKey, 0).toInt(), 2));
-    q.urgentOnly = settings.value(UrgentKey, false).toBool();
-    q.unansweredOnly = settings.value(UnansweredKey, false).toBool();
+    q.status = StatusFilter(qBound(0, state.value(u"status"_s, 0).toInt(), 2));
+    q.urgentOnly = state.value(u"urgentOnly"_s, false).toBool();
+    q.unansweredOnly = state.value(u"unansweredOnly"_s, false).toBool();
     m_model.setQuery(q);
 }
 
-void ThreadListPane::restoreColumns(const QSettings &settings)
+void ThreadListPane::restoreColumns(QSettings &settings)
 {
-    m_view->header()->restoreState(settings.value(ColumnsKey).toByteArray());
+    WindowState(settings, u"mainWindow"_s).restore(u"threadHeader"_s, m_view->header());
 }
 
 void ThreadListPane::save(QSettings &settings) const
 {
-    settings.setValue(ColumnsKey, m_view->header()->saveState());
+    WindowState(settings, u"mainWindow"_s).save(u"threadHeader"_s, m_view->header());
+    const WindowState state(settings, Group);
     const ThreadQuery &q = m_model.query();
-    settings.setValue(SortKey, int(q.sort));
-    settings.setValue(OrderKey, int(q.order));
-    settings.setValue(StatusKey, int(q.status));
-    settings.setValue(UrgentKey, q.urgentOnly);
-    settings.setValue(UnansweredKey, q.unansweredOnly);
+    state.setValue(u"sort"_s, int(q.sort));
+    state.setValue(u"order"_s, int(q.order));
+    state.setValue(u"status"_s, int(q.status));
+    state.setValue(u"urgentOnly"_s, q.urgentOnly);
+    state.setValue(u"unansweredOnly"_s, q.unansweredOnly);
 }
 
 } // namespace Soudan

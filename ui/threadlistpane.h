@@ -30,8 +30,8 @@ public:
     void focusFilter();
 
     // The list's sort order and filters, and its columns, as the settings keep them.
-    void restoreOptions(const QSettings &settings);
-    void restoreColumns(const QSettings &settings);
+    void restoreOptions(QSettings &settings);
+    void restoreColumns(QSettings &settings);
     void save(QSettings &settings) const;
 
 protected:

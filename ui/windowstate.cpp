@@ -43,4 +43,14 @@ void WindowState::save(const QString &name, const QHeaderView *header) const
     m_settings.setValue(key(name), header->saveState());
 }
 
+QVariant WindowState::value(const QString &name, const QVariant &fallback) const
+{
+    return m_settings.value(key(name), fallback);
+}
+
+void WindowState::setValue(const QString &name, const QVariant &value) const
+{
+    m_settings.setValue(key(name), value);
+}
+
 } // namespace Soudan

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariant>
 
 class QHeaderView;
 class QMainWindow;
@@ -10,7 +11,8 @@ class QSplitter;
 namespace Soudan {
 
 // A window's layout kept in the settings under one group ("mainWindow", "moderation"): its
-// geometry, toolbars and docks, its splitter and the columns of its lists.
+// geometry, toolbars and docks, its splitter, the columns of its lists, and its own choices
+// (filters, sort orders) by name.
 class WindowState final
 {
 public:
@@ -20,6 +22,8 @@ public:
     void save(const QMainWindow *window, const QSplitter *splitter) const;
     void restore(const QString &name, QHeaderView *header) const;
     void save(const QString &name, const QHeaderView *header) const;
+    QVariant value(const QString &name, const QVariant &fallback = {}) const;
+    void setValue(const QString &name, const QVariant &value) const;
 
 private:
     QString key(const QString &name) const;

@@ -1,6 +1,7 @@
 #include "server/commands.h"
 
 #include "domain/jsoncodec.h"
+#include "domain/vocabulary.h"
 #include "resources/demoboard.h"
 #include "server/accounts.h"
 #include "server/api.h"
@@ -216,9 +217,9 @@ int userCommand(const QStringList &arguments)
         return fail(error, 2);
     if (p->positional.size() != 2 || p->positional.at(0) != u"add"_s)
         return fail(u"usage: soudan-server user add NAME [--role member|moderator]"_s, 2);
-    const QString role = p->parser.value(u"role"_s);
-    if (role != u"member"_s && role != u"moderator"_s)
-        return fail(u"--role is member or moderator"_s, 2);
+    const std::optional<Role> role = Wire::parse<Role>(p->parser.value(u"role"_s));
+    if (!role)
+        return fail(u"--role is one of: %1"_s.arg(Wire::allNames<Role>().join(u", "_s)), 2);
     const Outcome<Database> db = openDatabase(p->parser);
     if (!db.ok())
         return fail(db.failure());
@@ -226,11 +227,10 @@ int userCommand(const QStringList &arguments)
     const Outcome<qint64> id =
         Board(db.value())
             .accounts()
-            .addUser(p->positional.at(1), p->parser.value(u"display-name"_s),
-                     role == u"moderator"_s ? Role::Moderator : Role::Member, password);
+            .addUser(p->positional.at(1), p->parser.value(u"display-name"_s), *role, password);
     if (!id.ok())
         return fail(id.failure());
-    out(u"added %1 %2 (user %3)"_s.arg(role, p->positional.at(1)).arg(id.value()));
+    out(u"added %1 %2 (user %3)"_s.arg(Wire::name(*role), p->positional.at(1)).arg(id.value()));
     return 0;
 }
 
@@ -303,15 +303,14 @@ int importStackExchange(const QStringList &arguments)
     const QString category = p->parser.value(u"category"_s).trimmed();
     if (p->positional.size() != 1 || category.isEmpty())
         return fail(u"usage: soudan-server import-stackexchange DIR --category NAME"_s, 2);
-    const QString side = p->parser.value(u"side"_s);
-    if (side != u"contractor"_s && side != u"client"_s)
-        return fail(u"--side is contractor or client"_s, 2);
+    const std::optional<Side> side = Wire::parse<Side>(p->parser.value(u"side"_s));
+    if (!side)
+        return fail(u"--side is one of: %1"_s.arg(Wire::allNames<Side>().join(u", "_s)), 2);
     const Outcome<Database> db = openDatabase(p->parser);
     if (!db.ok())
         return fail(db.failure());
     const Board board(db.value());
-    const Outcome<qint64> categoryId = board.posts().categoryNamed(
-        category, side == u"client"_s ? Side::Client : Side::Contractor, std::nullopt);
+    const Outcome<qint64> categoryId = board.posts().categoryNamed(category, *side, std::nullopt);
     if (!categoryId.ok())
         return fail(categoryId.failure());
     const Outcome<StackExchangeDump::Contents> dump =

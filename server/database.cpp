@@ -156,9 +156,15 @@ QSqlDatabase Database::connection() const
         QSqlDatabase::addDatabase(m_dialect == Dialect::SQLite ? u"QSQLITE"_s : u"QPSQL"_s, name);
     configure(db);
     if (db.open()) {
+        // A connection without its settings is not used: the next call opens it again.
         QSqlQuery q(db);
-        q.exec(sql(m_dialect, u"connection_wal"_s));
-        q.exec(sql(m_dialect, u"connection_synchronous"_s));
+        if (!q.exec(sql(m_dialect, u"connection_wal"_s)) ||
+            !q.exec(sql(m_dialect, u"connection_synchronous"_s))) {
+            qWarning("soudan-server: setting up a connection failed: %s",
+                     qPrintable(q.lastError().text()));
+            q.finish();
+            db.close();
+        }
     }
     return db;
 }
@@ -213,8 +219,11 @@ Outcome<int> Database::migrate() const
     if (m_dialect == Dialect::PostgreSQL && !q.exec(sql(m_dialect, u"migration_lock"_s)))
         return internalFailure(q.lastError().text());
     auto unlock = qScopeGuard([&] {
-        if (m_dialect == Dialect::PostgreSQL)
-            QSqlQuery(db).exec(sql(m_dialect, u"migration_unlock"_s));
+        QSqlQuery release(db);
+        if (m_dialect == Dialect::PostgreSQL &&
+            !release.exec(sql(m_dialect, u"migration_unlock"_s)))
+            qWarning("soudan-server: the migration lock was not released: %s",
+                     qPrintable(release.lastError().text())); // it goes with the connection
     });
     if (!q.exec(sql(m_dialect, u"migrations_table"_s)))
         return internalFailure(q.lastError().text());

@@ -159,7 +159,8 @@ Migrator::Outcome Migrator::migrate(int targetVersion, int maxSteps)
             }
             ++stepsRun;
         }
-        q.exec(SqlText::get(u"connection"_s, u"set_user_version"_s).arg(m.version));
+        if (!q.exec(SqlText::get(u"connection"_s, u"set_user_version"_s).arg(m.version)))
+            return fail(Problem::StepFailed, q.lastError().text());
     }
     return {Problem::None, QString(), currentVersion()};
 }

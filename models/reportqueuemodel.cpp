@@ -56,40 +56,9 @@ void ReportQueueModel::setClock(std::function<QDateTime()> clock)
     reload();
 }
 
-ModerationStatus ReportQueueModel::effectiveStatus(const ModerationEntry &entry,
-                                                   const QDateTime &now)
-{
-    if (entry.local != LocalState::Synced && entry.localAction) {
-        if (*entry.localAction == AuditAction::Claimed)
-            return ModerationStatus::Claimed;
-        if (Moderation::resolution(*entry.localAction) != Resolution::None)
-            return ModerationStatus::Resolved;
-    }
-    if (entry.item.status == ModerationStatus::Claimed && entry.item.claimedUntil.isValid() &&
-        entry.item.claimedUntil <= now)
-        return ModerationStatus::New;
-    return entry.item.status;
-}
-
-Resolution ReportQueueModel::shownResolution(const ModerationEntry &entry)
-{
-    if (entry.local != LocalState::Synced && entry.localAction) {
-        if (const Resolution local = Moderation::resolution(*entry.localAction);
-            local != Resolution::None)
-            return local;
-    }
-    return entry.item.resolution;
-}
-
-int ReportQueueModel::priorityOf(const ModerationEntry &entry, const QDateTime &now)
-{
-    return Moderation::priority(Moderation::basePriority(entry.item), entry.item.firstReportedAt,
-                                now);
-}
-
 bool ReportQueueModel::accepts(const ModerationEntry &e, bool withStatus) const
 {
-    if (withStatus && m_filter.status && effectiveStatus(e, m_now) != *m_filter.status)
+    if (withStatus && m_filter.status && e.shownStatus(m_now) != *m_filter.status)
         return false;
     if (m_filter.reason) {
         const bool has =
@@ -126,7 +95,7 @@ QList<ModerationEntry> ReportQueueModel::ordered(QList<ModerationEntry> entries)
     if (m_sort == Sort::Priority) {
         std::stable_sort(entries.begin(), entries.end(),
                          [&](const ModerationEntry &a, const ModerationEntry &b) {
-                             const int pa = priorityOf(a, now), pb = priorityOf(b, now);
+                             const int pa = a.priority(now), pb = b.priority(now);
                              if (pa != pb)
                                  return pa > pb;
                              return a.item.firstReportedAt < b.item.firstReportedAt;
@@ -149,7 +118,7 @@ void ReportQueueModel::reload()
     QList<ModerationEntry> shown;
     for (const ModerationEntry &e : all) {
         if (accepts(e, false))
-            ++counts[effectiveStatus(e, m_now)];
+            ++counts[e.shownStatus(m_now)];
         if (accepts(e, true))
             shown.append(e);
     }
@@ -211,7 +180,7 @@ QString ReportQueueModel::statusText(const ModerationEntry &e) const
         //: Moderation queue: the moderator's action was refused (another moderator acted).
         return tr("Conflict: needs attention");
     QString text;
-    switch (effectiveStatus(e, m_now)) {
+    switch (e.shownStatus(m_now)) {
     case ModerationStatus::New:
         //: Moderation status of a report.
         text = tr("New");
@@ -223,7 +192,7 @@ QString ReportQueueModel::statusText(const ModerationEntry &e) const
                    : tr("Claimed by %1").arg(e.item.claimedByName);
         break;
     case ModerationStatus::Resolved: {
-        const Resolution resolution = shownResolution(e);
+        const Resolution resolution = e.shownResolution();
         if (resolution == Resolution::Hidden)
             //: Moderation status: the post was hidden.
             text = tr("Hidden");
@@ -251,7 +220,7 @@ QVariant ReportQueueModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case PriorityColumn:
-            return Labels::number(priorityOf(e, m_now));
+            return Labels::number(e.priority(m_now));
         case PostColumn: {
             const QString excerpt = e.postText.simplified().left(60);
             if (e.item.targetKind == EntityKind::Answer)
@@ -306,11 +275,11 @@ QVariant ReportQueueModel::data(const QModelIndex &index, int role) const
     case ItemIdRole:
         return e.item.id;
     case StatusRole:
-        return int(effectiveStatus(e, m_now));
+        return int(e.shownStatus(m_now));
     case LocalStateRole:
         return int(e.local);
     case PriorityRole:
-        return priorityOf(e, m_now);
+        return e.priority(m_now);
     case VersionRole:
         return e.item.version;
     case CategoryRole:

@@ -83,13 +83,6 @@ public:
     std::optional<ModerationEntry> entry(const QUuid &itemId) const;
     std::optional<ThreadDetail> threadOf(const ModerationEntry &entry) const;
     std::optional<OutboxItem> refusedAction(const QUuid &itemId) const;
-    // The status an entry shows: an action taken here (not yet confirmed) counts, and a claim
-    // that ran out leaves the item new.
-    static ModerationStatus effectiveStatus(const ModerationEntry &entry, const QDateTime &now);
-    static int priorityOf(const ModerationEntry &entry, const QDateTime &now);
-    // The decision an entry shows (hidden, dismissed, restored, or none): one taken here and not
-    // yet confirmed counts.
-    static Resolution shownResolution(const ModerationEntry &entry);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

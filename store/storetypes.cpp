@@ -17,4 +17,32 @@ ThreadKey keyOf(const ThreadSummary &row, ThreadSort sort)
     return {row.createdMs, row.id};
 }
 
+ModerationStatus ModerationEntry::shownStatus(const QDateTime &now) const
+{
+    if (local != LocalState::Synced && localAction) {
+        if (*localAction == AuditAction::Claimed)
+            return ModerationStatus::Claimed;
+        if (Moderation::resolution(*localAction) != Resolution::None)
+            return ModerationStatus::Resolved;
+    }
+    if (item.status == ModerationStatus::Claimed && item.claimedUntil.isValid() &&
+        item.claimedUntil <= now)
+        return ModerationStatus::New;
+    return item.status;
+}
+
+Resolution ModerationEntry::shownResolution() const
+{
+    if (local != LocalState::Synced && localAction) {
+        if (const Resolution here = Moderation::resolution(*localAction); here != Resolution::None)
+            return here;
+    }
+    return item.resolution;
+}
+
+int ModerationEntry::priority(const QDateTime &now) const
+{
+    return Moderation::priority(Moderation::basePriority(item), item.firstReportedAt, now);
+}
+
 } // namespace Soudan

@@ -163,6 +163,14 @@ struct ModerationEntry
     std::optional<AuditAction> localAction; // what the moderator did here
     LocalState local = LocalState::Synced;
 
+    // The status the entry shows: an action taken here (not yet confirmed) counts, and a claim
+    // that ran out leaves the item new.
+    ModerationStatus shownStatus(const QDateTime &now) const;
+    // The decision it shows (hidden, dismissed, restored, or none); one taken here counts.
+    Resolution shownResolution() const;
+    // How urgent it is now (domain/moderation.h).
+    int priority(const QDateTime &now) const;
+
     friend bool operator==(const ModerationEntry &, const ModerationEntry &) = default;
 };
 

@@ -86,7 +86,7 @@
 <context>
     <name>Soudan::ModerationWindow</name>
     <message numerus="yes">
-        <location filename="../ui/moderationwindow.cpp" line="+349"/>
+        <location filename="../ui/moderationwindow.cpp" line="+344"/>
         <source>%n report(s) shown</source>
         <translation>
             <numerusform>%n report shown</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
+        <location line="+141"/>
         <source>%n report(s) done; %1 skipped (the action does not apply to them).</source>
         <extracomment>Status bar after a moderation action on a selection.</extracomment>
         <translation>
@@ -123,7 +123,7 @@
 <context>
     <name>Soudan::ReportQueueModel</name>
     <message numerus="yes">
-        <location filename="../models/reportqueuemodel.cpp" line="+287"/>
+        <location filename="../models/reportqueuemodel.cpp" line="+256"/>
         <source>%n min</source>
         <extracomment>Age of a report in minutes.</extracomment>
         <translation>

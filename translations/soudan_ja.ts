@@ -1076,7 +1076,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ModerationWindow</name>
     <message>
-        <location filename="../ui/moderationwindow.cpp" line="+234"/>
+        <location filename="../ui/moderationwindow.cpp" line="+229"/>
         <source>Moderation — Soudan</source>
         <extracomment>Title of the moderators&apos; window.</extracomment>
         <translation>モデレーション — Soudan</translation>
@@ -1369,7 +1369,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ほかのモデレーター向けのメモ:</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+63"/>
         <source>%n report(s) done; %1 skipped (the action does not apply to them).</source>
         <extracomment>Status bar after a moderation action on a selection.</extracomment>
         <translation>
@@ -1674,7 +1674,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ReportQueueModel</name>
     <message>
-        <location filename="../models/reportqueuemodel.cpp" line="+212"/>
+        <location filename="../models/reportqueuemodel.cpp" line="+181"/>
         <source>Conflict: needs attention</source>
         <extracomment>Moderation queue: the moderator&apos;s action was refused (another moderator acted).</extracomment>
         <translation>競合: 確認が必要</translation>
@@ -2205,7 +2205,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ThreadListPane</name>
     <message>
-        <location filename="../ui/threadlistpane.cpp" line="+95"/>
+        <location filename="../ui/threadlistpane.cpp" line="+92"/>
         <source>Filter titles (Ctrl+F)</source>
         <translation>タイトルで絞り込み (Ctrl+F)</translation>
     </message>

@@ -38,21 +38,19 @@ QColor Colors::tag(ThreadStatus status)
     case ThreadStatus::Closed:
         break;
     }
-    return waitingTag();
+    return tag(Tag::Waiting);
 }
 
-QColor Colors::urgentTag()
+QColor Colors::tag(Tag tag)
 {
-    return Red;
-}
-
-QColor Colors::bestAnswerTag()
-{
-    return QColor(0xb8, 0x86, 0x0b);
-}
-
-QColor Colors::waitingTag()
-{
+    switch (tag) {
+    case Tag::Urgent:
+        return Red;
+    case Tag::BestAnswer:
+        return QColor(0xb8, 0x86, 0x0b);
+    case Tag::Waiting:
+        break;
+    }
     return QColor(0x75, 0x75, 0x75);
 }
 

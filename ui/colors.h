@@ -14,13 +14,18 @@ namespace Soudan {
 class Colors final
 {
 public:
+    enum class Tag
+    {
+        Urgent,     // すぐ知りたい!, and what needs attention
+        BestAnswer, // ベストアンサー
+        Waiting,    // written here, not sent yet
+    };
+
     explicit Colors(const QPalette &palette);
 
-    // Tags: white text on these.
+    // Tags: tagText() on these.
     static QColor tag(ThreadStatus status);
-    static QColor urgentTag();
-    static QColor bestAnswerTag();
-    static QColor waitingTag(); // written here, not sent yet
+    static QColor tag(Tag tag);
     static QColor tagText();
 
     QColor text() const;
@@ -30,15 +35,15 @@ public:
     QColor match() const;        // behind a search match
     QColor matchText() const;
     QColor errorText() const; // a text over its limit
-    // A notice that asks for attention: the conflict banner, the contact-details warning.
+    // A style sheet that draws selector (a QLabel, or a QFrame with its labels) as a notice that
+    // asks for attention: the conflict banner, the contact-details warning.
+    QString noticeStyleSheet(const QString &selector) const;
+
+private:
     QColor noticeBackground() const;
     QColor noticeBorder() const;
     QColor noticeText() const;
 
-    // A style sheet for a QLabel or QFrame (by object name) drawn as a notice.
-    QString noticeStyleSheet(const QString &selector) const;
-
-private:
     QPalette m_palette;
 };
 

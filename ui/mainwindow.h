@@ -61,16 +61,12 @@ public:
     CategoryTreeModel *categoryModel() const { return m_categoryModel; }
     QTreeView *threadListView() const;
     ThreadView *threadView() const { return m_threadView; }
-    ThreadListModel *threadListModel() const { return m_threadListModel; }
-    Composer *composer() const { return m_composer; }
-    OutboxPanel *outboxPanel() const { return m_outbox; }
     // Asks a question through the dialog (as File › Ask a Question does).
     void askQuestion();
     // Opens the moderation window (Tools › Moderation), for moderators; null for others.
     ModerationWindow *openModeration();
     QAction *moderationAction() const;
     QLineEdit *searchBox() const;
-    SearchPane *searchPane() const { return m_searchPane; }
     // Opens a thread found by search, with the matching post in view.
     void openSearchHit(const QUuid &threadId, const QUuid &postId);
 

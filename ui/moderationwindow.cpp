@@ -445,9 +445,8 @@ void ModerationWindow::act(ModerationAction action, const QString &reason)
             ++skipped;
             continue;
         }
-        if (!Moderation::applies(
-                action, ReportQueueModel::effectiveStatus(*entry, QDateTime::currentDateTimeUtc()),
-                ReportQueueModel::shownResolution(*entry))) {
+        if (!Moderation::applies(action, entry->shownStatus(QDateTime::currentDateTimeUtc()),
+                                 entry->shownResolution())) {
             ++skipped;
             continue;
         }

@@ -61,7 +61,7 @@ QString ThreadHtml::render(const ThreadDetail &detail, const QList<Post> &posts,
     //: Thread header: number of views (閲覧回数). %Ln is the number.
     facts.append(tr("%Ln view(s)", "", int(qMin<qint64>(t.viewCount, INT_MAX))).toHtmlEscaped());
     facts.append(t.urgency == Urgency::Urgent
-                     ? pill(Labels::urgency(t.urgency), Colors::urgentTag())
+                     ? pill(Labels::urgency(t.urgency), Colors::tag(Colors::Tag::Urgent))
                      : Labels::urgency(t.urgency).toHtmlEscaped());
     html += u"<p>"_s + facts.join(u" &nbsp;·&nbsp; "_s) + u"</p>"_s;
 
@@ -73,9 +73,9 @@ QString ThreadHtml::render(const ThreadDetail &detail, const QList<Post> &posts,
         // Written here and not on the server yet, or refused: marked, with the way to the outbox.
         QString mark;
         if (p.local == LocalState::Waiting)
-            mark = u" "_s + pill(tr("Not sent yet"), Colors::waitingTag());
+            mark = u" "_s + pill(tr("Not sent yet"), Colors::tag(Colors::Tag::Waiting));
         else if (p.local == LocalState::NeedsAttention)
-            mark = u" "_s + pill(tr("Needs attention"), Colors::urgentTag()) +
+            mark = u" "_s + pill(tr("Needs attention"), Colors::tag(Colors::Tag::Urgent)) +
                    action(u"soudan:outbox/"_s + postText, tr("Open the outbox"));
         const bool synced = p.local == LocalState::Synced;
         //: Link next to a post: report it to the moderators (verb).
@@ -96,9 +96,9 @@ QString ThreadHtml::render(const ThreadDetail &detail, const QList<Post> &posts,
             break;
         case PostKind::BestAnswer:
             //: Heading of the best answer section (ベストアンサーに選ばれた回答).
-            best = u"<h3>"_s + pill(tr("Best answer"), Colors::bestAnswerTag()) + u" "_s +
-                   tr("Chosen as the best answer").toHtmlEscaped() + mark + u"</h3><p><b>"_s +
-                   from + u"</b></p>"_s + body(p.body) + meta(when);
+            best = u"<h3>"_s + pill(tr("Best answer"), Colors::tag(Colors::Tag::BestAnswer)) +
+                   u" "_s + tr("Chosen as the best answer").toHtmlEscaped() + mark +
+                   u"</h3><p><b>"_s + from + u"</b></p>"_s + body(p.body) + meta(when);
             break;
         case PostKind::Thanks:
             //: Heading of the asker's thank-you comment (相談者からのお礼コメント).
@@ -109,7 +109,7 @@ QString ThreadHtml::render(const ThreadDetail &detail, const QList<Post> &posts,
             answers +=
                 u"<hr/><a name=\"%1\"></a><p><b>"_s.arg(anchor(p.id)) + from + u"</b>"_s + mark;
             if (p.best)
-                answers += u" "_s + pill(tr("Best answer"), Colors::bestAnswerTag());
+                answers += u" "_s + pill(tr("Best answer"), Colors::tag(Colors::Tag::BestAnswer));
             Answer answer;
             answer.id = p.id;
             answer.threadId = t.id;

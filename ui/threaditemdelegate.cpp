@@ -68,17 +68,18 @@ void ThreadItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     switch (LocalState(index.data(ThreadListModel::LocalStateRole).toInt())) {
     case LocalState::Waiting:
         //: Tag of a question asked here and not sent to the server yet.
-        tag(tr("Not sent yet"), Colors::waitingTag());
+        tag(tr("Not sent yet"), Colors::tag(Colors::Tag::Waiting));
         break;
     case LocalState::NeedsAttention:
         //: Tag of a question the server refused; see the outbox.
-        tag(tr("Needs attention"), Colors::urgentTag());
+        tag(tr("Needs attention"), Colors::tag(Colors::Tag::Urgent));
         break;
     case LocalState::Synced:
         break;
     }
     if (index.data(ThreadListModel::UrgentRole).toBool())
-        tag(index.data(ThreadListModel::UrgencyLabelRole).toString(), Colors::urgentTag());
+        tag(index.data(ThreadListModel::UrgencyLabelRole).toString(),
+            Colors::tag(Colors::Tag::Urgent));
     painter->save();
     painter->setFont(opt.font);
     const bool selected = opt.state & QStyle::State_Selected;

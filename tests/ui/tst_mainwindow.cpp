@@ -114,8 +114,8 @@ void TestMainWindow::choosingCategory_listsItsThreads()
     const int expected = (*f.store)->reads().categoryCounts().value(22).threads;
     QVERIFY(expected >= 3);
     QCOMPARE(list->rowCount(), expected);
-    const std::optional<ThreadDetail> first =
-        (*f.store)->reads().threadDetail(w.threadListModel()->threadId(0));
+    const std::optional<ThreadDetail> first = (*f.store)->reads().threadDetail(
+        qobject_cast<ThreadListModel *>(w.threadListView()->model())->threadId(0));
     QVERIFY(first);
     QCOMPARE(first->thread.categoryId, 22);
     QCOMPARE(list->index(0, 0).data().toString(), first->thread.title);
@@ -143,8 +143,8 @@ void TestMainWindow::choosingResolvedThread_showsBestAnswerAndThanks()
     list->scrollTo(index);
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
 
-    const ThreadDetail detail =
-        *(*f.store)->reads().threadDetail(w.threadListModel()->threadId(resolvedRow));
+    const ThreadDetail detail = *(*f.store)->reads().threadDetail(
+        qobject_cast<ThreadListModel *>(w.threadListView()->model())->threadId(resolvedRow));
     const QString shown = w.threadView()->toPlainText();
     QVERIFY(shown.contains(detail.thread.title));
     QVERIFY(shown.contains(u"Chosen as the best answer"_s));
@@ -251,8 +251,9 @@ void TestMainWindow::session_isRestored()
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.selectCategory(23);
-        w.threadListModel()->sort(ThreadListModel::ViewsColumn, Qt::DescendingOrder);
-        chosen = w.threadListModel()->threadId(1);
+        qobject_cast<ThreadListModel *>(w.threadListView()->model())
+            ->sort(ThreadListModel::ViewsColumn, Qt::DescendingOrder);
+        chosen = qobject_cast<ThreadListModel *>(w.threadListView()->model())->threadId(1);
         QVERIFY(w.selectThread(chosen));
         auto *splitter = w.findChild<QSplitter *>(u"mainSplitter"_s);
         splitter->setSizes({200, 500, 580});
@@ -264,8 +265,11 @@ void TestMainWindow::session_isRestored()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QCOMPARE(w.categoryView()->currentIndex().data(Qt::UserRole + 1).toLongLong(), 23);
-    QCOMPARE(w.threadListModel()->query().sort, ThreadSort::MostViewed);
-    QCOMPARE(w.threadListModel()->threadId(w.threadListView()->currentIndex().row()), chosen);
+    QCOMPARE(qobject_cast<ThreadListModel *>(w.threadListView()->model())->query().sort,
+             ThreadSort::MostViewed);
+    QCOMPARE(qobject_cast<ThreadListModel *>(w.threadListView()->model())
+                 ->threadId(w.threadListView()->currentIndex().row()),
+             chosen);
     QVERIFY(w.threadView()->toPlainText().contains(
         (*f.store)->reads().threadDetail(chosen)->thread.title));
     QCOMPARE(w.findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), sizes);
@@ -337,7 +341,7 @@ void TestMainWindow::searchBox_findsAsYouType_andOpensTheMatch()
     w.selectFirstThread();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QApplication::setActiveWindow(&w);
-    QListView *results = w.searchPane()->view();
+    QListView *results = w.findChild<SearchPane *>()->view();
     QAbstractItemModelTester tester(results->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto *middle = w.findChild<QStackedWidget *>(u"middlePane"_s);
@@ -347,7 +351,7 @@ void TestMainWindow::searchBox_findsAsYouType_andOpensTheMatch()
     QTest::keyClick(&w, Qt::Key_K, Qt::ControlModifier);
     QTRY_VERIFY(w.searchBox()->hasFocus());
     w.searchBox()->insert(u"仮払い"_s);
-    QTRY_COMPARE(middle->currentWidget(), w.searchPane());
+    QTRY_COMPARE(middle->currentWidget(), w.findChild<SearchPane *>());
     QTRY_VERIFY(results->model()->rowCount() > 0);
     for (int row = 0; row < results->model()->rowCount(); ++row) {
         const QModelIndex index = results->model()->index(row, 0);
@@ -355,8 +359,8 @@ void TestMainWindow::searchBox_findsAsYouType_andOpensTheMatch()
         QVERIFY2(snippet.contains(u"仮払い"_s) || index.data().toString().contains(u"仮払い"_s),
                  qPrintable(snippet));
     }
-    QVERIFY(
-        w.searchPane()->summary()->text().contains(QString::number(results->model()->rowCount())));
+    QVERIFY(w.findChild<SearchPane *>()->summary()->text().contains(
+        QString::number(results->model()->rowCount())));
     if (const QString shot = qEnvironmentVariable("SOUDAN_SEARCH_SHOT"); !shot.isEmpty())
         w.grab().save(shot);
 
@@ -370,7 +374,7 @@ void TestMainWindow::searchBox_findsAsYouType_andOpensTheMatch()
     // A query that cannot be done says why; Escape goes back to the thread list.
     w.searchBox()->setFocus();
     w.searchBox()->setText(u"status:maybe"_s);
-    QTRY_VERIFY(w.searchPane()->summary()->text().contains(u"status:"_s));
+    QTRY_VERIFY(w.findChild<SearchPane *>()->summary()->text().contains(u"status:"_s));
     QCOMPARE(results->model()->rowCount(), 0);
     QTest::keyClick(w.searchBox(), Qt::Key_Escape);
     QCOMPARE(middle->currentWidget()->objectName(),

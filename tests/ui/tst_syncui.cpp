@@ -97,7 +97,7 @@ void TestSyncUi::signIn_syncs_andListsKeepTheirSelection()
     // Choose a thread; a newer one arrives with the next sync (F5): it is inserted above, and
     // the chosen thread stays chosen.
     window.selectCategory(11);
-    ThreadListModel *list = window.threadListModel();
+    ThreadListModel *list = qobject_cast<ThreadListModel *>(window.threadListView()->model());
     const QUuid chosen = list->threadId(1);
     QVERIFY(window.selectThread(chosen));
     Http http(server.url());

@@ -102,7 +102,7 @@ void TestWritingUi::writeOffline_markedUntilSent_andARefusalInTheOutbox()
     });
     window.askQuestion();
     QVERIFY(store.drafts().get(u"question"_s).isEmpty());
-    ThreadListModel *list = window.threadListModel();
+    ThreadListModel *list = qobject_cast<ThreadListModel *>(window.threadListView()->model());
     const int askedRow = window.threadListView()->currentIndex().row();
     QVERIFY(askedRow >= 0);
     QCOMPARE(list->index(askedRow, 0).data().toString(), u"ロゴ制作の相場"_s);
@@ -116,7 +116,7 @@ void TestWritingUi::writeOffline_markedUntilSent_andARefusalInTheOutbox()
     window.selectCategory(11);
     window.threadListView()->setCurrentIndex(list->index(0, 0));
     const QUuid answered = list->threadId(0);
-    Composer *composer = window.composer();
+    Composer *composer = window.findChild<Composer *>();
     QCOMPARE(composer->mode(), Composer::Mode::Answer);
     type(composer->editor(), u"契約前の連絡先交換は規約違反です。"_s);
     QTRY_VERIFY(
@@ -153,7 +153,7 @@ void TestWritingUi::writeOffline_markedUntilSent_andARefusalInTheOutbox()
     QTRY_VERIFY_WITH_TIMEOUT(store.outbox().count(OutboxState::NeedsAttention) == 1, 30000);
     QTRY_VERIFY(window.findChild<QLabel *>(u"outboxStatus"_s)->text().contains(u"1 need"_s));
 
-    OutboxPanel *outbox = window.outboxPanel();
+    OutboxPanel *outbox = window.findChild<OutboxPanel *>();
     window.findChild<QLabel *>(u"outboxStatus"_s)->linkActivated(u"soudan:outbox"_s);
     QVERIFY(outbox->isVisible());
     QTreeView *view = outbox->view();

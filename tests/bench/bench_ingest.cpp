@@ -221,7 +221,7 @@ int main(int argc, char *argv[])
               .arg(qint64(threads) * answers)
               .arg(pages.size())
               .arg(soudan.size()));
-    print(u"  Soudan (Store::applyPage, upserts + cursor): median %1 ms = %L2 rows/s"_s
+    print(u"  Soudan (SyncWriter::applyPage, upserts + cursor): median %1 ms = %L2 rows/s"_s
               .arg(s.median, 0, 'f', 0)
               .arg(qint64(rows / (s.median / 1000.0))));
     print(u"  raw SQLite INSERTs, same rows, same schema (search index rows made beforehand):"

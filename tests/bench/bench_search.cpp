@@ -1,5 +1,5 @@
 // Search over a large cache: posts made of the demo board's Japanese sentences (so the text has
-// real words and real frequencies), ingested with their index through Store::applyPage; the
+// real words and real frequencies), ingested with their index through SyncWriter::applyPage; the
 // index rebuilt from scratch; then the newest 50 matches for 1-, 2- and 3+-character queries.
 // DESIGN.md's target: under 30 ms each on 1,000,000 posts. See docs/performance.md.
 
@@ -152,7 +152,7 @@ int main(int argc, char *argv[])
               .arg(threads)
               .arg(qint64(threads) * 4)
               .arg(characters));
-    print(u"  ingest with the index (Store::applyPage): %1 s = %L2 posts/s"_s
+    print(u"  ingest with the index (SyncWriter::applyPage): %1 s = %L2 posts/s"_s
               .arg(ingestMs / 1000.0, 0, 'f', 1)
               .arg(qint64(total / (ingestMs / 1000.0))));
 

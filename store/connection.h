@@ -35,7 +35,6 @@ public:
 
     QSqlDatabase db() const;
     QString path() const { return m_path; }
-    QString connectionName() const { return m_connectionName; }
 
     QString lastError() const { return m_lastError; }
     // Records error as the last one and logs it; returns false, for "return fail(…)".

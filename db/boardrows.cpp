@@ -1,5 +1,7 @@
 #include "db/boardrows.h"
 
+#include "domain/vocabulary.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Soudan::Db {
@@ -105,6 +107,80 @@ User readUser(const RowReader &row)
 {
     return User{row.integer("id"_L1), row.text("display_name"_L1),
                 row.integer("role"_L1) == int(Role::Moderator) ? Role::Moderator : Role::Member};
+}
+
+QVariant levelOrNull(std::optional<FollowLevel> level)
+{
+    return textOrNull(level ? std::optional(Wire::name(*level)) : std::nullopt);
+}
+
+std::optional<FollowLevel> readLevel(const RowReader &row, QLatin1StringView column)
+{
+    return row.isNull(column) ? std::nullopt : Wire::parse<FollowLevel>(row.text(column));
+}
+
+qint64 msOrZero(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}
+
+QDateTime fromMsOrNull(qint64 ms)
+{
+    return ms > 0 ? fromMs(ms) : QDateTime();
+}
+
+void bind(QSqlQuery &q, const Notification &n)
+{
+    q.bindValue(u":id"_s, n.id);
+    q.bindValue(u":kind"_s, n.kind);
+    q.bindValue(u":thread_id"_s, uuidOrNull(n.threadId));
+    q.bindValue(u":post_id"_s, uuidOrNull(n.postId));
+    q.bindValue(u":actor_id"_s, integerOrNull(n.actorId ? std::optional(n.actorId) : std::nullopt));
+    q.bindValue(u":detail"_s, n.detail.isNull() ? u""_s : n.detail); // never NULL
+    q.bindValue(u":at_ms"_s, n.at.toMSecsSinceEpoch());
+    q.bindValue(u":is_read"_s, n.read ? 1 : 0);
+}
+
+void bind(QSqlQuery &q, const ThreadState &s)
+{
+    q.bindValue(u":thread_id"_s, uuidText(s.threadId));
+    q.bindValue(u":level"_s, levelOrNull(s.level));
+    q.bindValue(u":read_ms"_s, msOrZero(s.readUpTo));
+}
+
+void bind(QSqlQuery &q, const CategoryState &s)
+{
+    q.bindValue(u":category_id"_s, s.categoryId);
+    q.bindValue(u":level"_s, levelOrNull(s.level));
+    q.bindValue(u":seen_ms"_s, msOrZero(s.seenAt));
+    q.bindValue(u":read_ms"_s, msOrZero(s.readUpTo));
+}
+
+Notification readNotification(const RowReader &row)
+{
+    Notification n;
+    n.id = row.integer("id"_L1);
+    n.kind = row.text("kind"_L1);
+    n.threadId = row.uuid("thread_id"_L1);
+    n.postId = row.uuid("post_id"_L1);
+    n.actorId = row.integer("actor_id"_L1);
+    n.detail = row.text("detail"_L1);
+    n.at = row.time("at_ms"_L1);
+    n.read = row.flag("is_read"_L1);
+    return n;
+}
+
+ThreadState readThreadState(const RowReader &row)
+{
+    return ThreadState{row.uuid("thread_id"_L1), readLevel(row, "level"_L1),
+                       fromMsOrNull(row.integer("read_ms"_L1))};
+}
+
+CategoryState readCategoryState(const RowReader &row)
+{
+    return CategoryState{row.integer("category_id"_L1), readLevel(row, "level"_L1),
+                         fromMsOrNull(row.integer("seen_ms"_L1)),
+                         fromMsOrNull(row.integer("read_ms"_L1))};
 }
 
 } // namespace Soudan::Db

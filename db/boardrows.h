@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/rowreader.h"
+#include "domain/activity.h"
 #include "domain/answer.h"
 #include "domain/category.h"
 #include "domain/thread.h"
@@ -22,5 +23,21 @@ Thread readThread(const RowReader &row);
 Answer readAnswer(const RowReader &row);
 Category readCategory(const RowReader &row);
 User readUser(const RowReader &row);
+
+// A user's own rows (domain/activity.h). Times are milliseconds, 0 for none; a level is its wire
+// name, NULL for none.
+void bind(QSqlQuery &q, const Notification &n);
+void bind(QSqlQuery &q, const ThreadState &s);
+void bind(QSqlQuery &q, const CategoryState &s);
+
+Notification readNotification(const RowReader &row);
+ThreadState readThreadState(const RowReader &row);
+CategoryState readCategoryState(const RowReader &row);
+
+// A level as the tables hold it, and back.
+QVariant levelOrNull(std::optional<FollowLevel> level);
+std::optional<FollowLevel> readLevel(const RowReader &row, QLatin1StringView column);
+qint64 msOrZero(const QDateTime &time);
+QDateTime fromMsOrNull(qint64 ms);
 
 } // namespace Soudan::Db

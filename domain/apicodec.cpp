@@ -54,37 +54,30 @@ QString decodeChange(const QJsonValue &value, const QString &path, ChangeSet &ch
     }
     const QJsonValue data = value.toObject().value(u"data"_s);
     const QString dataPath = path + u".data"_s;
+    // Decodes data with decode and appends it to list.
+    auto add = [&](auto &list, auto decode) {
+        auto row = decode(data, dataPath);
+        if (row)
+            list.append(row.value());
+        return row.error();
+    };
     switch (kind) {
-    case EntityKind::Category: {
-        auto c = JsonCodec::decodeCategory(data, dataPath);
-        if (c)
-            changes.categories.append(c.value());
-        return c.error();
-    }
-    case EntityKind::User: {
-        auto u = JsonCodec::decodeUser(data, dataPath);
-        if (u)
-            changes.users.append(u.value());
-        return u.error();
-    }
-    case EntityKind::Thread: {
-        auto t = JsonCodec::decodeThread(data, dataPath);
-        if (t)
-            changes.threads.append(t.value());
-        return t.error();
-    }
-    case EntityKind::Answer: {
-        auto a = JsonCodec::decodeAnswer(data, dataPath);
-        if (a)
-            changes.answers.append(a.value());
-        return a.error();
-    }
-    case EntityKind::ModerationItem: {
-        auto m = JsonCodec::decodeModerationItem(data, dataPath);
-        if (m)
-            changes.moderationItems.append(m.value());
-        return m.error();
-    }
+    case EntityKind::Category:
+        return add(changes.categories, &JsonCodec::decodeCategory);
+    case EntityKind::User:
+        return add(changes.users, &JsonCodec::decodeUser);
+    case EntityKind::Thread:
+        return add(changes.threads, &JsonCodec::decodeThread);
+    case EntityKind::Answer:
+        return add(changes.answers, &JsonCodec::decodeAnswer);
+    case EntityKind::ModerationItem:
+        return add(changes.moderationItems, &JsonCodec::decodeModerationItem);
+    case EntityKind::Notification:
+        return add(changes.notifications, &JsonCodec::decodeNotification);
+    case EntityKind::ThreadState:
+        return add(changes.threadStates, &JsonCodec::decodeThreadState);
+    case EntityKind::CategoryState:
+        return add(changes.categoryStates, &JsonCodec::decodeCategoryState);
     }
     return {};
 }
@@ -205,6 +198,57 @@ Result<ThanksInput> decodeThanks(const QByteArray &body)
         if (r.ok() && t.body.trimmed().isEmpty())
             r.fail("body"_L1, JsonReader::tr("must not be empty"));
         return t;
+    });
+}
+
+QJsonObject encode(const ThreadStateInput &state)
+{
+    QJsonObject o;
+    if (state.setLevel)
+        o.insert(u"level"_s, state.level ? QJsonValue(Wire::name(*state.level)) : QJsonValue());
+    if (state.readUpTo.isValid())
+        o.insert(u"readUpTo"_s, JsonCodec::wireTime(state.readUpTo));
+    return o;
+}
+
+Result<ThreadStateInput> decodeThreadState(const QByteArray &body)
+{
+    return decodeObject<ThreadStateInput>(body, [](JsonReader &r) {
+        r.allowOnly({"level"_L1, "readUpTo"_L1});
+        ThreadStateInput in;
+        in.setLevel = r.present("level"_L1);
+        in.level = r.optionalEnumeration<FollowLevel>("level"_L1);
+        in.readUpTo = r.dateTime("readUpTo"_L1, JsonReader::Optional);
+        if (r.ok() && !in.setLevel && !in.readUpTo.isValid())
+            r.fail({}, JsonReader::tr("give a level, readUpTo, or both"));
+        return in;
+    });
+}
+
+QJsonObject encode(const CategoryStateInput &state)
+{
+    QJsonObject o;
+    if (state.setLevel)
+        o.insert(u"level"_s, state.level ? QJsonValue(Wire::name(*state.level)) : QJsonValue());
+    if (state.seenAt.isValid())
+        o.insert(u"seenAt"_s, JsonCodec::wireTime(state.seenAt));
+    if (state.readUpTo.isValid())
+        o.insert(u"readUpTo"_s, JsonCodec::wireTime(state.readUpTo));
+    return o;
+}
+
+Result<CategoryStateInput> decodeCategoryState(const QByteArray &body)
+{
+    return decodeObject<CategoryStateInput>(body, [](JsonReader &r) {
+        r.allowOnly({"level"_L1, "seenAt"_L1, "readUpTo"_L1});
+        CategoryStateInput in;
+        in.setLevel = r.present("level"_L1);
+        in.level = r.optionalEnumeration<FollowLevel>("level"_L1);
+        in.seenAt = r.dateTime("seenAt"_L1, JsonReader::Optional);
+        in.readUpTo = r.dateTime("readUpTo"_L1, JsonReader::Optional);
+        if (r.ok() && !in.setLevel && !in.seenAt.isValid() && !in.readUpTo.isValid())
+            r.fail({}, JsonReader::tr("give a level, seenAt, readUpTo, or several"));
+        return in;
     });
 }
 
@@ -333,6 +377,12 @@ QJsonObject encode(const ChangesPage &page)
         changes.append(upsert(EntityKind::Answer, JsonCodec::encode(a)));
     for (const ModerationItem &m : page.changes.moderationItems)
         changes.append(upsert(EntityKind::ModerationItem, JsonCodec::encode(m)));
+    for (const Notification &n : page.changes.notifications)
+        changes.append(upsert(EntityKind::Notification, JsonCodec::encode(n)));
+    for (const ThreadState &t : page.changes.threadStates)
+        changes.append(upsert(EntityKind::ThreadState, JsonCodec::encode(t)));
+    for (const CategoryState &c : page.changes.categoryStates)
+        changes.append(upsert(EntityKind::CategoryState, JsonCodec::encode(c)));
     for (const Tombstone &t : page.changes.tombstones) {
         changes.append(
             QJsonObject{{u"kind"_s, Wire::name(t.kind)}, {u"op"_s, u"delete"_s}, {u"id"_s, t.id}});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/activity.h"
 #include "domain/apitypes.h"
 #include "domain/moderation.h"
 #include "domain/report.h"
@@ -45,6 +46,12 @@ QJsonObject encode(const NoteInput &note);
 Result<NoteInput> decodeNote(const QByteArray &body);
 QJsonObject encode(const WarnInput &warn);
 Result<WarnInput> decodeWarn(const QByteArray &body);
+
+// A field that is absent is left as it is; "level": null goes back to the category's level.
+QJsonObject encode(const ThreadStateInput &state);
+Result<ThreadStateInput> decodeThreadState(const QByteArray &body);
+QJsonObject encode(const CategoryStateInput &state);
+Result<CategoryStateInput> decodeCategoryState(const QByteArray &body);
 
 QJsonObject encode(const ChangesPage &page);
 Result<ChangesPage> decodeChangesPage(const QByteArray &body);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/activity.h"
 #include "domain/answer.h"
 #include "domain/category.h"
 #include "domain/moderation.h"
@@ -21,16 +22,17 @@ struct ChangeSet
     QList<Answer> answers;
     QList<Tombstone> tombstones;
     QList<ModerationItem> moderationItems; // for moderators only
+    // The reader's own (domain/activity.h).
+    QList<Notification> notifications;
+    QList<ThreadState> threadStates;
+    QList<CategoryState> categoryStates;
 
-    bool isEmpty() const
-    {
-        return categories.isEmpty() && users.isEmpty() && threads.isEmpty() && answers.isEmpty() &&
-               tombstones.isEmpty() && moderationItems.isEmpty();
-    }
+    bool isEmpty() const { return size() == 0; }
     qsizetype size() const
     {
         return categories.size() + users.size() + threads.size() + answers.size() +
-               tombstones.size() + moderationItems.size();
+               tombstones.size() + moderationItems.size() + notifications.size() +
+               threadStates.size() + categoryStates.size();
     }
     friend bool operator==(const ChangeSet &, const ChangeSet &) = default;
 };

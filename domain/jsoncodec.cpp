@@ -43,6 +43,11 @@ QString wireTime(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
+QJsonValue wireTimeOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(wireTime(time)) : QJsonValue();
+}
+
 QJsonObject encode(const Category &c)
 {
     return {{u"id"_s, c.id},
@@ -277,6 +282,73 @@ Result<Answer> decodeAnswer(const QJsonValue &value, const QString &path)
     if (r.ok() && a.body.trimmed().isEmpty())
         r.fail("body"_L1, JsonReader::tr("must not be empty"));
     return finish(r, a);
+}
+
+QJsonObject encode(const Notification &n)
+{
+    return {{u"id"_s, n.id},
+            {u"kind"_s, n.kind},
+            {u"threadId"_s, orNull(n.threadId)},
+            {u"postId"_s, orNull(n.postId)},
+            {u"actorId"_s, n.actorId ? QJsonValue(n.actorId) : QJsonValue()},
+            {u"detail"_s, n.detail},
+            {u"at"_s, wireTime(n.at)},
+            {u"read"_s, n.read}};
+}
+
+QJsonObject encode(const ThreadState &s)
+{
+    return {{u"threadId"_s, s.threadId.toString(QUuid::WithoutBraces)},
+            {u"level"_s, s.level ? QJsonValue(Wire::name(*s.level)) : QJsonValue()},
+            {u"readUpTo"_s, wireTimeOrNull(s.readUpTo)}};
+}
+
+QJsonObject encode(const CategoryState &s)
+{
+    return {{u"categoryId"_s, s.categoryId},
+            {u"level"_s, s.level ? QJsonValue(Wire::name(*s.level)) : QJsonValue()},
+            {u"seenAt"_s, wireTimeOrNull(s.seenAt)},
+            {u"readUpTo"_s, wireTimeOrNull(s.readUpTo)}};
+}
+
+Result<Notification> decodeNotification(const QJsonValue &value, const QString &path)
+{
+    JsonReader r(value, path);
+    Notification n;
+    n.id = r.integer("id"_L1, 1, IdMax);
+    n.kind = r.string("kind"_L1, 64);
+    n.threadId = r.uuid("threadId"_L1, JsonReader::Optional);
+    n.postId = r.uuid("postId"_L1, JsonReader::Optional);
+    n.actorId = r.optionalInteger("actorId"_L1, 1, IdMax).value_or(0);
+    n.detail = r.string("detail"_L1, Limits::BodyMax, JsonReader::Optional);
+    n.at = r.dateTime("at"_L1);
+    n.read = r.boolean("read"_L1);
+    if (r.ok() && n.kind.isEmpty())
+        r.fail("kind"_L1, JsonReader::tr("must not be empty"));
+    return finish(r, n);
+}
+
+Result<ThreadState> decodeThreadState(const QJsonValue &value, const QString &path)
+{
+    JsonReader r(value, path);
+    ThreadState s;
+    s.threadId = r.uuid("threadId"_L1);
+    s.level = r.optionalEnumeration<FollowLevel>("level"_L1);
+    s.readUpTo = r.dateTime("readUpTo"_L1, JsonReader::Optional);
+    return finish(r, s);
+}
+
+Result<CategoryState> decodeCategoryState(const QJsonValue &value, const QString &path)
+{
+    JsonReader r(value, path);
+    CategoryState s;
+    s.categoryId = r.integer("categoryId"_L1, 0, IdMax);
+    s.level = r.optionalEnumeration<FollowLevel>("level"_L1);
+    s.seenAt = r.dateTime("seenAt"_L1, JsonReader::Optional);
+    s.readUpTo = r.dateTime("readUpTo"_L1, JsonReader::Optional);
+    if (r.ok() && s.categoryId == 0 && s.level)
+        r.fail("level"_L1, JsonReader::tr("the whole board has no level"));
+    return finish(r, s);
 }
 
 Result<ChangeSet> decodeChangeSet(const QJsonValue &value, const QString &path)

@@ -31,10 +31,23 @@ Result<Answer> decodeAnswer(const QJsonValue &value,
                             const QString &path = QStringLiteral("answer"));
 Result<ChangeSet> decodeChangeSet(const QJsonValue &value, const QString &path = {});
 
+// The rows private to their user (domain/activity.h).
+QJsonObject encode(const Notification &notification);
+QJsonObject encode(const ThreadState &state);
+QJsonObject encode(const CategoryState &state);
+Result<Notification> decodeNotification(const QJsonValue &value,
+                                        const QString &path = QStringLiteral("notification"));
+Result<ThreadState> decodeThreadState(const QJsonValue &value,
+                                      const QString &path = QStringLiteral("threadState"));
+Result<CategoryState> decodeCategoryState(const QJsonValue &value,
+                                          const QString &path = QStringLiteral("categoryState"));
+
 // Parses bytes into a JSON value, refusing invalid UTF-8 and syntax errors with their offset.
 Result<QJsonValue> parse(const QByteArray &bytes);
 Result<ChangeSet> decodeChangeSet(const QByteArray &bytes);
 
 QString wireTime(const QDateTime &time);
+// A time, or null for a null time.
+QJsonValue wireTimeOrNull(const QDateTime &time);
 
 } // namespace Soudan::JsonCodec

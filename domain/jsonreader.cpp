@@ -29,6 +29,11 @@ bool JsonReader::has(QLatin1StringView key) const
     return !v.isUndefined() && !v.isNull();
 }
 
+bool JsonReader::present(QLatin1StringView key) const
+{
+    return m_object.contains(key);
+}
+
 bool JsonReader::isNull(QLatin1StringView key) const
 {
     return !has(key);
@@ -131,10 +136,10 @@ QUuid JsonReader::uuid(QLatin1StringView key, Presence presence)
     return id;
 }
 
-QDateTime JsonReader::dateTime(QLatin1StringView key)
+QDateTime JsonReader::dateTime(QLatin1StringView key, Presence presence)
 {
-    const QString s = string(key, 40);
-    if (!ok())
+    const QString s = string(key, 40, presence);
+    if (!ok() || (presence == Optional && s.isEmpty()))
         return {};
     QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
     if (!t.isValid() || t.timeSpec() == Qt::LocalTime || t.date().year() < 1970 ||

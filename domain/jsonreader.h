@@ -38,14 +38,15 @@ public:
     bool ok() const { return m_error->isEmpty(); }
     QString error() const { return *m_error; }
     QString path() const { return m_path; }
-    bool has(QLatin1StringView key) const;
+    bool has(QLatin1StringView key) const;     // there and not null
+    bool present(QLatin1StringView key) const; // there, also as null
 
     QString string(QLatin1StringView key, int maxLength, Presence presence = Required);
     qint64 integer(QLatin1StringView key, qint64 min, qint64 max);
     std::optional<qint64> optionalInteger(QLatin1StringView key, qint64 min, qint64 max);
     bool boolean(QLatin1StringView key);
     QUuid uuid(QLatin1StringView key, Presence presence = Required);
-    QDateTime dateTime(QLatin1StringView key);
+    QDateTime dateTime(QLatin1StringView key, Presence presence = Required);
     JsonReader object(QLatin1StringView key); // a reader for a nested object, which must be there
     bool isNull(QLatin1StringView key) const;
 
@@ -62,6 +63,15 @@ public:
         if (ok())
             fail(key, tr("unknown value \"%1\"").arg(name));
         return allowed.size() ? *allowed.begin() : Wire::Names<E>::table[0].first;
+    }
+
+    // A value of E by its wire name, or none when the field is absent or null.
+    template<typename E>
+    std::optional<E> optionalEnumeration(QLatin1StringView key)
+    {
+        if (!has(key))
+            return std::nullopt;
+        return enumeration<E>(key);
     }
 
     // Calls read(element, path) for every element of the array under key; read returns the

@@ -11,13 +11,19 @@ enum class EntityKind
     Thread,
     Answer,
     ModerationItem, // moderators only
+    // Private to one user (domain/activity.h):
+    Notification,
+    ThreadState,
+    CategoryState,
 };
 
 // A row that is gone for this reader: deleted, or hidden from people without the right to see it.
 struct Tombstone
 {
     EntityKind kind = EntityKind::Thread;
-    QString id; // an integer for categories and users, a UUID for threads and answers
+    // An integer for categories, users and notifications, a UUID for threads, answers and
+    // reports; a thread's or category's id for its state.
+    QString id;
 
     friend bool operator==(const Tombstone &, const Tombstone &) = default;
 };

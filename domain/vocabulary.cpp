@@ -35,7 +35,18 @@ QHash<QString, QString> sqlWords()
     addNames<Resolution>(words, u"resolution"_s);
     addNames<AuditAction>(words, u"audit"_s);
     addNames<ReportReason>(words, u"reason"_s);
+    addNames<FollowLevel>(words, u"level"_s);
+    addNames<NotificationKind>(words, u"notification"_s);
     return words;
 }
 
 } // namespace Soudan::Wire
+
+namespace Soudan {
+
+NotificationKind kindOf(const Notification &notification)
+{
+    return Wire::parse<NotificationKind>(notification.kind).value_or(NotificationKind::Other);
+}
+
+} // namespace Soudan

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/activity.h"
 #include "domain/category.h"
 #include "domain/contactguard.h"
 #include "domain/moderation.h"
@@ -66,9 +67,14 @@ template<>
 struct Names<EntityKind>
 {
     static constexpr std::pair<EntityKind, QLatin1StringView> table[] = {
-        {EntityKind::Category, "category"_L1},     {EntityKind::User, "user"_L1},
-        {EntityKind::Thread, "thread"_L1},         {EntityKind::Answer, "answer"_L1},
+        {EntityKind::Category, "category"_L1},
+        {EntityKind::User, "user"_L1},
+        {EntityKind::Thread, "thread"_L1},
+        {EntityKind::Answer, "answer"_L1},
         {EntityKind::ModerationItem, "report"_L1},
+        {EntityKind::Notification, "notification"_L1},
+        {EntityKind::ThreadState, "thread_state"_L1},
+        {EntityKind::CategoryState, "category_state"_L1},
     };
 };
 
@@ -136,6 +142,29 @@ struct Names<DismissReason>
         {DismissReason::Duplicate, "duplicate"_L1},
         {DismissReason::AlreadyHandled, "already_handled"_L1},
         {DismissReason::Other, "other"_L1},
+    };
+};
+
+template<>
+struct Names<FollowLevel>
+{
+    static constexpr std::pair<FollowLevel, QLatin1StringView> table[] = {
+        {FollowLevel::Normal, "normal"_L1},
+        {FollowLevel::Watching, "watching"_L1},
+        {FollowLevel::Muted, "muted"_L1},
+    };
+};
+
+// Other has no name of its own: it stands for the names a newer server may use.
+template<>
+struct Names<NotificationKind>
+{
+    static constexpr std::pair<NotificationKind, QLatin1StringView> table[] = {
+        {NotificationKind::Answer, "answer"_L1},
+        {NotificationKind::BestAnswer, "best_answer"_L1},
+        {NotificationKind::Thanks, "thanks"_L1},
+        {NotificationKind::FollowedAnswer, "followed_answer"_L1},
+        {NotificationKind::NewThread, "new_thread"_L1},
     };
 };
 

@@ -136,6 +136,15 @@ QString Labels::outboxKind(OutboxKind kind)
     case OutboxKind::ModerationWarn:
         //: An item in the outbox: a moderator's warning to a post's author.
         return tr("Warning");
+    case OutboxKind::ThreadState:
+        //: An item in the outbox: how the user follows a thread, or how far they read it.
+        return tr("Thread followed or read");
+    case OutboxKind::CategoryState:
+        //: An item in the outbox: how the user follows a category, or marked it read.
+        return tr("Category followed or read");
+    case OutboxKind::NotificationRead:
+        //: An item in the outbox: the user read a notification.
+        return tr("Notification read");
     }
     return {};
 }

@@ -92,6 +92,9 @@ QString OutboxModel::textOf(const OutboxItem &item)
     case OutboxKind::BestAnswer:
     case OutboxKind::View:
     case OutboxKind::ModerationClaim:
+    case OutboxKind::ThreadState:
+    case OutboxKind::CategoryState:
+    case OutboxKind::NotificationRead:
         break;
     }
     return {};

@@ -4,6 +4,8 @@
 #include "domain/jsoncodec.h"
 #include "domain/vocabulary.h"
 #include "server/accounts.h"
+#include "server/activityroutes.h"
+#include "server/apisupport.h"
 #include "server/feed.h"
 #include "server/idempotency.h"
 #include "server/posts.h"
@@ -25,6 +27,8 @@ using namespace Qt::StringLiterals;
 
 namespace Soudan::Server {
 
+using namespace Http;
+
 namespace {
 
 using Clock = std::chrono::steady_clock;
@@ -32,101 +36,6 @@ using Clock = std::chrono::steady_clock;
 // What the request log needs from the handler that ran on this thread.
 thread_local Clock::time_point t_requestStart;
 thread_local qint64 t_requestUser = 0;
-
-struct Reply
-{
-    int status = 200;
-    QJsonObject body;
-    bool empty = false; // 204
-};
-
-struct Context
-{
-    const httplib::Request &request;
-    std::optional<AuthUser> user;
-
-    QByteArray body() const { return QByteArray::fromStdString(request.body); }
-    QString match(int i) const { return QString::fromStdString(request.matches[i].str()); }
-};
-
-Reply error(int status, const QString &code, const QString &message)
-{
-    return {status, ApiCodec::encodeError(code, message)};
-}
-
-Reply error(const Failure &f)
-{
-    Reply reply = error(f.status, f.code, f.message);
-    for (auto it = f.details.begin(); it != f.details.end(); ++it)
-        reply.body.insert(it.key(), it.value());
-    return reply;
-}
-
-Reply moderatorsOnly()
-{
-    return error(403, u"forbidden"_s, u"Only moderators may use this route."_s);
-}
-
-// Malformed JSON is a bad request; well-formed JSON that breaks a rule of the API is
-// unprocessable. Either way the message names what was wrong.
-Reply invalidBody(const QString &problem)
-{
-    const bool syntax = problem.startsWith(u"The document is not valid"_s);
-    return error(syntax ? 400 : 422, syntax ? u"invalid_json"_s : u"invalid_field"_s, problem);
-}
-
-std::optional<QUuid> uuidFrom(const QString &text)
-{
-    const QUuid id = QUuid::fromString(text);
-    if (id.isNull() || text.size() != 36)
-        return std::nullopt;
-    return id;
-}
-
-Reply badId(const QString &text)
-{
-    return error(400, u"invalid_id"_s, u"\"%1\" is not a UUID."_s.arg(text.left(64)));
-}
-
-Reply signInFirst()
-{
-    return error(401, u"unauthorized"_s, u"Sign in first: this route needs a token."_s);
-}
-
-QString statusCode(int status)
-{
-    switch (status) {
-    case 400:
-        return u"bad_request"_s;
-    case 401:
-        return u"unauthorized"_s;
-    case 403:
-        return u"forbidden"_s;
-    case 404:
-        return u"not_found"_s;
-    case 405:
-        return u"method_not_allowed"_s;
-    case 408:
-        return u"timeout"_s;
-    case 413:
-        return u"payload_too_large"_s;
-    case 414:
-        return u"uri_too_long"_s;
-    case 429:
-        return u"too_many_requests"_s;
-    default:
-        return status >= 500 ? u"internal"_s : u"error"_s;
-    }
-}
-
-void send(httplib::Response &res, const Reply &reply)
-{
-    res.status = reply.status;
-    if (reply.empty)
-        return;
-    const QByteArray json = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
-    res.set_content(json.constData(), size_t(json.size()), "application/json; charset=utf-8");
-}
 
 } // namespace
 
@@ -278,7 +187,7 @@ struct Api::Impl
                 return error(400, u"invalid_limit"_s, u"limit must be between 1 and 1000."_s);
         }
         const Outcome<ChangesPage> page =
-            board.feed().changes(cursor, limit, c.user ? c.user->role : Role::Member);
+            board.feed().changes(cursor, limit, c.user.value_or(AuthUser{}));
         if (!page.ok()) {
             Reply reply = error(page.failure());
             if (page.failure().status == 410)
@@ -578,6 +487,13 @@ void Api::install(httplib::Server &server)
     server.Post("/api/v1/reports/" + id + "/restore", route(&Impl::restore));
     server.Post("/api/v1/reports/" + id + "/notes", route(&Impl::note));
     server.Post("/api/v1/reports/" + id + "/warn", route(&Impl::warn));
+    // A member's own activity.
+    auto own = [api](Reply (*handler)(const Board &, const Context &)) {
+        return api->wrap([api, handler](const Context &c) { return handler(api->board, c); });
+    };
+    server.Put("/api/v1/threads/" + id + "/state", own(&ActivityRoutes::threadState));
+    server.Put("/api/v1/categories/" + id + "/state", own(&ActivityRoutes::categoryState));
+    server.Put("/api/v1/notifications/" + id + "/read", own(&ActivityRoutes::notificationRead));
 }
 
 } // namespace Soudan::Server

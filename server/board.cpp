@@ -1,6 +1,7 @@
 #include "server/board.h"
 
 #include "server/accounts.h"
+#include "server/activity.h"
 #include "server/feed.h"
 #include "server/idempotency.h"
 #include "server/postrows.h"
@@ -13,7 +14,8 @@ Board::Board(const Database &db)
     : m_rows(std::make_unique<PostRows>(db))
     , m_accounts(std::make_unique<Accounts>(db))
     , m_reports(std::make_unique<Reports>(db, *m_rows))
-    , m_posts(std::make_unique<Posts>(db, *m_rows, *m_reports))
+    , m_activity(std::make_unique<Activity>(db, *m_rows))
+    , m_posts(std::make_unique<Posts>(db, *m_rows, *m_reports, *m_activity))
     , m_idempotency(std::make_unique<Idempotency>(db))
     , m_feed(std::make_unique<Feed>(db, *m_reports, *m_idempotency))
 {}

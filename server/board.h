@@ -7,6 +7,7 @@
 namespace Soudan::Server {
 
 class Accounts;
+class Activity;
 class Feed;
 class Idempotency;
 class PostRows;
@@ -14,7 +15,8 @@ class Posts;
 class Reports;
 
 // The board as the server stores it, in rooms over one Database: accounts and sessions, the
-// board's content, reports and moderation, the changes feed, and stored responses. Each part's
+// board's content, reports and moderation, each member's notifications and read state, the
+// changes feed, and stored responses. Each part's
 // writes run in WriteTransactions that also move the changed rows to the end of the feed.
 class Board final
 {
@@ -25,6 +27,7 @@ public:
     ~Board();
 
     const Accounts &accounts() const { return *m_accounts; }
+    const Activity &activity() const { return *m_activity; }
     const Posts &posts() const { return *m_posts; }
     const Reports &reports() const { return *m_reports; }
     const Feed &feed() const { return *m_feed; }
@@ -34,6 +37,7 @@ private:
     std::unique_ptr<PostRows> m_rows;
     std::unique_ptr<Accounts> m_accounts;
     std::unique_ptr<Reports> m_reports;
+    std::unique_ptr<Activity> m_activity;
     std::unique_ptr<Posts> m_posts;
     std::unique_ptr<Idempotency> m_idempotency;
     std::unique_ptr<Feed> m_feed;

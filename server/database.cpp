@@ -189,7 +189,7 @@ QSqlQuery Database::prepare(const QString &name) const
 }
 
 std::optional<QSqlQuery> Database::selectByIds(const QString &name, const QStringList &ids,
-                                               QString *error) const
+                                               QString *error, const QVariantHash &values) const
 {
     QStringList names;
     for (qsizetype i = 0; i < ids.size(); ++i)
@@ -199,6 +199,8 @@ std::optional<QSqlQuery> Database::selectByIds(const QString &name, const QStrin
     const bool prepared = q.prepare(sql(m_dialect, name).replace(u"{ids}"_s, names.join(u", "_s)));
     for (qsizetype i = 0; prepared && i < ids.size(); ++i)
         q.bindValue(names.at(i), ids.at(i));
+    for (auto it = values.begin(); prepared && it != values.end(); ++it)
+        q.bindValue(it.key(), it.value());
     if (!prepared || !q.exec()) {
         *error = q.lastError().text();
         return std::nullopt;
@@ -316,7 +318,7 @@ bool WriteTransaction::exec(QSqlQuery &query)
     return true;
 }
 
-bool WriteTransaction::touch(int kind, const QString &entityId, bool deleted)
+bool WriteTransaction::touch(int kind, const QString &entityId, bool deleted, qint64 owner)
 {
     if (!ok())
         return false;
@@ -326,6 +328,8 @@ bool WriteTransaction::touch(int kind, const QString &entityId, bool deleted)
     q.bindValue(u":entity_id"_s, entityId);
     q.bindValue(u":deleted"_s, deleted ? 1 : 0);
     q.bindValue(u":now"_s, m_now);
+    q.bindValue(u":owner_id"_s,
+                owner > 0 ? QVariant(owner) : QVariant(QMetaType::fromType<qint64>()));
     return exec(q);
 }
 

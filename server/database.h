@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QVariantHash>
 
 #include <optional>
 
@@ -36,10 +37,10 @@ public:
     QSqlDatabase connection() const;
     // A prepared statement by name.
     QSqlQuery prepare(const QString &name) const;
-    // A named statement with "{ids}" replaced by one placeholder per id, run. Nothing when it
-    // failed: why is in error.
+    // A named statement with "{ids}" replaced by one placeholder per id, run with the ids and
+    // the other values bound. Nothing when it failed: why is in error.
     std::optional<QSqlQuery> selectByIds(const QString &name, const QStringList &ids,
-                                         QString *error) const;
+                                         QString *error, const QVariantHash &values = {}) const;
     static QString sql(Dialect dialect, const QString &name);
 
     // Creates or upgrades the schema; safe with several processes starting at once.
@@ -74,8 +75,9 @@ public:
     QString error() const { return m_error; }
     const Database &database() const { return m_db; }
 
-    // Records that a row changed: it moves to the end of the feed.
-    bool touch(int kind, const QString &entityId, bool deleted = false);
+    // Records that a row changed: it moves to the end of the feed. A row with an owner (a user's
+    // id) goes to that user alone.
+    bool touch(int kind, const QString &entityId, bool deleted = false, qint64 owner = 0);
     // Runs a prepared statement, remembering the first failure.
     bool exec(QSqlQuery &query);
     bool commit();

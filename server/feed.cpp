@@ -27,13 +27,14 @@ struct FeedRow
 // gone, so a lookup that failed must never look like one that found nothing.
 template<typename T, typename Read, typename Key>
 Outcome<QHash<QString, T>> rowsByIds(const Database &db, const QString &statement,
-                                     const QStringList &ids, Read read, Key key)
+                                     const QStringList &ids, Read read, Key key,
+                                     const QVariantHash &values = {})
 {
     QHash<QString, T> rows;
     if (ids.isEmpty())
         return rows;
     QString error;
-    std::optional<QSqlQuery> q = db.selectByIds(statement, ids, &error);
+    std::optional<QSqlQuery> q = db.selectByIds(statement, ids, &error, values);
     if (!q)
         return internalFailure(error);
     const RowReader row(*q);
@@ -52,7 +53,8 @@ Feed::Feed(const Database &db, const Reports &reports, const Idempotency &idempo
     , m_idempotency(idempotency)
 {}
 
-Outcome<ChangesPage> Feed::changes(const QString &cursorText, int limit, Role role) const
+Outcome<ChangesPage> Feed::changes(const QString &cursorText, int limit,
+                                   const AuthUser &reader) const
 {
     // A cursor is "<seq>", or "<seq>-<horizon>" once tombstones have been dropped: the horizon
     // when the reader's pass began. A reader below the horizon may have missed a dropped
@@ -90,6 +92,7 @@ Outcome<ChangesPage> Feed::changes(const QString &cursorText, int limit, Role ro
     QSqlQuery feed = m_db.prepare(u"feed_page"_s);
     feed.bindValue(u":cursor"_s, cursor);
     feed.bindValue(u":limit"_s, limit + 1);
+    feed.bindValue(u":reader"_s, reader.id);
     if (!feed.exec())
         return internalFailure(feed.lastError().text());
     const RowReader entry(feed);
@@ -110,9 +113,13 @@ Outcome<ChangesPage> Feed::changes(const QString &cursorText, int limit, Role ro
         page.cursor += u'-' + QString::number(horizon);
     page.latest = QString::number(lastSeq);
 
-    QStringList ids[5]; // by EntityKind
-    for (const FeedRow &r : std::as_const(rows)) {
-        if (!r.deleted)
+    // The ids to look up, by EntityKind; a private row's own id follows its owner's ("7:…").
+    constexpr int Kinds = int(EntityKind::CategoryState) + 1;
+    QStringList ids[Kinds];
+    for (FeedRow &r : rows) {
+        if (r.kind == EntityKind::ThreadState || r.kind == EntityKind::CategoryState)
+            r.id = r.id.section(u':', 1);
+        if (!r.deleted && int(r.kind) < Kinds)
             ids[int(r.kind)].append(r.id);
     }
     const auto categories = rowsByIds<Category>(
@@ -127,14 +134,28 @@ Outcome<ChangesPage> Feed::changes(const QString &cursorText, int limit, Role ro
     const auto answers =
         rowsByIds<Answer>(m_db, u"answers_by_ids"_s, ids[int(EntityKind::Answer)], Db::readAnswer,
                           [](const Answer &a) { return uuidText(a.id); });
+    const QVariantHash own{{u":user_id"_s, reader.id}};
+    const auto notifications = rowsByIds<Notification>(
+        m_db, u"notifications_by_ids"_s, ids[int(EntityKind::Notification)], Db::readNotification,
+        [](const Notification &n) { return QString::number(n.id); }, own);
+    const auto threadStates = rowsByIds<ThreadState>(
+        m_db, u"thread_states_by_ids"_s, ids[int(EntityKind::ThreadState)], Db::readThreadState,
+        [](const ThreadState &t) { return uuidText(t.threadId); }, own);
+    const auto categoryStates = rowsByIds<CategoryState>(
+        m_db, u"category_states_by_ids"_s, ids[int(EntityKind::CategoryState)],
+        Db::readCategoryState, [](const CategoryState &c) { return QString::number(c.categoryId); },
+        own);
     for (const Failure *failure :
          {categories.ok() ? nullptr : &categories.failure(),
           users.ok() ? nullptr : &users.failure(), threads.ok() ? nullptr : &threads.failure(),
-          answers.ok() ? nullptr : &answers.failure()}) {
+          answers.ok() ? nullptr : &answers.failure(),
+          notifications.ok() ? nullptr : &notifications.failure(),
+          threadStates.ok() ? nullptr : &threadStates.failure(),
+          categoryStates.ok() ? nullptr : &categoryStates.failure()}) {
         if (failure)
             return *failure;
     }
-    const bool moderator = role == Role::Moderator;
+    const bool moderator = reader.role == Role::Moderator;
     // An answer of a hidden thread is hidden with it.
     QStringList parents;
     for (const Answer &a : *answers)
@@ -190,6 +211,21 @@ Outcome<ChangesPage> Feed::changes(const QString &cursorText, int limit, Role ro
                 gone = true;
             break;
         }
+        case EntityKind::Notification:
+            gone = gone || !notifications->contains(r.id);
+            if (!gone)
+                c.notifications.append(notifications->value(r.id));
+            break;
+        case EntityKind::ThreadState:
+            gone = gone || !threadStates->contains(r.id);
+            if (!gone)
+                c.threadStates.append(threadStates->value(r.id));
+            break;
+        case EntityKind::CategoryState:
+            gone = gone || !categoryStates->contains(r.id);
+            if (!gone)
+                c.categoryStates.append(categoryStates->value(r.id));
+            break;
         }
         if (gone)
             c.tombstones.append({r.kind, r.id});

@@ -12,8 +12,9 @@ class Idempotency;
 class Reports;
 
 // The changes feed: one row per board row at the sequence number of its latest change. A reader
-// pages through it with a cursor and gets the rows' current state, filtered by its role; hidden
-// or deleted rows come as tombstones. Old tombstones are pruned; a cursor from before them gets
+// pages through it with a cursor and gets the rows' current state, filtered by its role, and its
+// own private rows (notifications, follow levels, read marks) but nobody else's; hidden or
+// deleted rows come as tombstones. Old tombstones are pruned; a cursor from before them gets
 // 410 and starts again.
 class Feed final
 {
@@ -22,7 +23,8 @@ class Feed final
 public:
     Feed(const Database &db, const Reports &reports, const Idempotency &idempotency);
 
-    Outcome<ChangesPage> changes(const QString &cursor, int limit, Role role) const;
+    // The reader is nobody (id 0, a member) without a token.
+    Outcome<ChangesPage> changes(const QString &cursor, int limit, const AuthUser &reader) const;
     // Deletes hidden posts, stored responses and tombstones older than the age.
     Outcome<PruneSummary> prune(qint64 olderThanMs) const;
 

@@ -2,6 +2,7 @@
 
 #include "db/boardrows.h"
 #include "domain/rules.h"
+#include "server/activity.h"
 #include "server/postrows.h"
 #include "server/reports.h"
 
@@ -47,10 +48,12 @@ Failure refused(Rules::Refusal refusal, const QString &message)
 
 } // namespace
 
-Posts::Posts(const Database &db, const PostRows &rows, const Reports &reports)
+Posts::Posts(const Database &db, const PostRows &rows, const Reports &reports,
+             const Activity &activity)
     : m_db(db)
     , m_rows(rows)
     , m_reports(reports)
+    , m_activity(activity)
 {}
 
 Outcome<QList<Category>> Posts::categories() const
@@ -112,7 +115,7 @@ Outcome<Written<Thread>> Posts::putThread(const AuthUser &user, const QUuid &id,
     t.urgency = question.urgency;
     if (!m_rows.upsert(tx, t) ||
         !m_reports.guard(tx, EntityKind::Thread, t.id, t.id, t.title + u'\n' + t.body) ||
-        !tx.commit())
+        !m_activity.threadAsked(tx, t) || !tx.commit())
         return internalFailure(tx.error());
     return Written<Thread>{t, true};
 }
@@ -148,7 +151,8 @@ Outcome<Written<Answer>> Posts::putAnswer(const AuthUser &user, const QUuid &thr
     bump.bindValue(u":id"_s, uuidText(threadId));
     if (!m_rows.upsert(tx, a) || !tx.exec(bump) ||
         !tx.touch(int(EntityKind::Thread), uuidText(threadId)) ||
-        !m_reports.guard(tx, EntityKind::Answer, a.id, threadId, a.body) || !tx.commit())
+        !m_reports.guard(tx, EntityKind::Answer, a.id, threadId, a.body) ||
+        !m_activity.threadAnswered(tx, *t, a) || !tx.commit())
         return internalFailure(tx.error());
     return Written<Answer>{a, true};
 }
@@ -186,10 +190,13 @@ Outcome<Written<Thread>> Posts::chooseBestAnswer(const AuthUser &user, const QUu
     default:
         return refused(why, tr("Only the asker chooses the best answer."));
     }
+    const qint64 now = Db::nowMs();
     QSqlQuery q = m_db.prepare(u"thread_best_answer"_s);
     q.bindValue(u":answer_id"_s, uuidText(choice.answerId));
-    q.bindValue(u":now"_s, Db::nowMs());
+    q.bindValue(u":now"_s, now);
     q.bindValue(u":id"_s, uuidText(threadId));
+    if (!m_activity.bestAnswerChosen(tx, *t, chosen, Db::fromMs(now)))
+        return internalFailure(tx.error());
     return updatedThread(tx, q, threadId);
 }
 
@@ -214,10 +221,13 @@ Outcome<Written<Thread>> Posts::putThanks(const AuthUser &user, const QUuid &thr
     default:
         return refused(why, tr("Only the asker writes the thanks."));
     }
+    const qint64 now = Db::nowMs();
     QSqlQuery q = m_db.prepare(u"thread_thanks"_s);
     q.bindValue(u":body"_s, input.body);
-    q.bindValue(u":now"_s, Db::nowMs());
+    q.bindValue(u":now"_s, now);
     q.bindValue(u":id"_s, uuidText(threadId));
+    if (!m_activity.thanked(tx, *t, t->bestAnswerId, Db::fromMs(now)))
+        return internalFailure(tx.error());
     return updatedThread(tx, q, threadId);
 }
 

@@ -10,13 +10,14 @@
 
 namespace Soudan::Server {
 
+class Activity;
 class PostRows;
 class Reports;
 
 // The board's content: categories, questions, answers, the best answer, the thanks and views,
 // by the board's rules (domain/rules.h); the operator's imports and hiding. Every write is one
-// WriteTransaction that moves the changed rows to the end of the feed, and runs the contact
-// guard over new text.
+// WriteTransaction that moves the changed rows to the end of the feed, runs the contact guard
+// over new text, and makes the notifications it causes (server/activity.h).
 class Posts final
 {
     Q_DECLARE_TR_FUNCTIONS(Soudan::Server::Posts)
@@ -28,7 +29,8 @@ public:
         Allocate, // new ids; users with the same display name and no login are reused
     };
 
-    Posts(const Database &db, const PostRows &rows, const Reports &reports);
+    Posts(const Database &db, const PostRows &rows, const Reports &reports,
+          const Activity &activity);
 
     Outcome<QList<Category>> categories() const;
     Outcome<Written<Thread>> putThread(const AuthUser &user, const QUuid &id,
@@ -58,6 +60,7 @@ private:
     const Database &m_db;
     const PostRows &m_rows;
     const Reports &m_reports;
+    const Activity &m_activity;
 };
 
 } // namespace Soudan::Server

@@ -1,5 +1,6 @@
 #include "store/boardreads.h"
 
+#include "store/activitycache.h"
 #include "store/connection.h"
 #include "store/rows.h"
 #include "store/sqltext.h"
@@ -189,6 +190,8 @@ QList<ThreadSummary> BoardReads::threads(const ThreadQuery &query,
         row.local = LocalState(r.integer("pending"_L1));
         rows.append(std::move(row));
     }
+    q.finish();
+    ActivityCache::markNew(m_connection, rows);
     return rows;
 }
 

@@ -4,6 +4,7 @@
 
 #include "domain/apicodec.h"
 #include "domain/vocabulary.h"
+#include "store/activitycache.h"
 #include "store/boardreads.h"
 #include "store/connection.h"
 #include "store/rows.h"
@@ -56,7 +57,7 @@ Outbox::Outbox(const StoreConnection &connection, const BoardReads &reads)
 
 std::optional<QUuid> Outbox::enqueue(OutboxKind kind, const QUuid &threadId, const QUuid &targetId,
                                      const QByteArray &payload, const QString &draftKey,
-                                     const Effect &effect)
+                                     const Effect &effect, qint64 targetNumber)
 {
     StoreTransaction tx(m_connection);
     if (!tx.ok())
@@ -69,6 +70,8 @@ std::optional<QUuid> Outbox::enqueue(OutboxKind kind, const QUuid &threadId, con
          {u":kind"_s, int(kind)},
          {u":thread_id"_s, Db::uuidOrNull(kind == OutboxKind::Question ? id : threadId)},
          {u":target_id"_s, Db::uuidOrNull(targetId)},
+         {u":target_number"_s,
+          Db::integerOrNull(targetNumber ? std::optional(targetNumber) : std::nullopt)},
          {u":payload"_s, QString::fromUtf8(payload)},
          {u":now"_s, now},
          {u":now2"_s, now}});
@@ -80,8 +83,9 @@ std::optional<QUuid> Outbox::enqueue(OutboxKind kind, const QUuid &threadId, con
         return std::nullopt;
 
     StoreChange change;
-    change.outbox = true;
+    change.outbox = !isBookkeeping(kind);
     change.moderation = isModeration(kind);
+    change.activity = isBookkeeping(kind) && kind != OutboxKind::View;
     if (!threadId.isNull())
         change.threadIds.insert(threadId);
     if (kind == OutboxKind::Question) {
@@ -175,7 +179,19 @@ bool Outbox::setLocalState(const OutboxItem &item, LocalState state)
     }
     case OutboxKind::Report:
     case OutboxKind::View:
+    case OutboxKind::NotificationRead:
         return true;
+    case OutboxKind::ThreadState:
+    case OutboxKind::CategoryState:
+        // A level set here shows until the server has it; refused or dropped, the server's shows
+        // again. (Read marks only move forward and stay.)
+        if (state == LocalState::Waiting)
+            return true;
+        return m_connection.run(u"activity"_s,
+                                item.kind == OutboxKind::ThreadState ? u"thread_level_settled"_s
+                                                                     : u"category_level_settled"_s,
+                                {{u":item"_s, uuidText(item.id)}}) &&
+               ActivityCache::refreshMarks(m_connection);
     case OutboxKind::ModerationClaim:
     case OutboxKind::ModerationResolve:
     case OutboxKind::ModerationRestore:
@@ -198,8 +214,9 @@ bool Outbox::setLocalState(const OutboxItem &item, LocalState state)
 void Outbox::announce(const OutboxItem &item, bool everything) const
 {
     StoreChange change;
-    change.outbox = true;
+    change.outbox = !isBookkeeping(item.kind);
     change.moderation = isModeration(item.kind);
+    change.activity = isBookkeeping(item.kind) && item.kind != OutboxKind::View;
     change.everything = everything;
     change.threadIds.insert(item.kind == OutboxKind::Question ? item.id : item.threadId);
     m_connection.notify(change);
@@ -339,6 +356,11 @@ bool Outbox::discard(const QUuid &id)
         break;
     case OutboxKind::Report:
     case OutboxKind::View:
+    case OutboxKind::NotificationRead:
+        break;
+    case OutboxKind::ThreadState:
+    case OutboxKind::CategoryState:
+        ok = ok && setLocalState(*dropped, LocalState::Synced);
         break;
     case OutboxKind::ModerationClaim:
     case OutboxKind::ModerationResolve:

@@ -32,10 +32,10 @@ public:
     // transaction. Returns the new item's id (for a question, the thread's id too).
     std::optional<QUuid> enqueue(OutboxKind kind, const QUuid &threadId, const QUuid &targetId,
                                  const QByteArray &payload, const QString &draftKey,
-                                 const Effect &effect);
+                                 const Effect &effect, qint64 targetNumber = 0);
 
-    // Items waiting or needing attention, and those sent in the last day; views, which are
-    // bookkeeping, are sent but neither listed nor counted.
+    // Items waiting or needing attention, and those sent in the last day; views and the user's
+    // own state, which are bookkeeping, are sent but neither listed nor counted.
     QList<OutboxItem> items(int limit = 500) const;
     std::optional<OutboxItem> item(const QUuid &id) const;
     std::optional<OutboxItem> nextWaiting() const;

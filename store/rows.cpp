@@ -30,6 +30,7 @@ OutboxItem readOutboxItem(const Db::RowReader &row)
     item.kind = OutboxKind(row.integer("kind"_L1));
     item.threadId = row.uuid("thread_id"_L1);
     item.targetId = row.uuid("target_id"_L1);
+    item.targetNumber = row.integer("target_number"_L1);
     item.payload = row.text("payload"_L1).toUtf8();
     item.state = OutboxState(row.integer("state"_L1));
     item.attempts = int(row.integer("attempts"_L1));

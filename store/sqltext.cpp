@@ -26,6 +26,15 @@ QHash<QString, QString> words()
     add(u"outbox.moderation_restore"_s, int(OutboxKind::ModerationRestore));
     add(u"outbox.moderation_note"_s, int(OutboxKind::ModerationNote));
     add(u"outbox.moderation_warn"_s, int(OutboxKind::ModerationWarn));
+    add(u"outbox.thread_state"_s, int(OutboxKind::ThreadState));
+    add(u"outbox.category_state"_s, int(OutboxKind::CategoryState));
+    add(u"outbox.notification_read"_s, int(OutboxKind::NotificationRead));
+    QStringList bookkeeping;
+    for (int kind = 0; kind <= int(OutboxKind::NotificationRead); ++kind) {
+        if (isBookkeeping(OutboxKind(kind)))
+            bookkeeping.append(QString::number(kind));
+    }
+    all.insert(u"outbox.bookkeeping"_s, bookkeeping.join(u", "_s));
     add(u"outbox_state.waiting"_s, int(OutboxState::Waiting));
     add(u"outbox_state.sent"_s, int(OutboxState::Sent));
     add(u"outbox_state.needs_attention"_s, int(OutboxState::NeedsAttention));
@@ -56,7 +65,8 @@ QString get(const QString &file, const QString &name)
 
 QStringList migrationSteps(const QString &resourcePath)
 {
-    return NamedSql::splitSteps(NamedSql::readResource(resourcePath));
+    static const QHash<QString, QString> known = words();
+    return NamedSql::splitSteps(NamedSql::readResource(resourcePath), known);
 }
 
 } // namespace Soudan::SqlText

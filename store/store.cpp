@@ -1,5 +1,6 @@
 #include "store/store.h"
 
+#include "store/activitycache.h"
 #include "store/boardreads.h"
 #include "store/boardwrites.h"
 #include "store/cachefile.h"
@@ -24,6 +25,7 @@ Store::Store(const QString &path, const QString &connectionName)
     , m_moderation(std::make_unique<ModerationCache>(*m_connection, *m_outbox))
     , m_search(std::make_unique<Search>(*m_connection, *m_reads))
     , m_drafts(std::make_unique<Drafts>(*m_connection))
+    , m_activity(std::make_unique<ActivityCache>(*m_connection, *m_sync, *m_outbox))
 {}
 
 Store::~Store() = default;

@@ -9,6 +9,7 @@
 
 namespace Soudan {
 
+class ActivityCache;
 class BoardReads;
 class BoardWrites;
 class Drafts;
@@ -20,8 +21,9 @@ class SyncWriter;
 
 // The local cache: one SQLite file in the profile folder, one connection per Store object (and
 // so per thread). Its parts share the connection, each with one responsibility: what the views
-// read, the user's writes, the outbox, the moderation items, search, drafts, and what sync
-// writes. They hand out plain values; after each write the Store says what changed.
+// read, the user's writes, the outbox, the moderation items, search, drafts, what sync writes,
+// and what is new for the user. They hand out plain values; after each write the Store says what
+// changed.
 class Store final : public QObject
 {
     Q_OBJECT
@@ -54,6 +56,7 @@ public:
     Search &search() const { return *m_search; }
     Drafts &drafts() const { return *m_drafts; }
     SyncWriter &sync() const { return *m_sync; }
+    ActivityCache &activity() const { return *m_activity; }
 
     // Re-emits a change written through another Store on the same file (the sync thread's).
     void announce(const StoreChange &change);
@@ -72,6 +75,7 @@ private:
     std::unique_ptr<ModerationCache> m_moderation;
     std::unique_ptr<Search> m_search;
     std::unique_ptr<Drafts> m_drafts;
+    std::unique_ptr<ActivityCache> m_activity;
 };
 
 } // namespace Soudan

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/activity.h"
 #include "domain/answer.h"
 #include "domain/category.h"
 #include "domain/moderation.h"
@@ -69,6 +70,10 @@ struct ThreadSummary
     qint64 createdMs = 0;
     qint64 lastActivityMs = 0;
     LocalState local = LocalState::Synced;
+    // What is new in it for the user: created since they last looked at its category and not
+    // opened; answers by others they have not read in a thread they follow.
+    bool isNew = false;
+    int unreadAnswers = 0;
 
     friend bool operator==(const ThreadSummary &, const ThreadSummary &) = default;
 };
@@ -86,6 +91,8 @@ struct CategoryCounts
 {
     int threads = 0;
     int open = 0;
+    int newThreads = 0;    // created since the user last looked, not opened
+    int unreadThreads = 0; // followed, with answers the user has not read
 
     friend bool operator==(const CategoryCounts &, const CategoryCounts &) = default;
 };
@@ -119,11 +126,12 @@ struct StoreChange
     bool everything = false;  // too much to list: refresh whatever is shown
     bool outbox = false;      // items were added to the outbox or changed state
     bool moderation = false;  // moderation items changed
+    bool activity = false;    // notifications, follow levels or read marks changed
 
     bool isEmpty() const
     {
-        return !categories && !everything && !outbox && !moderation && categoryIds.isEmpty() &&
-               threadIds.isEmpty();
+        return !categories && !everything && !outbox && !moderation && !activity &&
+               categoryIds.isEmpty() && threadIds.isEmpty();
     }
 };
 
@@ -142,12 +150,23 @@ enum class OutboxKind
     ModerationRestore = 8,
     ModerationNote = 9,
     ModerationWarn = 10,
+    // The user's own follow levels and read marks (the target is a category or a notification).
+    ThreadState = 11,
+    CategoryState = 12,
+    NotificationRead = 13,
 };
 
 // Whether an item is a moderator's action on a moderation item.
 constexpr bool isModeration(OutboxKind kind)
 {
-    return kind >= OutboxKind::ModerationClaim;
+    return kind >= OutboxKind::ModerationClaim && kind <= OutboxKind::ModerationWarn;
+}
+
+// Whether an item is bookkeeping rather than something the user wrote: sent, but neither listed
+// nor counted, and dropped when refused.
+constexpr bool isBookkeeping(OutboxKind kind)
+{
+    return kind == OutboxKind::View || kind >= OutboxKind::ThreadState;
 }
 
 // One moderation item as the queue shows it: the server's item, where its post is and what it
@@ -186,9 +205,10 @@ struct OutboxItem
     qint64 seq = 0;
     QUuid id; // the resource's id and the idempotency key
     OutboxKind kind = OutboxKind::Question;
-    QUuid threadId;     // the thread it belongs to (not for reports)
-    QUuid targetId;     // the chosen answer; the reported post
-    QByteArray payload; // the request's JSON body
+    QUuid threadId;          // the thread it belongs to (not for reports)
+    QUuid targetId;          // the chosen answer; the reported post
+    qint64 targetNumber = 0; // the category or notification of a state item
+    QByteArray payload;      // the request's JSON body
     OutboxState state = OutboxState::Waiting;
     int attempts = 0;
     QString errorCode;
@@ -231,6 +251,54 @@ struct CacheTotals
     qint64 users = 0;
     qint64 threads = 0; // visible ones
     qint64 answers = 0;
+};
+
+// A notification as the panel shows it: what happened, by whom, in which thread.
+struct NotificationView
+{
+    Notification notification;
+    QString actorName;
+    QString threadTitle; // empty when the thread is not in the cache (hidden, or not synced yet)
+    qint64 categoryId = 0;
+    bool unread = false;
+
+    friend bool operator==(const NotificationView &, const NotificationView &) = default;
+};
+
+// One of the user's answers, for My activity.
+struct MyAnswer
+{
+    QUuid answerId;
+    QUuid threadId;
+    qint64 categoryId = 0;
+    QString threadTitle;
+    QString body;
+    qint64 createdMs = 0;
+    bool best = false;
+    LocalState local = LocalState::Synced;
+
+    friend bool operator==(const MyAnswer &, const MyAnswer &) = default;
+};
+
+// Why the user follows a thread or a category as closely as they do.
+enum class FollowReason
+{
+    Default,  // nothing set: normal
+    Chosen,   // the user chose this level here
+    Asked,    // a thread: their own question
+    Answered, // a thread: they answered it
+    Category, // from the level of a category (levelFrom)
+};
+
+struct FollowState
+{
+    std::optional<FollowLevel> own; // what the user set on this thread or category
+    FollowLevel effective = FollowLevel::Normal;
+    FollowReason reason = FollowReason::Default;
+    qint64 levelFrom = 0; // the category the level comes from (FollowReason::Category)
+    bool waiting = false; // set here, not confirmed by the server yet
+
+    friend bool operator==(const FollowState &, const FollowState &) = default;
 };
 
 // Where the cache stands with the server.

@@ -1,6 +1,8 @@
 #include "store/syncwriter.h"
 
+#include "db/boardrows.h"
 #include "domain/vocabulary.h"
+#include "store/activitycache.h"
 #include "store/connection.h"
 #include "store/rows.h"
 #include "store/searchindex.h"
@@ -100,6 +102,40 @@ bool SyncWriter::write(const ChangeSet &changes, const QString *cursor)
                             change.moderation = true;
                             return note(EntityKind::ModerationItem, uuidText(m.id));
                         });
+        // The user's own rows.
+        const QString me = m_connection.value(u"me_id"_s);
+        auto own = [&](const auto &rows, const QString &name, const QString &what, auto extra,
+                       auto after) {
+            QSqlQuery q = m_connection.prepare(u"activity"_s, name);
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                Db::bind(q, rows.at(i));
+                extra(q, rows.at(i));
+                if (!run(q, u"%1[%2]"_s.arg(what).arg(i)) || !after(rows.at(i)))
+                    return false;
+            }
+            return true;
+        };
+        const auto nothing = [](QSqlQuery &, const auto &) {};
+        ok = ok && own(changes.notifications, u"notification_upsert"_s, u"notifications"_s, nothing,
+                       [&](const Notification &n) {
+                           return note(EntityKind::Notification, QString::number(n.id));
+                       });
+        ok = ok && own(
+                       changes.threadStates, u"thread_state_upsert"_s, u"threadStates"_s,
+                       [&](QSqlQuery &q, const ThreadState &t) {
+                           q.bindValue(u":thread_id2"_s, uuidText(t.threadId));
+                           q.bindValue(u":me"_s, me.toLongLong());
+                       },
+                       [&](const ThreadState &t) {
+                           change.threadIds.insert(t.threadId);
+                           return note(EntityKind::ThreadState, uuidText(t.threadId));
+                       });
+        ok = ok && own(changes.categoryStates, u"category_state_upsert"_s, u"categoryStates"_s,
+                       nothing, [&](const CategoryState &c) {
+                           return note(EntityKind::CategoryState, QString::number(c.categoryId));
+                       });
+        change.activity = !changes.notifications.isEmpty() || !changes.threadStates.isEmpty() ||
+                          !changes.categoryStates.isEmpty();
         for (const Tombstone &t : changes.tombstones) {
             if (!ok)
                 break;
@@ -110,6 +146,9 @@ bool SyncWriter::write(const ChangeSet &changes, const QString *cursor)
                 ok = indexed(index.remove(QUuid::fromString(t.id)));
         }
         ok = ok && indexed(index.flush());
+        // What the marks add up to, and the notifications they cover, follow every change.
+        if (ok && !ActivityCache::refreshMarks(m_connection))
+            error = m_connection.lastError();
         if (ok && cursor && !m_connection.setValue(u"cursor"_s, *cursor))
             error = m_connection.lastError();
     }
@@ -175,6 +214,22 @@ bool SyncWriter::remove(const Tombstone &tombstone, StoreChange &change, QString
         change.moderation = true;
         return run(m_connection.prepare(u"moderation"_s, u"delete"_s, {{u":id"_s, tombstone.id}}),
                    u"moderation"_s);
+    case EntityKind::Notification:
+        change.activity = true;
+        return run(m_connection.prepare(u"activity"_s, u"notification_delete"_s,
+                                        {{u":id"_s, tombstone.id.toLongLong()}}),
+                   u"notifications"_s);
+    case EntityKind::ThreadState:
+        change.activity = true;
+        change.threadIds.insert(QUuid::fromString(tombstone.id));
+        return run(m_connection.prepare(u"activity"_s, u"thread_state_delete"_s,
+                                        {{u":thread_id"_s, tombstone.id}}),
+                   u"thread_marks"_s);
+    case EntityKind::CategoryState:
+        change.activity = true;
+        return run(m_connection.prepare(u"activity"_s, u"category_state_delete"_s,
+                                        {{u":category_id"_s, tombstone.id.toLongLong()}}),
+                   u"category_marks"_s);
     }
     return true;
 }
@@ -202,6 +257,16 @@ bool SyncWriter::beginResync(const QString &origin)
         return m_connection.fail(q.lastError().text());
     const bool anyRows = RowReader(q).flag("any_rows"_L1);
     q.finish();
+    // Another server or user: what was new for the last one is not for this one.
+    if (m_connection.value(u"origin"_s) != origin) {
+        for (const QString &name :
+             {u"clear_mine"_s, u"clear_thread_marks"_s, u"clear_category_marks"_s}) {
+            if (!m_connection.run(u"activity"_s, name))
+                return false;
+        }
+        if (!m_connection.setValue(u"new_since_ms"_s, QString()) || !rebuildMine())
+            return false;
+    }
     return m_connection.run(u"sync"_s, u"seen_clear"_s) &&
            m_connection.setValue(u"resync"_s, anyRows ? u"sweep"_s : u"fresh"_s) &&
            m_connection.setValue(u"cursor"_s, QString()) &&
@@ -214,14 +279,33 @@ bool SyncWriter::finishResync()
     if (!tx.ok())
         return false;
     bool ok = true;
-    if (m_connection.value(u"resync"_s) == u"sweep"_s) {
+    const bool sweep = m_connection.value(u"resync"_s) == u"sweep"_s;
+    if (sweep) {
         for (const QString &name : {u"sweep_answers"_s, u"sweep_threads"_s, u"sweep_users"_s,
                                     u"sweep_categories"_s, u"sweep_mod_items"_s})
             ok = ok && m_connection.run(u"sync"_s, name);
+        for (const QString &name :
+             {u"sweep_notifications"_s, u"sweep_thread_states"_s, u"sweep_category_states"_s})
+            ok = ok && m_connection.run(u"activity"_s, name);
         // What the sweep removed leaves the search index too.
         ok = ok && m_connection.run(u"search"_s, u"orphan_tokens"_s) &&
              m_connection.run(u"search"_s, u"orphan_docs"_s);
+        // Rows that were kept were not inserted again: which are the user's is found anew.
+        ok = ok && rebuildMine();
+    } else {
+        // A first sync brings old notifications: they are in the panel, not on the desktop.
+        ok = ok && m_connection.run(u"activity"_s, u"all_shown"_s);
     }
+    // Threads that were there before the first sync are not new.
+    if (ok && m_connection.value(u"new_since_ms"_s).isEmpty()) {
+        QSqlQuery newest = m_connection.prepare(u"activity"_s, u"board_created"_s);
+        ok = newest.exec() && newest.next();
+        const QString since = ok ? RowReader(newest).text("created_ms"_L1) : QString();
+        newest.finish();
+        ok = (ok || m_connection.fail(newest.lastError().text())) &&
+             m_connection.setValue(u"new_since_ms"_s, since);
+    }
+    ok = ok && ActivityCache::refreshMarks(m_connection);
     ok = ok && m_connection.run(u"sync"_s, u"seen_clear"_s) &&
          m_connection.setValue(u"resync"_s, QString()) && tx.commit();
     if (!ok)
@@ -243,9 +327,23 @@ bool SyncWriter::setMe(const User &me)
 {
     ChangeSet user;
     user.users = {me};
-    return ingest(user) && m_connection.setValue(u"me_id"_s, QString::number(me.id)) &&
+    const bool another = m_connection.value(u"me_id"_s) != QString::number(me.id);
+    if (!ingest(user))
+        return false;
+    StoreTransaction tx(m_connection);
+    return tx.ok() && m_connection.setValue(u"me_id"_s, QString::number(me.id)) &&
            m_connection.setValue(u"me_name"_s, me.displayName) &&
-           m_connection.setValue(u"me_role"_s, Wire::name(me.role));
+           m_connection.setValue(u"me_role"_s, Wire::name(me.role)) &&
+           (!another || rebuildMine()) && tx.commit();
+}
+
+bool SyncWriter::rebuildMine()
+{
+    const qint64 me = m_connection.value(u"me_id"_s).toLongLong();
+    return m_connection.run(u"activity"_s, u"reset_mine"_s) &&
+           m_connection.run(u"activity"_s, u"rebuild_asked"_s, {{u":me"_s, me}}) &&
+           m_connection.run(u"activity"_s, u"rebuild_answered"_s, {{u":me"_s, me}}) &&
+           m_connection.run(u"activity"_s, u"rebuild_last_other"_s, {{u":me"_s, me}});
 }
 
 std::optional<User> SyncWriter::me() const

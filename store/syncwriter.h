@@ -41,6 +41,8 @@ public:
 private:
     bool write(const ChangeSet &changes, const QString *cursor);
     bool remove(const Tombstone &tombstone, StoreChange &change, QString *error);
+    // Finds again which threads the user asked and answered (another user, or after a resync).
+    bool rebuildMine();
 
     const StoreConnection &m_connection;
 };

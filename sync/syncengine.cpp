@@ -1,6 +1,7 @@
 #include "sync/syncengine.h"
 
 #include "domain/jsoncodec.h"
+#include "store/activitycache.h"
 #include "store/moderationcache.h"
 #include "store/outbox.h"
 #include "store/store.h"
@@ -214,10 +215,22 @@ void SyncEngine::pushNext()
             QLatin1StringView(actions[int(item->kind) - int(OutboxKind::ModerationClaim)]));
         break;
     }
+    case OutboxKind::ThreadState:
+        path = u"/api/v1/threads/%1/state"_s.arg(thread);
+        break;
+    case OutboxKind::CategoryState:
+        path = u"/api/v1/categories/%1/state"_s.arg(item->targetNumber);
+        break;
+    case OutboxKind::NotificationRead:
+        path = u"/api/v1/notifications/%1/read"_s.arg(item->targetNumber);
+        break;
     }
     // The item's id is also its idempotency key: sent twice (after a crash, a lost response),
     // it is done once.
-    m_api->send(method, path, item->kind == OutboxKind::View ? QByteArray() : item->payload,
+    m_api->send(method, path,
+                item->kind == OutboxKind::View || item->kind == OutboxKind::NotificationRead
+                    ? QByteArray()
+                    : item->payload,
                 [this, item = *item](const ApiReply &reply) { onPushed(item, reply); },
                 {{"Idempotency-Key", id.toUtf8()}});
 }
@@ -226,16 +239,17 @@ void SyncEngine::onPushed(const OutboxItem &item, const ApiReply &reply)
 {
     if (!m_running)
         return;
-    const bool moderation = item.kind >= OutboxKind::ModerationClaim;
+    const bool moderation = isModeration(item.kind);
     if (reply.ok()) {
-        // A moderator's action answers with the item as it now is.
+        // A moderator's action answers with the item as it now is, a state item with the row.
         const Result<ModerationItem> now =
             moderation
                 ? JsonCodec::decodeModerationItem(QJsonDocument::fromJson(reply.body).object())
                 : Result<ModerationItem>::failure(QString());
+        const bool state = isBookkeeping(item.kind) && item.kind != OutboxKind::View;
         if (now)
             m_store->moderation().markSent(item.id, now.value());
-        else
+        else if (!state || !m_store->activity().confirm(item, reply.body))
             m_store->outbox().markSent(item.id);
         ++m_status.itemsSent;
         countOutbox();
@@ -248,7 +262,8 @@ void SyncEngine::onPushed(const OutboxItem &item, const ApiReply &reply)
                          reply.status != 429;
     if (refused) {
         // The server said no (the thread was closed or hidden, not the asker, …): the item
-        // waits for the user with its text; the next ones go on. A view is only dropped.
+        // waits for the user with its text; the next ones go on. A view or a read mark is only
+        // dropped.
         // A moderator's action refused as stale or claimed comes with the item as it now is:
         // stored, it shows what changed.
         if (moderation && reply.status == 409) {
@@ -260,7 +275,7 @@ void SyncEngine::onPushed(const OutboxItem &item, const ApiReply &reply)
                 m_store->sync().ingest(changes);
             }
         }
-        if (item.kind == OutboxKind::View)
+        if (isBookkeeping(item.kind))
             m_store->outbox().discard(item.id);
         else
             m_store->outbox().markNeedsAttention(item.id, reply.code, reply.message);

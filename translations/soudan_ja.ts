@@ -204,7 +204,7 @@
 <context>
     <name>Soudan::JsonCodec</name>
     <message>
-        <location filename="../domain/jsoncodec.cpp" line="+319"/>
+        <location filename="../domain/jsoncodec.cpp" line="+391"/>
         <source>The document is not valid UTF-8.</source>
         <translation>文書が正しい UTF-8 ではありません。</translation>
     </message>
@@ -218,31 +218,47 @@
     <name>Soudan::JsonReader</name>
     <message>
         <location filename="../domain/apicodec.cpp" line="+50"/>
-        <location line="+107"/>
+        <location line="+100"/>
         <location line="+4"/>
         <location line="+16"/>
         <location line="+29"/>
-        <location line="+96"/>
+        <location line="+147"/>
         <location line="+16"/>
-        <location filename="../domain/jsoncodec.cpp" line="-107"/>
+        <location filename="../domain/jsoncodec.cpp" line="-174"/>
         <location line="+42"/>
         <location line="+20"/>
+        <location line="+44"/>
         <source>must not be empty</source>
         <translation>空にはできません</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-139"/>
+        <source>give a level, readUpTo, or both</source>
+        <translation>level、readUpTo のどちらか、または両方を指定してください</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>give a level, seenAt, readUpTo, or several</source>
+        <translation>level、seenAt、readUpTo のいずれか一つ以上を指定してください</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>must be one of: %1</source>
         <translation>次のいずれかにしてください: %1</translation>
     </message>
     <message>
-        <location filename="../domain/jsoncodec.cpp" line="-60"/>
+        <location filename="../domain/jsoncodec.cpp" line="-104"/>
         <source>a category cannot be its own parent</source>
         <translation>カテゴリを自分自身の親にはできません</translation>
     </message>
     <message>
-        <location filename="../domain/apicodec.cpp" line="-112"/>
-        <location filename="../domain/jsoncodec.cpp" line="+42"/>
+        <location line="+127"/>
+        <source>the whole board has no level</source>
+        <translation>掲示板全体には通知レベルを設定できません</translation>
+    </message>
+    <message>
+        <location filename="../domain/apicodec.cpp" line="-163"/>
+        <location filename="../domain/jsoncodec.cpp" line="-85"/>
         <source>must be a single line</source>
         <translation>1 行でなければなりません</translation>
     </message>
@@ -257,7 +273,7 @@
         <translation>%1: オブジェクトが必要です</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <location line="+47"/>
         <source>missing</source>
         <translation>ありません</translation>
@@ -322,8 +338,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../domain/apicodec.cpp" line="-116"/>
-        <location filename="../domain/jsonreader.h" line="+63"/>
+        <location filename="../domain/apicodec.cpp" line="-109"/>
+        <location filename="../domain/jsonreader.h" line="+64"/>
         <source>unknown value &quot;%1&quot;</source>
         <translation>不明な値「%1」です</translation>
     </message>
@@ -520,6 +536,24 @@
         <source>Warning</source>
         <extracomment>An item in the outbox: a moderator&apos;s warning to a post&apos;s author.</extracomment>
         <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thread followed or read</source>
+        <extracomment>An item in the outbox: how the user follows a thread, or how far they read it.</extracomment>
+        <translation>スレッドのフォロー・既読</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category followed or read</source>
+        <extracomment>An item in the outbox: how the user follows a category, or marked it read.</extracomment>
+        <translation>カテゴリのフォロー・既読</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notification read</source>
+        <extracomment>An item in the outbox: the user read a notification.</extracomment>
+        <translation>通知の既読</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1492,7 +1526,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::OutboxModel</name>
     <message>
-        <location filename="../models/outboxmodel.cpp" line="+120"/>
+        <location filename="../models/outboxmodel.cpp" line="+123"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1573,7 +1607,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>警告を編集</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Discard</source>
         <translation>破棄</translation>
     </message>
@@ -1907,12 +1941,12 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::SyncEngine</name>
     <message>
-        <location filename="../sync/syncengine.cpp" line="+121"/>
+        <location filename="../sync/syncengine.cpp" line="+122"/>
         <source>No network connection.</source>
         <translation>ネットワークに接続していません。</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+204"/>
         <source>The local cache could not be written: %1</source>
         <extracomment>%1 is the database error.</extracomment>
         <translation>ローカルキャッシュに書き込めませんでした: %1</translation>

@@ -201,6 +201,9 @@ void OutboxPanel::edit()
     case OutboxKind::ModerationClaim:
     case OutboxKind::ModerationResolve:
     case OutboxKind::ModerationRestore:
+    case OutboxKind::ThreadState:
+    case OutboxKind::CategoryState:
+    case OutboxKind::NotificationRead:
         break;
     }
     if (!payload.isEmpty() && m_store.outbox().resend(item->id, payload))

@@ -18,18 +18,22 @@ INSERT INTO schema_migrations (version, name, applied_ms) VALUES (:version, :nam
 UPDATE feed_state SET last_seq = :last_seq WHERE id = 1
 
 -- name: feed_touch
-INSERT INTO feed (seq, kind, entity_id, deleted, changed_ms)
-VALUES (:seq, :kind, :entity_id, :deleted, :now)
+INSERT INTO feed (seq, kind, entity_id, deleted, changed_ms, owner_id)
+VALUES (:seq, :kind, :entity_id, :deleted, :now, :owner_id)
 ON CONFLICT (kind, entity_id) DO UPDATE SET
     seq = excluded.seq,
     deleted = excluded.deleted,
-    changed_ms = excluded.changed_ms
+    changed_ms = excluded.changed_ms,
+    owner_id = excluded.owner_id
 
 -- name: feed_state
 SELECT last_seq, horizon FROM feed_state WHERE id = 1
 
 -- name: feed_page
-SELECT seq, kind, entity_id, deleted FROM feed WHERE seq > :cursor ORDER BY seq LIMIT :limit
+-- Rows for everyone, and the reader's own.
+SELECT seq, kind, entity_id, deleted FROM feed
+WHERE seq > :cursor AND (owner_id IS NULL OR owner_id = :reader)
+ORDER BY seq LIMIT :limit
 
 -- name: user_insert
 INSERT INTO users (login, display_name, role, password_hash, created_ms)
@@ -300,3 +304,46 @@ VALUES (:id, :moderator_id, :action, :detail, :now)
 -- name: warning_insert
 INSERT INTO user_warnings (user_id, moderator_id, target_id, message, at_ms)
 VALUES (:user_id, :moderator_id, :id, :message, :now)
+
+-- name: notification_insert
+INSERT INTO notifications (user_id, kind, thread_id, post_id, actor_id, detail, at_ms, is_read)
+VALUES (:user_id, :kind, :thread_id, :post_id, :actor_id, :detail, :at_ms, 0)
+RETURNING id
+
+-- name: notifications_by_ids
+SELECT id, kind, thread_id, post_id, actor_id, detail, at_ms, is_read
+FROM notifications WHERE user_id = :user_id AND id IN ({ids})
+
+-- name: notification_read
+UPDATE notifications SET is_read = 1 WHERE id = :id AND user_id = :user_id
+
+-- name: thread_states_by_ids
+SELECT thread_id, level, read_ms FROM thread_states
+WHERE user_id = :user_id AND thread_id IN ({ids})
+
+-- name: thread_state_put
+INSERT INTO thread_states (user_id, thread_id, level, read_ms)
+VALUES (:user_id, :thread_id, :level, :read_ms)
+ON CONFLICT (user_id, thread_id) DO UPDATE SET level = excluded.level, read_ms = excluded.read_ms
+
+-- name: thread_levels
+-- The members who set a level of their own for a thread.
+SELECT user_id, level FROM thread_states WHERE thread_id = :thread_id AND level IS NOT NULL
+
+-- name: thread_answerers
+SELECT DISTINCT author_id FROM answers WHERE thread_id = :thread_id AND hidden = 0
+
+-- name: category_states_by_ids
+SELECT category_id, level, seen_ms, read_ms FROM category_states
+WHERE user_id = :user_id AND category_id IN ({ids})
+
+-- name: category_state_put
+INSERT INTO category_states (user_id, category_id, level, seen_ms, read_ms)
+VALUES (:user_id, :category_id, :level, :seen_ms, :read_ms)
+ON CONFLICT (user_id, category_id) DO UPDATE SET
+    level = excluded.level, seen_ms = excluded.seen_ms, read_ms = excluded.read_ms
+
+-- name: category_levels
+-- The members who set a level for any of the categories.
+SELECT user_id, category_id, level FROM category_states
+WHERE category_id IN ({ids}) AND level IS NOT NULL

@@ -1,28 +1,31 @@
 -- name: insert
-INSERT INTO outbox (id, kind, thread_id, target_id, payload, state, attempts, created_ms, updated_ms)
-VALUES (:id, :kind, :thread_id, :target_id, :payload, {{outbox_state.waiting}}, 0, :now, :now2)
+INSERT INTO outbox (id, kind, thread_id, target_id, target_number, payload, state, attempts,
+                    created_ms, updated_ms)
+VALUES (:id, :kind, :thread_id, :target_id, :target_number, :payload, {{outbox_state.waiting}}, 0,
+        :now, :now2)
 
 -- name: get
-SELECT seq, id, kind, thread_id, target_id, payload, state, attempts, error_code, last_error,
+SELECT seq, id, kind, thread_id, target_id, target_number, payload, state, attempts, error_code, last_error,
        created_ms, updated_ms
 FROM outbox WHERE id = :id
 
 -- name: list
-SELECT seq, id, kind, thread_id, target_id, payload, state, attempts, error_code, last_error,
+SELECT seq, id, kind, thread_id, target_id, target_number, payload, state, attempts, error_code, last_error,
        created_ms, updated_ms
 FROM outbox
-WHERE kind <> {{outbox.view}} AND (state <> {{outbox_state.sent}} OR updated_ms >= :sent_since)
+WHERE kind NOT IN ({{outbox.bookkeeping}})
+  AND (state <> {{outbox_state.sent}} OR updated_ms >= :sent_since)
 ORDER BY seq DESC
 LIMIT :limit
 
 -- name: next_waiting
-SELECT seq, id, kind, thread_id, target_id, payload, state, attempts, error_code, last_error,
+SELECT seq, id, kind, thread_id, target_id, target_number, payload, state, attempts, error_code, last_error,
        created_ms, updated_ms
 FROM outbox WHERE state = {{outbox_state.waiting}} ORDER BY seq LIMIT 1
 
 -- name: count_in_state
--- Views are bookkeeping, not something the user wrote: not counted.
-SELECT COUNT(*) AS count FROM outbox WHERE state = :state AND kind <> {{outbox.view}}
+-- Views and read marks are bookkeeping, not something the user wrote: not counted.
+SELECT COUNT(*) AS count FROM outbox WHERE state = :state AND kind NOT IN ({{outbox.bookkeeping}})
 
 -- name: set_state
 UPDATE outbox

@@ -123,9 +123,24 @@ void SyncEngine::setNetworkAvailable(bool available)
     }
 }
 
+void SyncEngine::setPollSeconds(int seconds)
+{
+    m_config.pollSeconds = qMax(0, seconds);
+    if (m_pollTimer->isActive()) {
+        m_pollTimer->stop();
+        if (m_config.pollSeconds > 0)
+            m_pollTimer->start(m_config.pollSeconds * 1000);
+    }
+}
+
 void SyncEngine::syncNow()
 {
-    if (m_running || m_workOffline || !m_configured)
+    if (m_running) {
+        m_runAgain = true;
+        return;
+    }
+    m_runAgain = false;
+    if (m_workOffline || !m_configured)
         return;
     if (!openStore())
         return;
@@ -347,8 +362,11 @@ void SyncEngine::onPage(const ApiReply &reply, const std::optional<ChangesPage> 
     m_status.resyncing = false;
     m_running = false;
     setStatus(SyncStatus::State::UpToDate);
-    m_pollTimer->start(m_config.pollSeconds * 1000);
+    if (m_config.pollSeconds > 0)
+        m_pollTimer->start(m_config.pollSeconds * 1000);
     Q_EMIT runFinished(true);
+    if (m_runAgain)
+        QTimer::singleShot(0, this, &SyncEngine::syncNow);
 }
 
 void SyncEngine::onFailure(const ApiReply &reply)

@@ -34,8 +34,8 @@ public:
         QString token;
         int pageSize = 500;
         int timeoutMs = 30000;
-        int pollSeconds = 60;
-        int maxAttempts = 0; // per run; 0: keep retrying
+        int pollSeconds = 60; // 0: only when asked
+        int maxAttempts = 0;  // per run; 0: keep retrying
     };
 
     explicit SyncEngine(const QString &storePath, QObject *parent = nullptr);
@@ -51,6 +51,8 @@ public Q_SLOTS:
     void syncNow();
     void setWorkOffline(bool offline);
     void setNetworkAvailable(bool available);
+    // How often to sync in the background (0: only when asked); applies from the next run.
+    void setPollSeconds(int seconds);
     // Signs in with a password (never kept) and reports the token.
     void signIn(const QUrl &server, const QString &user, const QString &password);
 
@@ -84,6 +86,7 @@ private:
     QTimer *m_retryTimer; // children: they move with the engine to its thread
     QTimer *m_pollTimer;
     bool m_running = false;
+    bool m_runAgain = false; // asked for during a run: what was written since goes at its end
     bool m_workOffline = false;
     bool m_networkAvailable = true;
     bool m_configured = false;

@@ -1,7 +1,9 @@
 #include "models/categorytreemodel.h"
 
+#include "models/activitylabels.h"
 #include "models/labels.h"
 #include "models/retranslation.h"
+#include "store/activitycache.h"
 #include "store/boardreads.h"
 #include "store/store.h"
 
@@ -56,7 +58,12 @@ QList<CategoryTreeModel::Node> CategoryTreeModel::build(const QList<Category> &c
 
 void CategoryTreeModel::applyCounts(QList<Node> &nodes) const
 {
-    const QHash<qint64, CategoryCounts> counts = m_store.reads().categoryCounts();
+    QHash<qint64, CategoryCounts> counts = m_store.reads().categoryCounts();
+    const QHash<qint64, CategoryCounts> activity = m_store.activity().categoryActivity();
+    for (auto it = activity.begin(); it != activity.end(); ++it) {
+        counts[it.key()].newThreads = it->newThreads;
+        counts[it.key()].unreadThreads = it->unreadThreads;
+    }
     for (Node &n : nodes)
         n.counts = counts.value(n.category.id);
     for (Node &n : nodes) {
@@ -64,6 +71,8 @@ void CategoryTreeModel::applyCounts(QList<Node> &nodes) const
             const CategoryCounts c = counts.value(nodes[child].category.id);
             n.counts.threads += c.threads;
             n.counts.open += c.open;
+            n.counts.newThreads += c.newThreads;
+            n.counts.unreadThreads += c.unreadThreads;
         }
     }
 }
@@ -83,7 +92,7 @@ void CategoryTreeModel::onStoreChanged(const StoreChange &change)
         reload();
         return;
     }
-    if (change.categoryIds.isEmpty())
+    if (change.categoryIds.isEmpty() && change.threadIds.isEmpty() && !change.activity)
         return;
     QList<Node> updated = m_nodes;
     applyCounts(updated);
@@ -91,9 +100,9 @@ void CategoryTreeModel::onStoreChanged(const StoreChange &change)
         if (updated[i].counts == m_nodes[i].counts)
             continue;
         m_nodes[i].counts = updated[i].counts;
-        const QModelIndex first = createIndex(m_nodes[i].row, ThreadsColumn, quintptr(i));
-        const QModelIndex last = createIndex(m_nodes[i].row, OpenColumn, quintptr(i));
-        Q_EMIT dataChanged(first, last, {Qt::DisplayRole, Qt::ToolTipRole});
+        const QModelIndex first = createIndex(m_nodes[i].row, NameColumn, quintptr(i));
+        const QModelIndex last = createIndex(m_nodes[i].row, UnreadColumn, quintptr(i));
+        Q_EMIT dataChanged(first, last, {Qt::DisplayRole, Qt::ToolTipRole, UnreadRole});
     }
 }
 
@@ -195,6 +204,20 @@ CategoryCounts CategoryTreeModel::counts(const QModelIndex &index) const
     return index.isValid() ? m_nodes[nodeOf(index)].counts : CategoryCounts();
 }
 
+FollowState CategoryTreeModel::follow(const QModelIndex &index) const
+{
+    return index.isValid() ? m_store.activity().categoryFollow(categoryId(index)) : FollowState();
+}
+
+QString CategoryTreeModel::name(qint64 id) const
+{
+    for (const Node &n : m_nodes) {
+        if (n.category.id == id)
+            return n.category.name;
+    }
+    return {};
+}
+
 QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -209,10 +232,20 @@ QVariant CategoryTreeModel::data(const QModelIndex &index, int role) const
             return Labels::number(n.counts.threads);
         case OpenColumn:
             return Labels::number(n.counts.open);
+        case UnreadColumn: {
+            const int unread = n.counts.newThreads + n.counts.unreadThreads;
+            return unread > 0 ? Labels::number(unread) : QString();
+        }
         }
         break;
-    case Qt::ToolTipRole:
-        return Labels::categorySummary(n.category.name, n.counts.threads, n.counts.open);
+    case Qt::ToolTipRole: {
+        const QString summary =
+            Labels::categorySummary(n.category.name, n.counts.threads, n.counts.open);
+        const QString activity = ActivityLabels::activitySummary(n.counts);
+        return activity.isEmpty() ? summary : summary + u'\n' + activity;
+    }
+    case UnreadRole:
+        return n.counts.newThreads + n.counts.unreadThreads > 0;
     case Qt::TextAlignmentRole:
         if (index.column() != NameColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -242,6 +275,9 @@ QVariant CategoryTreeModel::headerData(int section, Qt::Orientation orientation,
     case OpenColumn:
         //: Column header: number of threads still accepting answers (回答受付中).
         return tr("Open");
+    case UnreadColumn:
+        //: Column header: number of threads new or with unread answers for the user (未読).
+        return tr("Unread");
     }
     return {};
 }

@@ -10,7 +10,8 @@ namespace Soudan {
 class Store;
 
 // The board's categories as a tree: the two sides (受注者 / 発注者) with their subcategories,
-// and per category the number of threads and of open ones (a parent counts its children's).
+// and per category the number of threads, of open ones, and of those new or unread for the user
+// (a parent counts its children's).
 class CategoryTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -22,12 +23,14 @@ public:
         NameColumn,
         ThreadsColumn,
         OpenColumn,
+        UnreadColumn, // new and unread threads
         ColumnCount,
     };
     enum Role
     {
         CategoryIdRole = Qt::UserRole + 1,
         SideRole,
+        UnreadRole, // bool: something is new or unread in it (shown in bold)
     };
 
     explicit CategoryTreeModel(Store &store, QObject *parent = nullptr);
@@ -37,6 +40,10 @@ public:
     // "受注者からの相談 › 契約・トラブルの相談(受注者)"
     QString path(const QModelIndex &index) const;
     CategoryCounts counts(const QModelIndex &index) const;
+    // How closely the user follows the category, and why (read when asked).
+    FollowState follow(const QModelIndex &index) const;
+    // The name of a category by id (for "from the category …"); empty when unknown.
+    QString name(qint64 id) const;
     // Whether any category has a thread to show: the cache is not empty.
     bool hasThreads() const;
 

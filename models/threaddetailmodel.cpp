@@ -2,6 +2,7 @@
 
 #include "models/labels.h"
 #include "models/retranslation.h"
+#include "store/activitycache.h"
 #include "store/boardreads.h"
 #include "store/store.h"
 
@@ -25,8 +26,18 @@ void ThreadDetailModel::setThread(const QUuid &id)
 
 void ThreadDetailModel::onStoreChanged(const StoreChange &change)
 {
-    if (!m_threadId.isNull() && (change.everything || change.threadIds.contains(m_threadId)))
+    if (m_threadId.isNull())
+        return;
+    if (change.everything || change.threadIds.contains(m_threadId)) {
         load();
+    } else if (change.activity || change.categories) {
+        // A category's level may have changed what the thread's says.
+        const FollowState follow = m_store.activity().threadFollow(m_threadId);
+        if (follow != m_follow) {
+            m_follow = follow;
+            Q_EMIT followChanged();
+        }
+    }
 }
 
 void ThreadDetailModel::load()
@@ -36,6 +47,10 @@ void ThreadDetailModel::load()
     m_detail = m_threadId.isNull() ? std::nullopt : m_store.reads().threadDetail(m_threadId);
     if (m_detail && m_detail->thread.hidden)
         m_detail.reset();
+    const FollowState follow =
+        m_detail ? m_store.activity().threadFollow(m_threadId) : FollowState();
+    const bool followChanged = follow != m_follow;
+    m_follow = follow;
     if (m_detail) {
         const Thread &t = m_detail->thread;
         m_posts.append({PostKind::Question, t.id, m_detail->authorName, t.body, t.createdAt, false,
@@ -63,6 +78,8 @@ void ThreadDetailModel::load()
     }
     endResetModel();
     Q_EMIT threadChanged();
+    if (followChanged)
+        Q_EMIT this->followChanged();
 }
 
 int ThreadDetailModel::rowCount(const QModelIndex &parent) const

@@ -62,6 +62,8 @@ public:
     const std::optional<ThreadDetail> &detail() const { return m_detail; }
     // Its posts in the order the rows give them.
     const QList<Post> &posts() const { return m_posts; }
+    // How closely the user follows it, and why.
+    const FollowState &follow() const { return m_follow; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -70,6 +72,7 @@ public:
 Q_SIGNALS:
     // The thread shown, or its content, changed.
     void threadChanged();
+    void followChanged();
 
 private:
     void load();
@@ -79,6 +82,7 @@ private:
     QUuid m_threadId;
     std::optional<ThreadDetail> m_detail;
     QList<Post> m_posts;
+    FollowState m_follow;
 };
 
 } // namespace Soudan

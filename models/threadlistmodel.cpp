@@ -131,7 +131,7 @@ void ThreadListModel::onStoreChanged(const StoreChange &change)
         const QList<qint64> ids = m_store.reads().categoryAndChildren(m_query.categoryId);
         m_categoryIds = QSet<qint64>(ids.begin(), ids.end());
     }
-    if (change.everything || change.categoryIds.intersects(m_categoryIds))
+    if (change.everything || change.activity || change.categoryIds.intersects(m_categoryIds))
         refresh();
 }
 
@@ -162,6 +162,11 @@ QVariant ThreadListModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return Labels::status(row.status);
         case AnswersColumn:
+            if (row.unreadAnswers > 0) {
+                //: Answers column: %1 answers, of which %2 the user has not read.
+                return tr("%1 (%2 new)")
+                    .arg(Labels::number(row.answerCount), Labels::number(row.unreadAnswers));
+            }
             return Labels::number(row.answerCount);
         case ViewsColumn:
             return Labels::number(row.viewCount);
@@ -172,8 +177,15 @@ QVariant ThreadListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == TitleColumn)
-            return QString(row.title + u"\n"_s + Labels::urgency(row.urgency));
+        if (index.column() == TitleColumn) {
+            QString tip = row.title + u"\n"_s + Labels::urgency(row.urgency);
+            if (row.isNew)
+                //: Tooltip of a thread created since the user last looked at its category.
+                tip += u'\n' + tr("New since you last looked");
+            if (row.unreadAnswers > 0)
+                tip += u'\n' + tr("%n answer(s) you have not read", "", row.unreadAnswers);
+            return tip;
+        }
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == AnswersColumn || index.column() == ViewsColumn)
@@ -189,6 +201,10 @@ QVariant ThreadListModel::data(const QModelIndex &index, int role) const
         return int(row.status);
     case LocalStateRole:
         return int(row.local);
+    case UnreadRole:
+        return row.isNew || row.unreadAnswers > 0;
+    case UnreadAnswersRole:
+        return row.unreadAnswers;
     case SortValueRole:
         switch (index.column()) {
         case AnswersColumn:

@@ -13,7 +13,8 @@ class Store;
 // The threads of one category, read from the store a page at a time (canFetchMore/fetchMore)
 // with keyset paging; sorting and filtering happen in SQL. When the store changes, the rows
 // already shown are re-read and the differences announced as inserts, removals, moves and
-// data changes, so that views keep their selection and scroll position.
+// data changes, so that views keep their selection and scroll position. New threads and those
+// with answers the user has not read are marked.
 class ThreadListModel final : public RowTableModel<ThreadSummary>
 {
     Q_OBJECT
@@ -38,6 +39,8 @@ public:
         StatusRole,       // int(ThreadStatus)
         SortValueRole,    // the raw number or time behind a column
         LocalStateRole,   // int(LocalState): asked here and not sent yet, or refused
+        UnreadRole,       // bool: new, or with unread answers (shown in bold)
+        UnreadAnswersRole,
     };
 
     explicit ThreadListModel(Store &store, QObject *parent = nullptr);

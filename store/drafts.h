@@ -1,6 +1,9 @@
 #pragma once
 
+#include "store/storetypes.h"
+
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QUuid>
 
@@ -25,6 +28,8 @@ public:
     bool save(const QString &key, const QJsonObject &content);
     QJsonObject get(const QString &key) const;
     bool remove(const QString &key);
+    // Every draft, the newest first.
+    QList<DraftSummary> list() const;
 
 private:
     const StoreConnection &m_connection;

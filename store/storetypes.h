@@ -280,6 +280,25 @@ struct MyAnswer
     friend bool operator==(const MyAnswer &, const MyAnswer &) = default;
 };
 
+// A draft kept while the user typed, for My activity.
+struct DraftSummary
+{
+    enum class Kind
+    {
+        Question,
+        Answer,
+        Thanks,
+    };
+    QString key;
+    Kind kind = Kind::Question;
+    QUuid threadId; // the thread an answer or thanks is for
+    QString threadTitle;
+    QString text; // the question's title, or the text
+    qint64 updatedMs = 0;
+
+    friend bool operator==(const DraftSummary &, const DraftSummary &) = default;
+};
+
 // Why the user follows a thread or a category as closely as they do.
 enum class FollowReason
 {

@@ -43,7 +43,7 @@ void TestCategoryTreeModel::tree_showsBothSidesWithTheirSubcategories()
     QCOMPARE(child.data(CategoryTreeModel::SideRole).toInt(), int(Side::Client));
     QCOMPARE(model.indexOfCategory(22), child);
     QCOMPARE(model.path(child), u"発注者からの相談 › 費用の相談(発注者)"_s);
-    QCOMPARE(model.columnCount(), 3);
+    QCOMPARE(model.columnCount(), 4);
 }
 
 void TestCategoryTreeModel::counts_ofEachCategoryAndSumsOnTheSides()

@@ -65,6 +65,13 @@ int main(int argc, char *argv[])
                                                             : options.language);
         if (options.searchSet || options.rebuildSearchIndex)
             return searchOnce(options);
+        if (options.notifications) {
+            if (options.syncOnce) {
+                if (const int code = syncOnce(options); code != 0)
+                    return code;
+            }
+            return notificationsOnce(options);
+        }
         return syncOnce(options);
     }
     QApplication app(argc, argv);

@@ -54,8 +54,12 @@ Options Options::parse(const QCoreApplication &app)
         tr("query"));
     const QCommandLineOption rebuild(
         u"rebuild-search-index"_s, tr("Index every post in the cache again for search, and exit."));
+    const QCommandLineOption notifications(
+        u"notifications"_s,
+        tr("Print the unread notifications, newest first, one a line (kind, thread id, title, "
+           "time), and exit. With --sync-once, sync first."));
     parser.addOptions({profile, demo, lang, screenshot, server, user, passwordStdin, syncOnce,
-                       moderation, search, rebuild});
+                       moderation, search, rebuild, notifications});
     parser.process(app);
 
     Options o;
@@ -74,6 +78,7 @@ Options Options::parse(const QCoreApplication &app)
     o.searchSet = parser.isSet(search);
     o.rebuildSearchIndex = parser.isSet(rebuild);
     o.moderation = parser.isSet(moderation);
+    o.notifications = parser.isSet(notifications);
     if (!o.server.isEmpty()) {
         const QUrl url(o.server, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty() ||
@@ -102,7 +107,7 @@ bool Options::wantsNoWindow(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         for (const char *option : {"--sync-once", "--version", "-v", "--help", "-h", "--help-all",
-                                   "--search", "--rebuild-search-index"}) {
+                                   "--search", "--rebuild-search-index", "--notifications"}) {
             if (qstrcmp(argv[i], option) == 0 || QByteArray(argv[i]).startsWith("--search="))
                 return true;
         }

@@ -25,6 +25,7 @@ public:
     QString search;             // print the threads matching this query, and exit
     bool searchSet = false;
     bool rebuildSearchIndex = false;
+    bool notifications = false; // print the unread notifications, and exit
 
     // True when the arguments ask for a run without a window (checked before the application
     // object exists, to choose which one to make).

@@ -33,10 +33,10 @@ public:
     }
 };
 
-void say(const QString &text)
+void say(FILE *to, const QString &text)
 {
-    std::fputs(qPrintable(text + u'\n'), stdout);
-    std::fflush(stdout);
+    std::fputs(qPrintable(text + u'\n'), to);
+    std::fflush(to);
 }
 
 } // namespace
@@ -138,23 +138,26 @@ int syncOnce(const Options &options)
     if (!upToDate)
         return SyncOnce::fail(SyncOnce::tr("the sync failed: %1").arg(status.message));
     const CacheTotals totals = store.reads().totals();
+    // With --notifications the summary goes to standard error: standard output is the list.
+    FILE *to = options.notifications ? stderr : stdout;
     if (status.itemsSent > 0 || status.needsAttention > 0) {
         //: Summary of soudan --sync-once: what went from the outbox to the server.
-        say(SyncOnce::tr("Sent %n item(s) from the outbox.", "", status.itemsSent));
+        say(to, SyncOnce::tr("Sent %n item(s) from the outbox.", "", status.itemsSent));
     }
     if (status.needsAttention > 0) {
-        say(SyncOnce::tr("%n item(s) need attention: the server refused them; their text is kept.",
+        say(to,
+            SyncOnce::tr("%n item(s) need attention: the server refused them; their text is kept.",
                          "", status.needsAttention));
     }
     //: Summary of soudan --sync-once.
-    say(SyncOnce::tr("Up to date with %1 as %2: %n change(s) pulled.", "",
-                     int(status.changesPulled))
-            .arg(server.toString(), user));
+    say(to, SyncOnce::tr("Up to date with %1 as %2: %n change(s) pulled.", "",
+                         int(status.changesPulled))
+                .arg(server.toString(), user));
     //: Summary of soudan --sync-once: what the cache holds; %L1 to %L3 are numbers.
-    say(SyncOnce::tr("Cache: threads %L1, answers %L2, categories %L3.")
-            .arg(totals.threads)
-            .arg(totals.answers)
-            .arg(totals.categories));
+    say(to, SyncOnce::tr("Cache: threads %L1, answers %L2, categories %L3.")
+                .arg(totals.threads)
+                .arg(totals.answers)
+                .arg(totals.categories));
     return 0;
 }
 

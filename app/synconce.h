@@ -13,4 +13,8 @@ int syncOnce(const Options &options);
 // soudan --rebuild-search-index: indexes every cached post again.
 int searchOnce(const Options &options);
 
+// soudan --notifications: prints the unread notifications of the cache, newest first, one a
+// line (kind, thread id, thread title, time in ISO 8601 UTC, tab-separated).
+int notificationsOnce(const Options &options);
+
 } // namespace Soudan

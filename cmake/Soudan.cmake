@@ -15,17 +15,22 @@ function(soudan_add_library)
     set_property(GLOBAL APPEND PROPERTY SOUDAN_TR_SOURCES ${absolute})
 endfunction()
 
-# soudan_add_test(NAME <name> SOURCES … LIBS …)
-# One QtTest executable per behaviour area, registered with CTest under its name.
+# soudan_add_test(NAME <name> SOURCES … LIBS … [WRAPPER <script>])
+# One QtTest executable per behaviour area, registered with CTest under its name; a WRAPPER
+# script runs it (for example in a desktop session of its own).
 function(soudan_add_test)
-    cmake_parse_arguments(arg "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(arg "" "NAME;TIMEOUT;WRAPPER" "SOURCES;LIBS;LABELS" ${ARGN})
     set(target test_${arg_NAME})
     qt_add_executable(${target} ${arg_SOURCES})
     target_link_libraries(${target} PRIVATE Qt6::Test ${arg_LIBS})
     target_compile_definitions(${target} PRIVATE
         SOUDAN_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared"
         SOUDAN_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
-    add_test(NAME ${arg_NAME} COMMAND ${target})
+    if(arg_WRAPPER)
+        add_test(NAME ${arg_NAME} COMMAND "${arg_WRAPPER}" $<TARGET_FILE:${target}>)
+    else()
+        add_test(NAME ${arg_NAME} COMMAND ${target})
+    endif()
     if(NOT arg_TIMEOUT)
         set(arg_TIMEOUT 300)
     endif()

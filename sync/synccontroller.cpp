@@ -15,6 +15,7 @@ namespace {
 const auto ServerKey = u"server/url"_s;
 const auto UserKey = u"server/user"_s;
 const auto OfflineKey = u"sync/workOffline"_s;
+const auto IntervalKey = u"sync/intervalMinutes"_s;
 } // namespace
 
 SyncController::SyncController(Store &store, QSettings &settings, const QString &profileDir,
@@ -67,6 +68,19 @@ bool SyncController::workOffline() const
     return m_settings.value(OfflineKey, false).toBool();
 }
 
+int SyncController::syncIntervalMinutes() const
+{
+    return qBound(0, m_settings.value(IntervalKey, DefaultSyncIntervalMinutes).toInt(), 24 * 60);
+}
+
+void SyncController::setSyncIntervalMinutes(int minutes)
+{
+    m_settings.setValue(IntervalKey, minutes);
+    const int seconds = syncIntervalMinutes() * 60;
+    QMetaObject::invokeMethod(m_engine,
+                              [engine = m_engine, seconds] { engine->setPollSeconds(seconds); });
+}
+
 QString SyncController::account() const
 {
     return SyncEngine::origin(server(), user());
@@ -79,6 +93,7 @@ void SyncController::configureEngine(const QString &token)
     config.server = server();
     config.user = user();
     config.token = token;
+    config.pollSeconds = syncIntervalMinutes() * 60;
     QMetaObject::invokeMethod(m_engine, [engine = m_engine, config] {
         engine->configure(config);
         engine->syncNow();

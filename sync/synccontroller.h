@@ -32,6 +32,9 @@ public:
     QString user() const;
     bool isSignedIn() const { return m_signedIn; }
     bool workOffline() const;
+    // How often the board is synced in the background, in minutes (0: only when asked).
+    int syncIntervalMinutes() const;
+    static const int DefaultSyncIntervalMinutes = 5;
 
     // Reads the kept token and starts syncing when there is an account.
     void start();
@@ -39,6 +42,7 @@ public:
     void signOut();
     void syncNow();
     void setWorkOffline(bool offline);
+    void setSyncIntervalMinutes(int minutes);
 
 Q_SIGNALS:
     void statusChanged(const Soudan::SyncStatus &status);

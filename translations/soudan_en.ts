@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Soudan::ActivityLabels</name>
+    <message numerus="yes">
+        <location filename="../models/activitylabels.cpp" line="+54"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+104"/>
+        <source>%n new</source>
+        <extracomment>In the category tree: threads created since the user last looked.</extracomment>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n unread</source>
+        <extracomment>In the category tree: followed threads with answers the user has not read.</extracomment>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Soudan::ApiClient</name>
     <message numerus="yes">
         <location filename="../sync/apiclient.cpp" line="+117"/>
@@ -54,7 +91,7 @@
 <context>
     <name>Soudan::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+352"/>
+        <location filename="../ui/mainwindow.cpp" line="+377"/>
         <source>%n not sent yet</source>
         <extracomment>Status bar: items of the outbox not sent yet.</extracomment>
         <translation>
@@ -121,6 +158,39 @@
     </message>
 </context>
 <context>
+    <name>Soudan::MyActivityPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/myactivitypanel.cpp" line="+90"/>
+        <source>%n item(s) not sent yet</source>
+        <extracomment>My activity: items of the outbox not sent yet.</extracomment>
+        <translation>
+            <numerusform>%n item not sent yet</numerusform>
+            <numerusform>%n items not sent yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n need(s) your attention</source>
+        <extracomment>My activity: items of the outbox the server refused.</extracomment>
+        <translation>
+            <numerusform>%n needs your attention</numerusform>
+            <numerusform>%n need your attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::PreferencesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/preferencesdialog.cpp" line="+87"/>
+        <source>Every %n minute(s)</source>
+        <extracomment>Choice of how often to sync in the background.</extracomment>
+        <translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Soudan::ReportQueueModel</name>
     <message numerus="yes">
         <location filename="../models/reportqueuemodel.cpp" line="+256"/>
@@ -176,7 +246,7 @@
 <context>
     <name>Soudan::SyncOnce</name>
     <message numerus="yes">
-        <location filename="../app/synconce.cpp" line="+143"/>
+        <location filename="../app/synconce.cpp" line="+145"/>
         <source>Sent %n item(s) from the outbox.</source>
         <extracomment>Summary of soudan --sync-once: what went from the outbox to the server.</extracomment>
         <translation>
@@ -240,6 +310,45 @@
         <translation>
             <numerusform>All answers (%Ln)</numerusform>
             <numerusform>All answers (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::ThreadListModel</name>
+    <message numerus="yes">
+        <location filename="../models/threadlistmodel.cpp" line="+186"/>
+        <source>%n answer(s) you have not read</source>
+        <translation>
+            <numerusform>%n answer you have not read</numerusform>
+            <numerusform>%n answers you have not read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::WhatsNew</name>
+    <message numerus="yes">
+        <location filename="../ui/whatsnew.cpp" line="+218"/>
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n unread notification</numerusform>
+            <numerusform>%n unread notifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+97"/>
+        <source>Soudan: %n new notification(s)</source>
+        <extracomment>Desktop notification when many arrive at once.</extracomment>
+        <translation>
+            <numerusform>Soudan: %n new notification</numerusform>
+            <numerusform>Soudan: %n new notifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Soudan — %n unread notification(s)</source>
+        <translation>
+            <numerusform>Soudan — %n unread notification</numerusform>
+            <numerusform>Soudan — %n unread notifications</numerusform>
         </translation>
     </message>
 </context>

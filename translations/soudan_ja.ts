@@ -71,6 +71,223 @@
     </message>
 </context>
 <context>
+    <name>Soudan::ActivityLabels</name>
+    <message>
+        <location filename="../models/activitylabels.cpp" line="+12"/>
+        <source>Someone</source>
+        <extracomment>Who did something, when their name is not known here.</extracomment>
+        <translation>誰か</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered your question</source>
+        <extracomment>A notification. %1 is the name of the person who answered.</extracomment>
+        <translation>%1さんがあなたの質問に回答しました</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 chose your answer as the best answer</source>
+        <extracomment>A notification. %1 is the asker&apos;s name; ベストアンサー.</extracomment>
+        <translation>%1さんがあなたの回答をベストアンサーに選びました</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 thanked you for your best answer</source>
+        <extracomment>A notification. %1 is the asker&apos;s name; お礼コメント.</extracomment>
+        <translation>%1さんがベストアンサーにお礼コメントをしました</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 answered a thread you follow</source>
+        <extracomment>A notification. %1 is the name of the person who answered.</extracomment>
+        <translation>%1さんがウォッチ中のスレッドに回答しました</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 asked a question in a category you watch</source>
+        <extracomment>A notification. %1 is the name of the person who asked.</extracomment>
+        <translation>%1さんがウォッチ中のカテゴリで質問しました</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>News from the board (%1): update Soudan to see what it is</source>
+        <extracomment>A notification of a kind this version of Soudan does not know. %1 is its code.</extracomment>
+        <translation>掲示板からのお知らせ(%1):内容を表示するには Soudan を更新してください</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A thread that is not shown (hidden, or not synced yet)</source>
+        <extracomment>Where a notification happened, when the thread is not in the local copy.</extracomment>
+        <translation>表示されないスレッド(非表示、またはまだ同期されていません)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>just now</source>
+        <extracomment>When a notification happened: less than a minute ago.</extracomment>
+        <translation>たった今</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n時間前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yesterday %1</source>
+        <extracomment>When a notification happened. %1 is the time of day.</extracomment>
+        <translation>昨日 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answers to my questions</source>
+        <extracomment>A kind of notification, in the Preferences dialog.</extracomment>
+        <translation>自分の質問への回答</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My answer chosen as the best answer</source>
+        <extracomment>A kind of notification, in the Preferences dialog.</extracomment>
+        <translation>自分の回答がベストアンサーに選ばれたとき</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thanks for my best answers</source>
+        <extracomment>A kind of notification, in the Preferences dialog.</extracomment>
+        <translation>ベストアンサーへのお礼コメント</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New answers in threads I follow</source>
+        <extracomment>A kind of notification, in the Preferences dialog.</extracomment>
+        <translation>ウォッチ中のスレッドへの新しい回答</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New questions in categories I watch</source>
+        <extracomment>A kind of notification, in the Preferences dialog.</extracomment>
+        <translation>ウォッチ中のカテゴリの新しい質問</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other news from the board</source>
+        <extracomment>A kind of notification, in the Preferences dialog.</extracomment>
+        <translation>掲示板からのその他のお知らせ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Watching</source>
+        <extracomment>Follow level of a thread or category: notified of everything new.</extracomment>
+        <translation>ウォッチ中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Normal</source>
+        <comment>follow level</comment>
+        <extracomment>Follow level: notified only of what is about the user.</extracomment>
+        <translation>通常</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Muted</source>
+        <extracomment>Follow level: never notified.</extracomment>
+        <translation>ミュート</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You are notified of every new answer.</source>
+        <translation>新しい回答があるたびに通知されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are notified of every new question here.</source>
+        <translation>ここに新しい質問があるたびに通知されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are notified only when your question is answered or your answer is chosen or thanked.</source>
+        <translation>自分の質問に回答があったとき、自分の回答が選ばれたときやお礼を受けたときだけ通知されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New questions here are shown in bold, without a notification.</source>
+        <translation>ここの新しい質問は通知なしで太字で表示されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are never notified of this thread.</source>
+        <translation>このスレッドについては通知されません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are never notified of this category, and its threads are not counted as new.</source>
+        <translation>このカテゴリについては通知されず、スレッドも新着として数えられません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You chose this.</source>
+        <extracomment>Why the user follows a thread or category as they do.</extracomment>
+        <translation>自分で設定しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are watching because you asked this question.</source>
+        <translation>この質問をしたのでウォッチしています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are watching because you answered this question.</source>
+        <translation>この質問に回答したのでウォッチしています。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Muted because you muted the category %1.</source>
+        <extracomment>%1 is a category&apos;s name.</extracomment>
+        <translation>カテゴリ「%1」をミュートしているためミュートです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You watch the category %1: you hear of its new questions.</source>
+        <translation>カテゴリ「%1」をウォッチしています:新しい質問が通知されます。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(not sent to the server yet)</source>
+        <extracomment>After a follow level that was set while offline.</extracomment>
+        <translation>(まだサーバーに送信されていません)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n new</source>
+        <extracomment>In the category tree: threads created since the user last looked.</extracomment>
+        <translation>
+            <numerusform>新着 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n unread</source>
+        <extracomment>In the category tree: followed threads with answers the user has not read.</extracomment>
+        <translation>
+            <numerusform>未読 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>Soudan::ApiClient</name>
     <message>
         <location filename="../sync/apiclient.cpp" line="+44"/>
@@ -125,7 +342,7 @@
 <context>
     <name>Soudan::CategoryTreeModel</name>
     <message>
-        <location filename="../models/categorytreemodel.cpp" line="+238"/>
+        <location filename="../models/categorytreemodel.cpp" line="+271"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
@@ -140,6 +357,12 @@
         <source>Open</source>
         <extracomment>Column header: number of threads still accepting answers (回答受付中).</extracomment>
         <translation>受付中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unread</source>
+        <extracomment>Column header: number of threads new or with unread answers for the user (未読).</extracomment>
+        <translation>未読</translation>
     </message>
 </context>
 <context>
@@ -173,6 +396,53 @@
     </message>
 </context>
 <context>
+    <name>Soudan::DesktopNotifier</name>
+    <message>
+        <location filename="../ui/desktopnotifier.cpp" line="+63"/>
+        <source>Open</source>
+        <translation>受付中</translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::DraftsModel</name>
+    <message>
+        <location filename="../models/myactivitymodels.cpp" line="+208"/>
+        <source>Question</source>
+        <extracomment>A draft in My activity: a question not asked yet.</extracomment>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer to %1</source>
+        <extracomment>A draft in My activity: an answer to the thread %1.</extracomment>
+        <translation>%1 への回答</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thanks in %1</source>
+        <extracomment>A draft in My activity: thanks (お礼コメント) in the thread %1.</extracomment>
+        <translation>%1 へのお礼コメント</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Draft</source>
+        <extracomment>Column header of the drafts list: what the draft is.</extracomment>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text</source>
+        <extracomment>Column header of the drafts list: the text written so far.</extracomment>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved</source>
+        <extracomment>Column header of the drafts list: when it was last saved.</extracomment>
+        <translation>保存日時</translation>
+    </message>
+</context>
+<context>
     <name>Soudan::FaqDialog</name>
     <message>
         <location filename="../ui/faqdialog.cpp" line="+49"/>
@@ -190,6 +460,35 @@
         <source>Violation Reports</source>
         <extracomment>Tab of the FAQ: what a violation report is (【共通】違反報告とは).</extracomment>
         <translation>違反報告</translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::FollowBar</name>
+    <message>
+        <location filename="../ui/followbar.cpp" line="+78"/>
+        <source>Follow the Category&apos;s Setting</source>
+        <translation>カテゴリの設定に従う</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow the Parent Category&apos;s Setting</source>
+        <translation>親カテゴリの設定に従う</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fo&amp;llow: %1</source>
+        <extracomment>The follow button of a thread or category; %1 is the level (Watching, Normal, Muted).</extracomment>
+        <translation>通知(&amp;L): %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose when you are notified</source>
+        <translation>通知を受けるタイミングを選びます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to follow threads and categories and to be notified.</source>
+        <translation>スレッドやカテゴリをウォッチして通知を受けるにはサインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -601,7 +900,7 @@
     <message>
         <location filename="../app/main.cpp" line="+39"/>
         <location line="+2"/>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>Soudan</source>
         <translation>Soudan</translation>
     </message>
@@ -656,7 +955,27 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::MainActions</name>
     <message>
-        <location filename="../ui/mainactions.cpp" line="+167"/>
+        <location filename="../ui/mainactions.cpp" line="+59"/>
+        <source>About Soudan</source>
+        <translation>Soudan について</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soudan %1</source>
+        <translation>Soudan %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A desktop client for the consultation board where freelancers and clients ask about prices, schedules, contracts and money. It keeps the board in a local cache, so you can read it offline.</source>
+        <translation>受注者と発注者が相場・納期・契約・お金について相談し合う掲示板のデスクトップクライアントです。掲示板をローカルキャッシュに保存するので、オフラインでも読めます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cache: %1</source>
+        <translation>キャッシュ: %1</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -854,13 +1173,13 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+214"/>
+        <location filename="../ui/mainwindow.cpp" line="+238"/>
         <source>%1 — Soudan</source>
         <translation>%1 — Soudan</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Soudan</source>
         <translation>Soudan</translation>
     </message>
@@ -882,7 +1201,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>オフライン: ローカルキャッシュ</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+68"/>
         <source>%n not sent yet</source>
         <extracomment>Status bar: items of the outbox not sent yet.</extracomment>
         <translation>
@@ -898,7 +1217,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Outbox: %1</source>
         <translation>送信トレイ: %1</translation>
     </message>
@@ -913,12 +1232,12 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>先に掲示板のサーバーにサインインしてください（ファイル › サーバーアカウント…）。その後はオフラインでも書けます。</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-176"/>
         <source>Thank you: the report goes to the moderators.</source>
         <translation>ありがとうございます。報告はモデレーターに届きます。</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+207"/>
         <source>Choose a category.</source>
         <translation>カテゴリを選んでください。</translation>
     </message>
@@ -928,7 +1247,12 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ローカルキャッシュは空です。</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+100"/>
+        <source>That thread is not in the local cache (it may have been hidden, or not synced yet).</source>
+        <translation>そのスレッドはローカルキャッシュにありません(非表示になったか、まだ同期されていない可能性があります)。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Demo Board</source>
         <translation>デモ掲示板</translation>
     </message>
@@ -936,26 +1260,6 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <location line="+1"/>
         <source>The demo board could not be loaded: %1</source>
         <translation>デモ掲示板を読み込めませんでした: %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>About Soudan</source>
-        <translation>Soudan について</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Soudan %1</source>
-        <translation>Soudan %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A desktop client for the consultation board where freelancers and clients ask about prices, schedules, contracts and money. It keeps the board in a local cache, so you can read it offline.</source>
-        <translation>受注者と発注者が相場・納期・契約・お金について相談し合う掲示板のデスクトップクライアントです。掲示板をローカルキャッシュに保存するので、オフラインでも読めます。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cache: %1</source>
-        <translation>キャッシュ: %1</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1723,180 @@ Load the demo board to look around? It is kept in this profile only.</source>
     </message>
 </context>
 <context>
+    <name>Soudan::MyActivityPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/myactivitypanel.cpp" line="+90"/>
+        <source>%n item(s) not sent yet</source>
+        <extracomment>My activity: items of the outbox not sent yet.</extracomment>
+        <translation>
+            <numerusform>未送信 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n need(s) your attention</source>
+        <extracomment>My activity: items of the outbox the server refused.</extracomment>
+        <translation>
+            <numerusform>要確認 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outbox: %1</source>
+        <translation>送信トレイ: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>My Activity</source>
+        <translation>マイアクティビティ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My &amp;Questions</source>
+        <translation>自分の質問(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My A&amp;nswers</source>
+        <translation>自分の回答(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Drafts</source>
+        <translation>下書き(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::MyAnswersModel</name>
+    <message>
+        <location filename="../models/myactivitymodels.cpp" line="-120"/>
+        <source>Best answer</source>
+        <extracomment>My answers: this answer was chosen as the best answer (ベストアンサー).</extracomment>
+        <translation>ベストアンサー</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Thread</source>
+        <extracomment>Column header of My answers: the thread answered.</extracomment>
+        <translation>スレッド</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My answer</source>
+        <extracomment>Column header of My answers.</extracomment>
+        <translation>自分の回答</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Best</source>
+        <extracomment>Column header of My answers: whether it is the best answer.</extracomment>
+        <translation>ベストアンサー</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written</source>
+        <extracomment>Column header: when the answer was written.</extracomment>
+        <translation>投稿日時</translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::MyQuestionsModel</name>
+    <message>
+        <location line="-102"/>
+        <source>%1 (%2 new)</source>
+        <extracomment>Answers column: %1 answers, of which %2 the user has not read.</extracomment>
+        <translation>%1(新着 %2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>My question</source>
+        <extracomment>Column header of My questions: the question&apos;s title.</extracomment>
+        <translation>自分の質問</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answers</source>
+        <extracomment>Column header: number of answers (回答数).</extracomment>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asked</source>
+        <extracomment>Column header: the date the question was asked.</extracomment>
+        <translation>投稿日</translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::NotificationModel</name>
+    <message>
+        <location filename="../models/notificationmodel.cpp" line="+108"/>
+        <source>What</source>
+        <extracomment>Column header of the notifications panel: what happened.</extracomment>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where</source>
+        <extracomment>Column header of the notifications panel: in which thread.</extracomment>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <extracomment>Column header of the notifications panel.</extracomment>
+        <translation>日時</translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::NotificationsOnce</name>
+    <message>
+        <location filename="../app/notificationsonce.cpp" line="+38"/>
+        <source>soudan: no cache in %1: sync it first (--sync-once).</source>
+        <extracomment>%1 is the profile folder.</extracomment>
+        <translation>soudan: %1 にキャッシュがありません。先に同期してください(--sync-once)。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>soudan: the cache cannot be opened: %1</source>
+        <translation>soudan: キャッシュを開けません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::NotificationsPanel</name>
+    <message>
+        <location filename="../ui/notificationspanel.cpp" line="+77"/>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing new for you yet. You are told here when someone answers your question, chooses or thanks your answer, answers a thread you watch, or asks in a category you watch.</source>
+        <translation>まだ新しいお知らせはありません。質問に回答があったとき、回答がベストアンサーに選ばれたときやお礼を受けたとき、ウォッチ中のスレッドに回答やカテゴリに質問があったときに、ここでお知らせします。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open</source>
+        <extracomment>Button of the notifications panel: opens the thread of the selected notification.</extracomment>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;Read</source>
+        <translation>既読にする(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark &amp;Everything Read</source>
+        <extracomment>Button of the notifications panel: every notification and thread becomes read.</extracomment>
+        <translation>すべて既読にする(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>Soudan::Options</name>
     <message>
         <location filename="../app/options.cpp" line="+21"/>
@@ -1512,7 +1990,12 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>キャッシュ内のすべての投稿を検索用に索引し直して終了します。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+3"/>
+        <source>Print the unread notifications, newest first, one a line (kind, thread id, title, time), and exit. With --sync-once, sync first.</source>
+        <translation>未読の通知を新しい順に1行ずつ(種類、スレッドID、タイトル、日時)表示して終了します。--sync-once と併用すると先に同期します。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&quot;%1&quot; is not a server address: use https://host or http://host:port.</source>
         <translation>「%1」はサーバーのアドレスではありません: https://host または http://host:port の形で指定してください。</translation>
     </message>
@@ -1619,6 +2102,53 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>この項目を破棄しますか？ 先にコピーしない限り、書いた内容は失われます。
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferencesdialog.cpp" line="+58"/>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desktop notifications</source>
+        <translation>デスクトップ通知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show a notification on the desktop when:</source>
+        <translation>次の場合にデスクトップに通知を表示する:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The thread you are reading never makes one. Every notification also waits in the Notifications panel.</source>
+        <translation>読んでいるスレッドについては表示しません。すべての通知は通知パネルにも残ります。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show Soudan in the system &amp;tray with the number of unread notifications</source>
+        <translation>システムトレイに未読の通知数とともに Soudan を表示する(&amp;T)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Every %n minute(s)</source>
+        <extracomment>Choice of how often to sync in the background.</extracomment>
+        <translation>
+            <numerusform>%n分ごと</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only when I ask (F5)</source>
+        <extracomment>Choice of how often to sync in the background: never by itself.</extracomment>
+        <translation>指示したときだけ(F5)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Sync in the background:</source>
+        <translation>バックグラウンドで同期(&amp;S):</translation>
     </message>
 </context>
 <context>
@@ -1946,13 +2476,13 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ネットワークに接続していません。</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+219"/>
         <source>The local cache could not be written: %1</source>
         <extracomment>%1 is the database error.</extracomment>
         <translation>ローカルキャッシュに書き込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>The server no longer accepts this sign-in: %1</source>
         <translation>このサインインはサーバーで使えなくなりました: %1</translation>
     </message>
@@ -1990,7 +2520,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>同期に失敗しました: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Sent %n item(s) from the outbox.</source>
         <extracomment>Summary of soudan --sync-once: what went from the outbox to the server.</extracomment>
         <translation>
@@ -2186,7 +2716,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ThreadItemDelegate</name>
     <message>
-        <location filename="../ui/threaditemdelegate.cpp" line="+71"/>
+        <location filename="../ui/threaditemdelegate.cpp" line="+75"/>
         <source>Not sent yet</source>
         <extracomment>Tag of a question asked here and not sent to the server yet.</extracomment>
         <translation>未送信</translation>
@@ -2201,7 +2731,26 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ThreadListModel</name>
     <message>
-        <location filename="../models/threadlistmodel.cpp" line="+219"/>
+        <location filename="../models/threadlistmodel.cpp" line="+167"/>
+        <source>%1 (%2 new)</source>
+        <extracomment>Answers column: %1 answers, of which %2 the user has not read.</extracomment>
+        <translation>%1(新着 %2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New since you last looked</source>
+        <extracomment>Tooltip of a thread created since the user last looked at its category.</extracomment>
+        <translation>前回見たあとの新着</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n answer(s) you have not read</source>
+        <translation>
+            <numerusform>未読の回答 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Title</source>
         <extracomment>Column header of the thread list: the question&apos;s title.</extracomment>
         <translation>タイトル</translation>
@@ -2239,7 +2788,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ThreadListPane</name>
     <message>
-        <location filename="../ui/threadlistpane.cpp" line="+92"/>
+        <location filename="../ui/threadlistpane.cpp" line="+97"/>
         <source>Filter titles (Ctrl+F)</source>
         <translation>タイトルで絞り込み (Ctrl+F)</translation>
     </message>
@@ -2280,6 +2829,83 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <location line="+5"/>
         <source>turned off</source>
         <translation>無効化されています</translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::WhatsNew</name>
+    <message>
+        <location filename="../ui/whatsnew.cpp" line="+199"/>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark Category as &amp;Read</source>
+        <translation>カテゴリを既読にする(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing in this category is new or unread any more, on all your devices</source>
+        <translation>このカテゴリの新着・未読をすべての端末で消します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;Everything as Read</source>
+        <translation>すべて既読にする(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing on the board is new or unread any more</source>
+        <translation>掲示板全体の新着・未読を消します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+132"/>
+        <source>&amp;Open Soudan</source>
+        <translation>Soudan を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>&amp;Notifications (%1)</source>
+        <extracomment>Toolbar button and View menu item that shows the Notifications panel.</extracomment>
+        <translation>通知(&amp;N) (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notifications</source>
+        <translation>通知(&amp;N)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>未読の通知 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No unread notifications</source>
+        <translation>未読の通知はありません</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+97"/>
+        <source>Soudan: %n new notification(s)</source>
+        <extracomment>Desktop notification when many arrive at once.</extracomment>
+        <translation>
+            <numerusform>Soudan: 新しい通知 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Soudan — %n unread notification(s)</source>
+        <translation>
+            <numerusform>Soudan — 未読の通知 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soudan</source>
+        <translation>Soudan</translation>
     </message>
 </context>
 <context>

@@ -9,12 +9,14 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 
 using namespace Qt::StringLiterals;
 
 namespace Soudan {
 
-MainActions::MainActions(QMainWindow *window, QAction *outbox, bool syncing)
+MainActions::MainActions(QMainWindow *window, QAction *outbox, bool syncing,
+                         const QString &cachePath)
     : QObject(window)
     , m_outbox(outbox)
     , m_faqWork(new QAction(this))
@@ -52,6 +54,17 @@ MainActions::MainActions(QMainWindow *window, QAction *outbox, bool syncing)
             [window] { FaqDialog::open(FaqDialog::Page::ForbiddenWork, window); });
     connect(m_faqReports, &QAction::triggered, this,
             [window] { FaqDialog::open(FaqDialog::Page::Reports, window); });
+    connect(action(Id::About), &QAction::triggered, this, [window, cachePath] {
+        QMessageBox::about(
+            window, tr("About Soudan"),
+            u"<h3>"_s + tr("Soudan %1").arg(QApplication::applicationVersion()).toHtmlEscaped() +
+                u"</h3><p>"_s +
+                tr("A desktop client for the consultation board where freelancers and clients "
+                   "ask about prices, schedules, contracts and money. It keeps the board in a "
+                   "local cache, so you can read it offline.")
+                    .toHtmlEscaped() +
+                u"</p><p>"_s + tr("Cache: %1").arg(cachePath).toHtmlEscaped() + u"</p>"_s);
+    });
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
@@ -131,6 +144,20 @@ void MainActions::createMenus(QMainWindow *window)
     m_helpMenu->addActions({m_faqWork, m_faqReports});
     m_helpMenu->addSeparator();
     m_helpMenu->addActions({action(Id::About), m_aboutQt});
+}
+
+void MainActions::addWhatsNew(const QList<QAction *> &view, const QList<QAction *> &marks,
+                              QAction *preferences)
+{
+    QAction *beforeSearch = m_viewMenu->actions().value(0);
+    m_viewMenu->insertActions(beforeSearch, view);
+    m_viewMenu->insertSeparator(beforeSearch);
+    QAction *beforeDemo = action(Id::LoadDemo);
+    m_fileMenu->insertActions(beforeDemo, marks);
+    m_fileMenu->insertSeparator(beforeDemo);
+    QAction *beforeQuit = action(Id::Quit);
+    m_fileMenu->insertAction(beforeQuit, preferences);
+    m_fileMenu->insertSeparator(beforeQuit);
 }
 
 void MainActions::setModerator(bool moderator)

@@ -35,12 +35,16 @@ public:
         About,
     };
 
-    // outbox is the Outbox panel's toggle; syncing is offered when there is a server to sync with.
-    MainActions(QMainWindow *window, QAction *outbox, bool syncing);
+    // outbox is the Outbox panel's toggle; syncing is offered when there is a server to sync
+    // with; Help › About names the cache.
+    MainActions(QMainWindow *window, QAction *outbox, bool syncing, const QString &cachePath);
 
     QAction *action(Id id) const;
     // The list's options (sort order, which threads) for the button over the list.
     QMenu *listOptions() const { return m_listOptions; }
+    // What is new for the user: the panels' toggles in View, Preferences and the marks in File.
+    void addWhatsNew(const QList<QAction *> &view, const QList<QAction *> &marks,
+                     QAction *preferences);
     // Tools › Moderation, for moderators only.
     void setModerator(bool moderator);
 

@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "domain/rules.h"
+#include "models/activitylabels.h"
 #include "models/categorytreemodel.h"
 #include "models/labels.h"
 #include "models/outboxmodel.h"
@@ -16,28 +17,28 @@
 #include "ui/accountdialog.h"
 #include "ui/composer.h"
 #include "ui/faqdialog.h"
+#include "ui/followbar.h"
 #include "ui/language.h"
 #include "ui/mainactions.h"
 #include "ui/moderationwindow.h"
+#include "ui/myactivitypanel.h"
 #include "ui/outboxpanel.h"
 #include "ui/searchbox.h"
 #include "ui/searchpane.h"
 #include "ui/syncstatuswidget.h"
 #include "ui/threadlistpane.h"
 #include "ui/threadview.h"
+#include "ui/whatsnew.h"
 #include "ui/windowstate.h"
 #include "ui/writing.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -88,6 +89,7 @@ MainWindow::MainWindow(Store &store, QSettings &settings, SyncController *sync, 
     buildSearch();
     buildStatusBar();
     createActions();
+    buildWhatsNew();
     connectParts();
     retranslateUi();
     updateReader();
@@ -180,6 +182,26 @@ void MainWindow::buildStatusBar()
     }
 }
 
+void MainWindow::buildWhatsNew()
+{
+    m_whatsNew = new WhatsNew(m_store, m_settings, this, *m_categoryModel, *m_detailModel, m_sync);
+    auto *detailLayout = static_cast<QVBoxLayout *>(m_threadView->parentWidget()->layout());
+    detailLayout->insertWidget(0, m_whatsNew->threadFollowBar());
+    m_listPane->addBar(m_whatsNew->categoryFollowBar());
+    m_whatsNew->categoryFollowBar()->hide();
+    m_searchBar->addSeparator();
+    m_searchBar->addAction(m_whatsNew->notificationsAction());
+    m_actions->addWhatsNew({m_whatsNew->notificationsAction(), m_whatsNew->myActivityAction()},
+                           {m_whatsNew->markCategoryReadAction(), m_whatsNew->markAllReadAction()},
+                           m_whatsNew->preferencesAction());
+    m_whatsNew->attachCategoryView(m_categoryView);
+    connect(m_whatsNew, &WhatsNew::openRequested, this, &MainWindow::openThread);
+    connect(m_whatsNew, &WhatsNew::written, this, &MainWindow::written);
+    MyActivityPanel *mine = m_whatsNew->myActivity();
+    connect(mine, &MyActivityPanel::questionDraftRequested, this, &MainWindow::askQuestion);
+    connect(mine, &MyActivityPanel::outboxRequested, this, [this] { showOutboxItem({}); });
+}
+
 void MainWindow::connectParts()
 {
     connect(m_writing, &Writing::written, this, &MainWindow::written);
@@ -239,7 +261,7 @@ QTreeView *MainWindow::threadListView() const
 
 void MainWindow::createActions()
 {
-    m_actions = new MainActions(this, m_outbox->toggleViewAction(), m_sync);
+    m_actions = new MainActions(this, m_outbox->toggleViewAction(), m_sync, m_store.path());
     using Id = MainActions::Id;
     m_actions->action(Id::LoadDemo)->setEnabled(!m_categoryModel->hasThreads());
     connect(m_actions->action(Id::LoadDemo), &QAction::triggered, this, &MainWindow::loadDemoBoard);
@@ -261,7 +283,6 @@ void MainWindow::createActions()
     connect(m_actions->action(Id::Quit), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->action(Id::FocusFilter), &QAction::triggered, m_listPane,
             &ThreadListPane::focusFilter);
-    connect(m_actions->action(Id::About), &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions, &MainActions::listOptionsChanged, this, [this] {
         m_threadListModel->setQuery(m_actions->applyTo(m_threadListModel->query()));
     });
@@ -299,6 +320,7 @@ void MainWindow::onCategoryChanged(const QModelIndex &current)
     ThreadQuery q = m_threadListModel->query();
     q.categoryId = m_categoryModel->categoryId(current);
     m_threadListModel->setQuery(q);
+    m_whatsNew->setCurrentCategory(q.categoryId);
     m_detailModel->setThread({});
     updateStatus();
 }
@@ -318,6 +340,7 @@ void MainWindow::updateReader()
         m_sync && m_sync->isSignedIn() ? m_store.sync().me() : std::nullopt;
     m_reader = me ? me->id : 0;
     m_threadView->setReader(m_reader);
+    m_whatsNew->setReader(m_reader);
     // Moderation is there for moderators only: the account this cache was last synced for.
     // Signed out, a moderator can still triage; the outbox waits for the next sign-in.
     const std::optional<User> cached = m_sync ? m_store.sync().me() : std::nullopt;
@@ -353,6 +376,7 @@ void MainWindow::updateOutboxStatus()
     if (attention > 0)
         //: Status bar: items of the outbox the server refused.
         parts.append(tr("%n need(s) attention", "", attention));
+    m_whatsNew->myActivity()->setUnsent(waiting, attention);
     m_outboxLabel->setVisible(!parts.isEmpty());
     m_outboxLabel->setText(u"<a href=\"soudan:outbox\">"_s +
                            tr("Outbox: %1").arg(parts.join(u", "_s)).toHtmlEscaped() + u"</a>"_s);
@@ -405,8 +429,10 @@ void MainWindow::updateStatus()
         return;
     }
     const CategoryCounts counts = m_categoryModel->counts(current);
+    const QString activity = ActivityLabels::activitySummary(counts);
     m_countLabel->setText(
-        Labels::categorySummary(m_categoryModel->path(current), counts.threads, counts.open));
+        Labels::categorySummary(m_categoryModel->path(current), counts.threads, counts.open) +
+        (activity.isEmpty() ? QString() : u" — "_s + activity));
 }
 
 void MainWindow::selectCategory(qint64 id)
@@ -494,6 +520,25 @@ void MainWindow::openSearchHit(const QUuid &threadId, const QUuid &postId)
         m_store.writes().recordView(threadId);
 }
 
+void MainWindow::openThread(const QUuid &threadId, const QUuid &postId)
+{
+    m_detailModel->setThread(threadId);
+    const std::optional<ThreadDetail> &detail = m_detailModel->detail();
+    if (!detail) {
+        statusBar()->showMessage(tr("That thread is not in the local cache (it may have been "
+                                    "hidden, or not synced yet)."),
+                                 8000);
+        return;
+    }
+    if (m_middle->currentWidget() == m_listPane) {
+        selectCategory(detail->thread.categoryId);
+        if (!selectThread(threadId))
+            m_detailModel->setThread(threadId);
+    }
+    m_threadView->showPost(postId);
+    m_threadView->setFocus();
+}
+
 QLineEdit *MainWindow::searchBox() const
 {
     return m_searchBox;
@@ -547,19 +592,6 @@ void MainWindow::showAccount()
         return;
     AccountDialog dialog(*m_sync, this);
     dialog.exec();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-        this, tr("About Soudan"),
-        u"<h3>"_s + tr("Soudan %1").arg(QApplication::applicationVersion()).toHtmlEscaped() +
-            u"</h3><p>"_s +
-            tr("A desktop client for the consultation board where freelancers and clients ask "
-               "about prices, schedules, contracts and money. It keeps the board in a local "
-               "cache, so you can read it offline.")
-                .toHtmlEscaped() +
-            u"</p><p>"_s + tr("Cache: %1").arg(m_store.path()).toHtmlEscaped() + u"</p>"_s);
 }
 
 } // namespace Soudan

@@ -32,6 +32,7 @@ class ThreadDetailModel;
 class ThreadListModel;
 class ThreadListPane;
 class ThreadView;
+class WhatsNew;
 class Writing;
 
 // The reader: category tree | thread list | thread detail, side by side in splitters.
@@ -69,6 +70,9 @@ public:
     QLineEdit *searchBox() const;
     // Opens a thread found by search, with the matching post in view.
     void openSearchHit(const QUuid &threadId, const QUuid &postId);
+    // Opens a thread (from a notification, My activity or the desktop) in its category's list.
+    void openThread(const QUuid &threadId, const QUuid &postId);
+    WhatsNew *whatsNew() const { return m_whatsNew; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,6 +82,7 @@ private:
     void buildPanes();
     void buildSearch();
     void buildStatusBar();
+    void buildWhatsNew();
     void connectParts();
     void createActions();
     void retranslateUi();
@@ -87,7 +92,6 @@ private:
     void onQueryChanged();
     void updateStatus();
     void loadDemoBoard();
-    void showAbout();
     void showAccount();
     void updateReader();
     void updateComposer();
@@ -124,6 +128,7 @@ private:
     QToolBar *m_searchBar = nullptr;
     ModerationWindow *m_moderation = nullptr;
     MainActions *m_actions = nullptr;
+    WhatsNew *m_whatsNew = nullptr;
 };
 
 } // namespace Soudan

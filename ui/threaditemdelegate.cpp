@@ -37,12 +37,16 @@ int drawTag(QPainter *painter, const QRect &rect, const QString &text, const QCo
 
 } // namespace
 
+ThreadItemDelegate::ThreadItemDelegate(QObject *parent)
+    : EmphasisDelegate(ThreadListModel::UnreadRole, parent)
+{}
+
 void ThreadItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                const QModelIndex &index) const
 {
     const int column = index.column();
     if (column != ThreadListModel::TitleColumn && column != ThreadListModel::StatusColumn) {
-        QStyledItemDelegate::paint(painter, option, index);
+        EmphasisDelegate::paint(painter, option, index);
         return;
     }
     QStyleOptionViewItem opt = option;
@@ -92,7 +96,7 @@ void ThreadItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 QSize ThreadItemDelegate::sizeHint(const QStyleOptionViewItem &option,
                                    const QModelIndex &index) const
 {
-    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    QSize size = EmphasisDelegate::sizeHint(option, index);
     size.setHeight(qMax(size.height(), option.fontMetrics.height() + 8));
     return size;
 }

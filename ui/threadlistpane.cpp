@@ -87,6 +87,11 @@ ThreadListPane::ThreadListPane(ThreadListModel &model, QWidget *parent)
     retranslateUi();
 }
 
+void ThreadListPane::addBar(QWidget *bar)
+{
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, bar);
+}
+
 void ThreadListPane::retranslateUi()
 {
     m_filter->setPlaceholderText(tr("Filter titles (Ctrl+F)"));

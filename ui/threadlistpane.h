@@ -28,6 +28,8 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QPushButton *optionsButton() const { return m_options; }
     void focusFilter();
+    // Puts a bar (the category's Follow control) over the list.
+    void addBar(QWidget *bar);
 
     // The list's sort order and filters, and its columns, as the settings keep them.
     void restoreOptions(QSettings &settings);

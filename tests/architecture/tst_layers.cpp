@@ -26,7 +26,7 @@ struct Layer
 const QStringList UiStoreHeaders = {u"store/store.h"_s,           u"store/storetypes.h"_s,
                                     u"store/boardwrites.h"_s,     u"store/outbox.h"_s,
                                     u"store/moderationcache.h"_s, u"store/drafts.h"_s,
-                                    u"store/syncwriter.h"_s};
+                                    u"store/syncwriter.h"_s,      u"store/activitycache.h"_s};
 
 const QList<Layer> Layers = {
     {u"domain"_s, {u"domain"_s}, {u"QtCore"_s}, {}},
@@ -37,7 +37,7 @@ const QList<Layer> Layers = {
     {u"models"_s, {u"models"_s, u"store"_s, u"domain"_s}, {u"QtCore"_s}, {}},
     {u"ui"_s,
      {u"ui"_s, u"models"_s, u"store"_s, u"sync"_s, u"resources"_s, u"domain"_s},
-     {u"QtCore"_s, u"QtGui"_s, u"QtWidgets"_s},
+     {u"QtCore"_s, u"QtGui"_s, u"QtWidgets"_s, u"QtDBus"_s},
      UiStoreHeaders},
     {u"app"_s,
      {u"app"_s, u"ui"_s, u"models"_s, u"store"_s, u"sync"_s, u"resources"_s, u"domain"_s},

@@ -16,8 +16,10 @@
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/moderationwindow.h"
+#include "ui/preferencesdialog.h"
 #include "ui/questiondialog.h"
 #include "ui/reportdialog.h"
+#include "ui/whatsnew.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -182,6 +184,16 @@ void TestPseudoLocale::everyWindowAndDialog_isTranslatedAndFits()
     }
     QVERIFY((*store)->sync().ingest(board));
     QVERIFY((*store)->sync().setMe({board.users.first().id, u"管理人"_s, Role::Moderator}));
+    // Notifications of every kind, and one of a kind this version does not know.
+    ChangeSet news;
+    qint64 id = 0;
+    for (const QString &kind : {u"answer"_s, u"best_answer"_s, u"thanks"_s, u"followed_answer"_s,
+                                u"new_thread"_s, u"report_decided"_s}) {
+        const Thread &t = board.threads.at(int(id));
+        news.notifications.append(
+            {++id, kind, t.id, {}, board.users.last().id, QString(), t.createdAt, false});
+    }
+    QVERIFY((*store)->sync().ingest(news));
     QSettings settings(store->dir.filePath(u"soudan.ini"_s), QSettings::IniFormat);
     SyncController sync(**store, settings, store->dir.path());
 
@@ -201,17 +213,22 @@ void TestPseudoLocale::everyWindowAndDialog_isTranslatedAndFits()
     account.show();
     FaqDialog faq(&window);
     faq.show();
+    window.whatsNew()->notificationsAction()->trigger();
+    window.whatsNew()->myActivityAction()->trigger();
+    PreferencesDialog preferences(settings, &sync, &window);
+    preferences.show();
     QCoreApplication::processEvents();
 
     // SOUDAN_PSEUDO_SHOTS=DIR keeps a picture of each window, to look at.
     if (const QString shots = qEnvironmentVariable("SOUDAN_PSEUDO_SHOTS"); !shots.isEmpty()) {
-        for (QWidget *top :
-             QList<QWidget *>{&window, moderation, &question, &report, &account, &faq})
+        for (QWidget *top : QList<QWidget *>{&window, moderation, &question, &report, &account,
+                                             &faq, &preferences})
             top->grab().save(shots + u'/' + top->objectName() + u".png"_s);
     }
 
     Inspector inspector;
-    for (QWidget *top : QList<QWidget *>{&window, moderation, &question, &report, &account, &faq})
+    for (QWidget *top :
+         QList<QWidget *>{&window, moderation, &question, &report, &account, &faq, &preferences})
         inspector.window(top);
     QVERIFY2(inspector.problems.isEmpty(), qPrintable(inspector.problems.join(u'\n')));
 }

@@ -28,8 +28,9 @@ void print(const QString &line)
     std::fflush(stdout);
 }
 
-// Pages as the feed sends them: threads with their answers, pageSize rows each.
-QList<ChangeSet> makePages(int threads, int answersPerThread, int pageSize)
+// Pages as the feed sends them: threads with their answers, pageSize rows each; with activity,
+// every tenth thread also has the user's read mark and a notification about it.
+QList<ChangeSet> makePages(int threads, int answersPerThread, int pageSize, bool activity)
 {
     QList<ChangeSet> pages;
     ChangeSet page;
@@ -53,6 +54,20 @@ QList<ChangeSet> makePages(int threads, int answersPerThread, int pageSize)
             answer.body =
                 u"相場は作業量によりますが、まずは見積もりを出してもらいましょう。"_s.repeated(2);
             page.answers.append(answer);
+            if (++rows >= pageSize)
+                flush();
+        }
+        if (activity && n % 10 == 0) {
+            page.threadStates.append({t.id, FollowLevel::Watching, t.lastActivityAt});
+            if (++rows >= pageSize)
+                flush();
+            Notification note;
+            note.id = n + 1;
+            note.kind = u"followed_answer"_s;
+            note.threadId = t.id;
+            note.actorId = 2;
+            note.at = t.lastActivityAt;
+            page.notifications.append(note);
             if (++rows >= pageSize)
                 flush();
         }
@@ -116,6 +131,12 @@ double rawInsert(const QString &path, const QList<ChangeSet> &pages)
         docs.prepare(u"INSERT INTO search_docs (docid, post_id, thread_id, kind, text_hash) "
                      "VALUES (?, ?, ?, ?, 0)"_s);
         tokens.prepare(u"INSERT INTO search_index (rowid, tokens) VALUES (?, ?)"_s);
+        QSqlQuery marks(db), notes(db);
+        marks.prepare(u"INSERT INTO thread_marks (thread_id, level, read_ms) VALUES (?, ?, ?) "
+                      "ON CONFLICT (thread_id) DO UPDATE SET level = excluded.level, "
+                      "read_ms = excluded.read_ms"_s);
+        notes.prepare(u"INSERT INTO notifications (id, kind, thread_id, post_id, actor_id, "
+                      "detail, at_ms, is_read) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
         QElapsedTimer timer;
         timer.start();
         for (qsizetype p = 0; p < pages.size(); ++p) {
@@ -162,6 +183,25 @@ double rawInsert(const QString &path, const QList<ChangeSet> &pages)
                 if (!answers.exec())
                     qFatal("raw insert: %s", qPrintable(answers.lastError().text()));
             }
+            for (const ThreadState &state : page.threadStates) {
+                marks.addBindValue(state.threadId.toString(QUuid::WithoutBraces));
+                marks.addBindValue(u"watching"_s);
+                marks.addBindValue(state.readUpTo.toMSecsSinceEpoch());
+                if (!marks.exec())
+                    qFatal("raw insert: %s", qPrintable(marks.lastError().text()));
+            }
+            for (const Notification &n : page.notifications) {
+                notes.addBindValue(n.id);
+                notes.addBindValue(n.kind);
+                notes.addBindValue(n.threadId.toString(QUuid::WithoutBraces));
+                notes.addBindValue(QVariant());
+                notes.addBindValue(n.actorId);
+                notes.addBindValue(n.detail.isNull() ? u""_s : n.detail);
+                notes.addBindValue(n.at.toMSecsSinceEpoch());
+                notes.addBindValue(n.read ? 1 : 0);
+                if (!notes.exec())
+                    qFatal("raw insert: %s", qPrintable(notes.lastError().text()));
+            }
             db.commit();
         }
         ms = Bench::elapsedMs(timer);
@@ -181,12 +221,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption answersOption(u"answers"_s, u"Answers per thread."_s, u"n"_s, u"5"_s);
     const QCommandLineOption pageOption(u"page"_s, u"Rows per page."_s, u"n"_s, u"500"_s);
     const QCommandLineOption roundsOption(u"rounds"_s, u"Alternating rounds."_s, u"n"_s, u"3"_s);
-    parser.addOptions({threadsOption, answersOption, pageOption, roundsOption});
+    const QCommandLineOption noActivityOption(u"no-activity"_s,
+                                              u"Pages without read marks and notifications."_s);
+    parser.addOptions({threadsOption, answersOption, pageOption, roundsOption, noActivityOption});
     parser.process(app);
     const int threads = parser.value(threadsOption).toInt();
     const int answers = parser.value(answersOption).toInt();
-    const QList<ChangeSet> pages = makePages(threads, answers, parser.value(pageOption).toInt());
-    const qint64 rows = qint64(threads) * (1 + answers);
+    const bool activity = !parser.isSet(noActivityOption);
+    const QList<ChangeSet> pages =
+        makePages(threads, answers, parser.value(pageOption).toInt(), activity);
+    const qint64 activityRows = activity ? 2 * qint64((threads + 9) / 10) : 0;
+    const qint64 rows = qint64(threads) * (1 + answers) + activityRows;
 
     QList<double> soudan, raw;
     for (int round = 0; round < parser.value(roundsOption).toInt(); ++round) {
@@ -195,6 +240,7 @@ int main(int argc, char *argv[])
             Store::Opened opened = Store::open(dir.filePath(u"soudan.sqlite"_s));
             Store &store = *opened.store;
             store.sync().ingest(TestBoard::skeleton());
+            store.sync().setMe({3, u"回答者C"_s, Role::Moderator});
             QElapsedTimer timer;
             timer.start();
             int cursor = 0;
@@ -211,14 +257,17 @@ int main(int argc, char *argv[])
             const QString path = dir.filePath(u"raw.sqlite"_s);
             Store::Opened opened = Store::open(path);
             opened.store->sync().ingest(TestBoard::skeleton());
+            opened.store->sync().setMe({3, u"回答者C"_s, Role::Moderator});
             opened.store.reset();
             raw.append(rawInsert(path, pages));
         }
     }
     const Bench::Timing s = Bench::summarize(soudan), r = Bench::summarize(raw);
-    print(u"bench_ingest: %L1 rows (%L2 threads, %L3 answers) in %4 pages, %5 rounds"_s.arg(rows)
+    print(u"bench_ingest: %L1 rows (%L2 threads, %L3 answers, %L4 read marks and notifications) "
+          "in %5 pages, %6 rounds"_s.arg(rows)
               .arg(threads)
               .arg(qint64(threads) * answers)
+              .arg(activityRows)
               .arg(pages.size())
               .arg(soudan.size()));
     print(u"  Soudan (SyncWriter::applyPage, upserts + cursor): median %1 ms = %L2 rows/s"_s

@@ -7,17 +7,45 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QPainter>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
 namespace Soudan {
 
+namespace {
+
+// One line, elided to the room there is; the whole text in the tooltip.
+class ElidedLabel final : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    QSize minimumSizeHint() const override { return {0, QLabel::minimumSizeHint().height()}; }
+    QSize sizeHint() const override
+    {
+        return {fontMetrics().horizontalAdvance(text()), QLabel::sizeHint().height()};
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        const QRect room = contentsRect();
+        p.setPen(palette().color(foregroundRole()));
+        p.drawText(room, Qt::AlignVCenter | Qt::AlignLeft,
+                   fontMetrics().elidedText(text(), Qt::ElideRight, room.width()));
+    }
+};
+
+} // namespace
+
 FollowBar::FollowBar(bool thread, QWidget *parent)
     : QWidget(parent)
     , m_thread(thread)
     , m_button(new QToolButton(this))
-    , m_reason(new QLabel(this))
+    , m_reason(new ElidedLabel(this))
     , m_menu(new QMenu(this))
     , m_levels(new QActionGroup(this))
     , m_inherit(new QAction(this))
@@ -28,8 +56,7 @@ FollowBar::FollowBar(bool thread, QWidget *parent)
     m_button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_button->setMenu(m_menu);
     m_reason->setObjectName(u"followReason"_s);
-    m_reason->setWordWrap(true);
-    m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reason->setForegroundRole(QPalette::PlaceholderText);
     QFont small = m_reason->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_reason->setFont(small);
@@ -83,6 +110,7 @@ void FollowBar::retranslateUi()
     m_button->setEnabled(m_signedIn);
     if (m_signedIn) {
         m_reason->setText(ActivityLabels::reason(m_state, m_thread, m_categoryName));
+        m_reason->setToolTip(m_reason->text());
         m_button->setToolTip(tr("Choose when you are notified"));
     } else {
         m_reason->setText(tr("Sign in to follow threads and categories and to be notified."));

@@ -136,7 +136,8 @@ void MainWindow::buildPanes()
     header->setStretchLastSection(false);
     header->setSectionResizeMode(CategoryTreeModel::NameColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(CategoryTreeModel::ThreadsColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(CategoryTreeModel::OpenColumn, QHeaderView::ResizeToContents);
+    for (int column : {CategoryTreeModel::OpenColumn, CategoryTreeModel::UnreadColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_categoryView->expandAll();
 }
 
@@ -296,6 +297,7 @@ void MainWindow::retranslateUi()
     if (!m_detailModel->detail())
         setWindowTitle(tr("Soudan"));
     m_actions->retranslate();
+    m_whatsNew->retranslate();
     m_searchBar->setWindowTitle(tr("Search"));
     //: Placeholder of the search box; Ctrl+K is its shortcut.
     m_searchBox->setPlaceholderText(tr("Search threads and answers (%1)")

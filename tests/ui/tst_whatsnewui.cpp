@@ -17,17 +17,22 @@
 #include "tests/support/testclient.h"
 #include "ui/desktopnotifier.h"
 #include "ui/followbar.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
+#include "ui/myactivitypanel.h"
 #include "ui/notificationspanel.h"
+#include "ui/preferencesdialog.h"
 #include "ui/threadview.h"
 #include "ui/whatsnew.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -84,6 +89,37 @@ CategoryCounts countsOf(MainWindow &window, qint64 category)
 {
     CategoryTreeModel *model = window.categoryModel();
     return model->counts(model->indexOfCategory(category));
+}
+
+// Pictures for the README: the window with the notifications panel, in Japanese and English,
+// and the Preferences dialog; showing another thread of the list.
+void screenshots(MainWindow &window, QSettings &settings, SyncController *sync, const QString &dir,
+                 int otherRow)
+{
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    window.threadListView()->setCurrentIndex(window.threadListView()->model()->index(otherRow, 0));
+    window.whatsNew()->notificationsAction()->trigger();
+    for (const QString &language : {u"ja"_s, u"en"_s}) {
+        Language::apply(*app, language);
+        QTest::qWait(200); // the menu bar lays its new titles out
+        window.grab().save(dir + u"/whatsnew-"_s + language + u".png"_s);
+        PreferencesDialog preferences(settings, sync, &window);
+        preferences.show();
+        QCoreApplication::processEvents();
+        preferences.grab().save(dir + u"/preferences-"_s + language + u".png"_s);
+    }
+    window.whatsNew()->myActivityAction()->trigger();
+    window.whatsNew()->myActivity()->raise();
+    QTest::qWait(200);
+    window.grab().save(dir + u"/myactivity-en.png"_s);
+    window.whatsNew()->myActivityAction()->trigger();
+    window.whatsNew()->notificationsPanel()->raise();
+    window.resize(1024, 768);
+    window.resizeDocks({window.whatsNew()->notificationsPanel()}, {300}, Qt::Horizontal);
+    QTest::qWait(200);
+    window.grab().save(dir + u"/whatsnew-en-1024.png"_s);
+    window.resize(1280, 800);
+    window.whatsNew()->notificationsAction()->trigger();
 }
 
 } // namespace
@@ -198,6 +234,16 @@ void TestWhatsNewUi::anAnswerWhileOffline_reachesTheAskerOnly_andReadingClearsIt
     QCOMPARE(list->index(row, 0).data(ThreadListModel::UnreadAnswersRole).toInt(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(news->desktop()->shownCount(), 1, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(displayed(), 1, 10000);
+    // In Japanese too, switched while the window is open.
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    Language::apply(*app, u"ja"_s);
+    QTRY_COMPARE(news->notificationsAction()->text(), u"通知(&N) (1)"_s);
+    QCOMPARE(notifications->index(0, NotificationModel::WhatColumn).data().toString(),
+             u"bobさんがあなたの質問に回答しました"_s);
+    Language::apply(*app, u"en"_s);
+    QTRY_COMPARE(news->notificationsAction()->text(), u"&Notifications (1)"_s);
+    if (const QString dir = qEnvironmentVariable("SOUDAN_SCREENSHOT_DIR"); !dir.isEmpty())
+        screenshots(window, *first.settings, first.sync.get(), dir, row == 0 ? 1 : 0);
 
     // Clicking it on the desktop opens the thread at the answer, which reads it.
     QSignalSpy opened(news->desktop(), &DesktopNotifier::openRequested);

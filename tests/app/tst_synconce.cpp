@@ -46,6 +46,7 @@ class TestSyncOnce : public QObject
 private Q_SLOTS:
     void syncOnce_signsInPullsAndSummarises();
     void syncOnce_failsClearly();
+    void notifications_printsTheUnreadOnesForScripts();
 };
 
 void TestSyncOnce::syncOnce_signsInPullsAndSummarises()
@@ -122,6 +123,62 @@ void TestSyncOnce::syncOnce_failsClearly()
     const Run badUrl = soudan({u"--profile"_s, profile.path(), u"--server"_s, u"ftp://x"_s,
                                u"--user"_s, u"a"_s, u"--sync-once"_s});
     QCOMPARE(badUrl.exitCode, 2);
+}
+
+void TestSyncOnce::notifications_printsTheUnreadOnesForScripts()
+{
+    ServerProcess server(ServerProcess::Backend::SQLite);
+    QVERIFY(server.startDemoBoard({u"alice"_s, u"bob"_s}));
+    QTemporaryDir profile;
+    const QStringList account = {u"--profile"_s,          profile.path(), u"--server"_s,
+                                 server.url().toString(), u"--user"_s,    u"alice"_s};
+
+    // No cache yet: said so, nothing printed.
+    const Run none = soudan({u"--profile"_s, profile.path(), u"--notifications"_s});
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY2(none.err.contains(u"--sync-once"_s), qPrintable(none.err));
+    QVERIFY(none.out.isEmpty());
+
+    // alice asks; bob answers twice, the second with a tab in nothing but the text.
+    Http alice(server.url());
+    alice.login(u"alice"_s, ServerProcess::passwordOf(u"alice"_s));
+    const QString thread = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QCOMPARE(alice
+                 .put(u"/api/v1/threads/"_s + thread, {{u"categoryId"_s, 12},
+                                                       {u"title"_s, u"見積もりの出し方"_s},
+                                                       {u"body"_s, u"どう出せばいいですか。"_s},
+                                                       {u"urgency"_s, u"calm"_s}})
+                 .status,
+             201);
+    const Run first =
+        soudan(account + QStringList{u"--password-stdin"_s, u"--sync-once"_s, u"--notifications"_s},
+               ServerProcess::passwordOf(u"alice"_s).toUtf8() + '\n');
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    QVERIFY2(first.out.isEmpty(), qPrintable(first.out));                      // nothing yet
+    QVERIFY2(first.err.contains(u"Up to date with"_s), qPrintable(first.err)); // not in the list
+
+    Http bob(server.url());
+    bob.login(u"bob"_s, ServerProcess::passwordOf(u"bob"_s));
+    QCOMPARE(bob.put(u"/api/v1/threads/%1/answers/%2"_s.arg(
+                         thread, QUuid::createUuid().toString(QUuid::WithoutBraces)),
+                     {{u"body"_s, u"作業時間から出しましょう。"_s}})
+                 .status,
+             201);
+    // Without --sync-once the cache is as it was: nothing.
+    QVERIFY(soudan({u"--profile"_s, profile.path(), u"--notifications"_s}).out.isEmpty());
+    const Run second =
+        soudan({u"--profile"_s, profile.path(), u"--sync-once"_s, u"--notifications"_s});
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    const QStringList lines = second.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    const QStringList fields = lines.first().split(u'\t');
+    QCOMPARE(fields.size(), 4);
+    QCOMPARE(fields[0], u"answer"_s);
+    QCOMPARE(fields[1], thread);
+    QCOMPARE(fields[2], u"見積もりの出し方"_s);
+    const QDateTime at = QDateTime::fromString(fields[3], Qt::ISODate);
+    QVERIFY2(at.isValid() && at.timeSpec() == Qt::UTC, qPrintable(fields[3]));
+    QVERIFY(qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 600);
 }
 
 QTEST_GUILESS_MAIN(TestSyncOnce)

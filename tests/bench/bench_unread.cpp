@@ -11,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -72,8 +73,10 @@ int main(int argc, char *argv[])
                                                  u"50000"_s);
     const QCommandLineOption repeatOption(u"repeat"_s, u"Pages applied and measured."_s, u"n"_s,
                                           u"20"_s);
-    parser.addOptions(
-        {threadsOption, answersOption, followedOption, notificationsOption, repeatOption});
+    const QCommandLineOption keepOption(u"keep"_s, u"Leave the cache in this folder, to look at."_s,
+                                        u"dir"_s);
+    parser.addOptions({threadsOption, answersOption, followedOption, notificationsOption,
+                       repeatOption, keepOption});
     parser.process(app);
     Board board;
     board.threads = parser.value(threadsOption).toInt();
@@ -82,14 +85,14 @@ int main(int argc, char *argv[])
     board.notifications = parser.value(notificationsOption).toInt();
     const int repeat = parser.value(repeatOption).toInt();
 
-    QTemporaryDir dir;
+    QTemporaryDir temporary;
+    const QDir dir(parser.isSet(keepOption) ? parser.value(keepOption) : temporary.path());
     Store::Opened opened = Store::open(dir.filePath(u"soudan.sqlite"_s));
     if (!opened.store) {
         print(u"cannot open the cache: "_s + opened.error);
         return 1;
     }
     Store &store = *opened.store;
-    store.sync().ingest(TestBoard::skeleton());
     store.sync().setMe({Me, u"相談者A"_s, Role::Member});
 
     // The board, in pages of 500 rows as the feed sends them.
@@ -108,24 +111,37 @@ int main(int argc, char *argv[])
         return ok;
     };
     // Followed: the user's own questions (one in fifty) and, for the rest of the number, threads
-    // set to watching; every fifth followed thread read up to its last activity.
+    // set to watching; four in five of them read up to their last activity, the fifth unread.
     const int step = qMax(1, board.threads / qMax(1, board.followed));
     int followed = 0;
     QList<Thread> watched;
+    // The first sync brought nine tenths of the threads; the rest came later, and are new.
+    const int firstSync = board.threads * 9 / 10;
+    store.sync().beginResync(u"bench"_s);
+    store.sync().applyPage(TestBoard::skeleton(), QString::number(++cursor));
     for (int n = 0; n < board.threads; ++n) {
-        const Thread t = threadOf(n);
-        page.threads.append(t);
-        ++rows;
-        for (int a = 0; a < board.answersPerThread; ++a) {
-            page.answers.append(TestBoard::answer(int(answerNumber++), t, 2 + a % 2));
-            ++rows;
+        if (n == firstSync && !(flush(true) && store.sync().finishResync())) {
+            print(u"first sync failed: "_s + store.lastError());
+            return 1;
         }
+        Thread t = threadOf(n);
+        // Answers come within the thread's life; its last activity is the last of them.
+        QList<Answer> answers;
+        for (int a = 0; a < board.answersPerThread; ++a) {
+            Answer answer = TestBoard::answer(int(answerNumber++), t, 2 + a % 2);
+            answer.createdAt = t.createdAt.addSecs(60 * (a + 1));
+            answers.append(answer);
+            t.lastActivityAt = answer.createdAt;
+        }
+        page.threads.append(t);
+        page.answers.append(answers);
+        rows += 1 + int(answers.size());
         const bool own = t.authorId == Me;
         if ((own || n % step == 0) && followed < board.followed) {
             ++followed;
             watched.append(t);
             ThreadState state{t.id, own ? std::nullopt : std::optional(FollowLevel::Watching), {}};
-            if (n % 5 == 0)
+            if (followed % 5 != 0)
                 state.readUpTo = t.lastActivityAt;
             page.threadStates.append(state);
             ++rows;
@@ -158,14 +174,19 @@ int main(int argc, char *argv[])
               .arg(board.notifications)
               .arg(fillMs / 1000.0, 0, 'f', 1));
 
-    // Pages of 500 changes: answers by others, a third of them in followed threads, and the
-    // notifications they make; then the whole tree's counts, as the window reads them.
+    // Pages of 500 changes: new threads, answers by others, a third of them in followed threads,
+    // and the notifications they make; then the whole tree's counts, as the window reads them.
     QList<double> applyMs, countsMs, unreadMs;
+    int nextThread = board.threads;
     qint64 nextNotification = board.notifications + 1;
     int unreadThreads = 0, newThreads = 0, unreadNotifications = 0;
     for (int r = 0; r < repeat; ++r) {
         ChangeSet changes;
         for (int i = 0; i < 500; ++i) {
+            if (i % 10 == 9) {
+                changes.threads.append(threadOf(nextThread++));
+                continue;
+            }
             const bool inFollowed = i % 3 == 0 && !watched.isEmpty();
             const Thread t = inFollowed ? watched[(r * 167 + i) % watched.size()]
                                         : threadOf((r * 7919 + i * 131) % board.threads);

@@ -157,9 +157,11 @@ SELECT MAX(COALESCE((SELECT MAX(last_activity_ms) FROM threads WHERE pending = {
 -- name: new_counts
 -- Threads created since the user last looked at their category, not opened, not by the user,
 -- not in a muted category or muted themselves.
+-- CROSS JOIN: category by category, each a range of threads_newest (not a scan of all threads).
 SELECT t.category_id, COUNT(*) AS count
 FROM category_effective c
-JOIN threads t ON t.category_id = c.category_id AND t.hidden = 0 AND t.created_ms > c.new_since_ms
+CROSS JOIN threads t ON t.category_id = c.category_id AND t.hidden = 0
+                        AND t.created_ms > c.new_since_ms
 LEFT JOIN thread_follow f ON f.thread_id = t.id
 WHERE t.pending = {{local.synced}} AND t.author_id <> :me AND COALESCE(f.read_mark, 0) < t.created_ms
   AND COALESCE(f.own_level, c.level, '') <> '{{level.muted}}'
@@ -167,12 +169,12 @@ GROUP BY t.category_id
 
 -- name: unread_counts
 -- Threads the user follows with answers by others newer than they read.
-SELECT t.category_id, COUNT(*) AS count
+-- From the followed threads alone: their marks keep their category (NULL when hidden or gone).
+SELECT f.category_id, COUNT(*) AS count
 FROM thread_follow f
-JOIN threads t ON t.id = f.thread_id AND t.hidden = 0
-JOIN category_effective c ON c.category_id = t.category_id
+JOIN category_effective c ON c.category_id = f.category_id
 WHERE f.watching AND f.last_other_ms > MAX(f.read_mark, c.read_ms)
-GROUP BY t.category_id
+GROUP BY f.category_id
 
 -- name: page_marks
 -- What is new in each thread of a page of the list ({ids}).

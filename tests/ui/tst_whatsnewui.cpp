@@ -27,6 +27,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -273,6 +275,20 @@ void TestWhatsNewUi::anAnswerWhileOffline_reachesTheAskerOnly_andReadingClearsIt
     QVERIFY(!there.first().unread);
     QCOMPARE(second.store->activity().categoryActivity().value(12).unreadThreads, 0);
 
+    // While alice reads the thread, a new answer in it makes no desktop notification: it is
+    // read as it arrives.
+    QCOMPARE(window.threadView()->toPlainText().contains(u"ロゴ1点の相場"_s), true);
+    QCOMPARE(bob.put(u"/api/v1/threads/%1/answers/%2"_s.arg(thread, newId()),
+                     {{u"body"_s, u"実績を見せて交渉しましょう。"_s}})
+                 .status,
+             201);
+    first.sync->syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(notifications->rowCount(), 2, 30000);
+    QTRY_VERIFY(window.threadView()->toPlainText().contains(u"実績を見せて交渉しましょう"_s));
+    QTRY_COMPARE(notifications->unreadCount(), 0);
+    QTest::qWait(1000); // past the moment desktop notifications are sent
+    QCOMPARE(news->desktop()->shownCount(), 1);
+
     // carol follows nothing: nothing for her, and never alice's.
     EngineClient carol(server.url(), signIn(server.url(), u"carol"_s));
     QVERIFY(carol.sync());
@@ -334,6 +350,24 @@ void TestWhatsNewUi::aMutedCategory_notifiesNoOneWhoMutedIt()
     QVERIFY2(shown.contains(u"bob asked a question in a category you watch | 翻訳の単価について"_s),
              qPrintable(shown.join(u'\n')));
     QVERIFY(!shown.join(u'\n').contains(u"契約書の解約条項について"_s));
+
+    // dave turns new questions off in Preferences: the next one is in the window only.
+    PreferencesDialog preferences(*profile.settings, profile.sync.get(), &window);
+    QVERIFY(preferences.kindBox(NotificationKind::NewThread)->isChecked());
+    preferences.kindBox(NotificationKind::NewThread)->setChecked(false);
+    preferences.intervalBox()->setCurrentIndex(preferences.intervalBox()->findData(15));
+    preferences.accept();
+    QCOMPARE(profile.sync->syncIntervalMinutes(), 15);
+    QCOMPARE(bob.put(u"/api/v1/threads/"_s + newId(), {{u"categoryId"_s, 13},
+                                                       {u"title"_s, u"納期の延長の頼み方"_s},
+                                                       {u"body"_s, u"教えてください。"_s},
+                                                       {u"urgency"_s, u"calm"_s}})
+                 .status,
+             201);
+    profile.sync->syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(notifications->unreadCount(), 2, 30000);
+    QTest::qWait(1000); // past the moment desktop notifications are sent
+    QCOMPARE(window.whatsNew()->desktop()->shownCount(), 1);
 }
 
 QTEST_MAIN(TestWhatsNewUi)

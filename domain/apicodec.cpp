@@ -5,6 +5,7 @@
 #include "domain/limits.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -88,6 +89,11 @@ QJsonObject upsert(EntityKind kind, const QJsonObject &data)
 }
 
 } // namespace
+
+QByteArray body(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
 
 QJsonObject encode(const Credentials &credentials)
 {

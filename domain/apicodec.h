@@ -15,6 +15,9 @@
 // refused, so a client never believes the server took something it ignored.
 namespace Soudan::ApiCodec {
 
+// A request's body as it goes out: compact JSON.
+QByteArray body(const QJsonObject &object);
+
 QJsonObject encode(const Credentials &credentials);
 Result<Credentials> decodeCredentials(const QByteArray &body);
 

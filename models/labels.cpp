@@ -180,6 +180,14 @@ QString Labels::number(qint64 value)
     return QLocale().toString(value);
 }
 
+QString Labels::answers(int count, int unread)
+{
+    if (unread <= 0)
+        return number(count);
+    //: Answers column: %1 answers, of which %2 the user has not read.
+    return tr("%1 (%2 new)").arg(number(count), number(unread));
+}
+
 QString Labels::categorySummary(const QString &name, int threads, int open)
 {
     //: A category (%1, its name or path) with its number of threads and of those still open.

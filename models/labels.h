@@ -30,6 +30,8 @@ public:
     static QString date(qint64 msSinceEpoch);
     static QString dateTime(const QDateTime &time);
     static QString number(qint64 value);
+    // A thread's answers, with how many the user has not read: "5 (2 new)".
+    static QString answers(int count, int unread);
     // "<name>: 12 threads, 3 open"
     static QString categorySummary(const QString &name, int threads, int open);
 };

@@ -56,12 +56,7 @@ QVariant MyQuestionsModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return Labels::status(row.status);
         case AnswersColumn:
-            if (row.unreadAnswers > 0) {
-                //: Answers column: %1 answers, of which %2 the user has not read.
-                return tr("%1 (%2 new)")
-                    .arg(Labels::number(row.answerCount), Labels::number(row.unreadAnswers));
-            }
-            return Labels::number(row.answerCount);
+            return Labels::answers(row.answerCount, row.unreadAnswers);
         case AskedColumn:
             return Labels::date(row.createdMs);
         }

@@ -5,12 +5,12 @@
 #include "db/boardrows.h"
 #include "domain/apicodec.h"
 #include "domain/jsoncodec.h"
+#include "store/boardreads.h"
 #include "store/connection.h"
 #include "store/outbox.h"
 #include "store/sqltext.h"
 #include "store/syncwriter.h"
 
-#include <QJsonDocument>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -21,11 +21,6 @@ using Db::RowReader;
 using Db::uuidText;
 
 namespace {
-
-QByteArray json(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 NotificationView readView(const RowReader &row)
 {
@@ -95,7 +90,7 @@ bool ActivityCache::setThreadLevel(const QUuid &threadId, std::optional<FollowLe
         return m_connection.fail(u"not signed in"_s);
     const qint64 me = meId();
     return enqueue(OutboxKind::ThreadState, threadId, 0,
-                   json(ApiCodec::encode(ThreadStateInput{true, level, {}})),
+                   ApiCodec::body(ApiCodec::encode(ThreadStateInput{true, level, {}})),
                    [&](const QUuid &item) {
                        return m_connection.run(u"activity"_s, u"thread_local"_s,
                                                {{u":thread_id"_s, uuidText(threadId)},
@@ -116,7 +111,7 @@ bool ActivityCache::setCategoryLevel(qint64 categoryId, std::optional<FollowLeve
     if (categoryId == 0 && level)
         return m_connection.fail(u"the whole board has no level"_s);
     return enqueue(OutboxKind::CategoryState, {}, categoryId,
-                   json(ApiCodec::encode(CategoryStateInput{true, level, {}, {}})),
+                   ApiCodec::body(ApiCodec::encode(CategoryStateInput{true, level, {}, {}})),
                    [&](const QUuid &item) {
                        return m_connection.run(u"activity"_s, u"category_local"_s,
                                                {{u":category_id"_s, categoryId}}) &&
@@ -146,7 +141,7 @@ bool ActivityCache::markThreadRead(const QUuid &threadId)
         return true;
     const qint64 me = meId();
     return enqueue(OutboxKind::ThreadState, threadId, 0,
-                   json(ApiCodec::encode(ThreadStateInput{false, {}, Db::fromMs(last)})),
+                   ApiCodec::body(ApiCodec::encode(ThreadStateInput{false, {}, Db::fromMs(last)})),
                    [&](const QUuid &) {
                        return m_connection.run(u"activity"_s, u"thread_local"_s,
                                                {{u":thread_id"_s, uuidText(threadId)},
@@ -161,47 +156,35 @@ bool ActivityCache::markThreadRead(const QUuid &threadId)
 
 bool ActivityCache::lookedAtCategory(qint64 categoryId)
 {
-    const qint64 now = boardTime();
-    QSqlQuery q =
-        m_connection.prepare(u"activity"_s, u"category_marks"_s, {{u":category_id"_s, categoryId}});
-    if (!q.exec())
-        return m_connection.fail(q.lastError().text());
-    const qint64 seen = q.next() ? RowReader(q).integer("seen_mark"_L1) : 0;
-    q.finish();
-    if (now <= seen)
-        return true;
-    return enqueue(OutboxKind::CategoryState, {}, categoryId,
-                   json(ApiCodec::encode(CategoryStateInput{false, {}, Db::fromMs(now), {}})),
-                   [&](const QUuid &) {
-                       return m_connection.run(u"activity"_s, u"category_local"_s,
-                                               {{u":category_id"_s, categoryId}}) &&
-                              m_connection.run(u"activity"_s, u"category_local_marks"_s,
-                                               {{u":seen_ms"_s, now},
-                                                {u":read_ms"_s, 0},
-                                                {u":category_id"_s, categoryId}});
-                   })
-        .has_value();
+    return moveCategoryMark(categoryId, false);
 }
 
 bool ActivityCache::markCategoryRead(qint64 categoryId)
+{
+    return moveCategoryMark(categoryId, true);
+}
+
+bool ActivityCache::moveCategoryMark(qint64 categoryId, bool read)
 {
     const qint64 now = boardTime();
     QSqlQuery q =
         m_connection.prepare(u"activity"_s, u"category_marks"_s, {{u":category_id"_s, categoryId}});
     if (!q.exec())
         return m_connection.fail(q.lastError().text());
-    const qint64 read = q.next() ? RowReader(q).integer("read_mark"_L1) : 0;
+    const qint64 mark = q.next() ? RowReader(q).integer(read ? "read_mark"_L1 : "seen_mark"_L1) : 0;
     q.finish();
-    if (now <= read)
-        return true;
+    if (now <= mark)
+        return true; // marks only move forward
+    const QDateTime at = Db::fromMs(now);
+    const CategoryStateInput input{false, {}, read ? QDateTime() : at, read ? at : QDateTime()};
     return enqueue(OutboxKind::CategoryState, {}, categoryId,
-                   json(ApiCodec::encode(CategoryStateInput{false, {}, {}, Db::fromMs(now)})),
+                   ApiCodec::body(ApiCodec::encode(input)),
                    [&](const QUuid &) {
                        return m_connection.run(u"activity"_s, u"category_local"_s,
                                                {{u":category_id"_s, categoryId}}) &&
                               m_connection.run(u"activity"_s, u"category_local_marks"_s,
-                                               {{u":seen_ms"_s, 0},
-                                                {u":read_ms"_s, now},
+                                               {{u":seen_ms"_s, read ? 0 : now},
+                                                {u":read_ms"_s, read ? now : 0},
                                                 {u":category_id"_s, categoryId}});
                    })
         .has_value();
@@ -440,17 +423,7 @@ QList<ThreadSummary> ActivityCache::myQuestions(int limit) const
     }
     const RowReader r(q);
     while (q.next()) {
-        ThreadSummary row;
-        row.id = r.uuid("id"_L1);
-        row.categoryId = r.integer("category_id"_L1);
-        row.title = r.text("title"_L1);
-        row.status = threadStatusFromInt(int(r.integer("status"_L1)));
-        row.urgency = r.flag("urgent"_L1) ? Urgency::Urgent : Urgency::Calm;
-        row.viewCount = r.integer("view_count"_L1);
-        row.answerCount = int(r.integer("shown_answers"_L1));
-        row.createdMs = r.integer("created_ms"_L1);
-        row.lastActivityMs = r.integer("last_activity_ms"_L1);
-        row.local = LocalState(r.integer("pending"_L1));
+        ThreadSummary row = BoardReads::summaryOf(r);
         row.unreadAnswers = int(r.integer("unread_answers"_L1));
         rows.append(std::move(row));
     }

@@ -66,6 +66,8 @@ private:
     std::optional<QUuid> enqueue(OutboxKind kind, const QUuid &threadId, qint64 number,
                                  const QByteArray &payload,
                                  const std::function<bool(const QUuid &)> &effect);
+    // A category's seen mark (looked at) or read mark, forward to the board's time.
+    bool moveCategoryMark(qint64 categoryId, bool read);
     // The newest time of the board in the cache: the marks set here.
     qint64 boardTime() const;
     qint64 meId() const;

@@ -40,6 +40,22 @@ QString likePattern(const QString &text)
 
 } // namespace
 
+ThreadSummary BoardReads::summaryOf(const RowReader &r)
+{
+    ThreadSummary row;
+    row.id = r.uuid("id"_L1);
+    row.categoryId = r.integer("category_id"_L1);
+    row.title = r.text("title"_L1);
+    row.status = threadStatusFromInt(int(r.integer("shown_status"_L1)));
+    row.urgency = r.flag("urgent"_L1) ? Urgency::Urgent : Urgency::Calm;
+    row.viewCount = r.integer("view_count"_L1);
+    row.answerCount = int(r.integer("shown_answers"_L1));
+    row.createdMs = r.integer("created_ms"_L1);
+    row.lastActivityMs = r.integer("last_activity_ms"_L1);
+    row.local = LocalState(r.integer("pending"_L1));
+    return row;
+}
+
 BoardReads::BoardReads(const StoreConnection &connection)
     : m_connection(connection)
 {}
@@ -176,20 +192,8 @@ QList<ThreadSummary> BoardReads::threads(const ThreadQuery &query,
     }
     rows.reserve(limit);
     const RowReader r(q);
-    while (q.next()) {
-        ThreadSummary row;
-        row.id = r.uuid("id"_L1);
-        row.categoryId = r.integer("category_id"_L1);
-        row.title = r.text("title"_L1);
-        row.status = threadStatusFromInt(int(r.integer("shown_status"_L1)));
-        row.urgency = r.flag("urgent"_L1) ? Urgency::Urgent : Urgency::Calm;
-        row.viewCount = r.integer("view_count"_L1);
-        row.answerCount = int(r.integer("shown_answers"_L1));
-        row.createdMs = r.integer("created_ms"_L1);
-        row.lastActivityMs = r.integer("last_activity_ms"_L1);
-        row.local = LocalState(r.integer("pending"_L1));
-        rows.append(std::move(row));
-    }
+    while (q.next())
+        rows.append(summaryOf(r));
     q.finish();
     ActivityCache::markNew(m_connection, rows);
     return rows;

@@ -10,6 +10,10 @@
 
 namespace Soudan {
 
+namespace Db {
+class RowReader;
+}
+
 class StoreConnection;
 
 // What the views read of the cached board: categories with their counts, pages of a category's
@@ -20,6 +24,10 @@ class BoardReads final
 
 public:
     explicit BoardReads(const StoreConnection &connection);
+
+    // A row of a thread list, as the list's statements name its columns (shown_status,
+    // shown_answers, …).
+    static ThreadSummary summaryOf(const Db::RowReader &row);
 
     bool hasThreads() const;
     CacheTotals totals() const;

@@ -22,11 +22,6 @@ using Db::uuidText;
 
 namespace {
 
-QByteArray json(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
 // The actions whose payload names the version they were decided on.
 bool carriesVersion(OutboxKind kind)
 {
@@ -137,7 +132,7 @@ std::optional<QUuid> ModerationCache::act(OutboxKind kind, const QUuid &itemId,
     QJsonObject body = payload;
     if (carriesVersion(kind))
         body.insert(u"version"_s, version);
-    return m_outbox.enqueue(kind, threadId, itemId, json(body), {}, [&](const QUuid &) {
+    return m_outbox.enqueue(kind, threadId, itemId, ApiCodec::body(body), {}, [&](const QUuid &) {
         return m_connection.run(u"moderation"_s, u"local_action"_s,
                                 {{u":action"_s, Wire::name(shown)},
                                  {u":state"_s, int(LocalState::Waiting)},
@@ -199,7 +194,7 @@ bool ModerationCache::markSent(const QUuid &outboxId, const ModerationItem &now)
             if (row.uuid("id"_L1) == outboxId || body.value(u"version"_s).toInteger(-1) != before)
                 continue;
             body.insert(u"version"_s, now.version);
-            rebased.append({row.text("id"_L1), json(body)});
+            rebased.append({row.text("id"_L1), ApiCodec::body(body)});
         }
         waiting.finish();
         for (const auto &[id, payload] : std::as_const(rebased)) {
@@ -226,7 +221,7 @@ QByteArray ModerationCache::rebasedPayload(const OutboxItem &item) const
         return item.payload;
     QJsonObject body = QJsonDocument::fromJson(item.payload).object();
     body.insert(u"version"_s, current->item.version);
-    return json(body);
+    return ApiCodec::body(body);
 }
 
 } // namespace Soudan

@@ -143,8 +143,7 @@ void ApiClient::finish(QNetworkReply *reply, const std::function<void(const ApiR
 void ApiClient::login(const Credentials &credentials,
                       std::function<void(const ApiReply &, const std::optional<Session> &)> done)
 {
-    const QByteArray body =
-        QJsonDocument(ApiCodec::encode(credentials)).toJson(QJsonDocument::Compact);
+    const QByteArray body = ApiCodec::body(ApiCodec::encode(credentials));
     send("POST", u"/api/v1/session"_s, body, [done](const ApiReply &reply) {
         if (!reply.ok()) {
             done(reply, std::nullopt);

@@ -79,7 +79,7 @@
 <context>
     <name>Soudan::Labels</name>
     <message numerus="yes">
-        <location filename="../models/labels.cpp" line="+186"/>
+        <location filename="../models/labels.cpp" line="+194"/>
         <source>%1: %n thread(s), %2 open</source>
         <extracomment>A category (%1, its name or path) with its number of threads and of those still open.</extracomment>
         <translation>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n item(s) need attention: the server refused them; their text is kept.</source>
         <translation>
             <numerusform>%n item needs attention: the server refused it; its text is kept.</numerusform>
@@ -316,7 +316,7 @@
 <context>
     <name>Soudan::ThreadListModel</name>
     <message numerus="yes">
-        <location filename="../models/threadlistmodel.cpp" line="+186"/>
+        <location filename="../models/threadlistmodel.cpp" line="+181"/>
         <source>%n answer(s) you have not read</source>
         <translation>
             <numerusform>%n answer you have not read</numerusform>
@@ -335,7 +335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Soudan: %n new notification(s)</source>
         <extracomment>Desktop notification when many arrive at once.</extracomment>
         <translation>

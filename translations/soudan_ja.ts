@@ -248,7 +248,7 @@
         <translation>この質問に回答したのでウォッチしています。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Muted because you muted the category %1.</source>
         <extracomment>%1 is a category&apos;s name.</extracomment>
         <translation>カテゴリ「%1」をミュートしているためミュートです。</translation>
@@ -259,7 +259,7 @@
         <translation>カテゴリ「%1」をウォッチしています:新しい質問が通知されます。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>(not sent to the server yet)</source>
         <extracomment>After a follow level that was set while offline.</extracomment>
         <translation>(まだサーバーに送信されていません)</translation>
@@ -398,7 +398,7 @@
 <context>
     <name>Soudan::DesktopNotifier</name>
     <message>
-        <location filename="../ui/desktopnotifier.cpp" line="+63"/>
+        <location filename="../ui/desktopnotifier.cpp" line="+62"/>
         <source>Open</source>
         <translation>受付中</translation>
     </message>
@@ -406,7 +406,7 @@
 <context>
     <name>Soudan::DraftsModel</name>
     <message>
-        <location filename="../models/myactivitymodels.cpp" line="+208"/>
+        <location filename="../models/myactivitymodels.cpp" line="+203"/>
         <source>Question</source>
         <extracomment>A draft in My activity: a question not asked yet.</extracomment>
         <translation>質問</translation>
@@ -465,7 +465,7 @@
 <context>
     <name>Soudan::FollowBar</name>
     <message>
-        <location filename="../ui/followbar.cpp" line="+78"/>
+        <location filename="../ui/followbar.cpp" line="+105"/>
         <source>Follow the Category&apos;s Setting</source>
         <translation>カテゴリの設定に従う</translation>
     </message>
@@ -481,7 +481,7 @@
         <translation>通知(&amp;L): %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Choose when you are notified</source>
         <translation>通知を受けるタイミングを選びます</translation>
     </message>
@@ -516,8 +516,8 @@
 <context>
     <name>Soudan::JsonReader</name>
     <message>
-        <location filename="../domain/apicodec.cpp" line="+50"/>
-        <location line="+100"/>
+        <location filename="../domain/apicodec.cpp" line="+51"/>
+        <location line="+105"/>
         <location line="+4"/>
         <location line="+16"/>
         <location line="+29"/>
@@ -637,7 +637,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../domain/apicodec.cpp" line="-109"/>
+        <location filename="../domain/apicodec.cpp" line="-114"/>
         <location filename="../domain/jsonreader.h" line="+64"/>
         <source>unknown value &quot;%1&quot;</source>
         <translation>不明な値「%1」です</translation>
@@ -871,8 +871,14 @@
         <extracomment>State of an outbox item the server refused: the user edits, copies or discards it.</extracomment>
         <translation>要対応</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (%2 new)</source>
+        <extracomment>Answers column: %1 answers, of which %2 the user has not read.</extracomment>
+        <translation>%1(新着 %2)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+6"/>
         <source>%1: %n thread(s), %2 open</source>
         <extracomment>A category (%1, its name or path) with its number of threads and of those still open.</extracomment>
         <translation>
@@ -1173,7 +1179,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+238"/>
+        <location filename="../ui/mainwindow.cpp" line="+237"/>
         <source>%1 — Soudan</source>
         <translation>%1 — Soudan</translation>
     </message>
@@ -1184,7 +1190,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>Soudan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
@@ -1232,12 +1238,12 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>先に掲示板のサーバーにサインインしてください（ファイル › サーバーアカウント…）。その後はオフラインでも書けます。</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-177"/>
         <source>Thank you: the report goes to the moderators.</source>
         <translation>ありがとうございます。報告はモデレーターに届きます。</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+208"/>
         <source>Choose a category.</source>
         <translation>カテゴリを選んでください。</translation>
     </message>
@@ -1802,13 +1808,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::MyQuestionsModel</name>
     <message>
-        <location line="-102"/>
-        <source>%1 (%2 new)</source>
-        <extracomment>Answers column: %1 answers, of which %2 the user has not read.</extracomment>
-        <translation>%1(新着 %2)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="-79"/>
         <source>My question</source>
         <extracomment>Column header of My questions: the question&apos;s title.</extracomment>
         <translation>自分の質問</translation>
@@ -1834,7 +1834,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::NotificationModel</name>
     <message>
-        <location filename="../models/notificationmodel.cpp" line="+108"/>
+        <location filename="../models/notificationmodel.cpp" line="+106"/>
         <source>What</source>
         <extracomment>Column header of the notifications panel: what happened.</extracomment>
         <translation>内容</translation>
@@ -1861,7 +1861,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>soudan: %1 にキャッシュがありません。先に同期してください(--sync-once)。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>soudan: the cache cannot be opened: %1</source>
         <translation>soudan: キャッシュを開けません: %1</translation>
     </message>
@@ -2040,7 +2040,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::OutboxPanel</name>
     <message>
-        <location filename="../ui/outboxpanel.cpp" line="+108"/>
+        <location filename="../ui/outboxpanel.cpp" line="+102"/>
         <source>Outbox</source>
         <translation>送信トレイ</translation>
     </message>
@@ -2528,7 +2528,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n item(s) need attention: the server refused them; their text is kept.</source>
         <translation>
             <numerusform>%n 件は対応が必要です: サーバーに断られました。書いた内容は残してあります。</numerusform>
@@ -2731,13 +2731,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ThreadListModel</name>
     <message>
-        <location filename="../models/threadlistmodel.cpp" line="+167"/>
-        <source>%1 (%2 new)</source>
-        <extracomment>Answers column: %1 answers, of which %2 the user has not read.</extracomment>
-        <translation>%1(新着 %2)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../models/threadlistmodel.cpp" line="+179"/>
         <source>New since you last looked</source>
         <extracomment>Tooltip of a thread created since the user last looked at its category.</extracomment>
         <translation>前回見たあとの新着</translation>
@@ -2834,7 +2828,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::WhatsNew</name>
     <message>
-        <location filename="../ui/whatsnew.cpp" line="+199"/>
+        <location filename="../ui/whatsnew.cpp" line="+200"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
@@ -2860,12 +2854,12 @@ Load the demo board to look around? It is kept in this profile only.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>&amp;Open Soudan</source>
         <translation>Soudan を開く(&amp;O)</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>&amp;Notifications (%1)</source>
         <extracomment>Toolbar button and View menu item that shows the Notifications panel.</extracomment>
         <translation>通知(&amp;N) (%1)</translation>
@@ -2876,19 +2870,19 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>通知(&amp;N)</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n unread notification(s)</source>
         <translation>
             <numerusform>未読の通知 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>No unread notifications</source>
         <translation>未読の通知はありません</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Soudan: %n new notification(s)</source>
         <extracomment>Desktop notification when many arrive at once.</extracomment>
         <translation>

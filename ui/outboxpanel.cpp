@@ -16,7 +16,6 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -29,11 +28,6 @@ using namespace Qt::StringLiterals;
 namespace Soudan {
 
 namespace {
-
-QByteArray json(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 // A plain text editor for a refused answer or thanks.
 std::optional<QString> editText(QWidget *parent, const QString &title, const QString &text)
@@ -169,32 +163,32 @@ void OutboxPanel::edit()
         QuestionDialog dialog(m_store.drafts(), m_categories, QString(), this);
         dialog.setInput(ApiCodec::decodeQuestion(item->payload).value());
         if (dialog.exec() == QDialog::Accepted)
-            payload = json(ApiCodec::encode(dialog.input()));
+            payload = ApiCodec::body(ApiCodec::encode(dialog.input()));
         break;
     }
     case OutboxKind::Answer:
         if (const auto text = editText(this, tr("Edit Answer"), OutboxModel::textOf(*item)))
-            payload = json(ApiCodec::encode(AnswerInput{*text}));
+            payload = ApiCodec::body(ApiCodec::encode(AnswerInput{*text}));
         break;
     case OutboxKind::Thanks:
         if (const auto text = editText(this, tr("Edit Thanks"), OutboxModel::textOf(*item)))
-            payload = json(ApiCodec::encode(ThanksInput{*text}));
+            payload = ApiCodec::body(ApiCodec::encode(ThanksInput{*text}));
         break;
     case OutboxKind::Report: {
         const ReportInput report = ApiCodec::decodeReport(item->payload).value();
         ReportDialog dialog(report.targetKind, report.targetId, QString(), this);
         dialog.setInput(report);
         if (dialog.exec() == QDialog::Accepted)
-            payload = json(ApiCodec::encode(dialog.input()));
+            payload = ApiCodec::body(ApiCodec::encode(dialog.input()));
         break;
     }
     case OutboxKind::ModerationNote:
         if (const auto text = editText(this, tr("Edit Note"), OutboxModel::textOf(*item)))
-            payload = json(ApiCodec::encode(NoteInput{*text}));
+            payload = ApiCodec::body(ApiCodec::encode(NoteInput{*text}));
         break;
     case OutboxKind::ModerationWarn:
         if (const auto text = editText(this, tr("Edit Warning"), OutboxModel::textOf(*item)))
-            payload = json(ApiCodec::encode(WarnInput{*text}));
+            payload = ApiCodec::body(ApiCodec::encode(WarnInput{*text}));
         break;
     case OutboxKind::BestAnswer:
     case OutboxKind::View:

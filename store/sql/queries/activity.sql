@@ -224,7 +224,10 @@ UPDATE notifications SET shown = 1 WHERE shown = 0
 
 -- name: my_questions
 -- The user's questions, newest first, with their answers by others not read yet.
-SELECT t.id, t.category_id, t.title, t.status, t.urgent, t.view_count,
+SELECT t.id, t.category_id, t.title,
+       CASE WHEN t.local_best_answer_id IS NOT NULL THEN {{thread_status.resolved}} ELSE t.status END
+           AS shown_status,
+       t.urgent, t.view_count,
        t.answer_count + t.local_answers AS shown_answers, t.created_ms, t.last_activity_ms,
        t.pending,
        (SELECT COUNT(*) FROM answers a

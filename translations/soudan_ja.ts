@@ -1179,7 +1179,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+237"/>
+        <location filename="../ui/mainwindow.cpp" line="+242"/>
         <source>%1 — Soudan</source>
         <translation>%1 — Soudan</translation>
     </message>
@@ -1228,22 +1228,12 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>送信トレイ: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Ask a Question</source>
-        <translation>相談する</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign in to the board&apos;s server first (File › Server Account…). Then you can write, also offline.</source>
-        <translation>先に掲示板のサーバーにサインインしてください（ファイル › サーバーアカウント…）。その後はオフラインでも書けます。</translation>
-    </message>
-    <message>
-        <location line="-177"/>
+        <location line="-168"/>
         <source>Thank you: the report goes to the moderators.</source>
         <translation>ありがとうございます。報告はモデレーターに届きます。</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+207"/>
         <source>Choose a category.</source>
         <translation>カテゴリを選んでください。</translation>
     </message>
@@ -1258,7 +1248,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>そのスレッドはローカルキャッシュにありません(非表示になったか、まだ同期されていない可能性があります)。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Demo Board</source>
         <translation>デモ掲示板</translation>
     </message>
@@ -2801,7 +2791,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ThreadView</name>
     <message>
-        <location filename="../ui/threadview.cpp" line="+80"/>
+        <location filename="../ui/threadview.cpp" line="+82"/>
         <source>Choose a thread to read the question and its answers.</source>
         <translation>相談を選ぶと、質問と回答が表示されます。</translation>
     </message>
@@ -2905,12 +2895,18 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::Writing</name>
     <message>
-        <location filename="../ui/writing.cpp" line="+28"/>
+        <location filename="../ui/writing.cpp" line="+23"/>
+        <location line="+11"/>
         <source>Ask a Question</source>
         <translation>相談する</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <source>Sign in to the board&apos;s server first (File › Server Account…). Then you can write, also offline.</source>
+        <translation>先に掲示板のサーバーにサインインしてください（ファイル › サーバーアカウント…）。その後はオフラインでも書けます。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The question could not be saved: %1</source>
         <translation>相談を保存できませんでした: %1</translation>
     </message>

@@ -35,9 +35,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -222,6 +222,11 @@ void MainWindow::connectParts()
                                              5000);
             });
     connect(m_threadView, &ThreadView::outboxRequested, this, &MainWindow::showOutboxItem);
+    connect(m_threadView, &ThreadView::threadLinkRequested, this,
+            [this](const QUuid &thread, const QUrl &url) {
+                if (!openThread(thread, {}))
+                    QDesktopServices::openUrl(url);
+            });
     connect(m_outbox, &OutboxPanel::resendRequested, this, &MainWindow::written);
 
     connect(m_categoryModel, &QAbstractItemModel::modelReset, m_categoryView,
@@ -393,13 +398,7 @@ void MainWindow::written()
 
 void MainWindow::askQuestion()
 {
-    if (m_reader == 0) {
-        QMessageBox::information(this, tr("Ask a Question"),
-                                 tr("Sign in to the board's server first (File › Server Account…). "
-                                    "Then you can write, also offline."));
-        return;
-    }
-    if (const std::optional<ThreadSummary> asked = m_writing->ask()) {
+    if (const std::optional<ThreadSummary> asked = m_writing->ask(m_reader)) {
         selectCategory(asked->categoryId);
         selectThread(asked->id);
     }
@@ -522,7 +521,7 @@ void MainWindow::openSearchHit(const QUuid &threadId, const QUuid &postId)
         m_store.writes().recordView(threadId);
 }
 
-void MainWindow::openThread(const QUuid &threadId, const QUuid &postId)
+bool MainWindow::openThread(const QUuid &threadId, const QUuid &postId)
 {
     m_detailModel->setThread(threadId);
     const std::optional<ThreadDetail> &detail = m_detailModel->detail();
@@ -530,15 +529,16 @@ void MainWindow::openThread(const QUuid &threadId, const QUuid &postId)
         statusBar()->showMessage(tr("That thread is not in the local cache (it may have been "
                                     "hidden, or not synced yet)."),
                                  8000);
-        return;
+        return false;
     }
     if (m_middle->currentWidget() == m_listPane) {
-        selectCategory(detail->thread.categoryId);
-        if (!selectThread(threadId))
+        selectCategory(detail->thread.categoryId); // which empties the detail
+        if (!selectThread(threadId) || m_detailModel->threadId() != threadId)
             m_detailModel->setThread(threadId);
     }
     m_threadView->showPost(postId);
     m_threadView->setFocus();
+    return true;
 }
 
 QLineEdit *MainWindow::searchBox() const

@@ -70,8 +70,9 @@ public:
     QLineEdit *searchBox() const;
     // Opens a thread found by search, with the matching post in view.
     void openSearchHit(const QUuid &threadId, const QUuid &postId);
-    // Opens a thread (from a notification, My activity or the desktop) in its category's list.
-    void openThread(const QUuid &threadId, const QUuid &postId);
+    // Opens a thread (from a notification, My activity, the desktop or a link) in its category's
+    // list; false when it is not in the cache.
+    bool openThread(const QUuid &threadId, const QUuid &postId);
     WhatsNew *whatsNew() const { return m_whatsNew; }
 
 protected:

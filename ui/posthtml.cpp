@@ -41,4 +41,19 @@ bool isOpenableLink(const QUrl &url)
            !url.host().isEmpty();
 }
 
+QUuid threadOfLink(const QUrl &url)
+{
+    if (!isOpenableLink(url))
+        return {};
+    const QStringList parts = url.path().split(u'/', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        if (parts.at(i) == u"threads"_s) {
+            const QUuid id = QUuid::fromString(parts.at(i + 1));
+            if (!id.isNull())
+                return id;
+        }
+    }
+    return {};
+}
+
 } // namespace Soudan::PostHtml

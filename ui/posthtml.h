@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QUuid>
 
 class QUrl;
 
@@ -12,5 +13,9 @@ QString fromPlainText(const QString &text);
 
 // True for the links fromPlainText makes: the only ones the client opens.
 bool isOpenableLink(const QUrl &url);
+
+// The thread a link is to, when it names one of the board's threads the way its addresses do
+// (…/threads/<id>, also with /api/v1 and anything after the id); null otherwise.
+QUuid threadOfLink(const QUrl &url);
 
 } // namespace Soudan::PostHtml

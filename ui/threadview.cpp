@@ -57,7 +57,9 @@ void ThreadView::openLink(const QUrl &url)
         }
         return;
     }
-    if (PostHtml::isOpenableLink(url))
+    if (const QUuid thread = PostHtml::threadOfLink(url); !thread.isNull())
+        Q_EMIT threadLinkRequested(thread, url);
+    else if (PostHtml::isOpenableLink(url))
         QDesktopServices::openUrl(url);
 }
 

@@ -28,6 +28,8 @@ Q_SIGNALS:
     void bestAnswerRequested(const QUuid &answerId);
     void reportRequested(Soudan::EntityKind kind, const QUuid &id, const QString &excerpt);
     void outboxRequested(const QUuid &itemId);
+    // A link in a post to one of the board's threads.
+    void threadLinkRequested(const QUuid &threadId, const QUrl &url);
 
 protected:
     void changeEvent(QEvent *event) override;

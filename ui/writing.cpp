@@ -17,8 +17,14 @@ Writing::Writing(Store &store, const CategoryTreeModel &categories, QWidget *win
     , m_window(window)
 {}
 
-std::optional<ThreadSummary> Writing::ask()
+std::optional<ThreadSummary> Writing::ask(qint64 reader)
 {
+    if (reader == 0) {
+        QMessageBox::information(m_window, tr("Ask a Question"),
+                                 tr("Sign in to the board's server first (File › Server Account…). "
+                                    "Then you can write, also offline."));
+        return std::nullopt;
+    }
     QuestionDialog dialog(m_store.drafts(), m_categories, Drafts::questionKey(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;

@@ -25,8 +25,8 @@ class Writing final : public QObject
 public:
     Writing(Store &store, const CategoryTreeModel &categories, QWidget *window);
 
-    // The new question's thread, when one was asked.
-    std::optional<ThreadSummary> ask();
+    // The new question's thread, when one was asked; signed out (reader 0), how to sign in.
+    std::optional<ThreadSummary> ask(qint64 reader);
     bool post(const QUuid &threadId, bool thanks, const QString &text);
     bool chooseBestAnswer(const ThreadDetail &detail, const QUuid &answerId);
     bool report(EntityKind kind, const QUuid &id, const QString &excerpt);

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void initTestCase();
     void window_opensWithThreePanesOnTheDemoBoard();
     void choosingCategory_listsItsThreads();
+    void linkToAThread_opensItInItsCategory();
     void choosingResolvedThread_showsBestAnswerAndThanks();
     void postWithHtml_showsTheTagsAsText();
     void keyboard_filterAndPanes();
@@ -122,6 +123,27 @@ void TestMainWindow::choosingCategory_listsItsThreads()
     const QString status = w.findChild<QLabel *>(u"categoryStatus"_s)->text();
     QVERIFY2(status.contains(category.data().toString()), qPrintable(status));
     QVERIFY2(status.contains(QString::number(expected)), qPrintable(status));
+}
+
+void TestMainWindow::linkToAThread_opensItInItsCategory()
+{
+    Fixture f;
+    MainWindow w(**f.store, f.settings);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.selectCategory(22);
+    const QList<ThreadSummary> elsewhere = (*f.store)->reads().threads(ThreadQuery{11}, {}, 1);
+    QCOMPARE(elsewhere.size(), 1);
+    const QUuid target = elsewhere.first().id;
+    // As a click on a link in a post: the thread opens here, selected in its category's list.
+    Q_EMIT w.threadView()->anchorClicked(
+        QUrl(u"https://board.example.jp/threads/"_s + target.toString(QUuid::WithoutBraces)));
+    QTRY_VERIFY2(
+        w.threadView()->toPlainText().contains(elsewhere.first().title),
+        qPrintable(w.threadView()->toPlainText().left(200) + u" / "_s + elsewhere.first().title));
+    QCOMPARE(w.categoryView()->currentIndex(), categoryIndex(w, 11));
+    auto *list = qobject_cast<ThreadListModel *>(w.threadListView()->model());
+    QCOMPARE(list->threadId(w.threadListView()->currentIndex().row()), target);
 }
 
 void TestMainWindow::choosingResolvedThread_showsBestAnswerAndThanks()

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void markup_isShownAsText();
     void onlyHttpLinks_becomeLinks_data();
     void onlyHttpLinks_becomeLinks();
+    void linksToThreads_nameTheThread();
 };
 
 void TestPostHtml::markup_isShownAsText_data()
@@ -81,6 +82,22 @@ void TestPostHtml::onlyHttpLinks_becomeLinks()
     QCOMPARE(found, links);
     QVERIFY(!PostHtml::isOpenableLink(QUrl(u"javascript:alert(1)"_s)));
     QVERIFY(!PostHtml::isOpenableLink(QUrl(u"file:///etc/passwd"_s)));
+}
+
+void TestPostHtml::linksToThreads_nameTheThread()
+{
+    const QUuid id = QUuid::fromString(u"5b4d7f5e-3c1a-4d2b-9f1e-0a1b2c3d4e5f"_s);
+    for (const QString &link :
+         {u"https://board.example.jp/threads/5b4d7f5e-3c1a-4d2b-9f1e-0a1b2c3d4e5f"_s,
+          u"http://127.0.0.1:8080/api/v1/threads/5b4d7f5e-3c1a-4d2b-9f1e-0a1b2c3d4e5f/answers"_s,
+          u"https://board.example.jp/threads/{5b4d7f5e-3c1a-4d2b-9f1e-0a1b2c3d4e5f}?x=1#a"_s})
+        QCOMPARE(PostHtml::threadOfLink(QUrl(link)), id);
+    for (const QString &link :
+         {u"https://board.example.jp/threads/"_s, u"https://board.example.jp/threads/abc"_s,
+          u"https://board.example.jp/users/5b4d7f5e-3c1a-4d2b-9f1e-0a1b2c3d4e5f"_s,
+          u"file:///threads/5b4d7f5e-3c1a-4d2b-9f1e-0a1b2c3d4e5f"_s,
+          u"soudan:threads/5b4d7f5e-3c1a-4d2b-9f1e-0a1b2c3d4e5f"_s})
+        QVERIFY2(PostHtml::threadOfLink(QUrl(link)).isNull(), qPrintable(link));
 }
 
 QTEST_MAIN(TestPostHtml)

@@ -222,6 +222,8 @@ void WhatsNew::updateCount(int unread)
 
 void WhatsNew::attachCategoryView(QTreeView *view)
 {
+    m_categoryView = view;
+    view->setColumnHidden(CategoryTreeModel::UnreadColumn, m_reader == 0);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &at) {
         const QModelIndex index = view->indexAt(at);
@@ -239,6 +241,9 @@ void WhatsNew::setReader(qint64 reader)
     m_categoryFollow->setSignedIn(reader != 0);
     m_markCategoryRead->setEnabled(reader != 0);
     m_markAllRead->setEnabled(reader != 0);
+    // Signed out, nothing is unread: the tree keeps its room for the names.
+    if (m_categoryView)
+        m_categoryView->setColumnHidden(CategoryTreeModel::UnreadColumn, reader == 0);
     updateThreadFollow();
     updateCategoryFollow();
 }

@@ -100,6 +100,7 @@ private:
     QAction *m_markCategoryRead;
     QAction *m_markAllRead;
     QMenu *m_categoryMenu;
+    QTreeView *m_categoryView = nullptr;
     qint64 m_reader = 0;
     qint64 m_category = 0;
 };

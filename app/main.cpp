@@ -60,9 +60,10 @@ int main(int argc, char *argv[])
     if (Options::wantsNoWindow(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        const QString asked = Options::languageArgument(argc, argv);
+        Language::applyCore(app, Language::available().contains(asked) ? asked
+                                                                       : Language::systemDefault());
         const Options options = Options::parse(app);
-        Language::applyCore(app, options.language.isEmpty() ? Language::systemDefault()
-                                                            : options.language);
         if (options.searchSet || options.rebuildSearchIndex)
             return searchOnce(options);
         if (options.notifications) {
@@ -77,6 +78,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setDesktopFileName(u"soudan"_s);
+    // --help and the command line's errors in the language asked for, else the system's.
+    const QString asked = Options::languageArgument(argc, argv);
+    Language::applyCore(app,
+                        Language::available().contains(asked) ? asked : Language::systemDefault());
 
     const Options options = Options::parse(app);
     QDir().mkpath(options.profileDir);
@@ -131,6 +136,12 @@ int main(int argc, char *argv[])
     if (!interactive) {
         window.resize(1500, 900);
         window.selectFirstThread();
+        if (!options.thread.isNull() && !window.openThread(options.thread, {})) {
+            Main::report(Main::tr("There is no thread %1 in the local cache.")
+                             .arg(options.thread.toString(QUuid::WithoutBraces)),
+                         false);
+            return 1;
+        }
         window.show();
         QWidget *shown = &window;
         if (options.moderation) {
@@ -156,6 +167,11 @@ int main(int argc, char *argv[])
     if (!window.categoryView()->currentIndex().isValid())
         window.selectFirstThread();
     window.show();
+    if (!options.thread.isNull() && !window.openThread(options.thread, {})) {
+        Main::report(Main::tr("There is no thread %1 in the local cache.")
+                         .arg(options.thread.toString(QUuid::WithoutBraces)),
+                     true);
+    }
     if (options.moderation && !window.openModeration()) {
         Main::report(Main::tr("The moderation window is for moderator accounts only."), true);
     }

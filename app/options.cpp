@@ -17,6 +17,8 @@ namespace Soudan {
 Options Options::parse(const QCoreApplication &app)
 {
     QCommandLineParser parser;
+    // -platform offscreen and Qt's other one-dash options are single words, not -p -l -a …
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(
         tr("Soudan: an offline-first desktop client for the consultation board."));
     parser.addHelpOption();
@@ -58,8 +60,23 @@ Options Options::parse(const QCoreApplication &app)
         u"notifications"_s,
         tr("Print the unread notifications, newest first, one a line (kind, thread id, title, "
            "time), and exit. With --sync-once, sync first."));
+    const QCommandLineOption thread(u"thread"_s,
+                                    tr("Open the thread <id> (also with --screenshot)."), tr("id"));
     parser.addOptions({profile, demo, lang, screenshot, server, user, passwordStdin, syncOnce,
-                       moderation, search, rebuild, notifications});
+                       moderation, search, rebuild, notifications, thread});
+    // Qt's own options: a window takes them itself; without one they are accepted and unused.
+    for (const QString &name :
+         {u"platform"_s, u"platformpluginpath"_s, u"platformtheme"_s, u"style"_s, u"stylesheet"_s,
+          u"qwindowgeometry"_s, u"qwindowtitle"_s, u"qwindowicon"_s, u"display"_s, u"plugin"_s}) {
+        QCommandLineOption qt(name, QString(), u"value"_s);
+        qt.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(qt);
+    }
+    for (const QString &name : {u"reverse"_s, u"widgetcount"_s, u"nograb"_s, u"dograb"_s}) {
+        QCommandLineOption qt(name);
+        qt.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(qt);
+    }
     parser.process(app);
 
     Options o;
@@ -79,6 +96,18 @@ Options Options::parse(const QCoreApplication &app)
     o.rebuildSearchIndex = parser.isSet(rebuild);
     o.moderation = parser.isSet(moderation);
     o.notifications = parser.isSet(notifications);
+    if (parser.isSet(thread)) {
+        o.thread = QUuid::fromString(parser.value(thread));
+        if (o.thread.isNull()) {
+            //: %1 is what was given after --thread.
+            std::fputs(qPrintable(tr("\"%1\" is not a thread id: give its UUID, as "
+                                     "--search prints it.")
+                                      .arg(parser.value(thread)) +
+                                  u'\n'),
+                       stderr);
+            std::exit(2);
+        }
+    }
     if (!o.server.isEmpty()) {
         const QUrl url(o.server, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty() ||
@@ -101,6 +130,18 @@ Options Options::parse(const QCoreApplication &app)
         std::exit(2);
     }
     return o;
+}
+
+QString Options::languageArgument(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if ((arg == "--lang" || arg == "-lang") && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (arg.startsWith("--lang="))
+            return QString::fromLocal8Bit(arg.mid(7));
+    }
+    return {};
 }
 
 bool Options::wantsNoWindow(int argc, char *argv[])

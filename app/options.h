@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QUuid>
 
 class QCoreApplication;
 
@@ -26,10 +27,14 @@ public:
     bool searchSet = false;
     bool rebuildSearchIndex = false;
     bool notifications = false; // print the unread notifications, and exit
+    QUuid thread;               // the thread to open (also with --screenshot)
 
     // True when the arguments ask for a run without a window (checked before the application
     // object exists, to choose which one to make).
     static bool wantsNoWindow(int argc, char *argv[]);
+    // The --lang given, if any, read before the parser runs (so that --help and the parser's
+    // errors are in it too).
+    static QString languageArgument(int argc, char *argv[]);
 
     // Parses the arguments; prints help, the version or an error and exits where asked to.
     static Options parse(const QCoreApplication &app);

@@ -26,6 +26,9 @@ struct SearchOnce
     Q_DECLARE_TR_FUNCTIONS(Soudan::SearchOnce)
 };
 
+// The most lines --search prints.
+constexpr int MaxLines = 1000;
+
 void out(FILE *to, const QString &line)
 {
     std::fputs(qPrintable(line + u'\n'), to);
@@ -68,7 +71,7 @@ int searchOnce(const Options &options)
                                    "status:解決済."));
         return 2;
     }
-    const QList<SearchHit> hits = store.search().find(query, SearchOrder::Newest, 1000);
+    const QList<SearchHit> hits = store.search().find(query, SearchOrder::Newest, MaxLines);
     if (!store.lastError().isEmpty()) {
         out(stderr, u"soudan: "_s + store.lastError());
         return 2;
@@ -84,6 +87,11 @@ int searchOnce(const Options &options)
     }
     if (hits.isEmpty())
         out(stderr, SearchOnce::tr("No threads match."));
+    else if (hits.size() >= MaxLines)
+        //: After --search printed its most; %L1 is that number.
+        out(stderr, SearchOnce::tr("Only the newest %L1 matching threads are shown: narrow the "
+                                   "search to see the rest.")
+                        .arg(MaxLines));
     return 0;
 }
 

@@ -9,6 +9,8 @@
 
 #include <QHash>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace Soudan {
@@ -207,6 +209,22 @@ CategoryCounts CategoryTreeModel::counts(const QModelIndex &index) const
 FollowState CategoryTreeModel::follow(const QModelIndex &index) const
 {
     return index.isValid() ? m_store.activity().categoryFollow(categoryId(index)) : FollowState();
+}
+
+QList<QModelIndex> CategoryTreeModel::leaves() const
+{
+    QList<QModelIndex> found;
+    const std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &parent) {
+        for (int row = 0; row < rowCount(parent); ++row) {
+            const QModelIndex child = index(row, 0, parent);
+            if (rowCount(child) == 0)
+                found.append(child);
+            else
+                visit(child);
+        }
+    };
+    visit({});
+    return found;
 }
 
 QString CategoryTreeModel::name(qint64 id) const

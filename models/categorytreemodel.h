@@ -44,6 +44,8 @@ public:
     FollowState follow(const QModelIndex &index) const;
     // The name of a category by id (for "from the category …"); empty when unknown.
     QString name(qint64 id) const;
+    // The categories without subcategories, at any level, in the tree's order (depth first).
+    QList<QModelIndex> leaves() const;
     // Whether any category has a thread to show: the cache is not empty.
     bool hasThreads() const;
 

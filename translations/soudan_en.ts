@@ -223,7 +223,7 @@
 <context>
     <name>Soudan::SearchOnce</name>
     <message numerus="yes">
-        <location filename="../app/searchonce.cpp" line="+61"/>
+        <location filename="../app/searchonce.cpp" line="+64"/>
         <source>Indexed %n post(s) for search.</source>
         <translation>
             <numerusform>Indexed %n post for search.</numerusform>
@@ -335,7 +335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+104"/>
         <source>Soudan: %n new notification(s)</source>
         <extracomment>Desktop notification when many arrive at once.</extracomment>
         <translation>

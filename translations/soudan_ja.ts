@@ -342,7 +342,7 @@
 <context>
     <name>Soudan::CategoryTreeModel</name>
     <message>
-        <location filename="../models/categorytreemodel.cpp" line="+271"/>
+        <location filename="../models/categorytreemodel.cpp" line="+289"/>
         <source>Category</source>
         <translation>カテゴリ</translation>
     </message>
@@ -906,7 +906,7 @@
     <message>
         <location filename="../app/main.cpp" line="+39"/>
         <location line="+2"/>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>Soudan</source>
         <translation>Soudan</translation>
     </message>
@@ -947,13 +947,19 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>デモ掲示板を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+21"/>
+        <location line="+12"/>
+        <location line="+31"/>
+        <source>There is no thread %1 in the local cache.</source>
+        <translation>ローカルキャッシュにスレッド %1 はありません。</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+26"/>
         <source>The moderation window is for moderator accounts only.</source>
         <translation>モデレーション画面はモデレーターのアカウント専用です。</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-17"/>
         <source>Cannot write the screenshot to %1.</source>
         <translation>スクリーンショットを %1 に保存できません。</translation>
     </message>
@@ -1243,7 +1249,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ローカルキャッシュは空です。</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+96"/>
         <source>That thread is not in the local cache (it may have been hidden, or not synced yet).</source>
         <translation>そのスレッドはローカルキャッシュにありません(非表示になったか、まだ同期されていない可能性があります)。</translation>
     </message>
@@ -1889,7 +1895,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::Options</name>
     <message>
-        <location filename="../app/options.cpp" line="+21"/>
+        <location filename="../app/options.cpp" line="+23"/>
         <source>Soudan: an offline-first desktop client for the consultation board.</source>
         <translation>Soudan: オフラインでも使える、お仕事相談掲示板のデスクトップクライアント。</translation>
     </message>
@@ -1985,7 +1991,23 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>未読の通知を新しい順に1行ずつ(種類、スレッドID、タイトル、日時)表示して終了します。--sync-once と併用すると先に同期します。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+3"/>
+        <source>Open the thread &lt;id&gt; (also with --screenshot).</source>
+        <translation>スレッド &lt;id&gt; を開きます(--screenshot と併用可)。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&quot;%1&quot; is not a thread id: give its UUID, as --search prints it.</source>
+        <extracomment>%1 is what was given after --thread.</extracomment>
+        <translation>「%1」はスレッドIDではありません。--search が表示する UUID を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&quot;%1&quot; is not a server address: use https://host or http://host:port.</source>
         <translation>「%1」はサーバーのアドレスではありません: https://host または http://host:port の形で指定してください。</translation>
     </message>
@@ -2350,7 +2372,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::SearchOnce</name>
     <message>
-        <location filename="../app/searchonce.cpp" line="+42"/>
+        <location filename="../app/searchonce.cpp" line="+45"/>
         <source>soudan: the cache cannot be opened: %1</source>
         <extracomment>%1 says why.</extracomment>
         <translation>soudan: キャッシュを開けません: %1</translation>
@@ -2381,6 +2403,12 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <location line="+19"/>
         <source>No threads match.</source>
         <translation>一致する相談はありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the newest %L1 matching threads are shown: narrow the search to see the rest.</source>
+        <extracomment>After --search printed its most; %L1 is that number.</extracomment>
+        <translation>一致したスレッドのうち新しい %L1 件だけを表示しています。残りを見るには検索条件を絞り込んでください。</translation>
     </message>
 </context>
 <context>
@@ -2844,12 +2872,12 @@ Load the demo board to look around? It is kept in this profile only.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>&amp;Open Soudan</source>
         <translation>Soudan を開く(&amp;O)</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-130"/>
         <source>&amp;Notifications (%1)</source>
         <extracomment>Toolbar button and View menu item that shows the Notifications panel.</extracomment>
         <translation>通知(&amp;N) (%1)</translation>
@@ -2872,7 +2900,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>未読の通知はありません</translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+103"/>
         <source>Soudan: %n new notification(s)</source>
         <extracomment>Desktop notification when many arrive at once.</extracomment>
         <translation>

@@ -455,15 +455,11 @@ bool MainWindow::selectThread(const QUuid &id)
 
 void MainWindow::selectFirstThread()
 {
-    for (int side = 0; side < m_categoryModel->rowCount(); ++side) {
-        const QModelIndex sideIndex = m_categoryModel->index(side, 0);
-        for (int row = 0; row < m_categoryModel->rowCount(sideIndex); ++row) {
-            const QModelIndex category = m_categoryModel->index(row, 0, sideIndex);
-            m_categoryView->setCurrentIndex(category);
-            if (m_threadListModel->rowCount() > 0) {
-                threadListView()->setCurrentIndex(m_threadListModel->index(0, 0));
-                return;
-            }
+    for (const QModelIndex &category : m_categoryModel->leaves()) {
+        m_categoryView->setCurrentIndex(category);
+        if (m_threadListModel->rowCount() > 0) {
+            threadListView()->setCurrentIndex(m_threadListModel->index(0, 0));
+            return;
         }
     }
 }

@@ -53,7 +53,8 @@ public:
 
     void selectCategory(qint64 id);
     bool selectThread(const QUuid &id);
-    // Selects the first subcategory that has threads, and its first thread.
+    // Selects the first category without subcategories (at any level) that has threads, and its
+    // first thread.
     void selectFirstThread();
     // Puts back the geometry, splitters, columns, sort order and selection of the last session.
     void restoreSession();

@@ -64,6 +64,8 @@ private Q_SLOTS:
     void demoScreenshot_writesPngAndFillsTheCache();
     void damagedCache_isMovedAsideAndTheUserIsTold();
     void search_printsTheMatchingThreads();
+    void qtOptions_workWithoutAWindowToo();
+    void threadOption_opensThatThread();
 };
 
 void TestCli::version_andHelp()
@@ -74,8 +76,15 @@ void TestCli::version_andHelp()
              qPrintable(version.out));
     const Run help = soudan({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
-    for (const QString &option : {u"--profile"_s, u"--demo"_s, u"--lang"_s, u"--screenshot"_s})
+    for (const QString &option : {u"--profile"_s, u"--demo"_s, u"--lang"_s, u"--screenshot"_s,
+                                  u"--thread"_s, u"--notifications"_s})
         QVERIFY2(help.out.contains(option), qPrintable(help.out));
+    QVERIFY(!help.out.contains(u"--platform"_s)); // Qt's own, not listed
+    // In the language asked for.
+    const Run ja = soudan({u"--lang"_s, u"ja"_s, u"--help"_s});
+    QCOMPARE(ja.exitCode, 0);
+    QVERIFY2(ja.out.contains(u"ローカルキャッシュと設定を <dir> に保存します。"_s),
+             qPrintable(ja.out));
 }
 
 void TestCli::unknownLanguage_isRefused()
@@ -161,6 +170,46 @@ void TestCli::search_printsTheMatchingThreads()
         soudan({u"--profile"_s, profile.path(), u"--rebuild-search-index"_s, u"--lang"_s, u"en"_s});
     QCOMPARE(rebuilt.exitCode, 0);
     QVERIFY(rebuilt.out.contains(u"Indexed"_s));
+}
+
+void TestCli::qtOptions_workWithoutAWindowToo()
+{
+    QTemporaryDir profile;
+    const Run search = soudan({u"--profile"_s, profile.path(), u"--demo"_s, u"--lang"_s, u"en"_s,
+                               u"--search"_s, u"LINE"_s, u"-platform"_s, u"offscreen"_s});
+    QVERIFY2(search.exitCode == 0, qPrintable(search.err));
+    QVERIFY(!search.out.isEmpty());
+    const Run shot = soudan({u"--profile"_s, profile.path(), u"-platform"_s, u"offscreen"_s,
+                             u"--screenshot"_s, profile.filePath(u"shot.png"_s)});
+    QVERIFY2(shot.exitCode == 0, qPrintable(shot.err));
+    QVERIFY(!QImage(profile.filePath(u"shot.png"_s)).isNull());
+    // A mistyped option is still refused, named as typed.
+    const Run wrong = soudan({u"--profile"_s, profile.path(), u"--serch"_s, u"x"_s});
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains(u"serch"_s), qPrintable(wrong.err));
+}
+
+void TestCli::threadOption_opensThatThread()
+{
+    QTemporaryDir profile;
+    const Run search = soudan({u"--profile"_s, profile.path(), u"--demo"_s, u"--lang"_s, u"en"_s,
+                               u"--search"_s, u"LINE"_s});
+    const QString id = search.out.section(u'\t', 0, 0);
+    QVERIFY2(!QUuid::fromString(id).isNull(), qPrintable(search.out));
+    const QString png = profile.filePath(u"thread.png"_s);
+    const Run shot = soudan({u"--profile"_s, profile.path(), u"--lang"_s, u"en"_s, u"--thread"_s,
+                             id, u"--screenshot"_s, png});
+    QVERIFY2(shot.exitCode == 0, qPrintable(shot.err));
+    QVERIFY(!QImage(png).isNull());
+    const Run missing =
+        soudan({u"--profile"_s, profile.path(), u"--lang"_s, u"en"_s, u"--thread"_s,
+                QUuid::createUuid().toString(QUuid::WithoutBraces), u"--screenshot"_s, png});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains(u"There is no thread"_s), qPrintable(missing.err));
+    const Run nonsense = soudan({u"--profile"_s, profile.path(), u"--lang"_s, u"en"_s,
+                                 u"--thread"_s, u"42"_s, u"--screenshot"_s, png});
+    QCOMPARE(nonsense.exitCode, 2);
+    QVERIFY2(nonsense.err.contains(u"is not a thread id"_s), qPrintable(nonsense.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

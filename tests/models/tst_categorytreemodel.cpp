@@ -20,6 +20,7 @@ private Q_SLOTS:
     void newThreads_updateOnlyTheCounts();
     void newCategory_appearsInTheTree();
     void badParents_stayTwoLevelsDeep();
+    void leaves_areAtAnyLevelInTheTreesOrder();
 };
 
 void TestCategoryTreeModel::tree_showsBothSidesWithTheirSubcategories()
@@ -118,6 +119,21 @@ void TestCategoryTreeModel::badParents_stayTwoLevelsDeep()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.indexOfCategory(111).parent(), QModelIndex());
+}
+
+void TestCategoryTreeModel::leaves_areAtAnyLevelInTheTreesOrder()
+{
+    auto store = TestBoard::openTempStore();
+    ChangeSet c = TestBoard::skeleton();
+    // A top-level category without subcategories, as some boards have.
+    c.categories.append({3, std::nullopt, u"運営からのお知らせ"_s, Side::Client, 3});
+    QVERIFY((*store)->sync().ingest(c));
+    CategoryTreeModel model(**store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<qint64> ids;
+    for (const QModelIndex &leaf : model.leaves())
+        ids.append(model.categoryId(leaf));
+    QCOMPARE(ids, (QList<qint64>{11, 12, 21, 22, 3}));
 }
 
 QTEST_GUILESS_MAIN(TestCategoryTreeModel)

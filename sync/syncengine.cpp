@@ -142,8 +142,10 @@ void SyncEngine::syncNow()
     m_runAgain = false;
     if (m_workOffline || !m_configured)
         return;
-    if (!openStore())
+    if (!openStore()) {
+        storeFailed(m_status.message);
         return;
+    }
     m_retryTimer->stop();
     m_pollTimer->stop();
     m_attempts = 0;
@@ -163,9 +165,7 @@ void SyncEngine::startRun()
     SyncState state = m_store->sync().state();
     if (state.origin != origin) {
         if (!m_store->sync().beginResync(origin)) {
-            m_running = false;
-            setStatus(SyncStatus::State::Error, m_store->lastError());
-            Q_EMIT runFinished(false);
+            storeFailed(m_store->lastError());
             return;
         }
         state = m_store->sync().state();
@@ -335,11 +335,8 @@ void SyncEngine::onPage(const ApiReply &reply, const std::optional<ChangesPage> 
     if (m_latestSeq < 0)
         m_latestSeq = page->latest.toLongLong();
     if (!m_store->sync().applyPage(page->changes, page->cursor)) {
-        m_running = false;
         //: %1 is the database error.
-        setStatus(SyncStatus::State::Error,
-                  Tr::tr("The local cache could not be written: %1").arg(m_store->lastError()));
-        Q_EMIT runFinished(false);
+        storeFailed(Tr::tr("The local cache could not be written: %1").arg(m_store->lastError()));
         return;
     }
     m_failures = 0;
@@ -351,9 +348,7 @@ void SyncEngine::onPage(const ApiReply &reply, const std::optional<ChangesPage> 
         return;
     }
     if (m_store->sync().state().resyncing && !m_store->sync().finishResync()) {
-        m_running = false;
-        setStatus(SyncStatus::State::Error, m_store->lastError());
-        Q_EMIT runFinished(false);
+        storeFailed(m_store->lastError());
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -397,13 +392,7 @@ void SyncEngine::onFailure(const ApiReply &reply)
         Q_EMIT runFinished(false);
         return;
     }
-    int seconds = reply.retryAfterSeconds;
-    if (seconds < 0) {
-        // Exponential backoff with jitter, so that many clients do not come back at once.
-        const double base = qMin<double>(MaxBackoffSeconds, 2.0 * (1 << qMin(m_failures - 1, 8)));
-        seconds = qMax(1, int(base * (0.75 + 0.5 * QRandomGenerator::global()->generateDouble())));
-    }
-    scheduleRetry(seconds);
+    scheduleRetry(reply.retryAfterSeconds < 0 ? backoffSeconds() : reply.retryAfterSeconds);
     if (m_config.maxAttempts == 0)
         Q_EMIT runFinished(false);
 }
@@ -419,10 +408,37 @@ void SyncEngine::retry()
 {
     if (m_running || m_workOffline || !m_configured)
         return;
-    if (m_config.maxAttempts > 0)
+    if (m_config.maxAttempts > 0 && openStore())
         startRun(); // another attempt of the same run
+    else if (m_config.maxAttempts > 0)
+        storeFailed(m_status.message);
     else
         syncNow();
+}
+
+void SyncEngine::storeFailed(const QString &message)
+{
+    // The cache is busy (another program holds it) or could not be written: it is tried again
+    // like the network, so that the sync does not stay stopped until asked again.
+    m_running = false;
+    ++m_failures;
+    ++m_attempts;
+    qCInfo(lcSync) << "the cache failed:" << message;
+    setStatus(SyncStatus::State::Error, message);
+    if (m_config.maxAttempts > 0 && m_attempts >= m_config.maxAttempts) {
+        Q_EMIT runFinished(false);
+        return;
+    }
+    scheduleRetry(backoffSeconds());
+    if (m_config.maxAttempts == 0)
+        Q_EMIT runFinished(false);
+}
+
+int SyncEngine::backoffSeconds() const
+{
+    // Exponential backoff with jitter, so that many clients do not come back at once.
+    const double base = qMin<double>(MaxBackoffSeconds, 2.0 * (1 << qMin(m_failures - 1, 8)));
+    return qMax(1, int(base * (0.75 + 0.5 * QRandomGenerator::global()->generateDouble())));
 }
 
 void SyncEngine::signIn(const QUrl &server, const QString &user, const QString &password)

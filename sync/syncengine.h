@@ -74,7 +74,10 @@ private:
     void onPage(const ApiReply &reply, const std::optional<ChangesPage> &page);
     void onFailure(const ApiReply &reply);
     void scheduleRetry(int seconds);
+    int backoffSeconds() const;
     void retry();
+    // The cache could not be opened or written: tried again later, as after a network failure.
+    void storeFailed(const QString &message);
     void setStatus(SyncStatus::State state, const QString &message = {});
     void updateProgress(const QString &cursor);
 

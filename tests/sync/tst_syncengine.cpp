@@ -12,6 +12,8 @@
 
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void faultyResponses_leaveTheCacheAsItWas_data();
     void faultyResponses_leaveTheCacheAsItWas();
     void retryAfter_isHonoured();
+    void busyCache_isTriedAgainByItself();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -343,6 +346,34 @@ void TestSyncEngine::retryAfter_isHonoured()
     for (const QList<QVariant> &args : status)
         announced = announced || args.at(0).value<SyncStatus>().retryInSeconds == 1;
     QVERIFY(announced);
+    QCOMPARE(client.store->reads().totals().threads, 44);
+}
+
+void TestSyncEngine::busyCache_isTriedAgainByItself()
+{
+    EngineClient client;
+    SyncEngine::Config c; // as the application runs it: retrying until it is up to date
+    c.server = m_server->url();
+    c.user = u"asker"_s;
+    c.token = m_token;
+    client.engine->configure(c);
+    // Another program holds the cache for writing.
+    {
+        QSqlDatabase holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
+        holder.setDatabaseName(client.store->path());
+        QVERIFY(holder.open());
+        QVERIFY(QSqlQuery(holder).exec(u"BEGIN EXCLUSIVE"_s));
+        client.engine->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(client.engine->status().state == SyncStatus::State::Error, 20000);
+        QVERIFY2(client.engine->status().message.contains(u"locked"_s),
+                 qPrintable(client.engine->status().message));
+        QVERIFY2(client.engine->status().retryInSeconds > 0, qPrintable(client.engine->status().message));
+        QVERIFY(QSqlQuery(holder).exec(u"ROLLBACK"_s));
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase(u"holder"_s);
+    // Let go: the engine comes back by itself, without being asked again.
+    QTRY_VERIFY_WITH_TIMEOUT(client.engine->status().state == SyncStatus::State::UpToDate, 60000);
     QCOMPARE(client.store->reads().totals().threads, 44);
 }
 

@@ -1,6 +1,7 @@
 #include "models/outboxmodel.h"
 
 #include "domain/apicodec.h"
+#include "domain/servererrors.h"
 #include "models/labels.h"
 #include "models/retranslation.h"
 #include "store/outbox.h"
@@ -52,6 +53,14 @@ int OutboxModel::rowOf(const QUuid &id) const
             return int(i);
     }
     return -1;
+}
+
+QString OutboxModel::errorOf(const OutboxItem &item)
+{
+    // What the server's code means, in the language of the moment; the stored words are the
+    // client's own (network failures) when there is no code.
+    return item.errorCode.isEmpty() ? item.lastError
+                                    : ServerErrors::describe(item.errorCode, item.lastError);
 }
 
 QString OutboxModel::textOf(const OutboxItem &item)
@@ -132,7 +141,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (item.state == OutboxState::NeedsAttention)
-            return item.lastError;
+            return errorOf(item);
         return textOf(item);
     case ItemIdRole:
         return item.id;
@@ -143,7 +152,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     case TextRole:
         return textOf(item);
     case ErrorRole:
-        return item.lastError;
+        return errorOf(item);
     }
     return {};
 }

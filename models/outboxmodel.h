@@ -40,6 +40,8 @@ public:
     int rowOf(const QUuid &id) const;
     // The text the user wrote in an item: title and body, body, or the report's note.
     static QString textOf(const OutboxItem &item);
+    // Why the server refused it, in the UI language.
+    static QString errorOf(const OutboxItem &item);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -2,13 +2,17 @@
 
 #include "domain/apicodec.h"
 #include "domain/jsoncodec.h"
+#include "domain/servererrors.h"
 
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcApi, "soudan.api")
 
 namespace Soudan {
 
@@ -131,7 +135,9 @@ void ApiClient::finish(QNetworkReply *reply, const std::function<void(const ApiR
         r.retryAfterSeconds = retryAfter(reply);
         if (const std::optional<ApiError> e = ApiCodec::decodeError(r.body)) {
             r.code = e->code;
-            r.message = e->message;
+            // The server's message is English, for logs: people read the code's meaning.
+            qCInfo(lcApi) << "refused:" << r.status << e->code << e->message;
+            r.message = ServerErrors::describe(e->code, e->message);
         } else {
             //: An HTTP error without an explanation from the server.
             r.message = Tr::tr("The server answered with error %1.").arg(r.status);

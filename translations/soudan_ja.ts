@@ -290,7 +290,7 @@
 <context>
     <name>Soudan::ApiClient</name>
     <message>
-        <location filename="../sync/apiclient.cpp" line="+44"/>
+        <location filename="../sync/apiclient.cpp" line="+48"/>
         <source>The server sent an answer Soudan cannot read: %1</source>
         <extracomment>%1 says what was wrong with the server&apos;s answer.</extracomment>
         <translation>サーバーから Soudan が読めない応答が届きました: %1</translation>
@@ -310,7 +310,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The server answered with error %1.</source>
         <extracomment>An HTTP error without an explanation from the server.</extracomment>
         <translation>サーバーがエラー %1 を返しました。</translation>
@@ -2021,7 +2021,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::OutboxModel</name>
     <message>
-        <location filename="../models/outboxmodel.cpp" line="+123"/>
+        <location filename="../models/outboxmodel.cpp" line="+132"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2487,6 +2487,171 @@ Load the demo board to look around? It is kept in this profile only.</source>
     </message>
 </context>
 <context>
+    <name>Soudan::ServerErrors</name>
+    <message>
+        <location filename="../domain/servererrors.cpp" line="+28"/>
+        <source>The server did not accept what was sent.</source>
+        <extracomment>The server refused a value of a request; %1 names the field (title, body, …).</extracomment>
+        <translation>サーバーが送信内容を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not accept the value of &quot;%1&quot;.</source>
+        <translation>サーバーが「%1」の値を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not read the request.</source>
+        <translation>サーバーがリクエストを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not recognise the id in the request.</source>
+        <translation>サーバーがリクエストのIDを認識できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not recognise where to continue from.</source>
+        <translation>サーバーが同期の再開位置を認識できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not accept the page size.</source>
+        <translation>サーバーがページの大きさを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not accept the status asked for.</source>
+        <translation>サーバーが指定された状態を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not accept the request&apos;s key.</source>
+        <translation>サーバーがリクエストのキーを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not accept the request.</source>
+        <translation>サーバーがリクエストを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to do this.</source>
+        <translation>この操作にはサインインが必要です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in has expired: sign in again.</source>
+        <translation>サインインの有効期限が切れました。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong user name or password.</source>
+        <translation>ユーザー名またはパスワードが違います。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the asker can choose the best answer or write the thanks.</source>
+        <translation>ベストアンサーを選んだりお礼コメントを書いたりできるのは質問者だけです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is for moderators only.</source>
+        <translation>この操作はモデレーター専用です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is not on the board (any more): it may have been hidden or removed.</source>
+        <translation>掲示板にありません(非表示または削除された可能性があります)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something else was already sent under the same id.</source>
+        <translation>同じIDで別の内容がすでに送信されています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something else was already sent under the same key.</source>
+        <translation>同じキーで別の内容がすでに送信されています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The question is no longer taking answers.</source>
+        <translation>この質問はもう回答を受け付けていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thanks can be written after a best answer is chosen.</source>
+        <translation>お礼コメントはベストアンサーを選んだあとに書けます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thanks were already written for this question.</source>
+        <translation>この質問にはすでにお礼コメントがあります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report changed meanwhile: look at it again.</source>
+        <translation>その間に報告が更新されました。もう一度確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another moderator is handling this report.</source>
+        <translation>別のモデレーターがこの報告を対応中です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report was already decided.</source>
+        <translation>この報告はすでに対応済みです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The post is not hidden.</source>
+        <translation>この投稿は非表示になっていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server asks to sync again from the start.</source>
+        <translation>サーバーが最初からの同期を求めています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is too long for the server.</source>
+        <translation>サーバーに送るには長すぎます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The category is not on the board (any more).</source>
+        <translation>そのカテゴリは掲示板にありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answer is not in this thread (any more).</source>
+        <translation>その回答はこのスレッドにありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own answer cannot be the best answer.</source>
+        <translation>自分の回答はベストアンサーに選べません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server is busy: Soudan tries again shortly.</source>
+        <translation>サーバーが混み合っています。しばらくしてから自動で再試行します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server had a problem: Soudan tries again later.</source>
+        <translation>サーバーで問題が起きました。あとで自動で再試行します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server refused it.</source>
+        <extracomment>An error from the server that this version of Soudan does not know.</extracomment>
+        <translation>サーバーに受け付けられませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>Soudan::SyncEngine</name>
     <message>
         <location filename="../sync/syncengine.cpp" line="+122"/>
@@ -2494,13 +2659,13 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ネットワークに接続していません。</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+217"/>
         <source>The local cache could not be written: %1</source>
         <extracomment>%1 is the database error.</extracomment>
         <translation>ローカルキャッシュに書き込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>The server no longer accepts this sign-in: %1</source>
         <translation>このサインインはサーバーで使えなくなりました: %1</translation>
     </message>

@@ -93,7 +93,9 @@ void TestOutboxModel::states_followTheServersAnswers()
     QVERIFY((*m_store)->outbox().markNeedsAttention(id, u"thread_not_open"_s, u"closed"_s));
     QCOMPARE(OutboxState(model.index(0, 0).data(OutboxModel::StateRole).toInt()),
              OutboxState::NeedsAttention);
-    QCOMPARE(model.index(0, 0).data(OutboxModel::ErrorRole).toString(), u"closed"_s);
+    // The code's meaning in the UI language, not the server's English words.
+    QCOMPARE(model.index(0, 0).data(OutboxModel::ErrorRole).toString(),
+             u"The question is no longer taking answers."_s);
     QCOMPARE(model.count(OutboxState::NeedsAttention), 1);
     QCOMPARE(model.count(OutboxState::Waiting), 0);
 

@@ -286,7 +286,7 @@ void TestSyncEngine::faultyResponses_leaveTheCacheAsItWas_data()
     QTest::newRow("wrong types") << FaultProxy::Fault::WrongTypes << SyncStatus::State::Error
                                  << u"expected a whole number"_s;
     QTest::newRow("server error") << FaultProxy::Fault::ServerError << SyncStatus::State::Error
-                                  << u"The database is gone."_s;
+                                  << u"The server had a problem"_s; // not its English words
     QTest::newRow("stall") << FaultProxy::Fault::Stall << SyncStatus::State::Offline
                            << u"did not answer within 2 second"_s;
     QTest::newRow("cut off") << FaultProxy::Fault::CutOff << SyncStatus::State::Offline
@@ -367,7 +367,8 @@ void TestSyncEngine::busyCache_isTriedAgainByItself()
         QTRY_VERIFY_WITH_TIMEOUT(client.engine->status().state == SyncStatus::State::Error, 20000);
         QVERIFY2(client.engine->status().message.contains(u"locked"_s),
                  qPrintable(client.engine->status().message));
-        QVERIFY2(client.engine->status().retryInSeconds > 0, qPrintable(client.engine->status().message));
+        QVERIFY2(client.engine->status().retryInSeconds > 0,
+                 qPrintable(client.engine->status().message));
         QVERIFY(QSqlQuery(holder).exec(u"ROLLBACK"_s));
         holder.close();
     }

@@ -172,7 +172,7 @@ void TestWritingUi::writeOffline_markedUntilSent_andARefusalInTheOutbox()
                 ->index(refusedRow, 0)
                 .data(Qt::ToolTipRole)
                 .toString()
-                .contains(u"no thread"_s));
+                .contains(u"not on the board"_s));
     QPushButton *copy = outbox->findChildren<QPushButton *>().at(2);
     QTest::mouseClick(copy, Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), u"この回答は届きません"_s);

@@ -1,0 +1,71 @@
+#include "domain/servererrors.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Soudan {
+
+namespace {
+
+// The field a message of invalid_field names ("title: longer than 100 characters" → "title"),
+// when it looks like one.
+QString fieldOf(const QString &message)
+{
+    static const QRegularExpression field(uR"(^([A-Za-z][A-Za-z0-9_.\[\]]{0,63}):)"_s);
+    const QRegularExpressionMatch m = field.match(message);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+} // namespace
+
+QString ServerErrors::describe(const QString &code, const QString &serverMessage)
+{
+    if (code == u"invalid_field"_s) {
+        const QString field = fieldOf(serverMessage);
+        //: The server refused a value of a request; %1 names the field (title, body, …).
+        return field.isEmpty() ? tr("The server did not accept what was sent.")
+                               : tr("The server did not accept the value of \"%1\".").arg(field);
+    }
+    static const QHash<QString, const char *> texts = {
+        {u"invalid_json"_s, QT_TR_NOOP("The server could not read the request.")},
+        {u"invalid_id"_s, QT_TR_NOOP("The server did not recognise the id in the request.")},
+        {u"invalid_cursor"_s, QT_TR_NOOP("The server did not recognise where to continue from.")},
+        {u"invalid_limit"_s, QT_TR_NOOP("The server did not accept the page size.")},
+        {u"invalid_status"_s, QT_TR_NOOP("The server did not accept the status asked for.")},
+        {u"invalid_idempotency_key"_s, QT_TR_NOOP("The server did not accept the request's key.")},
+        {u"bad_request"_s, QT_TR_NOOP("The server did not accept the request.")},
+        {u"unauthorized"_s, QT_TR_NOOP("Sign in to do this.")},
+        {u"invalid_token"_s, QT_TR_NOOP("The sign-in has expired: sign in again.")},
+        {u"invalid_credentials"_s, QT_TR_NOOP("Wrong user name or password.")},
+        {u"not_asker"_s,
+         QT_TR_NOOP("Only the asker can choose the best answer or write the thanks.")},
+        {u"forbidden"_s, QT_TR_NOOP("This is for moderators only.")},
+        {u"not_found"_s,
+         QT_TR_NOOP("It is not on the board (any more): it may have been hidden or removed.")},
+        {u"id_in_use"_s, QT_TR_NOOP("Something else was already sent under the same id.")},
+        {u"idempotency_key_reused"_s,
+         QT_TR_NOOP("Something else was already sent under the same key.")},
+        {u"thread_not_open"_s, QT_TR_NOOP("The question is no longer taking answers.")},
+        {u"no_best_answer"_s, QT_TR_NOOP("Thanks can be written after a best answer is chosen.")},
+        {u"thanks_exists"_s, QT_TR_NOOP("Thanks were already written for this question.")},
+        {u"stale"_s, QT_TR_NOOP("The report changed meanwhile: look at it again.")},
+        {u"claimed"_s, QT_TR_NOOP("Another moderator is handling this report.")},
+        {u"resolved"_s, QT_TR_NOOP("The report was already decided.")},
+        {u"not_hidden"_s, QT_TR_NOOP("The post is not hidden.")},
+        {u"cursor_expired"_s, QT_TR_NOOP("The server asks to sync again from the start.")},
+        {u"payload_too_large"_s, QT_TR_NOOP("It is too long for the server.")},
+        {u"unknown_category"_s, QT_TR_NOOP("The category is not on the board (any more).")},
+        {u"unknown_answer"_s, QT_TR_NOOP("The answer is not in this thread (any more).")},
+        {u"own_answer"_s, QT_TR_NOOP("Your own answer cannot be the best answer.")},
+        {u"too_many_requests"_s, QT_TR_NOOP("The server is busy: Soudan tries again shortly.")},
+        {u"internal"_s, QT_TR_NOOP("The server had a problem: Soudan tries again later.")},
+    };
+    if (const char *text = texts.value(code))
+        return tr(text);
+    //: An error from the server that this version of Soudan does not know.
+    return tr("The server refused it.");
+}
+
+} // namespace Soudan

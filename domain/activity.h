@@ -11,8 +11,10 @@
 // changes feed sends it to them alone.
 namespace Soudan {
 
-// How closely a user follows a thread or a category. A thread's own level wins over its
-// category's; a category's over its parent's.
+// How closely a user follows a thread or a category. A category's level (or its nearest
+// parent's) decides which new threads are told of and which are new; the answers of a thread are
+// told of by the thread's own level alone (asked or answered: watching). A thread's own level
+// wins over its category's; a category's over its parent's.
 enum class FollowLevel
 {
     Normal,   // nothing unless it is about me
@@ -54,7 +56,7 @@ NotificationKind kindOf(const Notification &notification);
 struct ThreadState
 {
     QUuid threadId;
-    std::optional<FollowLevel> level; // none: follows what the category says
+    std::optional<FollowLevel> level; // none: watching if asked or answered, else the category's
     QDateTime readUpTo;
 
     friend bool operator==(const ThreadState &, const ThreadState &) = default;

@@ -20,7 +20,8 @@ class PostRows;
 // best answer and of the thanks for it (the same); the members watching a thread of every new
 // answer in it — those who set it to watching, and those who answered it and set no level; the
 // members watching a category (or the nearest of its parents with a level) of every new thread
-// in it. A thread's own level wins over its category's, a category's over its parent's.
+// in it. For answers only the thread's own level counts (a watched category tells of its new
+// threads, not of their answers); a category's level wins over its parent's.
 class Activity final
 {
     Q_DECLARE_TR_FUNCTIONS(Soudan::Server::Activity)

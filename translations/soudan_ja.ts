@@ -368,7 +368,7 @@
 <context>
     <name>Soudan::Composer</name>
     <message>
-        <location filename="../ui/composer.cpp" line="+92"/>
+        <location filename="../ui/composer.cpp" line="+94"/>
         <source>Your thanks to the answerers</source>
         <extracomment>Heading of the composer of the asker&apos;s thank-you comment (お礼コメント).</extracomment>
         <translation>回答者へのお礼</translation>
@@ -389,7 +389,7 @@
         <translation>知っていることを共有しましょう。掲示板の外の連絡先を尋ねたり伝えたりしないでください。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Post (Ctrl+Return)</source>
         <extracomment>Button under the answer or thanks composer.</extracomment>
         <translation>投稿 (Ctrl+Return)</translation>
@@ -2860,15 +2860,14 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>%1さんの相談 · %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Best answer</source>
-        <extracomment>Heading of the best answer section (ベストアンサーに選ばれた回答).</extracomment>
         <translation>ベストアンサー</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Chosen as the best answer</source>
+        <extracomment>Heading of the best answer section (ベストアンサーに選ばれた回答).</extracomment>
         <translation>ベストアンサーに選ばれた回答</translation>
     </message>
     <message>

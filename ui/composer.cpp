@@ -73,6 +73,8 @@ QString Composer::draftKey() const
 
 void Composer::setThread(const QUuid &threadId, Mode mode)
 {
+    // Said again each time: a new parent (the window's layout) makes a hidden widget showable.
+    setVisible(!threadId.isNull() && mode != Mode::Hidden);
     if (threadId == m_thread && mode == m_mode)
         return;
     m_thread = threadId;
@@ -96,6 +98,8 @@ void Composer::retranslateUi()
         m_editor->setPlaceholderText(
             tr("Share what you know. Never ask for or give contact details outside the board."));
     }
+    // A shorter placeholder leaves the longer one's second line drawn unless all is repainted.
+    m_editor->viewport()->update();
     //: Button under the answer or thanks composer.
     m_post->setText(tr("Post (Ctrl+Return)"));
 }

@@ -95,9 +95,9 @@ QString ThreadHtml::render(const ThreadDetail &detail, const QList<Post> &posts,
                        u"</p>"_s;
             break;
         case PostKind::BestAnswer:
+            // The heading says it once; the pill stays on the answer in the list of all.
             //: Heading of the best answer section (ベストアンサーに選ばれた回答).
-            best = u"<h3>"_s + pill(tr("Best answer"), Colors::tag(Colors::Tag::BestAnswer)) +
-                   u" "_s + tr("Chosen as the best answer").toHtmlEscaped() + mark +
+            best = u"<h3>"_s + tr("Chosen as the best answer").toHtmlEscaped() + mark +
                    u"</h3><p><b>"_s + from + u"</b></p>"_s + body(p.body) + meta(when);
             break;
         case PostKind::Thanks:

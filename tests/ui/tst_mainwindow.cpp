@@ -2,12 +2,15 @@
 #include "models/threadlistmodel.h"
 #include "resources/demoboard.h"
 #include "store/boardreads.h"
+#include "store/drafts.h"
 #include "store/store.h"
 #include "store/syncwriter.h"
 #include "tests/support/testboard.h"
+#include "ui/composer.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/moderationwindow.h"
+#include "ui/questiondialog.h"
 #include "ui/reportdialog.h"
 #include "ui/searchpane.h"
 #include "ui/threadview.h"
@@ -15,6 +18,7 @@
 #include <QAbstractItemModelTester>
 #include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -71,6 +75,8 @@ private Q_SLOTS:
     void window_opensWithThreePanesOnTheDemoBoard();
     void choosingCategory_listsItsThreads();
     void linkToAThread_opensItInItsCategory();
+    void askDialog_namesEachCategoryWithItsOwnSide();
+    void composer_isHiddenWithoutAThread();
     void choosingResolvedThread_showsBestAnswerAndThanks();
     void postWithHtml_showsTheTagsAsText();
     void keyboard_filterAndPanes();
@@ -144,6 +150,34 @@ void TestMainWindow::linkToAThread_opensItInItsCategory()
     QCOMPARE(w.categoryView()->currentIndex(), categoryIndex(w, 11));
     auto *list = qobject_cast<ThreadListModel *>(w.threadListView()->model());
     QCOMPARE(list->threadId(w.threadListView()->currentIndex().row()), target);
+}
+
+void TestMainWindow::askDialog_namesEachCategoryWithItsOwnSide()
+{
+    Fixture f;
+    MainWindow w(**f.store, f.settings);
+    QuestionDialog dialog((*f.store)->drafts(), *w.categoryModel(), Drafts::questionKey(), &w);
+    QComboBox *box = dialog.categoryBox();
+    QCOMPARE(box->count(), 8); // every subcategory of both sides
+    for (int i = 0; i < box->count(); ++i) {
+        const qint64 id = box->itemData(i).toLongLong();
+        const QString side = id < 20 ? u"受注者からの相談 › "_s : u"発注者からの相談 › "_s;
+        QVERIFY2(box->itemText(i).startsWith(side), qPrintable(box->itemText(i)));
+    }
+}
+
+void TestMainWindow::composer_isHiddenWithoutAThread()
+{
+    Fixture f;
+    MainWindow w(**f.store, f.settings);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *composer = w.findChild<Composer *>();
+    QVERIFY(composer);
+    QVERIFY(!composer->isVisible());
+    w.selectFirstThread();
+    w.selectCategory(22); // the detail empties: nothing to answer
+    QVERIFY(!composer->isVisible());
 }
 
 void TestMainWindow::choosingResolvedThread_showsBestAnswerAndThanks()

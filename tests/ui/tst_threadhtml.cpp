@@ -139,6 +139,10 @@ void TestThreadHtml::resolvedThread_showsTheBestAnswerAndTheThanksFirst()
     const qsizetype thanks = shown.indexOf(u"Thanks from the asker"_s);
     const qsizetype all = shown.indexOf(u"All answers"_s);
     QVERIFY(best > 0 && best < thanks && thanks < all);
+    // Said once in the heading, not twice ("Best answer Chosen as the best answer"); the pill is
+    // on the answer in the list of all answers.
+    QCOMPARE(shown.count(u"Best answer"_s), 1);
+    QVERIFY(shown.indexOf(u"Best answer"_s) > all);
     QVERIFY(shown.indexOf(u"助かりました。"_s) > thanks);
     QVERIFY(!html.contains(u"soudan:best/"_s)); // resolved: chosen once
 }

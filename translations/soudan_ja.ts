@@ -49,12 +49,18 @@
         <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The server address starts with https:// or http://.</source>
         <translation>サーバーのアドレスは https:// または http:// で始まります。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>The server address is not valid: check its host name and port, as in https://board.example.jp:8443.</source>
+        <extracomment>The example shows where the host name and the port go.</extracomment>
+        <translation>サーバーのアドレスが正しくありません。https://board.example.jp:8443 のように、ホスト名とポートを確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Signing in…</source>
         <translation>サインインしています…</translation>
     </message>

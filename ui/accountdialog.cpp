@@ -104,8 +104,17 @@ void AccountDialog::updateState()
     m_signOut->setEnabled(!m_busy && m_sync.isSignedIn());
     for (QLineEdit *edit : {m_server, m_user, m_password})
         edit->setEnabled(!m_busy);
-    if (!m_busy && !m_server->text().trimmed().isEmpty() && !validUrl)
+    const QString text = m_server->text().trimmed();
+    if (m_busy || text.isEmpty() || validUrl)
+        return;
+    // Say what is wrong: the scheme, or the rest (a port out of range, a space in the host).
+    if (!text.startsWith(u"https://"_s, Qt::CaseInsensitive) &&
+        !text.startsWith(u"http://"_s, Qt::CaseInsensitive))
         m_message->setText(tr("The server address starts with https:// or http://."));
+    else
+        //: The example shows where the host name and the port go.
+        m_message->setText(tr("The server address is not valid: check its host name and port, "
+                              "as in https://board.example.jp:8443."));
 }
 
 void AccountDialog::signIn()

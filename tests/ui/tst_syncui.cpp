@@ -147,6 +147,11 @@ void TestSyncUi::wrongPassword_isShownInTheDialog()
     dialog.show();
     QTest::keyClicks(dialog.serverEdit(), u"ftp://nowhere"_s);
     QVERIFY(dialog.message().contains(u"https://"_s));
+    // A wrong port is not blamed on the scheme.
+    dialog.serverEdit()->clear();
+    QTest::keyClicks(dialog.serverEdit(), u"http://127.0.0.1:99999"_s);
+    QVERIFY2(dialog.message().contains(u"host name and port"_s), qPrintable(dialog.message()));
+    QVERIFY(!dialog.message().contains(u"starts with"_s));
     dialog.serverEdit()->setText(server.url().toString());
     QTest::keyClicks(dialog.userEdit(), u"asker"_s);
     QTest::keyClicks(dialog.passwordEdit(), u"not-my-password"_s);

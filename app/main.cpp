@@ -14,8 +14,11 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTextStream>
+#include <QTimer>
 #include <QTreeView>
 
 #include <cstdio>
@@ -51,6 +54,53 @@ void describeApplication()
     QCoreApplication::setApplicationName(u"Soudan"_s);
     QCoreApplication::setOrganizationName(u"Soudan"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SOUDAN_VERSION));
+}
+
+// --password-stdin with a window: signs in with the password read from standard input (never
+// kept). For a screenshot it waits until the first sync has ended. False when it failed (said).
+bool signInFromStdin(SyncController &sync, const QSettings &settings, bool interactive)
+{
+    const QUrl server(settings.value(u"server/url"_s).toString());
+    const QString user = settings.value(u"server/user"_s).toString();
+    if (server.isEmpty() || user.isEmpty()) {
+        Main::report(Main::tr("--password-stdin needs a server account: give --server URL and "
+                              "--user NAME."),
+                     interactive);
+        return false;
+    }
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (interactive) {
+        QObject::connect(&sync, &SyncController::signInFinished, &sync,
+                         [](bool signedIn, const QString &message) {
+                             if (!signedIn)
+                                 //: %1 says why.
+                                 Main::report(Main::tr("Could not sign in: %1").arg(message), true);
+                         });
+        sync.signIn(server, user, password);
+        return true;
+    }
+    // The picture shows the board as the first sync left it.
+    bool ok = false;
+    bool synced = false;
+    QEventLoop loop;
+    QObject::connect(&sync, &SyncController::signInFinished, &loop,
+                     [&](bool signedIn, const QString &message) {
+                         ok = signedIn;
+                         if (!signedIn) {
+                             Main::report(Main::tr("Could not sign in: %1").arg(message), false);
+                             loop.quit();
+                         }
+                     });
+    QObject::connect(&sync, &SyncController::statusChanged, &loop, [&](const SyncStatus &status) {
+        synced = synced || status.state == SyncStatus::State::Syncing;
+        if (ok && synced && status.state != SyncStatus::State::Syncing)
+            loop.quit(); // up to date, or what stopped it shows in the status bar
+    });
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    sync.signIn(server, user, password);
+    loop.exec();
+    return ok;
 }
 
 } // namespace
@@ -133,6 +183,8 @@ int main(int argc, char *argv[])
 
     SyncController sync(store, settings, options.profileDir);
     MainWindow window(store, settings, &sync);
+    if (options.passwordStdin && !signInFromStdin(sync, settings, interactive))
+        return interactive ? 2 : 1;
     if (!interactive) {
         window.resize(1500, 900);
         window.selectFirstThread();
@@ -162,7 +214,8 @@ int main(int argc, char *argv[])
         }
         return 0;
     }
-    sync.start();
+    if (!options.passwordStdin)
+        sync.start();
     window.restoreSession();
     if (!window.categoryView()->currentIndex().isValid())
         window.selectFirstThread();

@@ -910,14 +910,25 @@
 <context>
     <name>Soudan::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="+39"/>
+        <location filename="../app/main.cpp" line="+42"/>
         <location line="+2"/>
-        <location line="+79"/>
+        <location line="+126"/>
         <source>Soudan</source>
         <translation>Soudan</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-104"/>
+        <source>--password-stdin needs a server account: give --server URL and --user NAME.</source>
+        <translation>--password-stdin にはサーバーのアカウントが必要です。--server URL と --user NAME を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+13"/>
+        <source>Could not sign in: %1</source>
+        <translation>サインインできませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Soudan cannot open its local cache.
 
 %1</source>
@@ -953,19 +964,19 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>デモ掲示板を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+31"/>
+        <location line="+14"/>
+        <location line="+32"/>
         <source>There is no thread %1 in the local cache.</source>
         <translation>ローカルキャッシュにスレッド %1 はありません。</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+26"/>
+        <location line="-22"/>
+        <location line="+27"/>
         <source>The moderation window is for moderator accounts only.</source>
         <translation>モデレーション画面はモデレーターのアカウント専用です。</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Cannot write the screenshot to %1.</source>
         <translation>スクリーンショットを %1 に保存できません。</translation>
     </message>

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void syncOnce_signsInPullsAndSummarises();
     void syncOnce_failsClearly();
     void notifications_printsTheUnreadOnesForScripts();
+    void passwordStdin_signsInTheWindowToo();
 };
 
 void TestSyncOnce::syncOnce_signsInPullsAndSummarises()
@@ -179,6 +181,35 @@ void TestSyncOnce::notifications_printsTheUnreadOnesForScripts()
     const QDateTime at = QDateTime::fromString(fields[3], Qt::ISODate);
     QVERIFY2(at.isValid() && at.timeSpec() == Qt::UTC, qPrintable(fields[3]));
     QVERIFY(qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+}
+
+void TestSyncOnce::passwordStdin_signsInTheWindowToo()
+{
+    ServerProcess server(ServerProcess::Backend::SQLite);
+    QVERIFY(server.startDemoBoard({u"asker"_s}));
+    QTemporaryDir profile;
+    const QStringList account = {u"--profile"_s,          profile.path(), u"--server"_s,
+                                 server.url().toString(), u"--user"_s,    u"asker"_s};
+    const QString png = profile.filePath(u"shot.png"_s);
+    // A wrong password: said, and nothing kept.
+    const Run wrong = soudan(account + QStringList{u"--password-stdin"_s, u"--screenshot"_s, png},
+                             "not-the-password\n");
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains(u"Could not sign in: Wrong user name or password."_s),
+             qPrintable(wrong.err));
+    // The window signs in, syncs, and the picture shows the synced board.
+    const Run shot = soudan(account + QStringList{u"--password-stdin"_s, u"--screenshot"_s, png},
+                            ServerProcess::passwordOf(u"asker"_s).toUtf8() + '\n');
+    QVERIFY2(shot.exitCode == 0, qPrintable(shot.err));
+    QVERIFY(QFileInfo(png).size() > 0);
+    // Signed in for good (the token is kept, not the password): a sync needs no password now.
+    const Run again = soudan({u"--profile"_s, profile.path(), u"--sync-once"_s});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QVERIFY2(again.out.contains(u"threads 44,"_s), qPrintable(again.out));
+    // Synced before: only what the window itself wrote (the thread it showed, read) comes back.
+    const QRegularExpressionMatch pulled =
+        QRegularExpression(uR"((\d+) changes? pulled)"_s).match(again.out);
+    QVERIFY2(pulled.hasMatch() && pulled.captured(1).toInt() < 10, qPrintable(again.out));
 }
 
 QTEST_GUILESS_MAIN(TestSyncOnce)

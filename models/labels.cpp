@@ -1,5 +1,7 @@
 #include "models/labels.h"
 
+#include "domain/vocabulary.h"
+
 #include <QLocale>
 
 namespace Soudan {
@@ -56,6 +58,90 @@ QString Labels::reportReason(ReportReason reason)
         return tr("Other");
     }
     return {};
+}
+
+QString Labels::dismissReason(DismissReason reason)
+{
+    switch (reason) {
+    case DismissReason::NotAViolation:
+        //: Why a report was dismissed.
+        return tr("Not a violation");
+    case DismissReason::Duplicate:
+        //: Why a report was dismissed.
+        return tr("A duplicate");
+    case DismissReason::AlreadyHandled:
+        //: Why a report was dismissed.
+        return tr("Already handled");
+    case DismissReason::Other:
+        //: Why a report was dismissed.
+        return tr("Other");
+    }
+    return {};
+}
+
+QString Labels::contactFindings(const QString &codes)
+{
+    QStringList words;
+    for (const QString &code : codes.split(u',', Qt::SkipEmptyParts)) {
+        const std::optional<ContactGuard::Finding::Kind> kind =
+            Wire::parse<ContactGuard::Finding::Kind>(code.trimmed());
+        if (!kind)
+            return {};
+        switch (*kind) {
+        case ContactGuard::Finding::Kind::LineId:
+            words.append(tr("LINE ID"));
+            break;
+        case ContactGuard::Finding::Kind::LineLink:
+            words.append(tr("LINE link"));
+            break;
+        case ContactGuard::Finding::Kind::Email:
+            words.append(tr("e-mail address"));
+            break;
+        case ContactGuard::Finding::Kind::Phone:
+            words.append(tr("phone number"));
+            break;
+        case ContactGuard::Finding::Kind::Messenger:
+            words.append(tr("messenger ID or invite"));
+            break;
+        case ContactGuard::Finding::Kind::Handle:
+            words.append(tr("social media handle"));
+            break;
+        }
+    }
+    if (words.isEmpty())
+        return {};
+    //: What the board's contact check found in a post; %1 lists it (LINE ID, e-mail address, …).
+    return tr("Contact details in the post: %1").arg(words.join(tr(", ")));
+}
+
+QString Labels::auditDetail(const AuditEntry &entry)
+{
+    switch (entry.action) {
+    case AuditAction::Reported:
+    case AuditAction::Hidden:
+        if (const auto reason = Wire::parse<ReportReason>(entry.detail))
+            return reportReason(*reason);
+        if (const QString found = contactFindings(entry.detail); !found.isEmpty())
+            return found;
+        break;
+    case AuditAction::Dismissed:
+        if (const auto reason = Wire::parse<DismissReason>(entry.detail))
+            return dismissReason(*reason);
+        break;
+    default:
+        break;
+    }
+    return entry.detail;
+}
+
+QString Labels::reportNote(const ReportEntry &report)
+{
+    // The board's own reports carry the contact check's findings as codes.
+    if (report.reporterId == 0) {
+        if (const QString found = contactFindings(report.note); !found.isEmpty())
+            return found;
+    }
+    return report.note;
 }
 
 QString Labels::auditAction(AuditAction action)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/contactguard.h"
 #include "domain/moderation.h"
 #include "domain/report.h"
 #include "domain/thread.h"
@@ -23,6 +24,15 @@ public:
     static QString reportReason(ReportReason reason);
     // A line of a moderation item's timeline: "claimed", "hid the post", …
     static QString auditAction(AuditAction action);
+    // What a step of the moderation timeline carries, in words: a reason or the contact details
+    // found for the board's codes, a moderator's own text as it is.
+    static QString auditDetail(const AuditEntry &entry);
+    // A report's note: the contact check's findings (codes) in words; a member's note as it is.
+    static QString reportNote(const ReportEntry &report);
+    static QString dismissReason(DismissReason reason);
+    // What the contact check found ("LINE ID, e-mail address"), from the board's codes
+    // ("line_id, email"); empty when the text is not such a list.
+    static QString contactFindings(const QString &codes);
     // What was decided: "hidden", "dismissed", "restored".
     static QString resolution(Resolution resolution);
     static QString outboxKind(OutboxKind kind);

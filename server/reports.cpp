@@ -128,8 +128,8 @@ bool Reports::guard(WriteTransaction &tx, EntityKind kind, const QUuid &id, cons
         if (!kinds.contains(Wire::name(f.kind)))
             kinds.append(Wire::name(f.kind));
     }
-    //: A report the server files itself; %1 lists what it found (line_id, email, phone, …).
-    const QString note = tr("Contact details in the post: %1").arg(kinds.join(u", "_s));
+    // The note is the list of what was found, as codes: clients say it in their own language.
+    const QString note = kinds.join(u", "_s);
     return insertReport(tx, m_db, QUuid::createUuidV5(id, u"contact-guard"_s), kind, id, threadId,
                         std::nullopt, ReportReason::ContactOutside, note, Db::nowMs()) &&
            itemReported(tx, kind, id, threadId, 0, kinds.join(u", "_s));

@@ -335,8 +335,7 @@ void SyncEngine::onPage(const ApiReply &reply, const std::optional<ChangesPage> 
     if (m_latestSeq < 0)
         m_latestSeq = page->latest.toLongLong();
     if (!m_store->sync().applyPage(page->changes, page->cursor)) {
-        //: %1 is the database error.
-        storeFailed(Tr::tr("The local cache could not be written: %1").arg(m_store->lastError()));
+        storeFailed(m_store->lastError());
         return;
     }
     m_failures = 0;
@@ -423,8 +422,13 @@ void SyncEngine::storeFailed(const QString &message)
     m_running = false;
     ++m_failures;
     ++m_attempts;
+    // The database's own words are for the log; people read what it means for them.
     qCInfo(lcSync) << "the cache failed:" << message;
-    setStatus(SyncStatus::State::Error, message);
+    const bool busy = message.contains(u"locked"_s) || message.contains(u"busy"_s);
+    setStatus(SyncStatus::State::Error,
+              busy ? Tr::tr("The local cache is in use by another program: Soudan tries again "
+                            "shortly.")
+                   : Tr::tr("The local cache could not be written: Soudan tries again later."));
     if (m_config.maxAttempts > 0 && m_attempts >= m_config.maxAttempts) {
         Q_EMIT runFinished(false);
         return;

@@ -652,7 +652,7 @@
 <context>
     <name>Soudan::Labels</name>
     <message>
-        <location filename="../models/labels.cpp" line="+12"/>
+        <location filename="../models/labels.cpp" line="+14"/>
         <source>Open</source>
         <extracomment>Thread status: the asker is still accepting answers (回答受付中).</extracomment>
         <translation>回答受付中</translation>
@@ -713,12 +713,74 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+19"/>
         <source>Other</source>
-        <extracomment>Reason of a violation report.</extracomment>
+        <extracomment>Reason of a violation report.
+----------
+Why a report was dismissed.</extracomment>
         <translation>その他</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-9"/>
+        <source>Not a violation</source>
+        <extracomment>Why a report was dismissed.</extracomment>
+        <translation>違反ではない</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A duplicate</source>
+        <extracomment>Why a report was dismissed.</extracomment>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already handled</source>
+        <extracomment>Why a report was dismissed.</extracomment>
+        <translation>対応済み</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>LINE ID</source>
+        <translation>LINE ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LINE link</source>
+        <translation>LINEのリンク</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e-mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>phone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>messenger ID or invite</source>
+        <translation>メッセンジャーのIDや招待</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>social media handle</source>
+        <translation>SNSのアカウント</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact details in the post: %1</source>
+        <extracomment>What the board&apos;s contact check found in a post; %1 lists it (LINE ID, e-mail address, …).</extracomment>
+        <translation>投稿内の連絡先: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>reported</source>
         <extracomment>A line of a report&apos;s timeline: who did what.</extracomment>
         <translation>通報</translation>
@@ -2676,13 +2738,17 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ネットワークに接続していません。</translation>
     </message>
     <message>
-        <location line="+217"/>
-        <source>The local cache could not be written: %1</source>
-        <extracomment>%1 is the database error.</extracomment>
-        <translation>ローカルキャッシュに書き込めませんでした: %1</translation>
+        <location line="+307"/>
+        <source>The local cache is in use by another program: Soudan tries again shortly.</source>
+        <translation>ローカルキャッシュを別のプログラムが使用中です。まもなく自動で再試行します。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+2"/>
+        <source>The local cache could not be written: Soudan tries again later.</source>
+        <translation>ローカルキャッシュに書き込めませんでした。あとで自動で再試行します。</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>The server no longer accepts this sign-in: %1</source>
         <translation>このサインインはサーバーで使えなくなりました: %1</translation>
     </message>

@@ -99,7 +99,7 @@ QString ModerationHtml::detail(const Detail &d, const Colors &colors)
                 : entry.reporterNames.value(r.reporterId, tr("User %1").arg(r.reporterId));
         html += u"<tr><td class='meta'>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>"_s.arg(
             escaped(Labels::dateTime(r.at)), escaped(Labels::reportReason(r.reason)), escaped(who),
-            escaped(r.note));
+            escaped(Labels::reportNote(r)));
     }
     html += u"</table>"_s;
 
@@ -122,7 +122,7 @@ QString ModerationHtml::detail(const Detail &d, const Colors &colors)
         const QString who = a.moderatorName.isEmpty() ? tr("Server") : a.moderatorName;
         html += u"<tr><td class='meta'>%1</td><td>%2</td><td><b>%3</b></td><td>%4</td></tr>"_s.arg(
             escaped(Labels::dateTime(a.at)), escaped(who), escaped(Labels::auditAction(a.action)),
-            escaped(a.detail));
+            escaped(Labels::auditDetail(a)));
     }
     if (entry.local == LocalState::Waiting && entry.localAction) {
         html += u"<tr><td class='meta'>%1</td><td>%2</td><td><b>%3</b></td><td></td></tr>"_s.arg(

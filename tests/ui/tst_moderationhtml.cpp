@@ -38,9 +38,11 @@ ModerationEntry reportedAnswer()
     item.version = 3;
     item.firstReportedAt = At.addSecs(-3600);
     item.reports = {
-        {QUuid::createUuid(), 0, ReportReason::ContactOutside, u"line_id"_s, At.addSecs(-3600)},
+        {QUuid::createUuid(), 0, ReportReason::ContactOutside, u"line_id, email"_s,
+         At.addSecs(-3600)},
         {QUuid::createUuid(), 7, ReportReason::Spam, u"宣伝です <b>!</b>"_s, At.addSecs(-1800)}};
-    item.audit = {{0, QString(), AuditAction::Reported, u"line_id"_s, At.addSecs(-3600)},
+    item.audit = {{0, QString(), AuditAction::Reported, u"line_id, email"_s, At.addSecs(-3600)},
+                  {7, u"会員G"_s, AuditAction::Reported, u"spam"_s, At.addSecs(-1800)},
                   {9, u"モデ <i>太郎</i>"_s, AuditAction::Claimed, QString(), At.addSecs(-60)}};
     item.authorHistory = {2, 1, 1};
     e.postText = u"LINE IDは abc123 です <script>x</script>"_s;
@@ -94,6 +96,11 @@ void TestModerationHtml::detail_showsThePostInItsThreadWithEveryReport()
     QVERIFY(shown.contains(u"宣伝です <b>!</b>"_s));
     QVERIFY(shown.contains(u"Spam or advertising"_s));
     QVERIFY(shown.contains(u"Claimed by モデ <i>太郎</i> until"_s));
+    // The board's codes in words, never as they are.
+    QVERIFY2(shown.contains(u"Contact details in the post: LINE ID, e-mail address"_s),
+             qPrintable(shown));
+    for (const QString &code : {u"line_id"_s, u"email"_s, u"spam"_s, u"contact_outside"_s})
+        QVERIFY2(!shown.contains(code), qPrintable(code));
 }
 
 void TestModerationHtml::detail_showsTheRecordAndTheTimeline()

@@ -3,10 +3,13 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QSaveFile>
 #include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcTokens, "soudan.tokens")
 
 namespace Soudan {
 
@@ -20,6 +23,23 @@ bool keyringDisabled()
 }
 
 } // namespace
+
+QString TokenStore::keyringProblem(int error)
+{
+    switch (QKeychain::Error(error)) {
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        //: Why the system keyring could not keep the sign-in.
+        return tr("no keyring service is running");
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        //: Why the system keyring could not keep the sign-in.
+        return tr("the keyring refused access");
+    default:
+        //: Why the system keyring could not keep the sign-in.
+        return tr("the keyring did not answer");
+    }
+}
 
 TokenStore::TokenStore(const QString &profileDir, QObject *parent)
     : QObject(parent)
@@ -100,7 +120,9 @@ void TokenStore::write(const QString &account, const QString &token,
             QFile::remove(fallbackFile(account));
             done(true, QString());
         } else {
-            fallback(job->errorString());
+            // The keyring's own words are English (often "Unknown error"): they go to the log.
+            qCInfo(lcTokens) << "keyring:" << job->error() << job->errorString();
+            fallback(keyringProblem(job->error()));
         }
     });
     job->start();

@@ -27,6 +27,8 @@ public:
     void remove(const QString &account);
 
     QString fallbackFile(const QString &account) const;
+    // Why the keyring could not be used, in the user's language (a QKeychain::Error).
+    static QString keyringProblem(int error);
 
 private:
     QString readFile(const QString &account) const;

@@ -3074,7 +3074,25 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::TokenStore</name>
     <message>
-        <location filename="../sync/tokenstore.cpp" line="+83"/>
+        <location filename="../sync/tokenstore.cpp" line="+33"/>
+        <source>no keyring service is running</source>
+        <extracomment>Why the system keyring could not keep the sign-in.</extracomment>
+        <translation>キーリングのサービスが動いていません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the keyring refused access</source>
+        <extracomment>Why the system keyring could not keep the sign-in.</extracomment>
+        <translation>キーリングへのアクセスが拒否されました</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the keyring did not answer</source>
+        <extracomment>Why the system keyring could not keep the sign-in.</extracomment>
+        <translation>キーリングが応答しませんでした</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>The sign-in could not be kept: %1</source>
         <translation>サインイン情報を保存できませんでした: %1</translation>
     </message>

@@ -52,31 +52,69 @@ QString expression(const SearchText::Query &query)
 constexpr int SnippetBefore = 24;
 constexpr int SnippetLength = 110;
 
-// The part of text around the first match of a term, with every match in it highlighted.
+// A text as it is shown (whitespace runs made one space) and as it is searched (normalized),
+// with where each searched character comes from, so that matches found in the one are shown in
+// the other: "LINE ID" stays "LINE ID", "ｶﾞ" stays "ｶﾞ".
+struct Mapped
+{
+    QString shown;
+    QString searched;
+    QList<qsizetype> origin; // for each character of searched, its start in shown; and the end
+};
+
+Mapped mapped(const QString &text)
+{
+    Mapped m;
+    m.shown = text.simplified();
+    const qsizetype size = m.shown.size();
+    for (qsizetype i = 0; i < size;) {
+        // One character with its combining marks: normalized together, as a whole text would be.
+        qsizetype length = m.shown[i].isHighSurrogate() && i + 1 < size ? 2 : 1;
+        while (i + length < size && m.shown[i + length].isMark())
+            ++length;
+        const QString n = SearchText::normalized(m.shown.mid(i, length));
+        for (const QChar c : n) {
+            m.searched.append(c);
+            m.origin.append(i);
+        }
+        i += length;
+    }
+    m.origin.append(size);
+    return m;
+}
+
+// The part of text around the first match of a term, with every match in it highlighted, in the
+// post's own characters.
 void makeSnippet(const QString &text, const QList<SearchText::Term> &terms, SearchHit &hit)
 {
-    const QString plain = SearchText::normalized(text).simplified();
+    const Mapped m = mapped(text);
     qsizetype first = -1;
     for (const SearchText::Term &term : terms) {
-        const qsizetype at = SearchText::find(plain, term);
+        const qsizetype at = SearchText::find(m.searched, term);
         if (at >= 0 && (first < 0 || at < first))
             first = at;
     }
-    const qsizetype start = first <= SnippetBefore ? 0 : first - SnippetBefore;
-    QString snippet = plain.mid(start, SnippetLength);
-    const bool cutBefore = start > 0, cutAfter = start + SnippetLength < plain.size();
+    const qsizetype firstShown = first < 0 ? 0 : m.origin[first];
+    const qsizetype start = firstShown <= SnippetBefore ? 0 : firstShown - SnippetBefore;
+    QString snippet = m.shown.mid(start, SnippetLength);
+    const bool cutBefore = start > 0, cutAfter = start + SnippetLength < m.shown.size();
     if (cutBefore)
         snippet.prepend(u'…');
     if (cutAfter)
         snippet.append(u'…');
     hit.snippet = snippet;
+    const qsizetype offset = cutBefore ? 1 : 0;
+    const qsizetype end = start + SnippetLength;
     for (const SearchText::Term &term : terms) {
         const QString needle = term.text;
         if (needle.isEmpty())
             continue;
-        for (qsizetype at = snippet.indexOf(needle); at >= 0;
-             at = snippet.indexOf(needle, at + needle.size()))
-            hit.highlights.append({int(at), int(needle.size())});
+        for (qsizetype at = m.searched.indexOf(needle); at >= 0;
+             at = m.searched.indexOf(needle, at + needle.size())) {
+            const qsizetype from = m.origin[at], to = m.origin[at + needle.size()];
+            if (from >= start && to <= end && to > from)
+                hit.highlights.append({int(from - start + offset), int(to - from)});
+        }
     }
     std::sort(hit.highlights.begin(), hit.highlights.end());
 }

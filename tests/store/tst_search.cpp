@@ -60,6 +60,7 @@ private Q_SLOTS:
     void queries_findWhatTheyShould();
     void filters_narrowTheThreads();
     void newest_andRelevance_andSnippets();
+    void snippets_keepThePostsOwnCharacters();
     void hiddenAndDeletedPosts_areNeverFound();
     void offlinePosts_areFoundAtOnce();
     void hostileInput_givesResultsOrAMessage_data();
@@ -245,6 +246,29 @@ void TestSearch::newest_andRelevance_andSnippets()
     // Limits hold.
     QCOMPARE((*m_store)->search().find(SearchText::parse(u"約"_s), SearchOrder::Newest, 1).size(),
              1);
+}
+
+void TestSearch::snippets_keepThePostsOwnCharacters()
+{
+    // Searched without case or width, shown as written: "LINE ID", not "line id"; half-width
+    // katakana stay half-width, and the highlight covers exactly the match.
+    Thread t = TestBoard::thread(900, 12);
+    t.title = u"連絡先の交換について"_s;
+    t.body = u"相手から  LINE ID を教えてと言われました。ｶﾀｶﾅの名前でした。"_s;
+    QVERIFY((*m_store)->sync().ingest(ChangeSet{.threads = {t}}));
+    for (const auto &[query, shown] :
+         {std::pair{u"\"line id\""_s, u"LINE ID"_s}, std::pair{u"カタカナ"_s, u"ｶﾀｶﾅ"_s}}) {
+        const QList<SearchHit> hits = (*m_store)->search().find(SearchText::parse(query));
+        const auto it = std::find_if(hits.cbegin(), hits.cend(),
+                                     [&](const SearchHit &h) { return h.threadId == t.id; });
+        QVERIFY(it != hits.cend());
+        const SearchHit &hit = *it;
+        QVERIFY2(hit.snippet.contains(shown), qPrintable(hit.snippet));
+        QVERIFY2(!hit.snippet.contains(u"line id"_s), qPrintable(hit.snippet));
+        QVERIFY(!hit.highlights.isEmpty());
+        QCOMPARE(hit.snippet.mid(hit.highlights[0].first, hit.highlights[0].second), shown);
+        QVERIFY(!hit.snippet.contains(u"  "_s)); // runs of spaces made one
+    }
 }
 
 void TestSearch::hiddenAndDeletedPosts_areNeverFound()

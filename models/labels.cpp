@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+using namespace Qt::StringLiterals;
+
 namespace Soudan {
 
 QString Labels::status(ThreadStatus status)
@@ -250,15 +252,21 @@ QString Labels::outboxState(OutboxState state)
     return {};
 }
 
+// Japanese dates as the board writes them (2018年04月20日 18:44); others in the locale's way.
 QString Labels::date(qint64 msSinceEpoch)
 {
     const QDate day = QDateTime::fromMSecsSinceEpoch(msSinceEpoch).date();
-    return QLocale().toString(day, QLocale::ShortFormat);
+    const QLocale locale;
+    return locale.language() == QLocale::Japanese ? locale.toString(day, u"yyyy年MM月dd日"_s)
+                                                  : locale.toString(day, QLocale::ShortFormat);
 }
 
 QString Labels::dateTime(const QDateTime &time)
 {
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    const QLocale locale;
+    return locale.language() == QLocale::Japanese
+               ? locale.toString(time.toLocalTime(), u"yyyy年MM月dd日 HH:mm"_s)
+               : locale.toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
 QString Labels::number(qint64 value)

@@ -4,6 +4,7 @@
 
 #include "models/activitylabels.h"
 #include "models/categorytreemodel.h"
+#include "models/labels.h"
 #include "models/myactivitymodels.h"
 #include "models/notificationmodel.h"
 #include "models/threadlistmodel.h"
@@ -17,6 +18,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace Soudan;
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void threadList_marksNewAndUnreadThreads();
     void myActivity_questionsAnswersAndDrafts();
     void labels_sayWhenAndWhy();
+    void labels_writeDatesAsTheBoardDoes();
 };
 
 void TestActivityModels::notifications_newestFirst_readWhenTheThreadIsRead()
@@ -230,6 +233,18 @@ void TestActivityModels::labels_sayWhenAndWhy()
     unknown.notification.kind = u"post_hidden"_s;
     QVERIFY(ActivityLabels::what(unknown).contains(u"post_hidden"_s));
     QCOMPARE(ActivityLabels::activitySummary({10, 3, 2, 1}), u"2 new, 1 unread"_s);
+}
+
+void TestActivityModels::labels_writeDatesAsTheBoardDoes()
+{
+    const QLocale before;
+    const QDateTime at(QDate(2018, 4, 20), QTime(18, 44), QTimeZone::systemTimeZone());
+    QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
+    QCOMPARE(Labels::dateTime(at), u"2018年04月20日 18:44"_s);
+    QCOMPARE(Labels::date(at.toMSecsSinceEpoch()), u"2018年04月20日"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(Labels::date(at.toMSecsSinceEpoch()), u"4/20/18"_s);
+    QLocale::setDefault(before);
 }
 
 QTEST_GUILESS_MAIN(TestActivityModels)

@@ -19,7 +19,7 @@ QString post(const QString &heading, const QString &by, const QString &text,
              const QColor &background)
 {
     return u"<h3>%1</h3><table width='100%' bgcolor='%2' cellpadding='6'><tr><td>"
-           "<p class='meta'>%3</p>%4</td></tr></table>"_s.arg(
+           "<p class='meta'>%3</p><p style='white-space: pre-wrap;'>%4</p></td></tr></table>"_s.arg(
                escaped(heading), background.name(), escaped(by), PostHtml::fromPlainText(text));
 }
 
@@ -81,10 +81,12 @@ QString ModerationHtml::detail(const Detail &d, const Colors &colors)
         html += post(tr("Question"), tr("by %1").arg(entry.authorName), entry.postText,
                      colors.reportedPost());
     } else {
-        html += u"<h3>%1</h3><p class='meta'>%2</p><div class='post'>%3</div>"_s.arg(
-            escaped(tr("Question")),
-            escaped(tr("by %1").arg(d.thread ? d.thread->authorName : QString())),
-            PostHtml::fromPlainText(d.thread ? d.thread->thread.body.left(600) : QString()));
+        html +=
+            u"<h3>%1</h3><p class='meta'>%2</p><p class='post' style='white-space: pre-wrap;'>"
+            "%3</p>"_s.arg(
+                escaped(tr("Question")),
+                escaped(tr("by %1").arg(d.thread ? d.thread->authorName : QString())),
+                PostHtml::fromPlainText(d.thread ? d.thread->thread.body.left(600) : QString()));
         html += post(tr("Reported answer"), tr("by %1").arg(entry.authorName), entry.postText,
                      colors.reportedPost());
     }

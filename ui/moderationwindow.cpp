@@ -83,6 +83,7 @@ ModerationWindow::ModerationWindow(Store &store, const CategoryTreeModel &catego
     connectModel();
 
     retranslateUi();
+    resize(1200, 760); // until the user chose a size, which the session puts back
     restoreSession();
     if (!m_queue->currentIndex().isValid() && m_model->rowCount() > 0)
         m_queue->setCurrentIndex(m_model->index(0, 0));

@@ -45,7 +45,7 @@ ModerationEntry reportedAnswer()
                   {7, u"会員G"_s, AuditAction::Reported, u"spam"_s, At.addSecs(-1800)},
                   {9, u"モデ <i>太郎</i>"_s, AuditAction::Claimed, QString(), At.addSecs(-60)}};
     item.authorHistory = {2, 1, 1};
-    e.postText = u"LINE IDは abc123 です <script>x</script>"_s;
+    e.postText = u"LINE IDは abc123 です <script>x</script>\n二行目です。"_s;
     e.authorName = u"回答者E"_s;
     e.reporterNames = {{7, u"会員G"_s}};
     return e;
@@ -89,6 +89,10 @@ void TestModerationHtml::detail_showsThePostInItsThreadWithEveryReport()
     QVERIFY(shown.contains(u"三日で納品してほしいと言われました。"_s)); // the question, for context
     QVERIFY(shown.contains(u"by 相談者A"_s));
     QVERIFY(shown.contains(u"LINE IDは abc123 です <script>x</script>"_s));
+    // The post keeps its lines.
+    QVERIFY2(shown.contains(u"</script>\n二行目です。"_s) ||
+                 shown.contains(u"</script>"_s + QChar(QChar::LineSeparator) + u"二行目です。"_s),
+             qPrintable(shown));
     QVERIFY(!html.contains(u"<script>"_s));
     QVERIFY(shown.contains(u"Reports (2)"_s));
     QVERIFY(shown.contains(u"Automatic contact check"_s));

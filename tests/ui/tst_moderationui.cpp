@@ -91,6 +91,9 @@ void TestModerationUi::keyboardTriage_ofTwentyReports()
     auto *moderation = window.findChild<ModerationWindow *>();
     QVERIFY(moderation);
     QVERIFY(moderation->isVisible());
+    // The first time, at a size to work in (not the layout's minimum).
+    QVERIFY2(moderation->width() >= 1100 && moderation->height() >= 700,
+             qPrintable(u"%1×%2"_s.arg(moderation->width()).arg(moderation->height())));
     QApplication::setActiveWindow(moderation); // the offscreen platform does not activate
     QTRY_COMPARE(QApplication::activeWindow(), moderation);
     QTreeView *queue = moderation->queueView();

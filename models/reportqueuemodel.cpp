@@ -6,6 +6,7 @@
 #include "store/moderationcache.h"
 #include "store/outbox.h"
 #include "store/store.h"
+#include "store/syncwriter.h"
 
 #include <QLocale>
 
@@ -56,10 +57,23 @@ void ReportQueueModel::setClock(std::function<QDateTime()> clock)
     reload();
 }
 
+bool ReportQueueModel::mine(const ModerationEntry &e) const
+{
+    if (e.local != LocalState::Synced && e.localAction == AuditAction::Claimed)
+        return true;
+    return m_me != 0 && e.item.claimedBy == m_me;
+}
+
 bool ReportQueueModel::accepts(const ModerationEntry &e, bool withStatus) const
 {
-    if (withStatus && m_filter.status && e.shownStatus(m_now) != *m_filter.status)
-        return false;
+    if (withStatus && m_filter.status) {
+        const ModerationStatus shown = e.shownStatus(m_now);
+        // The new items keep what the moderator took from them, until it is decided.
+        const bool taken = *m_filter.status == ModerationStatus::New &&
+                           shown == ModerationStatus::Claimed && mine(e);
+        if (shown != *m_filter.status && !taken)
+            return false;
+    }
     if (m_filter.reason) {
         const bool has =
             std::any_of(e.item.reports.cbegin(), e.item.reports.cend(),
@@ -113,6 +127,8 @@ void ReportQueueModel::reload()
 {
     const QDateTime before = m_now;
     m_now = m_clock();
+    const std::optional<User> me = m_store.sync().me();
+    m_me = me ? me->id : 0;
     const QList<ModerationEntry> all = m_store.moderation().entries();
     QHash<ModerationStatus, int> counts;
     QList<ModerationEntry> shown;
@@ -187,9 +203,7 @@ QString ReportQueueModel::statusText(const ModerationEntry &e) const
         break;
     case ModerationStatus::Claimed:
         //: Moderation status: %1 is the moderator handling the report.
-        text = e.local == LocalState::Waiting && e.localAction == AuditAction::Claimed
-                   ? tr("Claimed by you")
-                   : tr("Claimed by %1").arg(e.item.claimedByName);
+        text = mine(e) ? tr("Claimed by you") : tr("Claimed by %1").arg(e.item.claimedByName);
         break;
     case ModerationStatus::Resolved: {
         const Resolution resolution = e.shownResolution();

@@ -93,6 +93,8 @@ public Q_SLOTS:
     void reload();
 
 private:
+    // Claimed by the moderator of this cache (here, or on the server).
+    bool mine(const ModerationEntry &entry) const;
     bool accepts(const ModerationEntry &entry, bool withStatus) const;
     QList<ModerationEntry> ordered(QList<ModerationEntry> entries) const;
     QString statusText(const ModerationEntry &entry) const;
@@ -103,6 +105,7 @@ private:
     Sort m_sort = Sort::Priority;
     std::function<QDateTime()> m_clock;
     QDateTime m_now;
+    qint64 m_me = 0;           // the moderator this cache is for
     QSet<qint64> m_categories; // of the category filter, with its subcategories
     QHash<ModerationStatus, int> m_counts;
 };

@@ -200,9 +200,14 @@ void TestReportQueueModel::actionsTakenHere_showAtOnce()
     QCOMPARE(model.rowCount(), 2);
 
     QVERIFY((*m_store)->moderation().claim(m_threads[0].id));
-    // Claimed here: it leaves the new items, and is counted as claimed.
-    QCOMPARE(ids(model), QList<QUuid>{m_threads[1].id});
+    // Claimed here: counted as claimed, and it stays among the new items, marked as taken by
+    // this moderator, until it is decided (it does not vanish from under them).
+    QCOMPARE(idSet(model), (QSet<QUuid>{m_threads[0].id, m_threads[1].id}));
     QCOMPARE(model.statusCounts().value(ModerationStatus::Claimed), 1);
+    QCOMPARE(model.statusCounts().value(ModerationStatus::New), 1);
+    const int taken = int(ids(model).indexOf(m_threads[0].id));
+    QCOMPARE(model.index(taken, ReportQueueModel::StatusColumn).data().toString(),
+             ReportQueueModel::tr("%1 (not sent yet)").arg(ReportQueueModel::tr("Claimed by you")));
     ReportQueueModel::Filter f;
     f.status = ModerationStatus::Claimed;
     model.setFilter(f);
@@ -213,6 +218,9 @@ void TestReportQueueModel::actionsTakenHere_showAtOnce()
 
     QVERIFY((*m_store)->moderation().resolve(m_threads[0].id, ModerationAction::Hide, u"spam"_s));
     QCOMPARE(model.rowCount(), 0);
+    f.status = ModerationStatus::New; // decided: no longer among the new
+    model.setFilter(f);
+    QCOMPARE(ids(model), QList<QUuid>{m_threads[1].id});
     f.status = ModerationStatus::Resolved;
     model.setFilter(f);
     QCOMPARE(ids(model), QList<QUuid>{m_threads[0].id});

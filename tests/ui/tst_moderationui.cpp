@@ -143,12 +143,23 @@ void TestModerationUi::keyboardTriage_ofTwentyReports()
     expected.insert(order[18], u"not_a_violation"_s);
     expected.insert(order[19], u"not_a_violation"_s);
 
-    // Only the skipped ones are left among the new; a note on the first asks for its text.
-    QTRY_COMPARE(model->rowCount(), 3);
-    QCOMPARE(moderation->currentItem(), order[13]);
+    // Left among the new: the skipped ones, and the claimed ones (still the moderator's to
+    // decide: they do not vanish when taken); a note on the first asks for its text.
+    QSet<QUuid> left;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (it.value() == u"new"_s || it.value() == u"claimed"_s)
+            left.insert(it.key());
+    }
+    QCOMPARE(left.size(), 7);
+    QTRY_COMPARE(model->rowCount(), 7);
+    QSet<QUuid> shown;
+    for (int row = 0; row < model->rowCount(); ++row)
+        shown.insert(model->index(row, 0).data(ReportQueueModel::ItemIdRole).toUuid());
+    QCOMPARE(shown, left);
+    QVERIFY(left.contains(moderation->currentItem()));
     queue->setCurrentIndex(model->index(0, 0));
     const QUuid noted = moderation->currentItem();
-    QCOMPARE(noted, order[3]);
+    QVERIFY(left.contains(noted));
     whenModal([](QWidget *modal) {
         auto *dialog = qobject_cast<QInputDialog *>(modal);
         QVERIFY(dialog);

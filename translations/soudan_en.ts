@@ -79,7 +79,7 @@
 <context>
     <name>Soudan::Labels</name>
     <message numerus="yes">
-        <location filename="../models/labels.cpp" line="+280"/>
+        <location filename="../models/labels.cpp" line="+288"/>
         <source>%1: %n thread(s), %2 open</source>
         <extracomment>A category (%1, its name or path) with its number of threads and of those still open.</extracomment>
         <translation>
@@ -123,7 +123,7 @@
 <context>
     <name>Soudan::ModerationWindow</name>
     <message numerus="yes">
-        <location filename="../ui/moderationwindow.cpp" line="+344"/>
+        <location filename="../ui/moderationwindow.cpp" line="+345"/>
         <source>%n report(s) shown</source>
         <translation>
             <numerusform>%n report shown</numerusform>
@@ -193,7 +193,7 @@
 <context>
     <name>Soudan::ReportQueueModel</name>
     <message numerus="yes">
-        <location filename="../models/reportqueuemodel.cpp" line="+256"/>
+        <location filename="../models/reportqueuemodel.cpp" line="+270"/>
         <source>%n min</source>
         <extracomment>Age of a report in minutes.</extracomment>
         <translation>
@@ -286,7 +286,7 @@
 <context>
     <name>Soudan::ThreadHtml</name>
     <message numerus="yes">
-        <location filename="../ui/threadhtml.cpp" line="+60"/>
+        <location filename="../ui/threadhtml.cpp" line="+88"/>
         <source>%Ln answer(s)</source>
         <extracomment>Thread header: number of answers (回答数). %Ln is the number.</extracomment>
         <translation>

@@ -652,7 +652,7 @@
 <context>
     <name>Soudan::Labels</name>
     <message>
-        <location filename="../models/labels.cpp" line="+14"/>
+        <location filename="../models/labels.cpp" line="+16"/>
         <source>Open</source>
         <extracomment>Thread status: the asker is still accepting answers (回答受付中).</extracomment>
         <translation>回答受付中</translation>
@@ -940,7 +940,7 @@ Why a report was dismissed.</extracomment>
         <translation>要対応</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>%1 (%2 new)</source>
         <extracomment>Answers column: %1 answers, of which %2 the user has not read.</extracomment>
         <translation>%1(新着 %2)</translation>
@@ -1413,24 +1413,24 @@ Load the demo board to look around? It is kept in this profile only.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Reported answer</source>
         <translation>通報された回答</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>Reported question</source>
         <translation>通報された質問</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Question</source>
         <translation>質問</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+5"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <location line="+2"/>
         <source>by %1</source>
         <translation>投稿者: %1</translation>
@@ -1495,7 +1495,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ModerationWindow</name>
     <message>
-        <location filename="../ui/moderationwindow.cpp" line="+229"/>
+        <location filename="../ui/moderationwindow.cpp" line="+230"/>
         <source>Moderation — Soudan</source>
         <extracomment>Title of the moderators&apos; window.</extracomment>
         <translation>モデレーション — Soudan</translation>
@@ -2329,7 +2329,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ReportQueueModel</name>
     <message>
-        <location filename="../models/reportqueuemodel.cpp" line="+181"/>
+        <location filename="../models/reportqueuemodel.cpp" line="+197"/>
         <source>Conflict: needs attention</source>
         <extracomment>Moderation queue: the moderator&apos;s action was refused (another moderator acted).</extracomment>
         <translation>競合: 確認が必要</translation>
@@ -2341,13 +2341,13 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Claimed by you</source>
         <extracomment>Moderation status: %1 is the moderator handling the report.</extracomment>
         <translation>あなたが対応中</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Claimed by %1</source>
         <translation>%1 が対応中</translation>
     </message>
@@ -2560,7 +2560,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>検索語が多すぎます（%1 個まで）。</translation>
     </message>
     <message>
-        <location filename="../store/search.cpp" line="+100"/>
+        <location filename="../store/search.cpp" line="+138"/>
         <source>Add a word to search for besides the excluded ones.</source>
         <translation>除外する語のほかに、探す語を入れてください。</translation>
     </message>
@@ -2888,7 +2888,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ThreadHtml</name>
     <message>
-        <location filename="../ui/threadhtml.cpp" line="+46"/>
+        <location filename="../ui/threadhtml.cpp" line="+74"/>
         <source>(unknown user)</source>
         <translation>（不明なユーザー）</translation>
     </message>
@@ -2954,7 +2954,38 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ベストアンサーに選ばれた回答</translation>
     </message>
     <message>
+        <location line="-82"/>
+        <source>The consultation board</source>
+        <extracomment>The board home&apos;s heading, shown while no thread is chosen.</extracomment>
+        <translation>相談掲示板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freelancers and clients ask each other about prices, schedules, contracts and money, and answer from experience. The asker chooses the best answer and thanks the one who helped.</source>
+        <translation>フリーランスと発注者が、報酬や相場、納期、契約、お金のことを相談し、経験から答え合う掲示板です。相談者はベストアンサーを選び、助けてくれた人にお礼コメントを書きます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep contact and payment on the board until the work is done: a contract is an amount proposed, agreed by both, and paid in advance by the client. Asking for LINE, e-mail or a phone number before that is against the rules.</source>
+        <translation>連絡と支払いは、お仕事が終わるまで掲示板の中で行いましょう。契約とは、金額が提案され、双方が合意し、発注者が仮払いをした状態のことです。それより前に LINE やメールアドレス、電話番号を尋ねることは規約違反です。</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>FAQ: what work is forbidden (違反のお仕事)</source>
+        <translation>【共通】違反のお仕事とは</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAQ: what a violation report is (違反報告)</source>
+        <translation>【共通】違反報告とは</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a category and a thread to read the question and its answers. Ctrl+K searches everything, also offline; Ctrl+N asks a question.</source>
+        <translation>カテゴリとスレッドを選ぶと、相談と回答を読めます。Ctrl+K でオフラインでもすべてを検索、Ctrl+N で相談を投稿できます。</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Thanks from the asker</source>
         <extracomment>Heading of the asker&apos;s thank-you comment (相談者からのお礼コメント).</extracomment>
         <translation>相談者からのお礼コメント</translation>
@@ -3061,14 +3092,6 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <location line="+1"/>
         <source>Sort order and filters of the thread list</source>
         <translation>相談一覧の並べ替えと絞り込み</translation>
-    </message>
-</context>
-<context>
-    <name>Soudan::ThreadView</name>
-    <message>
-        <location filename="../ui/threadview.cpp" line="+82"/>
-        <source>Choose a thread to read the question and its answers.</source>
-        <translation>相談を選ぶと、質問と回答が表示されます。</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,34 @@ QString body(const QString &text)
 
 } // namespace
 
+QString ThreadHtml::home(const Colors &colors)
+{
+    const QString muted = colors.mutedText().name();
+    auto para = [](const QString &text) -> QString {
+        return u"<p>"_s + text.toHtmlEscaped() + u"</p>"_s;
+    };
+    auto link = [](const QString &href, const QString &text) -> QString {
+        return u"<li><a href=\"%1\">%2</a></li>"_s.arg(href, text.toHtmlEscaped());
+    };
+    //: The board home's heading, shown while no thread is chosen.
+    return u"<h2>"_s + tr("The consultation board").toHtmlEscaped() + u"</h2>"_s +
+           para(tr("Freelancers and clients ask each other about prices, schedules, contracts "
+                   "and money, and answer from experience. The asker chooses the best answer "
+                   "and thanks the one who helped.")) +
+           para(tr("Keep contact and payment on the board until the work is done: a contract "
+                   "is an amount proposed, agreed by both, and paid in advance by the client. "
+                   "Asking for LINE, e-mail or a phone number before that is against the "
+                   "rules.")) +
+           u"<ul>"_s +
+           link(u"soudan:faq/forbidden-work"_s, tr("FAQ: what work is forbidden (違反のお仕事)")) +
+           link(u"soudan:faq/reports"_s, tr("FAQ: what a violation report is (違反報告)")) +
+           u"</ul><p style=\"color:%1;\">"_s.arg(muted) +
+           tr("Choose a category and a thread to read the question and its answers. Ctrl+K "
+              "searches everything, also offline; Ctrl+N asks a question.")
+               .toHtmlEscaped() +
+           u"</p>"_s;
+}
+
 QString ThreadHtml::anchor(const QUuid &postId)
 {
     return u"post-"_s + postId.toString(QUuid::WithoutBraces);

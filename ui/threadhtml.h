@@ -22,6 +22,9 @@ public:
                           qint64 reader, const Colors &colors);
     // The anchor name of a post, for scrolling to it.
     static QString anchor(const QUuid &postId);
+    // The board's home, while no thread is chosen: what the board is for, its rules in a
+    // sentence, the FAQ pages and how to start.
+    static QString home(const Colors &colors);
 };
 
 } // namespace Soudan

@@ -2,12 +2,12 @@
 
 #include "models/threaddetailmodel.h"
 #include "ui/colors.h"
+#include "ui/faqdialog.h"
 #include "ui/posthtml.h"
 #include "ui/threadhtml.h"
 
 #include <QDesktopServices>
 #include <QEvent>
-#include <QPainter>
 #include <QScrollBar>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +37,8 @@ void ThreadView::openLink(const QUrl &url)
 {
     // soudan: links are the view's own actions; post text never makes them (PostHtml links
     // only http and https).
+    if (FaqDialog::openLink(url.toString(), this))
+        return;
     if (url.scheme() == u"soudan"_s) {
         const QStringList parts = url.path().split(u'/');
         const QUuid id = QUuid::fromString(parts.value(parts.size() - 1));
@@ -70,18 +72,6 @@ void ThreadView::changeEvent(QEvent *event)
     QTextBrowser::changeEvent(event);
 }
 
-void ThreadView::paintEvent(QPaintEvent *event)
-{
-    QTextBrowser::paintEvent(event);
-    if (m_model.detail())
-        return;
-    QPainter painter(viewport());
-    painter.setPen(palette().color(QPalette::PlaceholderText));
-    painter.drawText(viewport()->rect().adjusted(24, 24, -24, -24),
-                     Qt::AlignCenter | Qt::TextWordWrap,
-                     tr("Choose a thread to read the question and its answers."));
-}
-
 void ThreadView::render()
 {
     const QUuid shown = m_model.threadId();
@@ -98,7 +88,7 @@ QString ThreadView::html() const
 {
     const std::optional<ThreadDetail> &detail = m_model.detail();
     if (!detail)
-        return {};
+        return ThreadHtml::home(Colors(palette()));
     return ThreadHtml::render(*detail, m_model.posts(), m_reader, Colors(palette()));
 }
 

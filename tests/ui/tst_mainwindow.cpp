@@ -7,6 +7,7 @@
 #include "store/syncwriter.h"
 #include "tests/support/testboard.h"
 #include "ui/composer.h"
+#include "ui/faqdialog.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/moderationwindow.h"
@@ -175,6 +176,11 @@ void TestMainWindow::composer_isHiddenWithoutAThread()
     auto *composer = w.findChild<Composer *>();
     QVERIFY(composer);
     QVERIFY(!composer->isVisible());
+    // No thread yet: the board's home, whose FAQ links open the FAQ.
+    QVERIFY(w.threadView()->toPlainText().contains(u"The consultation board"_s));
+    Q_EMIT w.threadView()->anchorClicked(QUrl(u"soudan:faq/reports"_s));
+    QTRY_VERIFY(w.findChild<FaqDialog *>() && w.findChild<FaqDialog *>()->isVisible());
+    w.findChild<FaqDialog *>()->close();
     w.selectFirstThread();
     w.selectCategory(22); // the detail empties: nothing to answer
     QVERIFY(!composer->isVisible());

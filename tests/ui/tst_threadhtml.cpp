@@ -77,6 +77,7 @@ private Q_SLOTS:
     void nobodySignedIn_getsNoActions();
     void resolvedThread_showsTheBestAnswerAndTheThanksFirst();
     void postsNotSent_areMarkedWithTheWayToTheOutbox();
+    void home_saysWhatTheBoardIsAndLinksTheFaq();
 };
 
 void TestThreadHtml::postText_isShownAsText()
@@ -160,6 +161,18 @@ void TestThreadHtml::postsNotSent_areMarkedWithTheWayToTheOutbox()
     // Not on the server yet: nothing to choose or report.
     QVERIFY(!html.contains(u"soudan:best/"_s + id(b.fromHelper)));
     QVERIFY(!html.contains(u"soudan:report/answer/"_s));
+}
+
+void TestThreadHtml::home_saysWhatTheBoardIsAndLinksTheFaq()
+{
+    const QString html = ThreadHtml::home(Colors(QPalette()));
+    const QString shown = text(html);
+    QVERIFY(shown.contains(u"The consultation board"_s));
+    QVERIFY(shown.contains(u"paid in advance"_s));
+    QVERIFY(html.contains(u"href=\"soudan:faq/forbidden-work\""_s));
+    QVERIFY(html.contains(u"href=\"soudan:faq/reports\""_s));
+    QVERIFY(shown.contains(u"違反のお仕事"_s) && shown.contains(u"違反報告"_s));
+    QVERIFY(shown.contains(u"Ctrl+K"_s));
 }
 
 QTEST_MAIN(TestThreadHtml)

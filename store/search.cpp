@@ -133,12 +133,7 @@ QList<SearchHit> Search::find(const SearchText::Query &query, SearchOrder order,
         m_connection.setError(query.error);
         return hits;
     }
-    if (!query.hasText() && !query.exclude.isEmpty()) {
-        m_connection.setError(
-            SearchText::Query::tr("Add a word to search for besides the excluded ones."));
-        return hits;
-    }
-    if (query.isEmpty() || limit <= 0) {
+    if ((query.isEmpty() && query.exclude.isEmpty()) || limit <= 0) {
         m_connection.clearError();
         return hits;
     }
@@ -183,6 +178,15 @@ QList<SearchHit> Search::find(const SearchText::Query &query, SearchOrder order,
     if (query.after) {
         filters.append(u"t.created_ms >= :after"_s);
         values.insert(u":after"_s, QDateTime(*query.after, QTime(0, 0)).toMSecsSinceEpoch());
+    }
+    // Only words to leave out: the threads (filtered) none of whose posts has any of them.
+    if (!query.hasText() && !query.exclude.isEmpty()) {
+        QStringList any;
+        for (const SearchText::Term &t : query.exclude)
+            any.append(u"("_s + phrase(t) + u")"_s);
+        filters.append(u"t.id NOT IN (SELECT d.thread_id FROM search_index JOIN search_docs d "
+                       "ON d.docid = search_index.rowid WHERE search_index MATCH :excluded)"_s);
+        values.insert(u":excluded"_s, any.join(u" OR "_s));
     }
     const QString filterText =
         filters.isEmpty() ? QString() : u" AND "_s + filters.join(u" AND "_s);

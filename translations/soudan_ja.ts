@@ -2559,11 +2559,6 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <source>The search has too many words (at most %1).</source>
         <translation>検索語が多すぎます（%1 個まで）。</translation>
     </message>
-    <message>
-        <location filename="../store/search.cpp" line="+138"/>
-        <source>Add a word to search for besides the excluded ones.</source>
-        <translation>除外する語のほかに、探す語を入れてください。</translation>
-    </message>
 </context>
 <context>
     <name>Soudan::ServerErrors</name>

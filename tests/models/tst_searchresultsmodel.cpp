@@ -94,9 +94,12 @@ void TestSearchResultsModel::aQueryThatCannotBeDone_saysWhy()
     model.setQuery(u"status:maybe"_s);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(model.error().contains(u"status:"_s));
+    // Only a word to leave out: the threads without it, no error.
     model.setQuery(u"-契約"_s);
-    QCOMPARE(model.rowCount(), 0);
-    QVERIFY(!model.error().isEmpty());
+    QCOMPARE(model.error(), QString());
+    QVERIFY(model.rowCount() >= 1);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(!model.index(row, 0).data().toString().contains(u"契約"_s));
     model.setQuery(u"納品"_s);
     QCOMPARE(model.error(), QString());
     QCOMPARE(model.rowCount(), 1);

@@ -179,8 +179,9 @@ QList<SearchHit> Search::find(const SearchText::Query &query, SearchOrder order,
         filters.append(u"t.created_ms >= :after"_s);
         values.insert(u":after"_s, QDateTime(*query.after, QTime(0, 0)).toMSecsSinceEpoch());
     }
-    // Only words to leave out: the threads (filtered) none of whose posts has any of them.
-    if (!query.hasText() && !query.exclude.isEmpty()) {
+    // Words to leave out leave out whole threads: none of a thread's posts may have any of them
+    // (the index alone would judge post by post).
+    if (!query.exclude.isEmpty()) {
         QStringList any;
         for (const SearchText::Term &t : query.exclude)
             any.append(u"("_s + phrase(t) + u")"_s);

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void filters_narrowTheThreads();
     void newest_andRelevance_andSnippets();
     void snippets_keepThePostsOwnCharacters();
+    void exclusions_leaveOutWholeThreads();
     void hiddenAndDeletedPosts_areNeverFound();
     void offlinePosts_areFoundAtOnce();
     void hostileInput_givesResultsOrAMessage_data();
@@ -274,6 +275,20 @@ void TestSearch::snippets_keepThePostsOwnCharacters()
         QCOMPARE(hit.snippet.mid(hit.highlights[0].first, hit.highlights[0].second), shown);
         QVERIFY(!hit.snippet.contains(u"  "_s)); // runs of spaces made one
     }
+}
+
+void TestSearch::exclusions_leaveOutWholeThreads()
+{
+    // LINE in the question, 契約 only in an answer: "契約 -LINE" must not find the thread.
+    Thread t = TestBoard::thread(901, 12);
+    t.title = u"LINEで連絡したいと言われました"_s;
+    t.body = u"どうすればいいですか。"_s;
+    Answer a = TestBoard::answer(901, t, 2);
+    a.body = u"契約の前に外で連絡するのは規約違反です。"_s;
+    QVERIFY((*m_store)->sync().ingest(ChangeSet{.threads = {t}, .answers = {a}}));
+    QVERIFY(!(*m_store)->search().find(SearchText::parse(u"契約 規約違反"_s)).isEmpty());
+    for (const SearchHit &hit : (*m_store)->search().find(SearchText::parse(u"契約 -LINE"_s)))
+        QVERIFY(hit.threadId != t.id);
 }
 
 void TestSearch::hiddenAndDeletedPosts_areNeverFound()

@@ -109,9 +109,23 @@ std::optional<QUuid> BoardWrites::thank(const QUuid &threadId, const QString &bo
     return m_outbox.enqueue(
         OutboxKind::Thanks, threadId, {}, json(ApiCodec::encode(ThanksInput{body})), draftKey,
         [&](const QUuid &) {
-            return m_connection.run(
-                u"outbox"_s, u"local_thanks"_s,
-                {{u":body"_s, body}, {u":now"_s, Db::nowMs()}, {u":id"_s, uuidText(threadId)}});
+            if (!m_connection.run(
+                    u"outbox"_s, u"local_thanks"_s,
+                    {{u":body"_s, body}, {u":now"_s, Db::nowMs()}, {u":id"_s, uuidText(threadId)}}))
+                return false;
+            // The thanks are searchable at once, offline too.
+            QSqlQuery q = m_connection.prepare(u"search"_s, u"question_for_index"_s,
+                                               {{u":id"_s, uuidText(threadId)}});
+            if (!q.exec())
+                return m_connection.fail(q.lastError().text());
+            if (!q.next())
+                return true;
+            const Db::RowReader row(q);
+            const QString text = SearchIndexer::questionText(
+                row.text("title"_L1), row.text("body"_L1), row.text("thanks"_L1));
+            const qint64 created = row.integer("created_ms"_L1);
+            q.finish();
+            return indexed(m_connection, EntityKind::Thread, threadId, threadId, text, created);
         });
 }
 

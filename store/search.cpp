@@ -295,7 +295,8 @@ QList<SearchHit> Search::find(const SearchText::Query &query, SearchOrder order,
         hit.status = threadStatusFromInt(int(t.integer("status"_L1)));
         hit.urgent = t.flag("urgent"_L1);
         hit.answerCount = int(t.integer("answer_count"_L1));
-        QString text = hit.title + u'\n' + t.text("body"_L1);
+        QString text =
+            SearchIndexer::questionText(hit.title, t.text("body"_L1), t.text("thanks"_L1));
         hit.postMs = t.integer("created_ms"_L1);
         hit.authorName = t.text("author_name"_L1);
         thread.finish();
@@ -335,12 +336,13 @@ std::optional<int> Search::rebuildIndex()
         ok = ok && q.exec(SqlText::get(u"search"_s, name));
         const RowReader row(q);
         while (ok && q.next()) {
-            const QString title = row.text("title"_L1);
             const QString body = row.text("body"_L1);
             ok = index.put(questions ? EntityKind::Thread : EntityKind::Answer,
                            row.uuid("post_id"_L1), row.uuid("thread_id"_L1),
-                           questions ? title + u'\n' + body : body, row.integer("created_ms"_L1),
-                           false);
+                           questions ? SearchIndexer::questionText(row.text("title"_L1), body,
+                                                                   row.text("thanks"_L1))
+                                     : body,
+                           row.integer("created_ms"_L1), false);
             // In batches: the entries wait in memory until written.
             if (ok && ++count % 5000 == 0)
                 ok = index.flush();

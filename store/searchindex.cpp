@@ -23,6 +23,15 @@ QSqlQuery prepared(const QSqlDatabase &db, const QString &name)
 
 } // namespace
 
+QString SearchIndexer::questionText(const QString &title, const QString &body,
+                                    const QString &thanks)
+{
+    QString text = title + u'\n' + body;
+    if (!thanks.isEmpty())
+        text += u'\n' + thanks;
+    return text;
+}
+
 SearchIndexer::SearchIndexer(const QSqlDatabase &db)
     : m_db(db)
     , m_docOf(prepared(db, u"doc_of"_s))

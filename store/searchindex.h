@@ -20,6 +20,10 @@ class SearchIndexer final
 public:
     explicit SearchIndexer(const QSqlDatabase &db);
 
+    // What a question is indexed as: its title, its body and the asker's thanks.
+    static QString questionText(const QString &title, const QString &body,
+                                const QString &thanks = {});
+
     // kind is Thread (the question: title and body) or Answer.
     bool put(EntityKind kind, const QUuid &id, const QUuid &threadId, const QString &text,
              qint64 createdMs, bool hidden);

@@ -88,8 +88,11 @@ bool SyncWriter::write(const ChangeSet &changes, const QString *cursor)
                  change.categoryIds.insert(t.categoryId);
                  change.threadIds.insert(t.id);
                  return note(EntityKind::Thread, uuidText(t.id)) &&
-                        indexed(index.put(EntityKind::Thread, t.id, t.id, t.title + u'\n' + t.body,
-                                          t.createdAt.toMSecsSinceEpoch(), t.hidden));
+                        indexed(
+                            index.put(EntityKind::Thread, t.id, t.id,
+                                      SearchIndexer::questionText(
+                                          t.title, t.body, t.thanks ? t.thanks->body : QString()),
+                                      t.createdAt.toMSecsSinceEpoch(), t.hidden));
              });
         ok = ok && each(changes.answers, u"answers"_s, u"answers"_s, [&](const Answer &a) {
                  change.threadIds.insert(a.threadId);

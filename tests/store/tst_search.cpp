@@ -62,6 +62,7 @@ private Q_SLOTS:
     void newest_andRelevance_andSnippets();
     void snippets_keepThePostsOwnCharacters();
     void exclusions_leaveOutWholeThreads();
+    void theAskersThanks_areSearchedToo();
     void hiddenAndDeletedPosts_areNeverFound();
     void offlinePosts_areFoundAtOnce();
     void hostileInput_givesResultsOrAMessage_data();
@@ -289,6 +290,30 @@ void TestSearch::exclusions_leaveOutWholeThreads()
     QVERIFY(!(*m_store)->search().find(SearchText::parse(u"契約 規約違反"_s)).isEmpty());
     for (const SearchHit &hit : (*m_store)->search().find(SearchText::parse(u"契約 -LINE"_s)))
         QVERIFY(hit.threadId != t.id);
+}
+
+void TestSearch::theAskersThanks_areSearchedToo()
+{
+    // Thanks from the server, and thanks written here, offline: both found at once.
+    Thread synced = TestBoard::thread(902, 12);
+    synced.status = ThreadStatus::Resolved;
+    synced.thanks = Thanks{u"丁寧な説明に感謝します。"_s, synced.createdAt.addSecs(3600)};
+    Thread local = TestBoard::thread(903, 12);
+    QVERIFY((*m_store)->sync().ingest(ChangeSet{.threads = {synced, local}}));
+    QVERIFY((*m_store)->sync().setMe({1, u"相談者A"_s, Role::Member}));
+    QVERIFY((*m_store)->writes().thank(local.id, u"見積書の書き方が参考になりました。"_s));
+    for (const auto &[query, thread] :
+         {std::pair{u"丁寧な説明"_s, synced.id}, std::pair{u"見積書の書き方"_s, local.id}}) {
+        const QList<SearchHit> hits = (*m_store)->search().find(SearchText::parse(query));
+        const auto it = std::find_if(hits.cbegin(), hits.cend(),
+                                     [&](const SearchHit &h) { return h.threadId == thread; });
+        QVERIFY2(it != hits.cend(), qPrintable(query));
+        QVERIFY2(it->snippet.contains(query), qPrintable(it->snippet));
+    }
+    // Also after the index is built again.
+    QVERIFY((*m_store)->search().rebuildIndex());
+    QVERIFY(!(*m_store)->search().find(SearchText::parse(u"丁寧な説明"_s)).isEmpty());
+    QVERIFY(!(*m_store)->search().find(SearchText::parse(u"見積書の書き方"_s)).isEmpty());
 }
 
 void TestSearch::hiddenAndDeletedPosts_areNeverFound()

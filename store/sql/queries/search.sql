@@ -39,10 +39,19 @@ DELETE FROM search_index
 DELETE FROM search_docs
 
 -- name: all_questions
-SELECT id AS post_id, id AS thread_id, title, body, created_ms FROM threads WHERE hidden = 0
+-- A question is indexed with the asker's thanks (お礼コメント): its words find the thread too.
+SELECT id AS post_id, id AS thread_id, title, body, COALESCE(thanks_body, local_thanks_body, '') AS thanks,
+       created_ms
+FROM threads WHERE hidden = 0
+
+-- name: question_for_index
+-- One question as it is indexed, with the thanks written here or on the server.
+SELECT title, body, COALESCE(thanks_body, local_thanks_body, '') AS thanks, created_ms
+FROM threads WHERE id = :id
 
 -- name: all_answers
-SELECT id AS post_id, thread_id, '' AS title, body, created_ms FROM answers WHERE hidden = 0
+SELECT id AS post_id, thread_id, '' AS title, body, '' AS thanks, created_ms
+FROM answers WHERE hidden = 0
 
 -- name: match_newest
 -- The newest matching posts of visible threads, from before :below (a document id).
@@ -71,8 +80,8 @@ ORDER BY t.created_ms DESC, t.id
 LIMIT :limit
 
 -- name: hit_thread
-SELECT t.title, t.body, t.category_id, t.status, t.urgent, t.created_ms, t.answer_count,
-       COALESCE(u.display_name, '') AS author_name
+SELECT t.title, t.body, COALESCE(t.thanks_body, t.local_thanks_body, '') AS thanks, t.category_id,
+       t.status, t.urgent, t.created_ms, t.answer_count, COALESCE(u.display_name, '') AS author_name
 FROM threads t LEFT JOIN users u ON u.id = t.author_id
 WHERE t.id = :id
 

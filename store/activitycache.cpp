@@ -123,8 +123,10 @@ bool ActivityCache::setCategoryLevel(qint64 categoryId, std::optional<FollowLeve
         .has_value();
 }
 
-bool ActivityCache::markThreadRead(const QUuid &threadId)
+bool ActivityCache::markThreadRead(const QUuid &threadId, bool *queued)
 {
+    if (queued)
+        *queued = false;
     QSqlQuery q = m_connection.prepare(u"activity"_s, u"thread_read_mark"_s,
                                        {{u":thread_id"_s, uuidText(threadId)}});
     if (!q.exec())
@@ -140,18 +142,20 @@ bool ActivityCache::markThreadRead(const QUuid &threadId)
     if (!synced || last <= mark)
         return true;
     const qint64 me = meId();
-    return enqueue(OutboxKind::ThreadState, threadId, 0,
-                   ApiCodec::body(ApiCodec::encode(ThreadStateInput{false, {}, Db::fromMs(last)})),
-                   [&](const QUuid &) {
-                       return m_connection.run(u"activity"_s, u"thread_local"_s,
-                                               {{u":thread_id"_s, uuidText(threadId)},
-                                                {u":thread_id2"_s, uuidText(threadId)},
-                                                {u":me"_s, me}}) &&
-                              m_connection.run(
-                                  u"activity"_s, u"thread_local_read"_s,
-                                  {{u":read_ms"_s, last}, {u":thread_id"_s, uuidText(threadId)}});
-                   })
-        .has_value();
+    const std::optional<QUuid> item = enqueue(
+        OutboxKind::ThreadState, threadId, 0,
+        ApiCodec::body(ApiCodec::encode(ThreadStateInput{false, {}, Db::fromMs(last)})),
+        [&](const QUuid &) {
+            return m_connection.run(u"activity"_s, u"thread_local"_s,
+                                    {{u":thread_id"_s, uuidText(threadId)},
+                                     {u":thread_id2"_s, uuidText(threadId)},
+                                     {u":me"_s, me}}) &&
+                   m_connection.run(u"activity"_s, u"thread_local_read"_s,
+                                    {{u":read_ms"_s, last}, {u":thread_id"_s, uuidText(threadId)}});
+        });
+    if (queued)
+        *queued = item.has_value();
+    return item.has_value();
 }
 
 bool ActivityCache::lookedAtCategory(qint64 categoryId)

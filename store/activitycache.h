@@ -35,8 +35,8 @@ public:
     FollowState categoryFollow(qint64 categoryId) const;
 
     // The thread was opened: what it has up to now is read, its notifications too. Nothing is
-    // queued when it was read already.
-    bool markThreadRead(const QUuid &threadId);
+    // queued when it was read already; queued says whether something was (to be sent).
+    bool markThreadRead(const QUuid &threadId, bool *queued = nullptr);
     // The user looked at a category: threads created until now are no longer new there.
     bool lookedAtCategory(qint64 categoryId);
     // A category (0: everything) marked read.

@@ -98,8 +98,6 @@ WhatsNew::WhatsNew(Store &store, QSettings &settings, QMainWindow *window,
     connectParts();
     window->installEventFilter(this);
     retranslate();
-    updateCount(m_model->unreadCount());
-    updateTray();
     // What came before this start is in the panel; the desktop hears of what comes now.
     m_model->takeUnshown();
 }
@@ -203,11 +201,8 @@ void WhatsNew::retranslate()
         tr("Nothing in this category is new or unread any more, on all your devices"));
     m_markAllRead->setText(tr("Mark &Everything as Read"));
     m_markAllRead->setStatusTip(tr("Nothing on the board is new or unread any more"));
-    if (m_trayMenu) {
-        const QList<QAction *> items = m_trayMenu->actions();
-        items[0]->setText(tr("&Open Soudan"));
-    }
-    updateTray();
+    if (m_trayOpen)
+        m_trayOpen->setText(tr("&Open Soudan"));
 }
 
 void WhatsNew::updateCount(int unread)
@@ -291,7 +286,9 @@ void WhatsNew::markShownThreadRead()
     const std::optional<ThreadDetail> &detail = m_detail.detail();
     if (!detail || m_reader == 0 || !windowActive())
         return;
-    if (m_store.activity().markThreadRead(detail->thread.id))
+    // Only a new read mark is worth a sync: the thread is shown again on every change to it.
+    bool queued = false;
+    if (m_store.activity().markThreadRead(detail->thread.id, &queued) && queued)
         Q_EMIT written();
 }
 
@@ -343,13 +340,13 @@ void WhatsNew::updateTray()
     if (!m_tray) {
         m_tray = new QSystemTrayIcon(this);
         m_trayMenu = new QMenu(m_window);
-        QAction *open = m_trayMenu->addAction(tr("&Open Soudan"));
+        m_trayOpen = m_trayMenu->addAction(tr("&Open Soudan"));
         auto raise = [this] {
             m_window->showNormal();
             m_window->raise();
             m_window->activateWindow();
         };
-        connect(open, &QAction::triggered, this, raise);
+        connect(m_trayOpen, &QAction::triggered, this, raise);
         m_trayMenu->addAction(m_notificationsAction);
         m_tray->setContextMenu(m_trayMenu);
         connect(m_tray, &QSystemTrayIcon::activated, this,

@@ -94,6 +94,7 @@ private:
     DesktopNotifier *m_desktop;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_trayMenu = nullptr;
+    QAction *m_trayOpen = nullptr;
     QTimer *m_notifyTimer;
     QAction *m_notificationsAction;
     QAction *m_preferences;

@@ -112,8 +112,11 @@ void screenshots(MainWindow &window, QSettings &settings, SyncController *sync, 
     }
     window.whatsNew()->myActivityAction()->trigger();
     window.whatsNew()->myActivity()->raise();
-    QTest::qWait(200);
-    window.grab().save(dir + u"/myactivity-en.png"_s);
+    for (const QString &language : {u"ja"_s, u"en"_s}) {
+        Language::apply(*app, language);
+        QTest::qWait(200);
+        window.grab().save(dir + u"/myactivity-"_s + language + u".png"_s);
+    }
     window.whatsNew()->myActivityAction()->trigger();
     window.whatsNew()->notificationsPanel()->raise();
     window.resize(1024, 768);

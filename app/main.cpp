@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -186,7 +187,9 @@ int main(int argc, char *argv[])
     if (options.passwordStdin && !signInFromStdin(sync, settings, interactive))
         return interactive ? 2 : 1;
     if (!interactive) {
-        window.resize(1500, 900);
+        // The screen's size (Xvfb's -screen), or 1280×800 where there is no real screen.
+        const QSize screen = window.screen()->availableGeometry().size();
+        window.resize(screen.width() >= 1024 && screen.height() >= 700 ? screen : QSize(1280, 800));
         window.selectFirstThread();
         if (!options.thread.isNull() && !window.openThread(options.thread, {})) {
             Main::report(Main::tr("There is no thread %1 in the local cache.")

@@ -200,6 +200,18 @@ QVariant ThreadListModel::data(const QModelIndex &index, int role) const
         return row.isNew || row.unreadAnswers > 0;
     case UnreadAnswersRole:
         return row.unreadAnswers;
+    case DetailsRole: {
+        const QString answers =
+            row.unreadAnswers > 0
+                //: Second line of a thread in the list: %n answers, %1 of them not read yet.
+                ? tr("%n answer(s), %1 new", "", row.answerCount).arg(row.unreadAnswers)
+                //: Second line of a thread in the list: the number of answers (回答数).
+                : tr("%n answer(s)", "", row.answerCount);
+        //: Second line of a thread in the list: %1 the answers, %Ln views (閲覧回数), %2 the
+        //: date of the latest answer or comment, %3 the date the question was asked.
+        return tr("%1 · %Ln view(s) · last activity %2 · asked %3", "", int(row.viewCount))
+            .arg(answers, Labels::date(row.lastActivityMs), Labels::date(row.createdMs));
+    }
     case SortValueRole:
         switch (index.column()) {
         case AnswersColumn:

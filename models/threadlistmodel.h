@@ -41,6 +41,7 @@ public:
         LocalStateRole,   // int(LocalState): asked here and not sent yet, or refused
         UnreadRole,       // bool: new, or with unread answers (shown in bold)
         UnreadAnswersRole,
+        DetailsRole, // answers, views and dates in one line, for the list's second line
     };
 
     explicit ThreadListModel(Store &store, QObject *parent = nullptr);

@@ -91,7 +91,7 @@
 <context>
     <name>Soudan::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+382"/>
+        <location filename="../ui/mainwindow.cpp" line="+385"/>
         <source>%n not sent yet</source>
         <extracomment>Status bar: items of the outbox not sent yet.</extracomment>
         <translation>
@@ -323,11 +323,37 @@
             <numerusform>%n answers you have not read</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n answer(s), %1 new</source>
+        <translation>
+            <numerusform>%n answer, %1 new</numerusform>
+            <numerusform>%n answers, %1 new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n answer(s)</source>
+        <extracomment>Second line of a thread in the list: the number of answers (回答数).</extracomment>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 · %Ln view(s) · last activity %2 · asked %3</source>
+        <extracomment>Second line of a thread in the list: %1 the answers, %Ln views (閲覧回数), %2 the date of the latest answer or comment, %3 the date the question was asked.</extracomment>
+        <translation>
+            <numerusform>%1 · %Ln view · last activity %2 · asked %3</numerusform>
+            <numerusform>%1 · %Ln views · last activity %2 · asked %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Soudan::WhatsNew</name>
     <message numerus="yes">
-        <location filename="../ui/whatsnew.cpp" line="+218"/>
+        <location filename="../ui/whatsnew.cpp" line="+213"/>
         <source>%n unread notification(s)</source>
         <translation>
             <numerusform>%n unread notification</numerusform>
@@ -335,7 +361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Soudan: %n new notification(s)</source>
         <extracomment>Desktop notification when many arrive at once.</extracomment>
         <translation>

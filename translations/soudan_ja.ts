@@ -972,7 +972,7 @@ Why a report was dismissed.</extracomment>
 <context>
     <name>Soudan::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="+42"/>
+        <location filename="../app/main.cpp" line="+43"/>
         <location line="+2"/>
         <location line="+126"/>
         <source>Soudan</source>
@@ -1026,7 +1026,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>デモ掲示板を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <location line="+32"/>
         <source>There is no thread %1 in the local cache.</source>
         <translation>ローカルキャッシュにスレッド %1 はありません。</translation>
@@ -1046,7 +1046,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::MainActions</name>
     <message>
-        <location filename="../ui/mainactions.cpp" line="+59"/>
+        <location filename="../ui/mainactions.cpp" line="+62"/>
         <source>About Soudan</source>
         <translation>Soudan について</translation>
     </message>
@@ -1066,7 +1066,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>キャッシュ: %1</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+131"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1256,6 +1256,12 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>Soudan について(&amp;A)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Two-Line Thread List</source>
+        <extracomment>View menu: the thread list shows each thread in two lines (title, then labels, counts and dates); unchecked, in one line with columns.</extracomment>
+        <translation>相談一覧を2行で表示(&amp;T)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
@@ -1270,7 +1276,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Soudan</source>
         <translation>Soudan</translation>
     </message>
@@ -1313,12 +1319,12 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>送信トレイ: %1</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-171"/>
         <source>Thank you: the report goes to the moderators.</source>
         <translation>ありがとうございます。報告はモデレーターに届きます。</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+210"/>
         <source>Choose a category.</source>
         <translation>カテゴリを選んでください。</translation>
     </message>
@@ -3007,7 +3013,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ThreadItemDelegate</name>
     <message>
-        <location filename="../ui/threaditemdelegate.cpp" line="+75"/>
+        <location filename="../ui/threaditemdelegate.cpp" line="+72"/>
         <source>Not sent yet</source>
         <extracomment>Tag of a question asked here and not sent to the server yet.</extracomment>
         <translation>未送信</translation>
@@ -3034,8 +3040,31 @@ Load the demo board to look around? It is kept in this profile only.</source>
             <numerusform>未読の回答 %n 件</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n answer(s), %1 new</source>
+        <translation>
+            <numerusform>回答 %n件（新着 %1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n answer(s)</source>
+        <extracomment>Second line of a thread in the list: the number of answers (回答数).</extracomment>
+        <translation>
+            <numerusform>回答 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 · %Ln view(s) · last activity %2 · asked %3</source>
+        <extracomment>Second line of a thread in the list: %1 the answers, %Ln views (閲覧回数), %2 the date of the latest answer or comment, %3 the date the question was asked.</extracomment>
+        <translation>
+            <numerusform>%1 · 閲覧 %Ln回 · 最終更新 %2 · 投稿 %3</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+49"/>
+        <location line="+30"/>
         <source>Title</source>
         <extracomment>Column header of the thread list: the question&apos;s title.</extracomment>
         <translation>タイトル</translation>
@@ -3073,7 +3102,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ThreadListPane</name>
     <message>
-        <location filename="../ui/threadlistpane.cpp" line="+97"/>
+        <location filename="../ui/threadlistpane.cpp" line="+99"/>
         <source>Filter titles (Ctrl+F)</source>
         <translation>タイトルで絞り込み (Ctrl+F)</translation>
     </message>
@@ -3129,7 +3158,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::WhatsNew</name>
     <message>
-        <location filename="../ui/whatsnew.cpp" line="+200"/>
+        <location filename="../ui/whatsnew.cpp" line="+198"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
@@ -3154,13 +3183,13 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>掲示板全体の新着・未読を消します</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <location line="+138"/>
         <source>&amp;Open Soudan</source>
         <translation>Soudan を開く(&amp;O)</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-132"/>
         <source>&amp;Notifications (%1)</source>
         <extracomment>Toolbar button and View menu item that shows the Notifications panel.</extracomment>
         <translation>通知(&amp;N) (%1)</translation>
@@ -3183,7 +3212,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>未読の通知はありません</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+105"/>
         <source>Soudan: %n new notification(s)</source>
         <extracomment>Desktop notification when many arrive at once.</extracomment>
         <translation>

@@ -48,6 +48,9 @@ MainActions::MainActions(QMainWindow *window, QAction *outbox, bool syncing,
     moderation->setVisible(false);
     moderation->setEnabled(false);
     make(Id::About)->setMenuRole(QAction::AboutRole);
+    QAction *twoLines = make(Id::TwoLineList);
+    twoLines->setCheckable(true);
+    twoLines->setChecked(true);
     m_outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
 
     connect(m_faqWork, &QAction::triggered, this,
@@ -114,6 +117,7 @@ void MainActions::createMenus(QMainWindow *window)
     m_showMenu->addActions(m_statusGroup->actions());
     m_showMenu->addSeparator();
     m_showMenu->addActions({m_urgent, m_unanswered});
+    m_viewMenu->addAction(action(Id::TwoLineList));
     m_viewMenu->addSeparator();
     // The languages built in, each named in itself; the choice applies at once.
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -135,6 +139,8 @@ void MainActions::createMenus(QMainWindow *window)
     m_listOptions->addActions(m_statusGroup->actions());
     m_listOptions->addSeparator();
     m_listOptions->addActions({m_urgent, m_unanswered});
+    m_listOptions->addSeparator();
+    m_listOptions->addAction(action(Id::TwoLineList));
 
     m_toolsMenu = bar->addMenu(QString());
     m_toolsMenu->addAction(action(Id::Moderation));
@@ -248,6 +254,9 @@ void MainActions::retranslate()
     m_urgent->setText(tr("&Urgent Only"));
     m_unanswered->setText(tr("Un&answered Only"));
     action(Id::About)->setText(tr("&About Soudan"));
+    //: View menu: the thread list shows each thread in two lines (title, then labels, counts
+    //: and dates); unchecked, in one line with columns.
+    action(Id::TwoLineList)->setText(tr("&Two-Line Thread List"));
     m_aboutQt->setText(tr("About &Qt"));
 }
 

@@ -33,6 +33,7 @@ public:
         FocusFilter,
         Moderation,
         About,
+        TwoLineList, // the thread list in two-line rows, or one line with columns
     };
 
     // outbox is the Outbox panel's toggle; syncing is offered when there is a server to sync

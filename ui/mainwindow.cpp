@@ -23,6 +23,7 @@
 #include "ui/moderationwindow.h"
 #include "ui/myactivitypanel.h"
 #include "ui/outboxpanel.h"
+#include "ui/panesplitter.h"
 #include "ui/searchbox.h"
 #include "ui/searchpane.h"
 #include "ui/syncstatuswidget.h"
@@ -72,7 +73,7 @@ MainWindow::MainWindow(Store &store, QSettings &settings, SyncController *sync, 
     , m_categoryModel(new CategoryTreeModel(store, this))
     , m_threadListModel(new ThreadListModel(store, this))
     , m_detailModel(new ThreadDetailModel(store, this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_splitter(new PaneSplitter(this))
     , m_categoryView(new QTreeView(m_splitter))
     , m_listPane(new ThreadListPane(*m_threadListModel, m_splitter))
     , m_threadView(new ThreadView(*m_detailModel))
@@ -124,8 +125,7 @@ void MainWindow::buildPanes()
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({290, 640, 600});
+    m_splitter->setStretchFactor(2, 1);
     setCentralWidget(m_splitter);
 
     m_categoryView->setObjectName(u"categoryTree"_s);
@@ -293,6 +293,9 @@ void MainWindow::createActions()
         m_threadListModel->setQuery(m_actions->applyTo(m_threadListModel->query()));
     });
     connect(m_actions, &MainActions::languageChosen, this, &MainWindow::switchLanguage);
+    QAction *twoLines = m_actions->action(Id::TwoLineList);
+    connect(twoLines, &QAction::toggled, m_listPane, &ThreadListPane::setTwoLines);
+    connect(m_listPane, &ThreadListPane::twoLinesChanged, twoLines, &QAction::setChecked);
     m_listPane->optionsButton()->setMenu(m_actions->listOptions());
     onQueryChanged();
 }

@@ -9,7 +9,6 @@ class QLabel;
 class QMenu;
 class QSettings;
 class QLineEdit;
-class QSplitter;
 class QStackedWidget;
 class QTimer;
 class QToolBar;
@@ -23,6 +22,7 @@ class Store;
 class Composer;
 class ModerationWindow;
 class OutboxPanel;
+class PaneSplitter;
 class SearchBox;
 class SearchPane;
 class SearchResultsModel;
@@ -109,7 +109,7 @@ private:
     ThreadListModel *m_threadListModel;
     ThreadDetailModel *m_detailModel;
 
-    QSplitter *m_splitter;
+    PaneSplitter *m_splitter;
     QTreeView *m_categoryView;
     ThreadListPane *m_listPane;
     ThreadView *m_threadView;

@@ -33,6 +33,7 @@ ThreadListPane::ThreadListPane(ThreadListModel &model, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_options(new QPushButton(this))
     , m_view(new QTreeView(this))
+    , m_delegate(new ThreadItemDelegate(m_view))
     , m_filterDelay(new QTimer(this))
 {
     m_filter->setObjectName(QStringLiteral("threadFilter"));
@@ -43,7 +44,7 @@ ThreadListPane::ThreadListPane(ThreadListModel &model, QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("threadList"));
     m_view->setModel(&m_model);
-    m_view->setItemDelegate(new ThreadItemDelegate(m_view));
+    m_view->setItemDelegate(m_delegate);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
@@ -59,6 +60,7 @@ ThreadListPane::ThreadListPane(ThreadListModel &model, QWidget *parent)
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     header->setMinimumSectionSize(40);
     onQueryChanged(m_model.query());
+    setTwoLines(true);
     connect(header, &QHeaderView::sortIndicatorChanged, this,
             &ThreadListPane::onSortIndicatorChanged);
     connect(&m_model, &ThreadListModel::queryChanged, this, &ThreadListPane::onQueryChanged);
@@ -111,6 +113,33 @@ void ThreadListPane::focusFilter()
 {
     m_filter->setFocus(Qt::ShortcutFocusReason);
     m_filter->selectAll();
+}
+
+void ThreadListPane::setTwoLines(bool twoLines)
+{
+    const bool changed = twoLines != m_delegate->twoLines();
+    m_delegate->setTwoLines(twoLines);
+    // In two lines the title has the whole width and the rest is under it; the sort order is
+    // in the Sort & Filter menu.
+    for (int c = ThreadListModel::StatusColumn; c < ThreadListModel::ColumnCount; ++c)
+        m_view->setColumnHidden(c, twoLines);
+    m_view->setHeaderHidden(twoLines);
+    // Row heights are cached with uniform rows: have the view ask the delegate again.
+    m_view->setUniformRowHeights(false);
+    m_view->setUniformRowHeights(true);
+    m_view->doItemsLayout();
+    if (changed)
+        Q_EMIT twoLinesChanged(twoLines);
+}
+
+bool ThreadListPane::twoLines() const
+{
+    return m_delegate->twoLines();
+}
+
+QString ThreadListPane::visibleTitle(int row) const
+{
+    return m_delegate->visibleTitle(m_view, m_model.index(row, ThreadListModel::TitleColumn));
 }
 
 void ThreadListPane::applyFilter()
@@ -178,11 +207,13 @@ void ThreadListPane::restoreOptions(QSettings &settings)
     q.urgentOnly = state.value(u"urgentOnly"_s, false).toBool();
     q.unansweredOnly = state.value(u"unansweredOnly"_s, false).toBool();
     m_model.setQuery(q);
+    setTwoLines(state.value(u"twoLines"_s, true).toBool());
 }
 
 void ThreadListPane::restoreColumns(QSettings &settings)
 {
     WindowState(settings, u"mainWindow"_s).restore(u"threadHeader"_s, m_view->header());
+    setTwoLines(twoLines()); // the header's saved state may show the columns
 }
 
 void ThreadListPane::save(QSettings &settings) const
@@ -195,6 +226,7 @@ void ThreadListPane::save(QSettings &settings) const
     state.setValue(u"status"_s, int(q.status));
     state.setValue(u"urgentOnly"_s, q.urgentOnly);
     state.setValue(u"unansweredOnly"_s, q.unansweredOnly);
+    state.setValue(u"twoLines"_s, twoLines());
 }
 
 } // namespace Soudan

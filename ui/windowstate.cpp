@@ -1,5 +1,7 @@
 #include "ui/windowstate.h"
 
+#include "ui/panesplitter.h"
+
 #include <QHeaderView>
 #include <QMainWindow>
 #include <QSettings>
@@ -23,7 +25,11 @@ void WindowState::restore(QMainWindow *window, QSplitter *splitter) const
 {
     window->restoreGeometry(m_settings.value(key(u"geometry"_s)).toByteArray());
     window->restoreState(m_settings.value(key(u"state"_s)).toByteArray());
-    splitter->restoreState(m_settings.value(key(u"splitter"_s)).toByteArray());
+    const QByteArray sizes = m_settings.value(key(u"splitter"_s)).toByteArray();
+    if (auto *panes = qobject_cast<PaneSplitter *>(splitter))
+        panes->restoreSizes(sizes);
+    else
+        splitter->restoreState(sizes);
 }
 
 void WindowState::save(const QMainWindow *window, const QSplitter *splitter) const

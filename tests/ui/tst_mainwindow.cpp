@@ -14,6 +14,7 @@
 #include "ui/questiondialog.h"
 #include "ui/reportdialog.h"
 #include "ui/searchpane.h"
+#include "ui/threadlistpane.h"
 #include "ui/threadview.h"
 
 #include <QAbstractItemModelTester>
@@ -75,6 +76,8 @@ private Q_SLOTS:
     void initTestCase();
     void window_opensWithThreePanesOnTheDemoBoard();
     void choosingCategory_listsItsThreads();
+    void threadList_givesTitlesAndNamesTheirRoom_data();
+    void threadList_givesTitlesAndNamesTheirRoom();
     void linkToAThread_opensItInItsCategory();
     void askDialog_namesEachCategoryWithItsOwnSide();
     void composer_isHiddenWithoutAThread();
@@ -130,6 +133,74 @@ void TestMainWindow::choosingCategory_listsItsThreads()
     const QString status = w.findChild<QLabel *>(u"categoryStatus"_s)->text();
     QVERIFY2(status.contains(category.data().toString()), qPrintable(status));
     QVERIFY2(status.contains(QString::number(expected)), qPrintable(status));
+}
+
+void TestMainWindow::threadList_givesTitlesAndNamesTheirRoom_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("titleCharacters"); // at least, where the title is that long
+    QTest::newRow("1280x800") << QSize(1280, 800) << 25;
+    QTest::newRow("1024x768") << QSize(1024, 768) << 20;
+}
+
+void TestMainWindow::threadList_givesTitlesAndNamesTheirRoom()
+{
+    QFETCH(QSize, size);
+    QFETCH(int, titleCharacters);
+    Fixture f;
+    MainWindow w(**f.store, f.settings);
+    w.resize(size);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.selectFirstThread();
+    auto *pane = w.findChild<ThreadListPane *>();
+    QVERIFY(pane && pane->twoLines());
+    const QAbstractItemModel *list = w.threadListView()->model();
+    QVERIFY(list->rowCount() >= 5);
+    auto visibleCharacters = [&](int row) {
+        const QString shown = pane->visibleTitle(row);
+        const QString title = list->index(row, 0).data().toString();
+        const bool cut = shown.endsWith(u'…');
+        // What is shown is the start of the title, and all of it unless it ends in "…" (or
+        // nothing, where not even "…" fits).
+        if (!(cut ? title.startsWith(shown.chopped(1)) : shown == title || shown.isEmpty()))
+            return -1;
+        return cut ? int(shown.size()) - 1 : int(shown.size());
+    };
+    int fewest = std::numeric_limits<int>::max();
+    for (int row = 0; row < list->rowCount(); ++row) {
+        const int title = int(list->index(row, 0).data().toString().size());
+        const int shown = visibleCharacters(row);
+        QVERIFY2(shown >= qMin(title, titleCharacters),
+                 qPrintable(u"row %1 shows %2 of %3 characters"_s.arg(row).arg(shown).arg(title)));
+        fewest = qMin(fewest, shown);
+    }
+    qInfo("%dx%d: at least %d title characters in view (panes %s)", size.width(), size.height(),
+          fewest,
+          qPrintable(QDebug::toString(w.findChild<QSplitter *>(u"mainSplitter"_s)->sizes())));
+    // One line with columns shows less of the first title (the urgency tag and the columns).
+    pane->setTwoLines(false);
+    QVERIFY(!w.threadListView()->isHeaderHidden());
+    QCoreApplication::processEvents();
+    const int oneLine = visibleCharacters(0);
+    QVERIFY(oneLine >= 0);
+    QVERIFY2(oneLine < titleCharacters, qPrintable(QString::number(oneLine)));
+    pane->setTwoLines(true);
+    QVERIFY(w.threadListView()->isHeaderHidden());
+
+    // Every category's name is shown whole.
+    const QTreeView *tree = w.categoryView();
+    const QFontMetrics fm(tree->font());
+    std::function<void(const QModelIndex &)> check = [&](const QModelIndex &parent) {
+        for (int row = 0; row < tree->model()->rowCount(parent); ++row) {
+            const QModelIndex index = tree->model()->index(row, 0, parent);
+            const QString name = index.data().toString();
+            QVERIFY2(tree->visualRect(index).width() >= fm.horizontalAdvance(name) + 6,
+                     qPrintable(name));
+            check(index);
+        }
+    };
+    check({});
 }
 
 void TestMainWindow::linkToAThread_opensItInItsCategory()

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QSplitter>
+
+namespace Soudan {
+
+// The main window's three panes. Shown for the first time without saved sizes, it gives the
+// category tree the width its names and counts need (up to a third of the window) and shares
+// the rest between the thread list and the thread, so that neither names nor titles are cut at
+// 1280×800 or 1024×768.
+class PaneSplitter final : public QSplitter
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PaneSplitter)
+
+public:
+    explicit PaneSplitter(QWidget *parent = nullptr);
+
+    // Sizes kept from an earlier session; false (and the first sizes later) when state is not
+    // such sizes.
+    bool restoreSizes(const QByteArray &state);
+    // The width the first pane (a tree) needs to show every name and count in full.
+    int firstPaneWidth() const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    bool m_arranged = false;
+};
+
+} // namespace Soudan

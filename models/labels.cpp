@@ -171,23 +171,6 @@ QString Labels::auditAction(AuditAction action)
     return {};
 }
 
-QString Labels::resolution(Resolution resolution)
-{
-    switch (resolution) {
-    case Resolution::Hidden:
-        //: What was decided about a report: the post was hidden.
-        return tr("hidden");
-    case Resolution::Restored:
-        //: What was decided about a report: a hidden post was shown again.
-        return tr("restored");
-    case Resolution::Dismissed:
-    case Resolution::None:
-        break;
-    }
-    //: What was decided about a report: it was declined.
-    return tr("dismissed", "resolution");
-}
-
 QString Labels::outboxKind(OutboxKind kind)
 {
     switch (kind) {

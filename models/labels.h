@@ -33,8 +33,6 @@ public:
     // What the contact check found ("LINE ID, e-mail address"), from the board's codes
     // ("line_id, email"); empty when the text is not such a list.
     static QString contactFindings(const QString &codes);
-    // What was decided: "hidden", "dismissed", "restored".
-    static QString resolution(Resolution resolution);
     static QString outboxKind(OutboxKind kind);
     static QString outboxState(OutboxState state);
     static QString date(qint64 msSinceEpoch);

@@ -241,8 +241,6 @@ Outcome<std::optional<ModerationItem>> Reports::item(const QUuid &id) const
     history.bindValue(u":author"_s, item.authorId);
     history.bindValue(u":author2"_s, item.authorId);
     history.bindValue(u":author3"_s, item.authorId);
-    history.bindValue(u":id"_s, uuidText(id));
-    history.bindValue(u":id2"_s, uuidText(id));
     if (!history.exec() || !history.next())
         return internalFailure(history.lastError().text());
     const RowReader counts(history);
@@ -289,6 +287,23 @@ Outcome<ModerationItem> Reports::recorded(WriteTransaction &tx, const QUuid &id,
         !tx.touch(int(EntityKind::ModerationItem), uuidText(id)) || !tx.commit())
         return internalFailure(tx.error());
     return existing(id);
+}
+
+bool Reports::touchAuthorItems(WriteTransaction &tx, const ModerationItem &item) const
+{
+    QSqlQuery q = m_db.prepare(u"moditem_of_author"_s);
+    q.bindValue(u":author"_s, item.authorId);
+    q.bindValue(u":id"_s, uuidText(item.id));
+    if (!tx.exec(q))
+        return false;
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    for (const QString &id : std::as_const(ids)) {
+        if (!tx.touch(int(EntityKind::ModerationItem), id))
+            return false;
+    }
+    return true;
 }
 
 Outcome<ModerationItem> Reports::actionable(const AuthUser &moderator, const QUuid &id,
@@ -374,8 +389,10 @@ Outcome<ModerationItem> Reports::decided(WriteTransaction &tx, const ModerationI
     q.bindValue(u":id"_s, uuidText(item.id));
     // Hidden, the post goes for members; restored, it comes back.
     const bool showing = resolution == Resolution::Restored;
-    if (!tx.exec(q) || ((resolution == Resolution::Hidden || showing) &&
-                        !m_posts.applyHidden(tx, item.targetKind, item.id, !showing, reason)))
+    if (!tx.exec(q) ||
+        ((resolution == Resolution::Hidden || showing) &&
+         !m_posts.applyHidden(tx, item.targetKind, item.id, !showing, reason)) ||
+        !touchAuthorItems(tx, item))
         return internalFailure(tx.error());
     return recorded(tx, item.id, moderator.id, done, detail);
 }
@@ -417,7 +434,7 @@ Outcome<ModerationItem> Reports::warn(const AuthUser &moderator, const QUuid &id
     QSqlQuery touched = m_db.prepare(u"moditem_touched"_s);
     touched.bindValue(u":now"_s, now);
     touched.bindValue(u":id"_s, uuidText(id));
-    if (!tx.exec(q) || !tx.exec(touched))
+    if (!tx.exec(q) || !tx.exec(touched) || !touchAuthorItems(tx, *item))
         return internalFailure(tx.error());
     return recorded(tx, id, moderator.id, AuditAction::Warned, input.message);
 }

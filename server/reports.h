@@ -59,6 +59,8 @@ private:
     Outcome<ModerationItem> decided(WriteTransaction &tx, const ModerationItem &item,
                                     const AuthUser &moderator, AuditAction done,
                                     const QString &reason, const QString &detail) const;
+    // Puts the author's other items in the feed again: their history counts this one.
+    bool touchAuthorItems(WriteTransaction &tx, const ModerationItem &item) const;
     // How every action ends: in the timeline, in the feed, committed, answered with the item.
     Outcome<ModerationItem> recorded(WriteTransaction &tx, const QUuid &id, qint64 moderatorId,
                                      AuditAction action, const QString &detail) const;

@@ -79,7 +79,7 @@
 <context>
     <name>Soudan::Labels</name>
     <message numerus="yes">
-        <location filename="../models/labels.cpp" line="+288"/>
+        <location filename="../models/labels.cpp" line="+271"/>
         <source>%1: %n thread(s), %2 open</source>
         <extracomment>A category (%1, its name or path) with its number of threads and of those still open.</extracomment>
         <translation>
@@ -112,18 +112,18 @@
 <context>
     <name>Soudan::ModerationHtml</name>
     <message numerus="yes">
-        <location filename="../ui/moderationhtml.cpp" line="+44"/>
-        <source>now open, with %n report(s)</source>
+        <location filename="../ui/moderationhtml.cpp" line="+55"/>
+        <source>The report is open now, with %n report(s).</source>
         <translation>
-            <numerusform>now open, with %n report</numerusform>
-            <numerusform>now open, with %n reports</numerusform>
+            <numerusform>The report is open now, with %n report.</numerusform>
+            <numerusform>The report is open now, with %n reports.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Soudan::ModerationWindow</name>
     <message numerus="yes">
-        <location filename="../ui/moderationwindow.cpp" line="+345"/>
+        <location filename="../ui/moderationwindow.cpp" line="+344"/>
         <source>%n report(s) shown</source>
         <translation>
             <numerusform>%n report shown</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+141"/>
+        <location line="+129"/>
         <source>%n report(s) done; %1 skipped (the action does not apply to them).</source>
         <extracomment>Status bar after a moderation action on a selection.</extracomment>
         <translation>

@@ -820,25 +820,6 @@ Why a report was dismissed.</extracomment>
     </message>
     <message>
         <location line="+10"/>
-        <source>hidden</source>
-        <extracomment>What was decided about a report: the post was hidden.</extracomment>
-        <translation>非表示</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>restored</source>
-        <extracomment>What was decided about a report: a hidden post was shown again.</extracomment>
-        <translation>復元</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>dismissed</source>
-        <comment>resolution</comment>
-        <extracomment>What was decided about a report: it was declined.</extracomment>
-        <translation>却下</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Question</source>
         <extracomment>An item in the outbox: a question the user asked.</extracomment>
         <translation>質問</translation>
@@ -1026,7 +1007,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>デモ掲示板を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <location line="+32"/>
         <source>There is no thread %1 in the local cache.</source>
         <translation>ローカルキャッシュにスレッド %1 はありません。</translation>
@@ -1380,40 +1361,45 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>通報を選ぶと内容を表示します。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>now claimed by %1</source>
-        <translation>現在 %1 が対応中</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>now decided: %1</source>
-        <extracomment>%1 is hidden, dismissed or restored (translated).</extracomment>
-        <translation>判断済み: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>now open, with %n report(s)</source>
-        <translation>
-            <numerusform>未対応で、通報は %n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+35"/>
         <source>Your action “%1” was not applied.</source>
         <translation>あなたの操作「%1」は適用されませんでした。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The report is %1.</source>
-        <translation>この通報は%1です。</translation>
+        <location line="-27"/>
+        <source>The report is now claimed by %1.</source>
+        <translation>この報告は現在 %1 さんが対応中です。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 acted first; the report is %2.</source>
-        <translation>%1 が先に対応しました。この通報は%2です。</translation>
+        <location line="+4"/>
+        <source>The report is now decided: the post was hidden.</source>
+        <translation>この報告は決定済みです: 投稿は非表示になりました。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>The report is now decided: the post was shown again.</source>
+        <translation>この報告は決定済みです: 投稿は再表示されました。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report is now decided: it was dismissed.</source>
+        <translation>この報告は決定済みです: 報告は却下されました。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The report is open now, with %n report(s).</source>
+        <translation>
+            <numerusform>この報告は未対応に戻っています（報告 %n 件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 acted first.</source>
+        <extracomment>Said when another moderator decided a report before this moderator&apos;s action arrived.</extracomment>
+        <translation>%1 さんが先に対応しました。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>(thread not in the cache)</source>
         <translation>（相談がキャッシュにありません）</translation>
     </message>
@@ -1501,7 +1487,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ModerationWindow</name>
     <message>
-        <location filename="../ui/moderationwindow.cpp" line="+230"/>
+        <location filename="../ui/moderationwindow.cpp" line="+229"/>
         <source>Moderation — Soudan</source>
         <extracomment>Title of the moderators&apos; window.</extracomment>
         <translation>モデレーション — Soudan</translation>
@@ -1768,7 +1754,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../ui/moderationtextdialog.cpp" line="+17"/>
         <source>Warn Author</source>
         <translation>投稿者に警告</translation>
     </message>
@@ -1794,7 +1780,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ほかのモデレーター向けのメモ:</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location filename="../ui/moderationwindow.cpp" line="+127"/>
         <source>%n report(s) done; %1 skipped (the action does not apply to them).</source>
         <extracomment>Status bar after a moderation action on a selection.</extracomment>
         <translation>

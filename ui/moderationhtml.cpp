@@ -34,14 +34,26 @@ QString ModerationHtml::empty(bool queueIsEmpty, const Colors &colors)
 
 QString ModerationHtml::conflict(const ModerationItem &item, const OutboxItem &refused)
 {
+    // Whole sentences for each state, so that translators never join fragments.
     QString state;
-    if (item.status == ModerationStatus::Claimed)
-        state = tr("now claimed by %1").arg(item.claimedByName);
-    else if (item.status == ModerationStatus::Resolved)
-        //: %1 is hidden, dismissed or restored (translated).
-        state = tr("now decided: %1").arg(Labels::resolution(item.resolution));
-    else
-        state = tr("now open, with %n report(s)", "", int(item.reports.size()));
+    if (item.status == ModerationStatus::Claimed) {
+        state = tr("The report is now claimed by %1.").arg(item.claimedByName);
+    } else if (item.status == ModerationStatus::Resolved) {
+        switch (item.resolution) {
+        case Resolution::Hidden:
+            state = tr("The report is now decided: the post was hidden.");
+            break;
+        case Resolution::Restored:
+            state = tr("The report is now decided: the post was shown again.");
+            break;
+        case Resolution::Dismissed:
+        case Resolution::None:
+            state = tr("The report is now decided: it was dismissed.");
+            break;
+        }
+    } else {
+        state = tr("The report is open now, with %n report(s).", "", int(item.reports.size()));
+    }
     QString who;
     for (auto it = item.audit.crbegin(); it != item.audit.crend(); ++it) {
         if (it->action != AuditAction::Reported && it->action != AuditAction::Noted) {
@@ -49,11 +61,11 @@ QString ModerationHtml::conflict(const ModerationItem &item, const OutboxItem &r
             break;
         }
     }
+    //: Said when another moderator decided a report before this moderator's action arrived.
+    const QString first = who.isEmpty() ? QString() : tr("%1 acted first.").arg(who) + u' ';
     return u"<b>%1</b><br>%2"_s.arg(
         escaped(tr("Your action “%1” was not applied.").arg(Labels::outboxKind(refused.kind))),
-        escaped(refused.lastError) + u" "_s +
-            escaped(who.isEmpty() ? tr("The report is %1.").arg(state)
-                                  : tr("%1 acted first; the report is %2.").arg(who, state)));
+        escaped(refused.lastError) + u" "_s + escaped(first + state));
 }
 
 QString ModerationHtml::detail(const Detail &d, const Colors &colors)

@@ -17,7 +17,6 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -407,22 +406,10 @@ void ModerationWindow::act(ModerationAction action, const QString &reason)
     // Asked once for the whole selection, and only where the action needs words.
     QString text;
     if (action == ModerationAction::Warn || action == ModerationAction::Note) {
-        QInputDialog dialog(this);
-        dialog.setObjectName(u"moderationTextDialog"_s);
-        dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
-        if (action == ModerationAction::Warn) {
-            dialog.setWindowTitle(tr("Warn Author"));
-            dialog.setLabelText(tr("The warning is kept with the author's account:"));
-            //: Default text of a moderator's warning; the moderator may edit it.
-            dialog.setTextValue(tr("Your post breaks the board's rules. Please read the guide to "
-                                   "forbidden work and to contact details before posting again."));
-        } else {
-            dialog.setWindowTitle(tr("Add Note"));
-            dialog.setLabelText(tr("A note for the other moderators:"));
-        }
-        if (dialog.exec() != QDialog::Accepted || dialog.textValue().trimmed().isEmpty())
+        const std::optional<QString> asked = askText(action);
+        if (!asked)
             return;
-        text = dialog.textValue().trimmed();
+        text = *asked;
     }
 
     // The next item after the last one acted on, to select when done.

@@ -83,6 +83,9 @@ private:
     QList<QUuid> selectedItems() const;
     // Does action on every selected item it applies to, then moves on to the next item.
     void act(ModerationAction action, const QString &reason = {});
+    // The text of a warning or a note, asked in a dialog (moderationtextdialog.cpp); nothing
+    // when cancelled or left empty.
+    std::optional<QString> askText(ModerationAction action);
     void applyAgain();
     void dropRefused();
     void moveBy(int rows);

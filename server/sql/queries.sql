@@ -257,14 +257,17 @@ WHERE a.target_id = :id
 ORDER BY a.at_ms, a.id
 
 -- name: moditem_history
+-- Every decision about the author's posts, this item's own once it is decided.
 SELECT
     (SELECT COUNT(*) FROM moderation_items
-     WHERE author_id = :author AND target_id <> :id
-       AND resolution = '{{resolution.hidden}}') AS hidden,
+     WHERE author_id = :author AND resolution = '{{resolution.hidden}}') AS hidden,
     (SELECT COUNT(*) FROM moderation_items
-     WHERE author_id = :author2 AND target_id <> :id2
-       AND resolution = '{{resolution.dismissed}}') AS dismissed,
+     WHERE author_id = :author2 AND resolution = '{{resolution.dismissed}}') AS dismissed,
     (SELECT COUNT(*) FROM user_warnings WHERE user_id = :author3) AS warnings
+
+-- name: moditem_of_author
+-- The author's other items: their history changes with a decision or a warning.
+SELECT target_id FROM moderation_items WHERE author_id = :author AND target_id <> :id
 
 -- name: moditem_reported
 -- A new report opens the item, or opens it again when it was dismissed or restored.

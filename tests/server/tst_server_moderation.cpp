@@ -98,6 +98,7 @@ private Q_SLOTS:
     void twoModerators_oneWins_theOtherSeesWhatChanged();
     void hide_isATombstoneForMembers_andRestoreBringsItBack();
     void everyAction_isInTheAuditTimeline();
+    void authorHistory_followsEachDecision_onEveryItemOfTheAuthor();
     void dismissedItem_opensAgainOnANewReport();
     void badInput_getsItsError();
 
@@ -408,6 +409,42 @@ void TestServerModeration::everyAction_isInTheAuditTimeline()
         m_moderator->get(u"/api/v1/reports/"_s + next).json().value(u"authorHistory"_s).toObject();
     QCOMPARE(history.value(u"hidden"_s).toInt(), 1);
     QCOMPARE(history.value(u"warnings"_s).toInt(), 1);
+}
+
+void TestServerModeration::authorHistory_followsEachDecision_onEveryItemOfTheAuthor()
+{
+    const QString first = reportedThread();
+    const QString second = reportedThread();
+    const QString cursor = readFeed(*m_moderator).cursor;
+    auto hiddenIn = [](const QJsonObject &item) {
+        return item.value(u"authorHistory"_s).toObject().value(u"hidden"_s).toInt(-1);
+    };
+    QCOMPARE(hiddenIn(m_moderator->get(u"/api/v1/reports/"_s + second).json()), 0);
+
+    const Http::Response hidden =
+        m_moderator->post(u"/api/v1/reports/%1/resolve"_s.arg(first),
+                          {{u"version"_s, 1}, {u"action"_s, u"hide"_s}, {u"reason"_s, u"spam"_s}});
+    QCOMPARE(hidden.status, 200);
+    // The decided item counts itself, and the author's other item comes again in the feed with
+    // the new count, so that every moderator's cache shows it.
+    QCOMPARE(hiddenIn(hidden.json()), 1);
+    const Feed after = readFeed(*m_moderator, cursor);
+    QVERIFY(after.reports.contains(second));
+    QCOMPARE(hiddenIn(after.reports.value(second)), 1);
+
+    QCOMPARE(m_moderator
+                 ->post(u"/api/v1/reports/%1/warn"_s.arg(second),
+                        {{u"message"_s, u"連絡先の記載はご遠慮ください"_s}})
+                 .status,
+             200);
+    const Feed warned = readFeed(*m_moderator, after.cursor);
+    QVERIFY(warned.reports.contains(first));
+    QCOMPARE(warned.reports.value(first)
+                 .value(u"authorHistory"_s)
+                 .toObject()
+                 .value(u"warnings"_s)
+                 .toInt(),
+             1);
 }
 
 void TestServerModeration::dismissedItem_opensAgainOnANewReport()

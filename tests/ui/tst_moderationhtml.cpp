@@ -151,15 +151,19 @@ void TestModerationHtml::conflict_saysWhoActedFirstAndHowTheItemIsNow()
     QVERIFY(shown.contains(u"This report changed since you saw it."_s));
     // Names shown once, as written (escaped once, not twice).
     QVERIFY2(shown.contains(
-                 u"モデ <i>太郎</i> acted first; the report is now claimed by モデ <i>太郎</i>."_s),
+                 u"モデ <i>太郎</i> acted first. The report is now claimed by モデ <i>太郎</i>."_s),
              qPrintable(shown));
 
     ModerationItem decided = e.item;
     decided.status = ModerationStatus::Resolved;
     decided.resolution = Resolution::Hidden;
     decided.audit.append({11, u"モデ花子"_s, AuditAction::Hidden, u"spam"_s, At});
+    QVERIFY(
+        text(ModerationHtml::conflict(decided, refused))
+            .contains(u"モデ花子 acted first. The report is now decided: the post was hidden."_s));
+    decided.resolution = Resolution::Dismissed;
     QVERIFY(text(ModerationHtml::conflict(decided, refused))
-                .contains(u"モデ花子 acted first; the report is now decided: hidden."_s));
+                .contains(u"The report is now decided: it was dismissed."_s));
 }
 
 void TestModerationHtml::empty_saysWhy()

@@ -163,6 +163,10 @@ void TestModerationUi::keyboardTriage_ofTwentyReports()
     whenModal([](QWidget *modal) {
         auto *dialog = qobject_cast<QInputDialog *>(modal);
         QVERIFY(dialog);
+        // A few sentences fit: the text wraps at the dialog's width.
+        const auto *edit = dialog->findChild<QPlainTextEdit *>();
+        QVERIFY(edit && edit->lineWrapMode() == QPlainTextEdit::WidgetWidth);
+        QVERIFY(edit->width() >= 440);
         dialog->setTextValue(u"投稿者に確認中"_s);
         dialog->accept();
     });

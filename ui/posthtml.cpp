@@ -7,7 +7,9 @@ using namespace Qt::StringLiterals;
 
 namespace Soudan::PostHtml {
 
-QString fromPlainText(const QString &text)
+namespace {
+
+QString linkified(const QString &text)
 {
     // Only ASCII URL characters: Japanese text usually runs straight on after a URL.
     static const QRegularExpression url(u"https?://[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+"_s,
@@ -32,6 +34,48 @@ QString fromPlainText(const QString &text)
         pos = m.capturedStart() + link.size();
     }
     html += text.mid(pos).toHtmlEscaped();
+    return html;
+}
+
+bool isFence(QStringView line)
+{
+    return line.trimmed().startsWith(u"```"_s);
+}
+
+} // namespace
+
+QString fromPlainText(const QString &text)
+{
+    // Code: the lines between two fence lines ("```"), shown as they are in a fixed-width font;
+    // a fence without its closing line is text.
+    const QStringList lines = text.split(u'\n');
+    QString html;
+    QStringList plain;
+    auto flush = [&] {
+        if (!plain.isEmpty())
+            html += linkified(plain.join(u'\n'));
+        plain.clear();
+    };
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        qsizetype close = -1;
+        if (isFence(lines.at(i))) {
+            for (qsizetype j = i + 1; j < lines.size() && close < 0; ++j)
+                close = isFence(lines.at(j)) ? j : -1;
+        }
+        if (close < 0) {
+            plain.append(lines.at(i));
+            continue;
+        }
+        flush();
+        const QString code = lines.mid(i + 1, close - i - 1).join(u'\n');
+        if (!html.isEmpty())
+            html += u'\n';
+        html += u"<code style=\"font-family: monospace;\">"_s + code.toHtmlEscaped() + u"</code>"_s;
+        if (close + 1 < lines.size())
+            html += u'\n';
+        i = close;
+    }
+    flush();
     return html;
 }
 

@@ -8,7 +8,8 @@ class QUrl;
 namespace Soudan::PostHtml {
 
 // Turns a post's plain text into HTML that shows exactly that text: every character a browser
-// would read as markup is escaped, and only http and https URLs become links.
+// would read as markup is escaped, and only http and https URLs become links. Lines between two
+// fence lines ("```", as imported code blocks have them) are code, in a fixed-width font.
 QString fromPlainText(const QString &text);
 
 // True for the links fromPlainText makes: the only ones the client opens.

@@ -1,7 +1,9 @@
 #include "ui/posthtml.h"
 
+#include <QFontInfo>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void onlyHttpLinks_becomeLinks_data();
     void onlyHttpLinks_becomeLinks();
     void linksToThreads_nameTheThread();
+    void codeBetweenFences_isFixedWidth();
 };
 
 void TestPostHtml::markup_isShownAsText_data()
@@ -98,6 +101,33 @@ void TestPostHtml::linksToThreads_nameTheThread()
           u"file:///threads/5b4d7f5e-3c1a-4d2b-9f1e-0a1b2c3d4e5f"_s,
           u"soudan:threads/5b4d7f5e-3c1a-4d2b-9f1e-0a1b2c3d4e5f"_s})
         QVERIFY2(PostHtml::threadOfLink(QUrl(link)).isNull(), qPrintable(link));
+}
+
+void TestPostHtml::codeBetweenFences_isFixedWidth()
+{
+    const QString text = u"設定はこうです。\n```\nif (a < b && c) {\n    return \"x\";\n}\n```\n"
+                         u"以上です。https://example.jp"_s;
+    QTextDocument doc;
+    doc.setHtml(u"<p style=\"white-space: pre-wrap\">"_s + PostHtml::fromPlainText(text) +
+                u"</p>"_s);
+    // The fences go; the code keeps its characters, spaces and lines.
+    QCOMPARE(doc.toPlainText(), u"設定はこうです。\nif (a < b && c) {\n    return \"x\";\n}\n"
+                                u"以上です。https://example.jp"_s);
+    auto fixedAt = [&doc](const QString &what) {
+        const QTextCursor found = doc.find(what);
+        return !found.isNull() && QFontInfo(found.charFormat().font()).fixedPitch();
+    };
+    QVERIFY(fixedAt(u"return"_s));
+    QVERIFY(!fixedAt(u"設定"_s));
+    QVERIFY(!fixedAt(u"以上"_s));
+    QVERIFY(PostHtml::fromPlainText(text).contains(u"<a href"_s));
+
+    // A fence that is not closed is text.
+    const QString open = u"```\nnot code"_s;
+    QTextDocument plain;
+    plain.setHtml(u"<p style=\"white-space: pre-wrap\">"_s + PostHtml::fromPlainText(open) +
+                  u"</p>"_s);
+    QCOMPARE(plain.toPlainText(), open);
 }
 
 QTEST_MAIN(TestPostHtml)

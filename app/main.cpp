@@ -112,8 +112,7 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         describeApplication();
         const QString asked = Options::languageArgument(argc, argv);
-        Language::applyCore(app, Language::available().contains(asked) ? asked
-                                                                       : Language::systemDefault());
+        Language::applyCore(app, Language::isKnown(asked) ? asked : Language::systemDefault());
         const Options options = Options::parse(app);
         if (options.searchSet || options.rebuildSearchIndex)
             return searchOnce(options);
@@ -131,8 +130,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(u"soudan"_s);
     // --help and the command line's errors in the language asked for, else the system's.
     const QString asked = Options::languageArgument(argc, argv);
-    Language::applyCore(app,
-                        Language::available().contains(asked) ? asked : Language::systemDefault());
+    Language::applyCore(app, Language::isKnown(asked) ? asked : Language::systemDefault());
 
     const Options options = Options::parse(app);
     QDir().mkpath(options.profileDir);
@@ -141,7 +139,7 @@ int main(int argc, char *argv[])
     QString language = options.language;
     if (language.isEmpty())
         language = settings.value(MainWindow::LanguageKey).toString();
-    if (!Language::available().contains(language))
+    if (!Language::isKnown(language))
         language = Language::systemDefault();
     Language::apply(app, language);
     const bool interactive = options.screenshotFile.isEmpty();

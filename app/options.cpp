@@ -121,7 +121,7 @@ Options Options::parse(const QCoreApplication &app)
             std::exit(2);
         }
     }
-    if (!o.language.isEmpty() && !Language::available().contains(o.language)) {
+    if (!o.language.isEmpty() && !Language::isKnown(o.language)) {
         //: %2 lists the language codes, e.g. "en, ja".
         std::fputs(qPrintable(tr("Unknown language \"%1\": use one of %2.")
                                   .arg(o.language, Language::available().join(u", "_s)) +

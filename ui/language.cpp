@@ -42,6 +42,11 @@ QStringList available()
     return codes;
 }
 
+bool isKnown(const QString &code)
+{
+    return code == Pseudo || available().contains(code);
+}
+
 QString nativeName(const QString &code)
 {
     if (code == u"en"_s)
@@ -56,9 +61,10 @@ QString nativeName(const QString &code)
 
 void applyCore(QCoreApplication &app, const QString &code, const QString &qmFile)
 {
-    const QLocale locale = code == u"ja"_s   ? QLocale(QLocale::Japanese, QLocale::Japan)
-                           : code == u"en"_s ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                             : QLocale(code);
+    const QLocale locale = code == u"ja"_s ? QLocale(QLocale::Japanese, QLocale::Japan)
+                           : code == u"en"_s || code == Pseudo
+                               ? QLocale(QLocale::English, QLocale::UnitedStates)
+                               : QLocale(code);
     QLocale::setDefault(locale);
 
     // The ones installed before go; each removal and installation tells every window.
@@ -73,7 +79,10 @@ void applyCore(QCoreApplication &app, const QString &code, const QString &qmFile
         QCoreApplication::installTranslator(qt);
     t_qt = qt;
     auto *soudan = new QTranslator(&app);
-    if (soudan->load(qmFile.isEmpty() ? u":/i18n/soudan_"_s + code + u".qm"_s : qmFile))
+    const QString file = !qmFile.isEmpty() ? qmFile
+                         : code == Pseudo  ? u":/i18n-pseudo/soudan_pseudo.qm"_s
+                                           : u":/i18n/soudan_"_s + code + u".qm"_s;
+    if (soudan->load(file))
         QCoreApplication::installTranslator(soudan);
     t_soudan = soudan;
     t_current = code;

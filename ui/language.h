@@ -13,15 +13,21 @@ namespace Soudan::Language {
 // elsewhere.
 QString systemDefault();
 
+// The pseudo-locale for checking translations: every text accented, 40% longer, between ⟦ ⟧;
+// dates and numbers in English. Accepted by --lang, not offered in the menu.
+inline const QString Pseudo = QStringLiteral("pseudo");
+
 // The languages built into the binary ("en", the source, and one per compiled translation).
 QStringList available();
+// The codes --lang accepts: available() and the pseudo-locale.
+bool isKnown(const QString &code);
 // A language's name in itself ("日本語", "English").
 QString nativeName(const QString &code);
 
 // Installs the translations of Soudan and of Qt for code ("ja" or "en"), in place of those
 // installed before, sets the default locale for dates and numbers and, with a window, a font
 // that shows Japanese well. Every open window retranslates itself (QEvent::LanguageChange).
-// qmFile, when given, is loaded instead of the built-in translation (the pseudo-locale of tests).
+// qmFile, when given, is loaded instead of the built-in translation.
 void apply(QApplication &app, const QString &code, const QString &qmFile = {});
 // The same without fonts, for runs without a window.
 void applyCore(QCoreApplication &app, const QString &code, const QString &qmFile = {});

@@ -85,6 +85,10 @@ void TestCli::version_andHelp()
     QCOMPARE(ja.exitCode, 0);
     QVERIFY2(ja.out.contains(u"ローカルキャッシュと設定を <dir> に保存します。"_s),
              qPrintable(ja.out));
+    // The pseudo-locale, for translators: every text marked and longer.
+    const Run pseudo = soudan({u"--lang"_s, u"pseudo"_s, u"--help"_s});
+    QCOMPARE(pseudo.exitCode, 0);
+    QVERIFY2(pseudo.out.contains(u"⟦"_s) && pseudo.out.contains(u"⟧"_s), qPrintable(pseudo.out));
 }
 
 void TestCli::unknownLanguage_isRefused()

@@ -172,6 +172,66 @@ QList<Piece> split(const QString &input)
     return pieces;
 }
 
+bool isAsciiDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+bool isAsciiUpper(char16_t c)
+{
+    return c >= u'A' && c <= u'Z';
+}
+
+bool isAsciiLower(char16_t c)
+{
+    return c >= u'a' && c <= u'z';
+}
+
+bool isAsciiAlnum(char16_t c)
+{
+    return isAsciiDigit(c) || isAsciiUpper(c) || isAsciiLower(c);
+}
+
+// The parts of the Latin words of text (NFKC, before case folding) that are words of their own:
+// WordPress → word press, 80km → 80 km, HTMLParser → html parser; each once, lower case.
+QStringList subwords(const QString &text)
+{
+    QStringList parts;
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    while (i < size) {
+        if (!isAsciiAlnum(text[i].unicode())) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i + 1;
+        while (j < size && isAsciiAlnum(text[j].unicode()))
+            ++j;
+        QStringList run;
+        qsizetype start = i;
+        for (qsizetype k = i + 1; k < j; ++k) {
+            const char16_t before = text[k - 1].unicode(), here = text[k].unicode();
+            const bool digits = isAsciiDigit(before) != isAsciiDigit(here);
+            const bool camel = isAsciiLower(before) && isAsciiUpper(here);
+            const bool acronym = isAsciiUpper(before) && isAsciiUpper(here) && k + 1 < j &&
+                                 isAsciiLower(text[k + 1].unicode());
+            if (digits || camel || acronym) {
+                run.append(text.mid(start, k - start).toLower());
+                start = k;
+            }
+        }
+        if (!run.isEmpty()) {
+            run.append(text.mid(start, j - start).toLower());
+            for (const QString &part : std::as_const(run)) {
+                if (!parts.contains(part))
+                    parts.append(part);
+            }
+        }
+        i = j;
+    }
+    return parts;
+}
+
 } // namespace
 
 QString normalized(const QString &text)
@@ -186,7 +246,8 @@ QStringList tokens(const QString &text)
 
 QString tokenString(const QString &text)
 {
-    const QString n = normalized(text);
+    const QString nfkc = text.normalized(QString::NormalizationForm_KC);
+    const QString n = nfkc.toCaseFolded();
     QString out;
     out.reserve(n.size() * 3);
     const qsizetype size = n.size();
@@ -230,6 +291,13 @@ QString tokenString(const QString &text)
             out.append(u' ');
         out.append(QStringView(n).mid(previous, j - previous));
         i = j;
+    }
+    // Then the parts of Latin words, after everything: single words find them ("press" in
+    // WordPress, "km" in 80km/h), and phrases keep their words next to each other.
+    for (const QString &part : subwords(nfkc)) {
+        if (!out.isEmpty())
+            out.append(u' ');
+        out.append(part);
     }
     return out;
 }

@@ -23,7 +23,9 @@ QString normalized(const QString &text);
 // its last character alone (so that every character starts a token, for 1-character prefix
 // queries); a run of one character as that character; words as they are.
 QStringList tokens(const QString &text);
-// The same tokens joined by spaces, made without a list: what the index stores.
+// What the index stores: the same tokens joined by spaces, made without a list, and then the
+// parts of Latin words that are words of their own (WordPress → word press, 80km → 80 km), so
+// that a word is found inside a longer one where the text itself marks where it starts.
 QString tokenString(const QString &text);
 
 // One thing to look for: tokens that must stand next to each other in this order; the last one

@@ -214,9 +214,16 @@ QList<SearchHit> Search::find(const SearchText::Query &query, SearchOrder order,
         }
         return std::pair{read, last};
     };
+    // For the words of a query spread over a thread's posts: each word's threads.
+    QString across;
+    for (qsizetype i = 0; i < query.include.size(); ++i) {
+        across += u" AND t.id IN (SELECT d.thread_id FROM search_index JOIN search_docs d ON "
+                  "d.docid = search_index.rowid WHERE search_index MATCH :word%1)"_s.arg(i);
+    }
     auto prepare = [&](QSqlQuery &q, const QString &name) {
         QString text = SqlText::get(u"search"_s, name);
         text.replace(u"{filters}"_s, filterText);
+        text.replace(u"{across}"_s, across);
         if (!q.prepare(text))
             return false;
         for (auto it = values.cbegin(); it != values.cend(); ++it)
@@ -273,6 +280,23 @@ QList<SearchHit> Search::find(const SearchText::Query &query, SearchOrder order,
         }
     }
     q.finish();
+    // Fewer threads than asked for with every word in one post: add those that have them in
+    // different posts (契約 in the question, キャンセル in an answer), after them, newest first.
+    if (query.include.size() > 1 && int(rows.size()) < limit) {
+        if (!prepare(q, u"match_across"_s)) {
+            m_connection.fail(q.lastError().text());
+            return hits;
+        }
+        for (qsizetype i = 0; i < query.include.size(); ++i)
+            q.bindValue(u":word%1"_s.arg(i), phrase(query.include.at(i)));
+        q.bindValue(u":limit"_s, limit);
+        if (!q.exec()) {
+            m_connection.fail(q.lastError().text());
+            return hits;
+        }
+        collect(q);
+        q.finish();
+    }
 
     // What each hit shows.
     QSqlQuery thread = m_connection.prepare(u"search"_s, u"hit_thread"_s);

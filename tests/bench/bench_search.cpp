@@ -176,10 +176,22 @@ int main(int argc, char *argv[])
         checkpointedBytes(path) / 1048576));
 
     // Queries: 1 character (a prefix of every bigram it starts), 2 (one token), 3+ (a phrase).
-    const QStringList queries = {u"約"_s,        u"納"_s,          u"円"_s,       u"契約"_s,
-                                 u"報酬"_s,      u"納期"_s,        u"修正"_s,     u"仮払い"_s,
-                                 u"見積もり"_s,  u"契約書"_s,      u"追加料金"_s, u"LINE"_s,
-                                 u"契約 納期"_s, u"\"修正依頼\""_s};
+    const QStringList queries = {u"約"_s,
+                                 u"納"_s,
+                                 u"円"_s,
+                                 u"契約"_s,
+                                 u"報酬"_s,
+                                 u"納期"_s,
+                                 u"修正"_s,
+                                 u"仮払い"_s,
+                                 u"見積もり"_s,
+                                 u"契約書"_s,
+                                 u"追加料金"_s,
+                                 u"LINE"_s,
+                                 u"契約 納期"_s,
+                                 u"\"修正依頼\""_s,
+                                 u"ロゴ 仮払い 納品"_s,
+                                 u"ロゴ 仮払い 納品 LINE"_s};
     print(u"  newest 50 matching threads, median of %1 runs [target < 30 ms]:"_s.arg(repeat));
     for (const QString &q : queries) {
         const SearchText::Query parsed = SearchText::parse(q);

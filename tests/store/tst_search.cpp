@@ -43,6 +43,10 @@ const QList<Post> &posts()
         {u"short"_s, u"契約"_s, u"短い"_s, {}},
         {u"promise"_s, {}, u"約束の時間を守りましょう"_s, u"deadline"_s},
         {u"english"_s, u"Invoice timing"_s, u"Send the invoice after delivery, 5,000 yen."_s, {}},
+        {u"wordpress"_s,
+         u"WordPressの保守費用"_s,
+         u"現地まで80kmあります。出張費は別ですか。"_s,
+         {}},
     };
     return list;
 }
@@ -138,6 +142,10 @@ void TestSearch::tokens_areBigramsAndWords()
                                 u"𠮷野家の牛丼 😀 ok"_s, u"  ロゴ制作、5,000円。 "_s, QString()}) {
         QCOMPARE(SearchText::tokenString(text), SearchText::tokens(text).join(u' '));
     }
+    // …and after them the parts of Latin words that are words of their own.
+    QCOMPARE(SearchText::tokenString(u"WordPressで80km/h、HTMLParser"_s),
+             SearchText::tokens(u"WordPressで80km/h、HTMLParser"_s).join(u' ') +
+                 u" word press 80 km html parser"_s);
     // A query: a 2-character word is one token; 1 character a prefix; longer a phrase.
     const SearchText::Query q = SearchText::parse(u"契約 約 仮払い"_s);
     QCOMPARE(q.include.size(), 3);
@@ -186,6 +194,16 @@ void TestSearch::queries_findWhatTheyShould_data()
     row("answer", u"約束"_s, {u"deadline"_s}, {u"contract"_s});
     row("no match", u"確定申告"_s, {}, {u"contract"_s, u"fee"_s});
     row("mixed width digits", u"５,０００"_s, {u"english"_s}, {});
+    // A thread has every word when its posts have them together: 納期 in the question, 約束 in
+    // an answer.
+    row("words across posts", u"納期 約束"_s, {u"deadline"_s}, {u"contract"_s, u"fee"_s});
+    row("words across posts, one missing", u"納期 確定申告"_s, {}, {u"deadline"_s});
+    // A Latin word inside a longer one, where the text marks where it starts.
+    row("latin in camel case", u"press"_s, {u"wordpress"_s}, {u"english"_s});
+    row("latin after digits", u"km"_s, {u"wordpress"_s}, {});
+    row("latin camel word whole", u"wordpress"_s, {u"wordpress"_s}, {});
+    row("phrase over a camel word", u"\"WordPressの保守\""_s, {u"wordpress"_s}, {});
+    row("latin part not a word", u"ordpr"_s, {}, {u"wordpress"_s});
 }
 
 void TestSearch::queries_findWhatTheyShould()

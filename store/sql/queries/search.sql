@@ -72,6 +72,15 @@ WHERE search_index MATCH :match AND t.hidden = 0 {filters}
 ORDER BY s.rank
 LIMIT :limit
 
+-- name: match_across
+-- Threads whose posts together have every word ({across}: one "t.id IN (…)" for each), newest
+-- first: a word in the question and another in an answer.
+SELECT t.id AS thread_id, t.id AS post_id, {{entity.thread}} AS kind, t.created_ms AS docid
+FROM threads t
+WHERE t.hidden = 0 {across} {filters}
+ORDER BY t.created_ms DESC, t.id
+LIMIT :limit
+
 -- name: filter_only
 SELECT t.id AS thread_id, t.id AS post_id, {{entity.thread}} AS kind, t.created_ms AS docid
 FROM threads t

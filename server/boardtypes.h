@@ -49,6 +49,7 @@ struct ImportSummary
     int answers = 0;
     int resolved = 0;
     int closed = 0;
+    int unchanged = 0; // rows the board had already as the import brought them: not written
 };
 
 struct PruneSummary

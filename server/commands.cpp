@@ -269,6 +269,9 @@ void printSummary(const ImportSummary &s)
             .arg(s.resolved)
             .arg(s.closed)
             .arg(s.answers));
+    if (s.unchanged > 0)
+        out(u"%1 of those rows were on the board as they are: not written again"_s.arg(
+            s.unchanged));
 }
 
 int importDemo(const QStringList &arguments)
@@ -318,10 +321,14 @@ int importStackExchange(const QStringList &arguments)
     if (!dump.ok())
         return fail(dump.failure());
     const Outcome<ImportSummary> summary =
-        board.posts().import(dump->changes, Posts::UserIds::Allocate);
+        board.posts().import(dump->changes, Posts::UserIds::ByLogin, dump->logins);
     if (!summary.ok())
         return fail(summary.failure());
     printSummary(summary.value());
+    if (dump->closedAndResolved > 0) {
+        out(u"%1 resolved threads were closed as well (their question says so at the end)"_s.arg(
+            dump->closedAndResolved));
+    }
     if (dump->skipped > 0)
         out(u"skipped %1 rows (other post types, answers without their question)"_s.arg(
             dump->skipped));

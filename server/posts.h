@@ -5,6 +5,7 @@
 #include "server/database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <optional>
 
@@ -25,8 +26,8 @@ class Posts final
 public:
     enum class UserIds
     {
-        Keep,     // the change set's user ids are the board's (the demo board)
-        Allocate, // new ids; users with the same display name and no login are reused
+        Keep,    // the change set's user ids are the board's (the demo board)
+        ByLogin, // each user is the member with the login given for them (made the first time)
     };
 
     Posts(const Database &db, const PostRows &rows, const Reports &reports,
@@ -44,9 +45,11 @@ public:
     Outcome<bool> countView(const AuthUser &user, const QUuid &threadId) const;
 
     // The operator's: hides or restores a thread (with its answers) or an answer, and says
-    // which it was; imports a board; finds or makes a category.
+    // which it was; imports a board (logins: by the change set's user id, for ByLogin), writing
+    // only the rows it changes; finds or makes a category.
     Outcome<EntityKind> setHidden(const QUuid &id, bool hidden, const QString &reason) const;
-    Outcome<ImportSummary> import(ChangeSet changes, UserIds userIds) const;
+    Outcome<ImportSummary> import(ChangeSet changes, UserIds userIds,
+                                  const QHash<qint64, QString> &logins = {}) const;
     Outcome<qint64> categoryNamed(const QString &name, Side side,
                                   std::optional<qint64> parent) const;
 

@@ -3,6 +3,7 @@
 #include "domain/limits.h"
 #include "server/htmltext.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -35,6 +36,27 @@ QString clipped(QString text, int max)
     text.truncate(max - 1);
     return text + u'…';
 }
+
+// Logins of imported members, made from the site's folder name and the dump's user id (or,
+// for owners known only by name, a digest of the name): unique on the board and the same at
+// every import of the site, whatever the display names. Spaces are left out, as in any login.
+class Logins final
+{
+public:
+    explicit Logins(const QString &site)
+        : m_site(QString(site).replace(u' ', u'_').left(40))
+    {}
+    QString ofId(qint64 id) const { return m_site + u'#' + QString::number(id); }
+    QString ofName(const QString &name) const
+    {
+        const QByteArray digest =
+            QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256);
+        return m_site + u"#name:"_s + QString::fromLatin1(digest.toHex().left(16));
+    }
+
+private:
+    QString m_site;
+};
 
 // Calls row(attributes) for every <row> of a dump file. A missing file is no error when
 // optional; the byte-order mark the dumps start with is skipped by the reader.
@@ -74,11 +96,13 @@ Outcome<StackExchangeDump::Contents> StackExchangeDump::read(const QString &dirP
     const QString site = QFileInfo(dir.absolutePath()).fileName();
     Contents contents;
     ChangeSet &c = contents.changes;
+    const Logins logins(site);
 
     QHash<qint64, qsizetype> userIndex;
-    auto addUser = [&](qint64 id, const QString &name) {
+    auto addUser = [&](qint64 id, const QString &name, const QString &login) {
         if (!userIndex.contains(id)) {
             userIndex.insert(id, c.users.size());
+            contents.logins.insert(id, login);
             c.users.append({id,
                             clipped(name.trimmed().isEmpty() ? tr("(unnamed user)") : name,
                                     Limits::DisplayNameMax),
@@ -88,7 +112,8 @@ Outcome<StackExchangeDump::Contents> StackExchangeDump::read(const QString &dirP
     };
     if (auto problem =
             readRows(dir.filePath(u"Users.xml"_s), true, [&](const QXmlStreamAttributes &a) {
-                addUser(a.value(u"Id"_s).toLongLong(), a.value(u"DisplayName"_s).toString());
+                const qint64 id = a.value(u"Id"_s).toLongLong();
+                addUser(id, a.value(u"DisplayName"_s).toString(), logins.ofId(id));
             })) {
         return Failure{2, u"bad_dump"_s, *problem};
     }
@@ -98,13 +123,14 @@ Outcome<StackExchangeDump::Contents> StackExchangeDump::read(const QString &dirP
     auto ownerOf = [&](const QXmlStreamAttributes &a) {
         if (a.hasAttribute(u"OwnerUserId"_s)) {
             const qint64 id = a.value(u"OwnerUserId"_s).toLongLong();
-            return userIndex.contains(id) ? id : addUser(id, tr("user %1").arg(id));
+            return userIndex.contains(id) ? id
+                                          : addUser(id, tr("user %1").arg(id), logins.ofId(id));
         }
         const QString name = a.hasAttribute(u"OwnerDisplayName"_s)
                                  ? a.value(u"OwnerDisplayName"_s).toString()
                                  : tr("(unknown user)");
         if (!byName.contains(name))
-            byName.insert(name, addUser(nextMadeUp--, name));
+            byName.insert(name, addUser(nextMadeUp--, name, logins.ofName(name)));
         return byName.value(name);
     };
     auto uuidOf = [&](const QString &postId) {
@@ -131,12 +157,22 @@ Outcome<StackExchangeDump::Contents> StackExchangeDump::read(const QString &dirP
                 t.authorId = ownerOf(a);
                 const QString title = a.value(u"Title"_s).toString().simplified();
                 t.title = clipped(title.isEmpty() ? tr("(untitled)") : title, Limits::TitleMax);
-                t.body = clipped(body.isEmpty() ? tr("(empty)") : body, Limits::BodyMax);
+                // The close is said in the body too: a resolved thread has no other place for it.
+                const bool closed = a.hasAttribute(u"ClosedDate"_s);
+                const QDate closedOn = dumpTime(a.value(u"ClosedDate"_s).toString()).date();
+                const QString closeNote = !closed ? QString()
+                                          : closedOn.isValid()
+                                              ? u"\n\n"_s + tr("(Closed on Stack Exchange on %1.)")
+                                                                .arg(closedOn.toString(Qt::ISODate))
+                                              : u"\n\n"_s + tr("(Closed on Stack Exchange.)");
+                t.body = clipped(body.isEmpty() ? tr("(empty)") : body,
+                                 Limits::BodyMax - int(closeNote.size())) +
+                         closeNote;
                 t.createdAt = created;
                 t.lastActivityAt =
                     qMax(created, dumpTime(a.value(u"LastActivityDate"_s).toString()));
                 t.viewCount = qMax(0LL, a.value(u"ViewCount"_s).toLongLong());
-                if (a.hasAttribute(u"ClosedDate"_s))
+                if (closed)
                     t.status = ThreadStatus::Closed;
                 if (a.hasAttribute(u"AcceptedAnswerId"_s))
                     acceptedAnswer.insert(id, a.value(u"AcceptedAnswerId"_s).toString());
@@ -174,6 +210,7 @@ Outcome<StackExchangeDump::Contents> StackExchangeDump::read(const QString &dirP
         const bool present = std::any_of(c.answers.cbegin(), c.answers.cend(),
                                          [&](const Answer &a) { return a.id == best; });
         if (index >= 0 && present) {
+            contents.closedAndResolved += c.threads[index].status == ThreadStatus::Closed;
             c.threads[index].bestAnswerId = best;
             c.threads[index].status = ThreadStatus::Resolved;
         }

@@ -48,13 +48,8 @@ ON CONFLICT (id) DO UPDATE SET display_name = excluded.display_name, role = excl
 -- name: user_by_login
 SELECT id, display_name, role, password_hash FROM users WHERE login = :login
 
--- name: user_by_unlisted_name
-SELECT id FROM users WHERE login IS NULL AND display_name = :name ORDER BY id LIMIT 1
-
--- name: user_insert_unlisted
-INSERT INTO users (login, display_name, role, password_hash, created_ms)
-VALUES (NULL, :display_name, {{role.member}}, NULL, :now)
-RETURNING id
+-- name: user_rename
+UPDATE users SET display_name = :display_name WHERE id = :id
 
 -- name: users_by_ids
 SELECT id, display_name, role FROM users WHERE id IN ({ids})

@@ -48,6 +48,8 @@ QString ServerErrors::describe(const QString &code, const QString &serverMessage
         {u"idempotency_key_reused"_s,
          QT_TR_NOOP("Something else was already sent under the same key.")},
         {u"thread_not_open"_s, QT_TR_NOOP("The question is no longer taking answers.")},
+        {u"thread_hidden"_s,
+         QT_TR_NOOP("A moderator hid this question: it takes no more answers or thanks.")},
         {u"no_best_answer"_s, QT_TR_NOOP("Thanks can be written after a best answer is chosen.")},
         {u"thanks_exists"_s, QT_TR_NOOP("Thanks were already written for this question.")},
         {u"stale"_s, QT_TR_NOOP("The report changed meanwhile: look at it again.")},

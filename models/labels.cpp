@@ -116,19 +116,39 @@ QString Labels::contactFindings(const QString &codes)
     return tr("Contact details in the post: %1").arg(words.join(tr(", ")));
 }
 
+QString Labels::decisionReason(ModerationAction action, const QString &code)
+{
+    if (action == ModerationAction::Dismiss) {
+        if (const auto reason = Wire::parse<DismissReason>(code))
+            return dismissReason(*reason);
+    } else if (const auto reason = Wire::parse<ReportReason>(code)) {
+        return reportReason(*reason);
+    }
+    return code;
+}
+
 QString Labels::auditDetail(const AuditEntry &entry)
 {
+    // A decision's detail is its reason's code, then the moderator's note after ": ".
+    const qsizetype colon = entry.detail.indexOf(u": "_s);
+    const QString code = colon < 0 ? entry.detail : entry.detail.left(colon);
+    const QString note = colon < 0 ? QString() : entry.detail.mid(colon + 2);
+    auto withNote = [&note](const QString &words) -> QString {
+        //: A moderator's decision in the timeline: %1 its reason, %2 the moderator's note.
+        return note.isEmpty() ? words : tr("%1: %2").arg(words, note);
+    };
     switch (entry.action) {
     case AuditAction::Reported:
     case AuditAction::Hidden:
-        if (const auto reason = Wire::parse<ReportReason>(entry.detail))
-            return reportReason(*reason);
+    case AuditAction::Restored:
+        if (const auto reason = Wire::parse<ReportReason>(code))
+            return withNote(reportReason(*reason));
         if (const QString found = contactFindings(entry.detail); !found.isEmpty())
             return found;
         break;
     case AuditAction::Dismissed:
-        if (const auto reason = Wire::parse<DismissReason>(entry.detail))
-            return dismissReason(*reason);
+        if (const auto reason = Wire::parse<DismissReason>(code))
+            return withNote(dismissReason(*reason));
         break;
     default:
         break;

@@ -30,6 +30,9 @@ public:
     // A report's note: the contact check's findings (codes) in words; a member's note as it is.
     static QString reportNote(const ReportEntry &report);
     static QString dismissReason(DismissReason reason);
+    // The reason a moderator gave with a decision (a ReportReason's wire name for Hide, a
+    // DismissReason's for Dismiss), in words; anything else (a moderator's own text) as it is.
+    static QString decisionReason(ModerationAction action, const QString &code);
     // What the contact check found ("LINE ID, e-mail address"), from the board's codes
     // ("line_id, email"); empty when the text is not such a list.
     static QString contactFindings(const QString &codes);

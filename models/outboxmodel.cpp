@@ -83,8 +83,11 @@ QString OutboxModel::textOf(const OutboxItem &item)
             return r->note;
         break;
     case OutboxKind::ModerationResolve:
-        if (const Result<ResolveInput> r = ApiCodec::decodeResolve(item.payload))
-            return r->note.isEmpty() ? r->reason : r->reason + u": "_s + r->note;
+        if (const Result<ResolveInput> r = ApiCodec::decodeResolve(item.payload)) {
+            const QString reason = Labels::decisionReason(r->action, r->reason);
+            //: An outbox item of a moderator's decision: %1 its reason, %2 the note.
+            return r->note.isEmpty() ? reason : tr("%1: %2").arg(reason, r->note);
+        }
         break;
     case OutboxKind::ModerationRestore:
         if (const Result<RestoreInput> r = ApiCodec::decodeRestore(item.payload))

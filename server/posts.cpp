@@ -75,6 +75,9 @@ Outcome<Thread> Posts::writableThread(const AuthUser &user, const QUuid &id) con
         return t.failure();
     if (!*t)
         return Failure{404, u"not_found"_s, tr("There is no thread %1.").arg(uuidText(id))};
+    // A moderator still sees a hidden thread; nobody writes to it.
+    if ((*t)->hidden)
+        return Failure{409, u"thread_hidden"_s, tr("A moderator hid this thread.")};
     return **t;
 }
 

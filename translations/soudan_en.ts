@@ -79,7 +79,7 @@
 <context>
     <name>Soudan::Labels</name>
     <message numerus="yes">
-        <location filename="../models/labels.cpp" line="+271"/>
+        <location filename="../models/labels.cpp" line="+291"/>
         <source>%1: %n thread(s), %2 open</source>
         <extracomment>A category (%1, its name or path) with its number of threads and of those still open.</extracomment>
         <translation>

@@ -780,7 +780,13 @@ Why a report was dismissed.</extracomment>
         <translation>、</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+22"/>
+        <source>%1: %2</source>
+        <extracomment>A moderator&apos;s decision in the timeline: %1 its reason, %2 the moderator&apos;s note.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>reported</source>
         <extracomment>A line of a report&apos;s timeline: who did what.</extracomment>
         <translation>通報</translation>
@@ -955,12 +961,12 @@ Why a report was dismissed.</extracomment>
     <message>
         <location filename="../app/main.cpp" line="+43"/>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+124"/>
         <source>Soudan</source>
         <translation>Soudan</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-102"/>
         <source>--password-stdin needs a server account: give --server URL and --user NAME.</source>
         <translation>--password-stdin にはサーバーのアカウントが必要です。--server URL と --user NAME を指定してください。</translation>
     </message>
@@ -971,7 +977,7 @@ Why a report was dismissed.</extracomment>
         <translation>サインインできませんでした: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>Soudan cannot open its local cache.
 
 %1</source>
@@ -1361,12 +1367,12 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>通報を選ぶと内容を表示します。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Your action “%1” was not applied.</source>
         <translation>あなたの操作「%1」は適用されませんでした。</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-32"/>
         <source>The report is now claimed by %1.</source>
         <translation>この報告は現在 %1 さんが対応中です。</translation>
     </message>
@@ -1393,7 +1399,14 @@ Load the demo board to look around? It is kept in this profile only.</source>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>%1 %2</source>
+        <comment>sentences</comment>
+        <extracomment>Two sentences one after the other (Japanese writes them with no space between).</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 acted first.</source>
         <extracomment>Said when another moderator decided a report before this moderator&apos;s action arrived.</extracomment>
         <translation>%1 さんが先に対応しました。</translation>
@@ -2092,8 +2105,10 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::OutboxModel</name>
     <message>
-        <location filename="../models/outboxmodel.cpp" line="+132"/>
+        <location filename="../models/outboxmodel.cpp" line="+89"/>
+        <location line="+46"/>
         <source>%1: %2</source>
+        <extracomment>An outbox item of a moderator&apos;s decision: %1 its reason, %2 the note.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -2519,7 +2534,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::SearchText::Query</name>
     <message>
-        <location filename="../domain/searchtext.cpp" line="+252"/>
+        <location filename="../domain/searchtext.cpp" line="+320"/>
         <source>status: is open (受付中), resolved (解決済) or closed.</source>
         <extracomment>A search filter&apos;s value is wrong. Keep status:, 解決済 and 受付中 as they are.</extracomment>
         <translation>status: には 受付中（open）、解決済（resolved）、closed のいずれかを指定してください。</translation>
@@ -2644,6 +2659,11 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <location line="+1"/>
         <source>The question is no longer taking answers.</source>
         <translation>この質問はもう回答を受け付けていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A moderator hid this question: it takes no more answers or thanks.</source>
+        <translation>モデレーターがこの相談を非表示にしたため、回答やお礼はもう書けません。</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -61,11 +61,16 @@ QString ModerationHtml::conflict(const ModerationItem &item, const OutboxItem &r
             break;
         }
     }
+    // Sentences one after the other, as the language writes them (no space in Japanese).
+    auto then = [](const QString &first, const QString &next) -> QString {
+        //: Two sentences one after the other (Japanese writes them with no space between).
+        return first.isEmpty() ? next : tr("%1 %2", "sentences").arg(first, next);
+    };
     //: Said when another moderator decided a report before this moderator's action arrived.
-    const QString first = who.isEmpty() ? QString() : tr("%1 acted first.").arg(who) + u' ';
+    const QString first = who.isEmpty() ? QString() : tr("%1 acted first.").arg(who);
     return u"<b>%1</b><br>%2"_s.arg(
         escaped(tr("Your action “%1” was not applied.").arg(Labels::outboxKind(refused.kind))),
-        escaped(refused.lastError) + u" "_s + escaped(first + state));
+        escaped(then(then(refused.lastError, first), state)));
 }
 
 QString ModerationHtml::detail(const Detail &d, const Colors &colors)

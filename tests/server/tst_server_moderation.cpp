@@ -362,8 +362,15 @@ void TestServerModeration::hide_isATombstoneForMembers_andRestoreBringsItBack()
     const Feed after = readFeed(*m_helper, before.cursor);
     QVERIFY(after.gone.contains(item));
     QVERIFY(!after.threads.contains(item));
-    // The moderator still has the post, marked hidden.
+    // The moderator still has the post, marked hidden; nobody answers it any more.
     QVERIFY(readFeed(*m_moderator).threads.value(item).value(u"hidden"_s).toBool());
+    const QJsonObject answer{{u"body"_s, u"まだ回答できますか"_s}};
+    const Http::Response byModerator =
+        m_moderator->put(u"/api/v1/threads/%1/answers/%2"_s.arg(item, newId()), answer);
+    QCOMPARE(byModerator.status, 409);
+    QCOMPARE(byModerator.errorCode(), u"thread_hidden"_s);
+    QCOMPARE(m_helper->put(u"/api/v1/threads/%1/answers/%2"_s.arg(item, newId()), answer).status,
+             404);
 
     const Http::Response restored = m_moderator->post(
         u"/api/v1/reports/%1/restore"_s.arg(item),

@@ -43,7 +43,11 @@ ModerationEntry reportedAnswer()
         {QUuid::createUuid(), 7, ReportReason::Spam, u"宣伝です <b>!</b>"_s, At.addSecs(-1800)}};
     item.audit = {{0, QString(), AuditAction::Reported, u"line_id, email"_s, At.addSecs(-3600)},
                   {7, u"会員G"_s, AuditAction::Reported, u"spam"_s, At.addSecs(-1800)},
-                  {9, u"モデ <i>太郎</i>"_s, AuditAction::Claimed, QString(), At.addSecs(-60)}};
+                  {9, u"モデ <i>太郎</i>"_s, AuditAction::Claimed, QString(), At.addSecs(-90)},
+                  {9, u"モデ <i>太郎</i>"_s, AuditAction::Dismissed,
+                   u"not_a_violation: 二回目の確認"_s, At.addSecs(-80)},
+                  {9, u"モデ <i>太郎</i>"_s, AuditAction::Hidden, u"spam: 同じ宣伝の三回目"_s,
+                   At.addSecs(-60)}};
     item.authorHistory = {2, 1, 1};
     e.postText = u"LINE IDは abc123 です <script>x</script>\n二行目です。"_s;
     e.authorName = u"回答者E"_s;
@@ -103,7 +107,11 @@ void TestModerationHtml::detail_showsThePostInItsThreadWithEveryReport()
     // The board's codes in words, never as they are.
     QVERIFY2(shown.contains(u"Contact details in the post: LINE ID, e-mail address"_s),
              qPrintable(shown));
-    for (const QString &code : {u"line_id"_s, u"email"_s, u"spam"_s, u"contact_outside"_s})
+    // A decision's reason in words, with the moderator's note.
+    QVERIFY2(shown.contains(u"Spam or advertising: 同じ宣伝の三回目"_s), qPrintable(shown));
+    QVERIFY2(shown.contains(u": 二回目の確認"_s), qPrintable(shown));
+    for (const QString &code :
+         {u"line_id"_s, u"email"_s, u"spam"_s, u"contact_outside"_s, u"not_a_violation"_s})
         QVERIFY2(!shown.contains(code), qPrintable(code));
 }
 

@@ -10,6 +10,7 @@
 #include "store/store.h"
 #include "store/syncwriter.h"
 #include "sync/synccontroller.h"
+#include "tests/support/showntext.h"
 #include "tests/support/testboard.h"
 #include "ui/accountdialog.h"
 #include "ui/faqdialog.h"
@@ -21,24 +22,10 @@
 #include "ui/reportdialog.h"
 #include "ui/whatsnew.h"
 
-#include <QAbstractButton>
 #include <QApplication>
-#include <QComboBox>
-#include <QDialogButtonBox>
-#include <QGroupBox>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QMenu>
-#include <QMenuBar>
-#include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QTabWidget>
 #include <QTest>
-#include <QTextDocumentFragment>
-#include <QToolBar>
-#include <QToolButton>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -58,97 +45,26 @@ bool pseudoTranslated(const QString &text)
     return text.contains(u"⟦"_s);
 }
 
-class Inspector
+// Every text is translated; a label or button that does not wrap is wide enough for its text.
+QStringList problemsIn(const QList<QWidget *> &windows)
 {
-public:
     QStringList problems;
-
-    void text(const QString &where, const QString &shown)
-    {
-        const QString plain =
-            shown.contains(u'<') ? QTextDocumentFragment::fromHtml(shown).toPlainText() : shown;
-        if (wordy(plain) && !pseudoTranslated(plain))
-            problems.append(u"%1: not translated: \"%2\""_s.arg(where, plain.left(80)));
-    }
-
-    void actions(const QString &where, const QList<QAction *> &list)
-    {
-        for (QAction *a : list) {
-            if (a->isSeparator() || !a->isVisible() || a->property("untranslated").toBool())
-                continue;
-            text(where + u" › action"_s, a->text());
-            if (!a->statusTip().isEmpty())
-                text(where + u" › status tip of "_s + a->text(), a->statusTip());
-            if (a->menu())
-                actions(where + u" › "_s + a->text(), a->menu()->actions());
-        }
-    }
-
-    void window(QWidget *top)
-    {
-        const QString name = top->objectName().isEmpty()
-                                 ? QString::fromLatin1(top->metaObject()->className())
-                                 : top->objectName();
-        text(name + u" title"_s, top->windowTitle());
-        if (auto *bar = top->findChild<QMenuBar *>(QString(), Qt::FindDirectChildrenOnly))
-            actions(name, bar->actions());
-        for (QToolBar *tools : top->findChildren<QToolBar *>())
-            actions(name + u" toolbar"_s, tools->actions());
-        for (QWidget *w : top->findChildren<QWidget *>()) {
-            if (!w->isVisible() || w->property("untranslated").toBool())
-                continue;
-            const QString where =
-                name + u" › "_s +
-                (w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
-                                           : w->objectName());
-            if (auto *label = qobject_cast<QLabel *>(w)) {
-                text(where, label->text());
-                cutOff(where, label, label->text(), !label->wordWrap());
-            } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
-                // OK, Cancel, Close: Qt's own translations name them.
-                auto *box = qobject_cast<QDialogButtonBox *>(w->parentWidget());
-                if (box && box->standardButton(button) != QDialogButtonBox::NoButton)
-                    continue;
-                if (!qobject_cast<QToolButton *>(w) || !button->text().isEmpty()) {
-                    text(where, button->text());
-                    cutOff(where, button, button->text(), true);
-                }
-            } else if (auto *box = qobject_cast<QGroupBox *>(w)) {
-                text(where, box->title());
-            } else if (auto *line = qobject_cast<QLineEdit *>(w)) {
-                text(where + u" placeholder"_s, line->placeholderText());
-            } else if (auto *edit = qobject_cast<QPlainTextEdit *>(w)) {
-                text(where + u" placeholder"_s, edit->placeholderText());
-            } else if (auto *tabs = qobject_cast<QTabWidget *>(w)) {
-                for (int i = 0; i < tabs->count(); ++i)
-                    text(where + u" tab"_s, tabs->tabText(i));
-            } else if (auto *combo = qobject_cast<QComboBox *>(w)) {
-                if (!combo->property("data").toBool()) {
-                    for (int i = 0; i < combo->count(); ++i)
-                        text(where + u" item"_s, combo->itemText(i));
-                }
-            } else if (auto *header = qobject_cast<QHeaderView *>(w)) {
-                for (int i = 0; i < header->count(); ++i) {
-                    if (!header->isSectionHidden(i))
-                        text(where + u" column"_s,
-                             header->model()->headerData(i, header->orientation()).toString());
-                }
+    for (QWidget *top : windows) {
+        Test::visitShownText(top, false, [&problems](const Test::ShownText &shown) {
+            if (wordy(shown.text) && !pseudoTranslated(shown.text))
+                problems.append(
+                    u"%1: not translated: \"%2\""_s.arg(shown.where, shown.text.left(80)));
+            QWidget *w = shown.widget;
+            if (w && shown.oneLine && w->width() < w->minimumSizeHint().width()) {
+                problems.append(u"%1: cut off: \"%2\" needs %3 px, has %4"_s
+                                    .arg(shown.where, shown.text.left(60))
+                                    .arg(w->minimumSizeHint().width())
+                                    .arg(w->width()));
             }
-        }
+        });
     }
-
-private:
-    void cutOff(const QString &where, QWidget *w, const QString &shown, bool oneLine)
-    {
-        if (!oneLine || shown.isEmpty())
-            return;
-        if (w->width() < w->minimumSizeHint().width()) {
-            problems.append(u"%1: cut off: \"%2\" needs %3 px, has %4"_s.arg(where, shown.left(60))
-                                .arg(w->minimumSizeHint().width())
-                                .arg(w->width()));
-        }
-    }
-};
+    return problems;
+}
 
 } // namespace
 
@@ -226,11 +142,9 @@ void TestPseudoLocale::everyWindowAndDialog_isTranslatedAndFits()
             top->grab().save(shots + u'/' + top->objectName() + u".png"_s);
     }
 
-    Inspector inspector;
-    for (QWidget *top :
-         QList<QWidget *>{&window, moderation, &question, &report, &account, &faq, &preferences})
-        inspector.window(top);
-    QVERIFY2(inspector.problems.isEmpty(), qPrintable(inspector.problems.join(u'\n')));
+    const QStringList problems =
+        problemsIn({&window, moderation, &question, &report, &account, &faq, &preferences});
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 QTEST_MAIN(TestPseudoLocale)

@@ -11,6 +11,7 @@
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/moderationwindow.h"
+#include "ui/zoom.h"
 
 #include <QApplication>
 #include <QDir>
@@ -142,6 +143,7 @@ int main(int argc, char *argv[])
     if (!Language::isKnown(language))
         language = Language::systemDefault();
     Language::apply(app, language);
+    Zoom::restore(settings);
     const bool interactive = options.screenshotFile.isEmpty();
 
     Store::Opened opened = Store::open(QDir(options.profileDir).filePath(u"soudan.sqlite"_s));

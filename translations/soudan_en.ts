@@ -91,7 +91,7 @@
 <context>
     <name>Soudan::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+385"/>
+        <location filename="../ui/mainwindow.cpp" line="+386"/>
         <source>%n not sent yet</source>
         <extracomment>Status bar: items of the outbox not sent yet.</extracomment>
         <translation>
@@ -123,7 +123,7 @@
 <context>
     <name>Soudan::ModerationWindow</name>
     <message numerus="yes">
-        <location filename="../ui/moderationwindow.cpp" line="+344"/>
+        <location filename="../ui/moderationwindow.cpp" line="+347"/>
         <source>%n report(s) shown</source>
         <translation>
             <numerusform>%n report shown</numerusform>

@@ -959,14 +959,14 @@ Why a report was dismissed.</extracomment>
 <context>
     <name>Soudan::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="+43"/>
+        <location filename="../app/main.cpp" line="+44"/>
         <location line="+2"/>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Soudan</source>
         <translation>Soudan</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>--password-stdin needs a server account: give --server URL and --user NAME.</source>
         <translation>--password-stdin にはサーバーのアカウントが必要です。--server URL と --user NAME を指定してください。</translation>
     </message>
@@ -977,7 +977,7 @@ Why a report was dismissed.</extracomment>
         <translation>サインインできませんでした: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Soudan cannot open its local cache.
 
 %1</source>
@@ -1033,7 +1033,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::MainActions</name>
     <message>
-        <location filename="../ui/mainactions.cpp" line="+62"/>
+        <location filename="../ui/mainactions.cpp" line="+65"/>
         <source>About Soudan</source>
         <translation>Soudan について</translation>
     </message>
@@ -1053,7 +1053,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>キャッシュ: %1</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1249,6 +1249,24 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>相談一覧を2行で表示(&amp;T)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Zoom &amp;In</source>
+        <extracomment>View menu: larger text in every window.</extracomment>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom O&amp;ut</source>
+        <extracomment>View menu: smaller text in every window.</extracomment>
+        <translation>縮小(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual Si&amp;ze</source>
+        <extracomment>View menu: text at the system&apos;s size again.</extracomment>
+        <translation>標準の大きさ(&amp;Z)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
@@ -1257,13 +1275,13 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+242"/>
+        <location filename="../ui/mainwindow.cpp" line="+243"/>
         <source>%1 — Soudan</source>
         <translation>%1 — Soudan</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Soudan</source>
         <translation>Soudan</translation>
     </message>
@@ -1273,13 +1291,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Search threads and answers (%1)</source>
-        <extracomment>Placeholder of the search box; Ctrl+K is its shortcut.</extracomment>
-        <translation>相談と回答を検索 (%1)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Offline: local cache</source>
         <extracomment>Status bar: where the shown data comes from (no server is set up yet).</extracomment>
         <translation>オフライン: ローカルキャッシュ</translation>
@@ -1311,7 +1323,13 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ありがとうございます。報告はモデレーターに届きます。</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+93"/>
+        <source>Categories</source>
+        <extracomment>Name of the category tree for screen readers.</extracomment>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>Choose a category.</source>
         <translation>カテゴリを選んでください。</translation>
     </message>
@@ -1504,6 +1522,17 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <source>Moderation — Soudan</source>
         <extracomment>Title of the moderators&apos; window.</extracomment>
         <translation>モデレーション — Soudan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report list</source>
+        <extracomment>Names of the report list and of the selected report&apos;s pane, for screen readers.</extracomment>
+        <translation>通報一覧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected report</source>
+        <translation>選択中の通報</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2456,6 +2485,21 @@ Load the demo board to look around? It is kept in this profile only.</source>
     </message>
 </context>
 <context>
+    <name>Soudan::SearchBox</name>
+    <message>
+        <location filename="../ui/searchbox.cpp" line="+32"/>
+        <source>Search threads and answers</source>
+        <extracomment>Name of the search box for screen readers.</extracomment>
+        <translation>相談と回答を検索</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search threads and answers (%1)</source>
+        <extracomment>Placeholder of the search box; %1 is its shortcut (Ctrl+K).</extracomment>
+        <translation>相談と回答を検索 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Soudan::SearchOnce</name>
     <message>
         <location filename="../app/searchonce.cpp" line="+45"/>
@@ -3108,9 +3152,20 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ThreadListPane</name>
     <message>
-        <location filename="../ui/threadlistpane.cpp" line="+99"/>
+        <location filename="../ui/threadlistpane.cpp" line="+98"/>
         <source>Filter titles (Ctrl+F)</source>
         <translation>タイトルで絞り込み (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter thread titles</source>
+        <extracomment>Names of the thread list and its filter box, for screen readers.</extracomment>
+        <translation>相談のタイトルで絞り込み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thread list</source>
+        <translation>相談一覧</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3122,6 +3177,16 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <location line="+1"/>
         <source>Sort order and filters of the thread list</source>
         <translation>相談一覧の並べ替えと絞り込み</translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::ThreadView</name>
+    <message>
+        <location filename="../ui/threadview.cpp" line="+29"/>
+        <location line="+47"/>
+        <source>Question and answers</source>
+        <extracomment>Name of the pane that shows the question and its answers, for screen readers.</extracomment>
+        <translation>相談と回答</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,9 @@ MainActions::MainActions(QMainWindow *window, QAction *outbox, bool syncing,
     moderation->setVisible(false);
     moderation->setEnabled(false);
     make(Id::About)->setMenuRole(QAction::AboutRole);
+    make(Id::ZoomIn, QKeySequence::ZoomIn);
+    make(Id::ZoomOut, QKeySequence::ZoomOut);
+    make(Id::ActualSize, QKeySequence(Qt::CTRL | Qt::Key_0));
     QAction *twoLines = make(Id::TwoLineList);
     twoLines->setCheckable(true);
     twoLines->setChecked(true);
@@ -118,6 +121,8 @@ void MainActions::createMenus(QMainWindow *window)
     m_showMenu->addSeparator();
     m_showMenu->addActions({m_urgent, m_unanswered});
     m_viewMenu->addAction(action(Id::TwoLineList));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions({action(Id::ZoomIn), action(Id::ZoomOut), action(Id::ActualSize)});
     m_viewMenu->addSeparator();
     // The languages built in, each named in itself; the choice applies at once.
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -257,6 +262,12 @@ void MainActions::retranslate()
     //: View menu: the thread list shows each thread in two lines (title, then labels, counts
     //: and dates); unchecked, in one line with columns.
     action(Id::TwoLineList)->setText(tr("&Two-Line Thread List"));
+    //: View menu: larger text in every window.
+    action(Id::ZoomIn)->setText(tr("Zoom &In"));
+    //: View menu: smaller text in every window.
+    action(Id::ZoomOut)->setText(tr("Zoom O&ut"));
+    //: View menu: text at the system's size again.
+    action(Id::ActualSize)->setText(tr("Actual Si&ze"));
     m_aboutQt->setText(tr("About &Qt"));
 }
 

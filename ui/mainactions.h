@@ -34,6 +34,9 @@ public:
         Moderation,
         About,
         TwoLineList, // the thread list in two-line rows, or one line with columns
+        ZoomIn,
+        ZoomOut,
+        ActualSize,
     };
 
     // outbox is the Outbox panel's toggle; syncing is offered when there is a server to sync

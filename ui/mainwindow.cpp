@@ -32,6 +32,7 @@
 #include "ui/whatsnew.h"
 #include "ui/windowstate.h"
 #include "ui/writing.h"
+#include "ui/zoom.h"
 
 #include <QAction>
 #include <QApplication>
@@ -269,6 +270,9 @@ void MainWindow::createActions()
 {
     m_actions = new MainActions(this, m_outbox->toggleViewAction(), m_sync, m_store.path());
     using Id = MainActions::Id;
+    m_searchBox->setShortcut(m_actions->action(Id::Search)->shortcut());
+    Zoom::connectActions(m_actions->action(Id::ZoomIn), m_actions->action(Id::ZoomOut),
+                         m_actions->action(Id::ActualSize), m_settings);
     m_actions->action(Id::LoadDemo)->setEnabled(!m_categoryModel->hasThreads());
     connect(m_actions->action(Id::LoadDemo), &QAction::triggered, this, &MainWindow::loadDemoBoard);
     connect(m_actions->action(Id::Account), &QAction::triggered, this, &MainWindow::showAccount);
@@ -307,11 +311,8 @@ void MainWindow::retranslateUi()
     m_actions->retranslate();
     m_whatsNew->retranslate();
     m_searchBar->setWindowTitle(tr("Search"));
-    //: Placeholder of the search box; Ctrl+K is its shortcut.
-    m_searchBox->setPlaceholderText(tr("Search threads and answers (%1)")
-                                        .arg(m_actions->action(MainActions::Id::Search)
-                                                 ->shortcut()
-                                                 .toString(QKeySequence::NativeText)));
+    //: Name of the category tree for screen readers.
+    m_categoryView->setAccessibleName(tr("Categories"));
     updateOutboxStatus();
     //: Status bar: where the shown data comes from (no server is set up yet).
     m_connectionLabel->setText(tr("Offline: local cache"));

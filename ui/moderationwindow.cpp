@@ -227,6 +227,9 @@ void ModerationWindow::retranslateUi()
 {
     //: Title of the moderators' window.
     setWindowTitle(tr("Moderation — Soudan"));
+    //: Names of the report list and of the selected report's pane, for screen readers.
+    m_queue->setAccessibleName(tr("Report list"));
+    m_detail->setAccessibleName(tr("Selected report"));
     m_moderationMenu->setTitle(tr("&Moderation"));
     //: Submenu: decline a report, with the reason why.
     m_dismissMenu->setTitle(tr("&Dismiss"));

@@ -17,6 +17,29 @@ SearchBox::SearchBox(QWidget *parent)
     m_timer->setInterval(250);
     connect(this, &QLineEdit::textChanged, m_timer, qOverload<>(&QTimer::start));
     connect(m_timer, &QTimer::timeout, this, [this] { Q_EMIT searchRequested(text()); });
+    retranslateUi();
+}
+
+void SearchBox::setShortcut(const QKeySequence &shortcut)
+{
+    m_shortcut = shortcut;
+    retranslateUi();
+}
+
+void SearchBox::retranslateUi()
+{
+    //: Name of the search box for screen readers.
+    setAccessibleName(tr("Search threads and answers"));
+    //: Placeholder of the search box; %1 is its shortcut (Ctrl+K).
+    setPlaceholderText(
+        tr("Search threads and answers (%1)").arg(m_shortcut.toString(QKeySequence::NativeText)));
+}
+
+void SearchBox::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QLineEdit::changeEvent(event);
 }
 
 void SearchBox::keyPressEvent(QKeyEvent *event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QKeySequence>
 #include <QLineEdit>
 
 class QTimer;
@@ -16,6 +17,9 @@ class SearchBox final : public QLineEdit
 public:
     explicit SearchBox(QWidget *parent = nullptr);
 
+    // The shortcut that reaches the box, named in its placeholder.
+    void setShortcut(const QKeySequence &shortcut);
+
 Q_SIGNALS:
     void searchRequested(const QString &text); // empty: no search
     void cancelled();
@@ -24,9 +28,13 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
+
     QTimer *m_timer;
+    QKeySequence m_shortcut;
 };
 
 } // namespace Soudan

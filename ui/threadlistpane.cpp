@@ -85,7 +85,6 @@ ThreadListPane::ThreadListPane(ThreadListModel &model, QWidget *parent)
     layout->setSpacing(4);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
-    setFocusProxy(m_view);
     retranslateUi();
 }
 
@@ -97,6 +96,9 @@ void ThreadListPane::addBar(QWidget *bar)
 void ThreadListPane::retranslateUi()
 {
     m_filter->setPlaceholderText(tr("Filter titles (Ctrl+F)"));
+    //: Names of the thread list and its filter box, for screen readers.
+    m_filter->setAccessibleName(tr("Filter thread titles"));
+    m_view->setAccessibleName(tr("Thread list"));
     //: Button that opens the menu of sort orders and filters of the thread list.
     m_options->setText(tr("Sort && Filter"));
     m_options->setToolTip(tr("Sort order and filters of the thread list"));

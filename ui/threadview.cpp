@@ -18,6 +18,7 @@ ThreadView::ThreadView(ThreadDetailModel &model, QWidget *parent)
     : QTextBrowser(parent)
     , m_model(model)
 {
+    setObjectName(u"threadView"_s);
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setTabChangesFocus(true);
@@ -25,6 +26,7 @@ ThreadView::ThreadView(ThreadDetailModel &model, QWidget *parent)
     connect(this, &QTextBrowser::anchorClicked, this, &ThreadView::openLink);
     connect(&m_model, &ThreadDetailModel::threadChanged, this, &ThreadView::render);
     render();
+    setAccessibleName(tr("Question and answers"));
 }
 
 void ThreadView::setReader(qint64 userId)
@@ -69,6 +71,9 @@ void ThreadView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         render();
+    if (event->type() == QEvent::LanguageChange)
+        //: Name of the pane that shows the question and its answers, for screen readers.
+        setAccessibleName(tr("Question and answers"));
     QTextBrowser::changeEvent(event);
 }
 

@@ -91,7 +91,7 @@
 <context>
     <name>Soudan::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+386"/>
+        <location filename="../ui/mainwindow.cpp" line="+383"/>
         <source>%n not sent yet</source>
         <extracomment>Status bar: items of the outbox not sent yet.</extracomment>
         <translation>
@@ -234,7 +234,7 @@
 <context>
     <name>Soudan::SearchPane</name>
     <message numerus="yes">
-        <location filename="../ui/searchpane.cpp" line="+161"/>
+        <location filename="../ui/searchpane.cpp" line="+171"/>
         <source>%n thread(s) match</source>
         <extracomment>Above the search results.</extracomment>
         <translation>
@@ -286,7 +286,16 @@
 <context>
     <name>Soudan::ThreadHtml</name>
     <message numerus="yes">
-        <location filename="../ui/threadhtml.cpp" line="+88"/>
+        <location filename="../ui/threadhtml.cpp" line="+49"/>
+        <source>New for you (%n unread)</source>
+        <extracomment>The board home: the newest unread notifications; %n is how many are unread in all.</extracomment>
+        <translation>
+            <numerusform>New for you (%n unread)</numerusform>
+            <numerusform>New for you (%n unread)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
         <source>%Ln answer(s)</source>
         <extracomment>Thread header: number of answers (回答数). %Ln is the number.</extracomment>
         <translation>

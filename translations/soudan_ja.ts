@@ -1275,13 +1275,13 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+243"/>
+        <location filename="../ui/mainwindow.cpp" line="+241"/>
         <source>%1 — Soudan</source>
         <translation>%1 — Soudan</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Soudan</source>
         <translation>Soudan</translation>
     </message>
@@ -1318,12 +1318,12 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>送信トレイ: %1</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-170"/>
         <source>Thank you: the report goes to the moderators.</source>
         <translation>ありがとうございます。報告はモデレーターに届きます。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
         <source>Categories</source>
         <extracomment>Name of the category tree for screen readers.</extracomment>
         <translation>カテゴリ</translation>
@@ -2544,7 +2544,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::SearchPane</name>
     <message>
-        <location filename="../ui/searchpane.cpp" line="+142"/>
+        <location filename="../ui/searchpane.cpp" line="+152"/>
         <source>Newest first</source>
         <extracomment>Order of search results.</extracomment>
         <translation>新しい順</translation>
@@ -2939,7 +2939,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ThreadHtml</name>
     <message>
-        <location filename="../ui/threadhtml.cpp" line="+74"/>
+        <location filename="../ui/threadhtml.cpp" line="+88"/>
         <source>(unknown user)</source>
         <translation>（不明なユーザー）</translation>
     </message>
@@ -3004,8 +3004,16 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <extracomment>Heading of the best answer section (ベストアンサーに選ばれた回答).</extracomment>
         <translation>ベストアンサーに選ばれた回答</translation>
     </message>
+    <message numerus="yes">
+        <location line="-93"/>
+        <source>New for you (%n unread)</source>
+        <extracomment>The board home: the newest unread notifications; %n is how many are unread in all.</extracomment>
+        <translation>
+            <numerusform>あなたへのお知らせ（未読 %n 件）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-82"/>
+        <location line="+11"/>
         <source>The consultation board</source>
         <extracomment>The board home&apos;s heading, shown while no thread is chosen.</extracomment>
         <translation>相談掲示板</translation>
@@ -3182,8 +3190,8 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ThreadView</name>
     <message>
-        <location filename="../ui/threadview.cpp" line="+29"/>
-        <location line="+47"/>
+        <location filename="../ui/threadview.cpp" line="+30"/>
+        <location line="+64"/>
         <source>Question and answers</source>
         <extracomment>Name of the pane that shows the question and its answers, for screen readers.</extracomment>
         <translation>相談と回答</translation>

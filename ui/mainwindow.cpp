@@ -4,6 +4,7 @@
 #include "models/activitylabels.h"
 #include "models/categorytreemodel.h"
 #include "models/labels.h"
+#include "models/notificationmodel.h"
 #include "models/outboxmodel.h"
 #include "models/searchresultsmodel.h"
 #include "models/threaddetailmodel.h"
@@ -153,13 +154,8 @@ void MainWindow::buildSearch()
     connect(m_searchBox, &SearchBox::searchRequested, this, &MainWindow::search);
     connect(m_searchBox, &SearchBox::cancelled, this, [this] { threadListView()->setFocus(); });
     connect(m_searchBox, &SearchBox::resultsRequested, this, [this](bool open) {
-        QListView *results = m_searchPane->view();
-        if (m_middle->currentWidget() != m_searchPane || results->model()->rowCount() == 0)
-            return;
-        results->setFocus();
-        results->setCurrentIndex(results->model()->index(0, 0));
-        if (open)
-            Q_EMIT results->activated(results->currentIndex());
+        if (m_middle->currentWidget() == m_searchPane)
+            m_searchPane->focusFirstResult(open);
     });
     connect(m_searchPane, &SearchPane::openRequested, this, &MainWindow::openSearchHit);
 }
@@ -198,6 +194,8 @@ void MainWindow::buildWhatsNew()
                            m_whatsNew->preferencesAction());
     m_whatsNew->attachCategoryView(m_categoryView);
     connect(m_whatsNew, &WhatsNew::openRequested, this, &MainWindow::openThread);
+    m_threadView->setNews(m_whatsNew->notifications());
+    connect(m_threadView, &ThreadView::newsRequested, this, &MainWindow::openThread);
     connect(m_whatsNew, &WhatsNew::written, this, &MainWindow::written);
     MyActivityPanel *mine = m_whatsNew->myActivity();
     connect(mine, &MyActivityPanel::questionDraftRequested, this, &MainWindow::askQuestion);
@@ -251,12 +249,11 @@ void MainWindow::connectParts()
     if (m_sync)
         connect(m_sync, &SyncController::accountChanged, this, &MainWindow::updateReader);
 
-    setTabOrder(m_categoryView, m_listPane->filterEdit());
-    setTabOrder(m_listPane->filterEdit(), m_listPane->view());
-    setTabOrder(m_listPane->view(), m_threadView);
-    setTabOrder(m_threadView, m_composer->editor());
-    setTabOrder(m_composer->editor(), m_searchBox);
-    setTabOrder(m_searchBox, m_categoryView);
+    const QList<QWidget *> tabs{m_categoryView, m_listPane->filterEdit(), threadListView(),
+                                m_threadView,   m_composer->editor(),     m_searchBox,
+                                m_categoryView};
+    for (qsizetype i = 0; i + 1 < tabs.size(); ++i)
+        setTabOrder(tabs.at(i), tabs.at(i + 1));
 }
 
 MainWindow::~MainWindow() = default;

@@ -134,6 +134,16 @@ SearchPane::SearchPane(SearchResultsModel &model, QWidget *parent)
     retranslateUi();
 }
 
+void SearchPane::focusFirstResult(bool open)
+{
+    if (m_view->model()->rowCount() == 0)
+        return;
+    m_view->setFocus();
+    m_view->setCurrentIndex(m_view->model()->index(0, 0));
+    if (open)
+        Q_EMIT m_view->activated(m_view->currentIndex());
+}
+
 void SearchPane::retranslateUi()
 {
     const int order = m_order->currentIndex();

@@ -23,6 +23,8 @@ public:
     explicit SearchPane(SearchResultsModel &model, QWidget *parent = nullptr);
 
     QListView *view() const { return m_view; }
+    // Moves into the results at the first, and with open, opens it.
+    void focusFirstResult(bool open);
     QLabel *summary() const { return m_summary; }
 
 Q_SIGNALS:

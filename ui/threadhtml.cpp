@@ -33,7 +33,7 @@ QString body(const QString &text)
 
 } // namespace
 
-QString ThreadHtml::home(const Colors &colors)
+QString ThreadHtml::home(const Colors &colors, const QList<News> &news, int unread)
 {
     const QString muted = colors.mutedText().name();
     auto para = [](const QString &text) -> QString {
@@ -42,8 +42,22 @@ QString ThreadHtml::home(const Colors &colors)
     auto link = [](const QString &href, const QString &text) -> QString {
         return u"<li><a href=\"%1\">%2</a></li>"_s.arg(href, text.toHtmlEscaped());
     };
+    QString fresh;
+    if (!news.isEmpty()) {
+        //: The board home: the newest unread notifications; %n is how many are unread in all.
+        fresh =
+            u"<h3>"_s + tr("New for you (%n unread)", "", unread).toHtmlEscaped() + u"</h3><ul>"_s;
+        for (const News &n : news) {
+            fresh += u"<li><a href=\"soudan:open/%1/%2\">%3</a> <span style=\"color:%4;\">"
+                     "%5 · %6</span></li>"_s.arg(n.threadId.toString(QUuid::WithoutBraces),
+                                                 n.postId.toString(QUuid::WithoutBraces),
+                                                 n.what.toHtmlEscaped(), muted,
+                                                 n.where.toHtmlEscaped(), n.when.toHtmlEscaped());
+        }
+        fresh += u"</ul>"_s;
+    }
     //: The board home's heading, shown while no thread is chosen.
-    return u"<h2>"_s + tr("The consultation board").toHtmlEscaped() + u"</h2>"_s +
+    return u"<h2>"_s + tr("The consultation board").toHtmlEscaped() + u"</h2>"_s + fresh +
            para(tr("Freelancers and clients ask each other about prices, schedules, contracts "
                    "and money, and answer from experience. The asker chooses the best answer "
                    "and thanks the one who helped.")) +

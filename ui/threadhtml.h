@@ -22,9 +22,17 @@ public:
                           qint64 reader, const Colors &colors);
     // The anchor name of a post, for scrolling to it.
     static QString anchor(const QUuid &postId);
-    // The board's home, while no thread is chosen: what the board is for, its rules in a
+    // One unread notification on the home: what happened, where, when; its link opens the
+    // thread at the post.
+    struct News
+    {
+        QString what, where, when;
+        QUuid threadId, postId;
+    };
+    // The board's home, while no thread is chosen: what is new for the reader (the newest of
+    // unread notifications, out of unread in all), what the board is for, its rules in a
     // sentence, the FAQ pages and how to start.
-    static QString home(const Colors &colors);
+    static QString home(const Colors &colors, const QList<News> &news = {}, int unread = 0);
 };
 
 } // namespace Soudan

@@ -1,5 +1,6 @@
 #include "ui/threadview.h"
 
+#include "models/notificationmodel.h"
 #include "models/threaddetailmodel.h"
 #include "ui/colors.h"
 #include "ui/faqdialog.h"
@@ -35,6 +36,21 @@ void ThreadView::setReader(qint64 userId)
     render();
 }
 
+void ThreadView::setNews(QAbstractItemModel *notifications)
+{
+    m_news = notifications;
+    auto changed = [this] {
+        if (!m_model.detail())
+            render();
+    };
+    connect(m_news, &QAbstractItemModel::modelReset, this, changed);
+    connect(m_news, &QAbstractItemModel::layoutChanged, this, changed);
+    connect(m_news, &QAbstractItemModel::rowsInserted, this, changed);
+    connect(m_news, &QAbstractItemModel::rowsRemoved, this, changed);
+    connect(m_news, &QAbstractItemModel::dataChanged, this, changed);
+    changed();
+}
+
 void ThreadView::openLink(const QUrl &url)
 {
     // soudan: links are the view's own actions; post text never makes them (PostHtml links
@@ -44,7 +60,9 @@ void ThreadView::openLink(const QUrl &url)
     if (url.scheme() == u"soudan"_s) {
         const QStringList parts = url.path().split(u'/');
         const QUuid id = QUuid::fromString(parts.value(parts.size() - 1));
-        if (parts.value(0) == u"best"_s)
+        if (parts.value(0) == u"open"_s)
+            Q_EMIT newsRequested(QUuid::fromString(parts.value(1)), id);
+        else if (parts.value(0) == u"best"_s)
             Q_EMIT bestAnswerRequested(id);
         else if (parts.value(0) == u"outbox"_s)
             Q_EMIT outboxRequested(id);
@@ -92,8 +110,25 @@ void ThreadView::render()
 QString ThreadView::html() const
 {
     const std::optional<ThreadDetail> &detail = m_model.detail();
-    if (!detail)
-        return ThreadHtml::home(Colors(palette()));
+    if (!detail) {
+        // The newest unread notifications, as the Notifications panel lists them.
+        QList<ThreadHtml::News> news;
+        int unread = 0;
+        for (int row = 0; m_news && row < m_news->rowCount(); ++row) {
+            const QModelIndex what = m_news->index(row, NotificationModel::WhatColumn);
+            if (!what.data(NotificationModel::UnreadRole).toBool())
+                continue;
+            ++unread;
+            if (news.size() < 5) {
+                news.append({what.data().toString(),
+                             what.siblingAtColumn(NotificationModel::WhereColumn).data().toString(),
+                             what.siblingAtColumn(NotificationModel::WhenColumn).data().toString(),
+                             what.data(NotificationModel::ThreadIdRole).toUuid(),
+                             what.data(NotificationModel::PostIdRole).toUuid()});
+            }
+        }
+        return ThreadHtml::home(Colors(palette()), news, unread);
+    }
     return ThreadHtml::render(*detail, m_model.posts(), m_reader, Colors(palette()));
 }
 

@@ -5,6 +5,8 @@
 #include <QTextBrowser>
 #include <QUuid>
 
+class QAbstractItemModel;
+
 namespace Soudan {
 
 class ThreadDetailModel;
@@ -23,6 +25,8 @@ public:
     void setReader(qint64 userId);
     // Scrolls to a post of the shown thread (the question, or an answer).
     void showPost(const QUuid &postId);
+    // The reader's notifications, the newest unread of which the home shows.
+    void setNews(QAbstractItemModel *notifications);
 
 Q_SIGNALS:
     void bestAnswerRequested(const QUuid &answerId);
@@ -30,6 +34,8 @@ Q_SIGNALS:
     void outboxRequested(const QUuid &itemId);
     // A link in a post to one of the board's threads.
     void threadLinkRequested(const QUuid &threadId, const QUrl &url);
+    // A notification on the home: its thread, at the post.
+    void newsRequested(const QUuid &threadId, const QUuid &postId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,6 +46,7 @@ private:
     void openLink(const QUrl &url);
 
     ThreadDetailModel &m_model;
+    QAbstractItemModel *m_news = nullptr;
     qint64 m_reader = 0;
 };
 

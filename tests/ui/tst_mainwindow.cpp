@@ -1,3 +1,4 @@
+#include "models/notificationmodel.h"
 #include "models/threaddetailmodel.h"
 #include "models/threadlistmodel.h"
 #include "resources/demoboard.h"
@@ -30,6 +31,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTest>
 #include <QTreeView>
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void linkToAThread_opensItInItsCategory();
     void askDialog_namesEachCategoryWithItsOwnSide();
     void composer_isHiddenWithoutAThread();
+    void home_opensWhatIsNew();
     void choosingResolvedThread_showsBestAnswerAndThanks();
     void postWithHtml_showsTheTagsAsText();
     void keyboard_filterAndPanes();
@@ -255,6 +258,30 @@ void TestMainWindow::composer_isHiddenWithoutAThread()
     w.selectFirstThread();
     w.selectCategory(22); // the detail empties: nothing to answer
     QVERIFY(!composer->isVisible());
+}
+
+void TestMainWindow::home_opensWhatIsNew()
+{
+    Fixture f;
+    MainWindow w(**f.store, f.settings);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.threadView()->toPlainText().contains(u"The consultation board"_s));
+    // A notification as the Notifications panel's model gives it.
+    const QUuid thread = demoBoard().value().threads.first().id;
+    QStandardItemModel news(1, NotificationModel::ColumnCount);
+    news.setData(news.index(0, NotificationModel::WhatColumn), u"bob answered your question"_s);
+    news.setData(news.index(0, NotificationModel::WhatColumn), true, NotificationModel::UnreadRole);
+    news.setData(news.index(0, NotificationModel::WhatColumn), thread,
+                 NotificationModel::ThreadIdRole);
+    news.setData(news.index(0, NotificationModel::WhereColumn), u"ロゴの相談"_s);
+    w.threadView()->setNews(&news);
+    QVERIFY(w.threadView()->toPlainText().contains(u"New for you (1 unread)"_s));
+    QVERIFY(w.threadView()->toPlainText().contains(u"bob answered your question"_s));
+    Q_EMIT w.threadView()->anchorClicked(QUrl(u"soudan:open/%1/%2"_s.arg(
+        thread.toString(QUuid::WithoutBraces), thread.toString(QUuid::WithoutBraces))));
+    QTRY_VERIFY(!w.threadView()->toPlainText().contains(u"The consultation board"_s));
+    QVERIFY(w.windowTitle().contains((*f.store)->reads().threadDetail(thread)->thread.title));
 }
 
 void TestMainWindow::choosingResolvedThread_showsBestAnswerAndThanks()

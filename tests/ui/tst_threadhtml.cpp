@@ -78,6 +78,7 @@ private Q_SLOTS:
     void resolvedThread_showsTheBestAnswerAndTheThanksFirst();
     void postsNotSent_areMarkedWithTheWayToTheOutbox();
     void home_saysWhatTheBoardIsAndLinksTheFaq();
+    void home_listsWhatIsNewForTheReader();
 };
 
 void TestThreadHtml::postText_isShownAsText()
@@ -173,6 +174,23 @@ void TestThreadHtml::home_saysWhatTheBoardIsAndLinksTheFaq()
     QVERIFY(html.contains(u"href=\"soudan:faq/reports\""_s));
     QVERIFY(shown.contains(u"違反のお仕事"_s) && shown.contains(u"違反報告"_s));
     QVERIFY(shown.contains(u"Ctrl+K"_s));
+}
+
+void TestThreadHtml::home_listsWhatIsNewForTheReader()
+{
+    const QUuid thread = QUuid::createUuid(), post = QUuid::createUuid();
+    const QString html = ThreadHtml::home(
+        Colors(QPalette()),
+        {{u"bob answered <your> question"_s, u"ロゴ制作の相場"_s, u"5 min ago"_s, thread, post}},
+        3);
+    const QString shown = text(html);
+    QVERIFY2(shown.contains(u"New for you (3 unread)"_s), qPrintable(shown));
+    QVERIFY(shown.contains(u"bob answered <your> question"_s));
+    QVERIFY(shown.contains(u"ロゴ制作の相場 · 5 min ago"_s));
+    QVERIFY(html.contains(u"href=\"soudan:open/%1/%2\""_s.arg(
+        thread.toString(QUuid::WithoutBraces), post.toString(QUuid::WithoutBraces))));
+    // Nothing new: no such heading.
+    QVERIFY(!text(ThreadHtml::home(Colors(QPalette()))).contains(u"New for you"_s));
 }
 
 QTEST_MAIN(TestThreadHtml)

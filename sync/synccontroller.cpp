@@ -45,6 +45,9 @@ SyncController::SyncController(Store &store, QSettings &settings, const QString 
     const bool offline = workOffline();
     QMetaObject::invokeMethod(m_engine,
                               [engine = m_engine, offline] { engine->setWorkOffline(offline); });
+    // Until the first run says more: a server is set up, and not reached yet.
+    if (!server().isEmpty())
+        m_status.state = offline ? SyncStatus::State::WorkingOffline : SyncStatus::State::Offline;
 }
 
 SyncController::~SyncController()

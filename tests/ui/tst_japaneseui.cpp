@@ -198,9 +198,12 @@ void TestJapaneseUi::everyWindow_saysTheServersRefusalsInJapanese()
                                  sync.status().state != SyncStatus::State::UpToDate,
                              30000);
     QCoreApplication::processEvents();
+    // SOUDAN_SCREENSHOT_DIR=DIR keeps a picture of each window, to look at.
     if (const QString dir = qEnvironmentVariable("SOUDAN_SCREENSHOT_DIR"); !dir.isEmpty()) {
         window.grab().save(dir + u"/refusals-ja.png"_s);
         moderation->grab().save(dir + u"/moderation-conflict-ja.png"_s);
+        for (QWidget *top : QList<QWidget *>{&question, &report, &account, &preferences, &faq})
+            top->grab().save(dir + u'/' + top->objectName() + u"-ja.png"_s);
     }
     for (QWidget *top :
          QList<QWidget *>{&window, moderation, &question, &report, &account, &preferences, &faq})

@@ -12,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Soudan {
@@ -214,12 +216,7 @@ QList<SearchHit> Search::find(const SearchText::Query &query, SearchOrder order,
         }
         return std::pair{read, last};
     };
-    // For the words of a query spread over a thread's posts: each word's threads.
-    QString across;
-    for (qsizetype i = 0; i < query.include.size(); ++i) {
-        across += u" AND t.id IN (SELECT d.thread_id FROM search_index JOIN search_docs d ON "
-                  "d.docid = search_index.rowid WHERE search_index MATCH :word%1)"_s.arg(i);
-    }
+    QString across; // match_across's checks of the other words
     auto prepare = [&](QSqlQuery &q, const QString &name) {
         QString text = SqlText::get(u"search"_s, name);
         text.replace(u"{filters}"_s, filterText);
@@ -283,12 +280,33 @@ QList<SearchHit> Search::find(const SearchText::Query &query, SearchOrder order,
     // Fewer threads than asked for with every word in one post: add those that have them in
     // different posts (契約 in the question, キャンセル in an answer), after them, newest first.
     if (query.include.size() > 1 && int(rows.size()) < limit) {
+        // From the rarest word: the fewest threads to look into.
+        QList<std::pair<qint64, QString>> words;
+        QSqlQuery count = m_connection.prepare(u"search"_s, u"match_count"_s);
+        for (const SearchText::Term &term : query.include) {
+            count.bindValue(u":match"_s, phrase(term));
+            if (!count.exec() || !count.next()) {
+                m_connection.fail(count.lastError().text());
+                return hits;
+            }
+            words.append({count.value(0).toLongLong(), phrase(term)});
+            count.finish();
+        }
+        std::stable_sort(words.begin(), words.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        across.clear();
+        for (qsizetype i = 1; i < words.size(); ++i) {
+            across += u" AND EXISTS (SELECT 1 FROM search_docs d WHERE d.thread_id = s.thread_id "
+                      "AND +d.docid IN (SELECT rowid FROM search_index WHERE search_index MATCH "
+                      ":word%1))"_s.arg(i);
+        }
         if (!prepare(q, u"match_across"_s)) {
             m_connection.fail(q.lastError().text());
             return hits;
         }
-        for (qsizetype i = 0; i < query.include.size(); ++i)
-            q.bindValue(u":word%1"_s.arg(i), phrase(query.include.at(i)));
+        q.bindValue(u":first"_s, words.first().second);
+        for (qsizetype i = 1; i < words.size(); ++i)
+            q.bindValue(u":word%1"_s.arg(i), words.at(i).second);
         q.bindValue(u":limit"_s, limit);
         if (!q.exec()) {
             m_connection.fail(q.lastError().text());

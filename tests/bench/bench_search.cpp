@@ -5,6 +5,7 @@
 
 #include "domain/searchtext.h"
 #include "resources/demoboard.h"
+#include "store/boardreads.h"
 #include "store/search.h"
 #include "store/store.h"
 #include "store/syncwriter.h"
@@ -84,7 +85,9 @@ int main(int argc, char *argv[])
                                          u"1000000"_s);
     const QCommandLineOption repeatOption(u"repeat"_s, u"Runs of each query."_s, u"n"_s, u"20"_s);
     const QCommandLineOption keepOption(u"keep"_s, u"Keep the cache at <path>."_s, u"path"_s);
-    parser.addOptions({postsOption, repeatOption, keepOption});
+    const QCommandLineOption queriesOption(
+        u"queries-only"_s, u"Only run the queries, on the cache kept at --keep's path."_s);
+    parser.addOptions({postsOption, repeatOption, keepOption, queriesOption});
     parser.process(app);
     const int posts = parser.value(postsOption).toInt();
     const int repeat = parser.value(repeatOption).toInt();
@@ -107,73 +110,86 @@ int main(int argc, char *argv[])
         return 1;
     }
     Store &store = *opened.store;
-    store.sync().ingest(TestBoard::skeleton());
-    const qint64 emptyBytes = fileBytes(path);
+    // The posts, ingested and indexed, then indexed again from scratch.
+    auto fill = [&]() -> bool {
+        store.sync().ingest(TestBoard::skeleton());
+        const qint64 emptyBytes = fileBytes(path);
 
-    // One question and four answers a thread, in pages of 500 rows as the feed sends them.
-    const int threads = qMax(1, posts / 5);
-    const QList<qint64> categories = {11, 12, 21, 22};
-    QElapsedTimer timer;
-    timer.start();
-    double makingMs = 0;
-    qint64 characters = 0;
-    int cursor = 0;
-    for (int first = 0; first < threads; first += 100) {
-        QElapsedTimer making;
-        making.start();
-        ChangeSet page;
-        for (int n = first; n < qMin(threads, first + 100); ++n) {
-            Thread t = TestBoard::thread(n, categories.at(n % 4));
-            t.createdAt =
-                QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(n) * 60);
-            t.lastActivityAt = t.createdAt;
-            t.title = text(1).left(100);
-            t.body = text(3);
-            characters += t.title.size() + t.body.size();
-            page.threads.append(t);
-            for (int a = 0; a < 4; ++a) {
-                Answer answer = TestBoard::answer(n * 4 + a, t, 2 + a % 2);
-                answer.createdAt = t.createdAt.addSecs(10 + a);
-                answer.body = text(2);
-                characters += answer.body.size();
-                page.answers.append(answer);
+        // One question and four answers a thread, in pages of 500 rows as the feed sends them.
+        const int threads = qMax(1, posts / 5);
+        const QList<qint64> categories = {11, 12, 21, 22};
+        QElapsedTimer timer;
+        timer.start();
+        double makingMs = 0;
+        qint64 characters = 0;
+        int cursor = 0;
+        for (int first = 0; first < threads; first += 100) {
+            QElapsedTimer making;
+            making.start();
+            ChangeSet page;
+            for (int n = first; n < qMin(threads, first + 100); ++n) {
+                Thread t = TestBoard::thread(n, categories.at(n % 4));
+                t.createdAt =
+                    QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(n) * 60);
+                t.lastActivityAt = t.createdAt;
+                t.title = text(1).left(100);
+                t.body = text(3);
+                characters += t.title.size() + t.body.size();
+                page.threads.append(t);
+                for (int a = 0; a < 4; ++a) {
+                    Answer answer = TestBoard::answer(n * 4 + a, t, 2 + a % 2);
+                    answer.createdAt = t.createdAt.addSecs(10 + a);
+                    answer.body = text(2);
+                    characters += answer.body.size();
+                    page.answers.append(answer);
+                }
+            }
+            makingMs += Bench::elapsedMs(making);
+            if (!store.sync().applyPage(page, QString::number(cursor += 500))) {
+                print(u"ingest failed: "_s + store.lastError());
+                return false;
             }
         }
-        makingMs += Bench::elapsedMs(making);
-        if (!store.sync().applyPage(page, QString::number(cursor += 500))) {
-            print(u"ingest failed: "_s + store.lastError());
-            return 1;
+        const double ingestMs = Bench::elapsedMs(timer) - makingMs;
+        const qint64 total = qint64(threads) * 5;
+        print(u"bench_search: %L1 posts (%L2 threads, %L3 answers), %L4 characters of Japanese"_s
+                  .arg(total)
+                  .arg(threads)
+                  .arg(qint64(threads) * 4)
+                  .arg(characters));
+        print(u"  ingest with the index (SyncWriter::applyPage): %1 s = %L2 posts/s"_s
+                  .arg(ingestMs / 1000.0, 0, 'f', 1)
+                  .arg(qint64(total / (ingestMs / 1000.0))));
+
+        const qint64 ingested = checkpointedBytes(path);
+        print(u"  cache file: %L1 MiB = %L2 bytes a post (%L3 MiB before the posts)"_s
+                  .arg(ingested / 1048576)
+                  .arg(ingested / total)
+                  .arg(emptyBytes / 1048576));
+
+        timer.restart();
+        const std::optional<int> rebuilt = store.search().rebuildIndex();
+        const double rebuildMs = Bench::elapsedMs(timer);
+        if (!rebuilt) {
+            print(u"rebuild failed: "_s + store.lastError());
+            return false;
         }
-    }
-    const double ingestMs = Bench::elapsedMs(timer) - makingMs;
-    const qint64 total = qint64(threads) * 5;
-    print(u"bench_search: %L1 posts (%L2 threads, %L3 answers), %L4 characters of Japanese"_s
-              .arg(total)
-              .arg(threads)
-              .arg(qint64(threads) * 4)
-              .arg(characters));
-    print(u"  ingest with the index (SyncWriter::applyPage): %1 s = %L2 posts/s"_s
-              .arg(ingestMs / 1000.0, 0, 'f', 1)
-              .arg(qint64(total / (ingestMs / 1000.0))));
-
-    const qint64 ingested = checkpointedBytes(path);
-    print(u"  cache file: %L1 MiB = %L2 bytes a post (%L3 MiB before the posts)"_s
-              .arg(ingested / 1048576)
-              .arg(ingested / total)
-              .arg(emptyBytes / 1048576));
-
-    timer.restart();
-    const std::optional<int> rebuilt = store.search().rebuildIndex();
-    const double rebuildMs = Bench::elapsedMs(timer);
-    if (!rebuilt) {
-        print(u"rebuild failed: "_s + store.lastError());
+        print(u"  index rebuilt from scratch: %L1 posts in %2 s = %L3 posts/s"_s.arg(*rebuilt)
+                  .arg(rebuildMs / 1000.0, 0, 'f', 1)
+                  .arg(qint64(*rebuilt / (rebuildMs / 1000.0))));
+        print(u"  cache file after the rebuild: %L1 MiB (its free pages are reused later)"_s.arg(
+            checkpointedBytes(path) / 1048576));
+        return true;
+    };
+    if (parser.isSet(queriesOption)) {
+        if (!parser.isSet(keepOption) || !store.reads().hasThreads()) {
+            print(u"--queries-only needs a cache kept by an earlier run (--keep)"_s);
+            return false;
+        }
+        print(u"bench_search: the queries only, on %1"_s.arg(path));
+    } else if (!fill()) {
         return 1;
     }
-    print(u"  index rebuilt from scratch: %L1 posts in %2 s = %L3 posts/s"_s.arg(*rebuilt)
-              .arg(rebuildMs / 1000.0, 0, 'f', 1)
-              .arg(qint64(*rebuilt / (rebuildMs / 1000.0))));
-    print(u"  cache file after the rebuild: %L1 MiB (its free pages are reused later)"_s.arg(
-        checkpointedBytes(path) / 1048576));
 
     // Queries: 1 character (a prefix of every bigram it starts), 2 (one token), 3+ (a phrase).
     const QStringList queries = {u"約"_s,

@@ -73,13 +73,25 @@ ORDER BY s.rank
 LIMIT :limit
 
 -- name: match_across
--- Threads whose posts together have every word ({across}: one "t.id IN (…)" for each), newest
--- first: a word in the question and another in an answer.
-SELECT t.id AS thread_id, t.id AS post_id, {{entity.thread}} AS kind, t.created_ms AS docid
-FROM threads t
-WHERE t.hidden = 0 {across} {filters}
-ORDER BY t.created_ms DESC, t.id
+-- Threads whose posts together have every word, newest first: the threads of the rarest word
+-- (:first), newest first, each kept when its posts have the others too ({across}: one
+-- "AND EXISTS (…)" for each). The words' posts are sets of document ids, made once; "+" keeps
+-- SQLite from probing the thread's index once for every id in them.
+WITH first AS MATERIALIZED (
+    SELECT DISTINCT d.thread_id AS id FROM search_docs d
+    WHERE d.docid IN (SELECT rowid FROM search_index WHERE search_index MATCH :first))
+SELECT s.thread_id, s.thread_id AS post_id, {{entity.thread}} AS kind, s.created_ms AS docid
+FROM (SELECT t.id AS thread_id, t.created_ms
+      FROM first JOIN threads t ON t.id = first.id
+      WHERE t.hidden = 0 {filters}
+      ORDER BY t.created_ms DESC, t.id
+      LIMIT -1) s
+WHERE 1 {across}
 LIMIT :limit
+
+-- name: match_count
+-- How many posts have a word, counted up to a bound: to start from the rarest.
+SELECT COUNT(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH :match LIMIT 20000)
 
 -- name: filter_only
 SELECT t.id AS thread_id, t.id AS post_id, {{entity.thread}} AS kind, t.created_ms AS docid

@@ -22,7 +22,8 @@ ThreadView::ThreadView(ThreadDetailModel &model, QWidget *parent)
     setObjectName(u"threadView"_s);
     setOpenLinks(false);
     setOpenExternalLinks(false);
-    setTabChangesFocus(true);
+    // Tab goes from link to link (a post's actions among them), then on to the next pane.
+    setTabChangesFocus(false);
     setFrameShape(QFrame::NoFrame);
     connect(this, &QTextBrowser::anchorClicked, this, &ThreadView::openLink);
     connect(&m_model, &ThreadDetailModel::threadChanged, this, &ThreadView::render);

@@ -99,6 +99,7 @@ private Q_SLOTS:
     void everyControl_hasAName_data();
     void everyControl_hasAName();
     void tab_reachesEveryPane();
+    void threadViewLinks_workFromTheKeyboard();
     void darkPalette_givesDarkPanes();
     void zoom_growsTheTextOfEveryWindow_andIsRemembered();
 };
@@ -147,6 +148,38 @@ void TestAccessibility::tab_reachesEveryPane()
          {u"categoryTree"_s, u"threadList"_s, u"threadView"_s, u"threadFilter"_s, u"searchBox"_s})
         QVERIFY2(reached.contains(pane),
                  qPrintable(QStringList(reached.begin(), reached.end()).join(u", "_s)));
+}
+
+void TestAccessibility::threadViewLinks_workFromTheKeyboard()
+{
+    Fixture f;
+    MainWindow w(**f.store, f.settings, f.sync.get());
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QApplication::setActiveWindow(&w);
+    // The home's links (the FAQ pages), as a post's actions are: Tab goes from link to link,
+    // Enter follows the one in focus.
+    ThreadView *view = w.threadView();
+    view->setFocus(Qt::TabFocusReason);
+    QString href;
+    for (int i = 0; i < 10 && !href.startsWith(u"soudan:faq/"_s); ++i) {
+        QTest::keyClick(view, Qt::Key_Tab);
+        href = view->textCursor().charFormat().anchorHref();
+    }
+    QVERIFY2(href.startsWith(u"soudan:faq/"_s), qPrintable(href));
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_VERIFY(std::any_of(
+        QApplication::topLevelWidgets().cbegin(), QApplication::topLevelWidgets().cend(),
+        [](QWidget *top) { return top->objectName() == u"faqDialog"_s && top->isVisible(); }));
+    // Past the last link, Tab goes on to the next pane.
+    for (int i = 0; i < 10 && view->hasFocus(); ++i)
+        QTest::keyClick(view, Qt::Key_Tab);
+    QVERIFY(!view->hasFocus());
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (top->objectName() == u"faqDialog"_s)
+            top->close();
+    }
 }
 
 void TestAccessibility::darkPalette_givesDarkPanes()

@@ -30,12 +30,41 @@ int widestName(const QTreeView *tree, const QModelIndex &parent, int depth)
 
 PaneSplitter::PaneSplitter(QWidget *parent)
     : QSplitter(parent)
-{}
+{
+    connect(this, &QSplitter::splitterMoved, this, [this](int, int index) {
+        if (index == 1)
+            m_chosenFirstWidth = sizes().value(0);
+    });
+}
 
 bool PaneSplitter::restoreSizes(const QByteArray &state)
 {
     m_arranged = restoreState(state);
+    if (m_arranged)
+        m_chosenFirstWidth = sizes().value(0);
     return m_arranged;
+}
+
+int PaneSplitter::wantedFirstWidth() const
+{
+    return m_chosenFirstWidth > 0 ? m_chosenFirstWidth : qMax(160, firstPaneWidth());
+}
+
+void PaneSplitter::resizeEvent(QResizeEvent *event)
+{
+    QSplitter::resizeEvent(event);
+    if (!m_arranged || count() != 3)
+        return;
+    // Narrower: the tree shrinks last, and to no less than a third.
+    QList<int> now = sizes();
+    const int total = now.at(0) + now.at(1) + now.at(2);
+    const int first = qMin(wantedFirstWidth(), total / 3);
+    if (now.at(0) >= first)
+        return;
+    const int rest = total - first;
+    const int others = now.at(1) + now.at(2);
+    const int list = others > 0 ? int(qint64(rest) * now.at(1) / others) : rest / 2;
+    setSizes({first, list, rest - list});
 }
 
 int PaneSplitter::firstPaneWidth() const

@@ -169,9 +169,13 @@ void TestAccessibility::threadViewLinks_workFromTheKeyboard()
     }
     QVERIFY2(href.startsWith(u"soudan:faq/"_s), qPrintable(href));
     QTest::keyClick(view, Qt::Key_Return);
-    QTRY_VERIFY(std::any_of(
-        QApplication::topLevelWidgets().cbegin(), QApplication::topLevelWidgets().cend(),
-        [](QWidget *top) { return top->objectName() == u"faqDialog"_s && top->isVisible(); }));
+    auto faqShown = [] {
+        const QWidgetList windows = QApplication::topLevelWidgets();
+        return std::any_of(windows.cbegin(), windows.cend(), [](QWidget *top) {
+            return top->objectName() == u"faqDialog"_s && top->isVisible();
+        });
+    };
+    QTRY_VERIFY(faqShown());
     // Past the last link, Tab goes on to the next pane.
     for (int i = 0; i < 10 && view->hasFocus(); ++i)
         QTest::keyClick(view, Qt::Key_Tab);

@@ -12,11 +12,14 @@
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/moderationwindow.h"
+#include "ui/notificationspanel.h"
+#include "ui/panesplitter.h"
 #include "ui/questiondialog.h"
 #include "ui/reportdialog.h"
 #include "ui/searchpane.h"
 #include "ui/threadlistpane.h"
 #include "ui/threadview.h"
+#include "ui/whatsnew.h"
 
 #include <QAbstractItemModelTester>
 #include <QActionGroup>
@@ -80,6 +83,7 @@ private Q_SLOTS:
     void choosingCategory_listsItsThreads();
     void threadList_givesTitlesAndNamesTheirRoom_data();
     void threadList_givesTitlesAndNamesTheirRoom();
+    void narrowerPanes_keepTheCategoryNames();
     void linkToAThread_opensItInItsCategory();
     void askDialog_namesEachCategoryWithItsOwnSide();
     void composer_isHiddenWithoutAThread();
@@ -204,6 +208,35 @@ void TestMainWindow::threadList_givesTitlesAndNamesTheirRoom()
         }
     };
     check({});
+}
+
+void TestMainWindow::narrowerPanes_keepTheCategoryNames()
+{
+    Fixture f;
+    MainWindow w(**f.store, f.settings);
+    // First shown small (a small screen, or before the window manager sizes it), then larger:
+    // the tree grows to its names as soon as there is room.
+    w.resize(640, 480);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *panes = w.findChild<PaneSplitter *>();
+    QVERIFY(panes);
+    const int wanted = panes->firstPaneWidth();
+    QVERIFY(panes->sizes().at(0) < wanted);
+    w.resize(1280, 800);
+    QTRY_VERIFY(panes->width() > 1200);
+    QTRY_VERIFY2(panes->sizes().at(0) >= wanted, qPrintable(QDebug::toString(panes->sizes())));
+    // Narrower again (a panel opens beside the panes): the list and the thread give room first.
+    w.resize(1100, 800);
+    QTRY_VERIFY(panes->width() <= 1100);
+    QTRY_VERIFY2(panes->sizes().at(0) >= qMin(wanted, panes->width() / 3 - 4),
+                 qPrintable(QDebug::toString(panes->sizes())));
+    // A width the user dragged the tree to is kept the same way.
+    panes->setSizes({200, 400, panes->width() - 600});
+    Q_EMIT panes->splitterMoved(200, 1);
+    w.resize(1280, 800);
+    QTRY_VERIFY(panes->width() > 1200);
+    QCOMPARE(panes->sizes().at(0), 200);
 }
 
 void TestMainWindow::linkToAThread_opensItInItsCategory()

@@ -3190,7 +3190,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ThreadView</name>
     <message>
-        <location filename="../ui/threadview.cpp" line="+30"/>
+        <location filename="../ui/threadview.cpp" line="+31"/>
         <location line="+64"/>
         <source>Question and answers</source>
         <extracomment>Name of the pane that shows the question and its answers, for screen readers.</extracomment>

@@ -275,7 +275,10 @@ Result<ReportInput> decodeReport(const QByteArray &body)
             r.enumeration<EntityKind>("targetKind"_L1, {EntityKind::Thread, EntityKind::Answer});
         report.targetId = r.uuid("targetId"_L1);
         report.reason = r.enumeration<ReportReason>("reason"_L1);
+        // Optional: without one, the note is empty (never null).
         report.note = r.string("note"_L1, Limits::ReportNoteMax, JsonReader::Optional);
+        if (report.note.isNull())
+            report.note = u""_s;
         return report;
     });
 }

@@ -2,7 +2,11 @@
 
 #include "domain/apicodec.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QUuid>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +19,19 @@ Reply error(int status, const QString &code, const QString &message)
 
 Reply error(const Failure &f)
 {
+    // The server's own failures say nothing of its database to the client: the detail goes to
+    // the log under an id that the answer carries.
+    if (f.status >= 500) {
+        const QString id = QUuid::createUuid().toString(QUuid::Id128).left(12);
+        std::fputs(qPrintable(u"%1 error request=%2 %3\n"_s.arg(
+                       QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), id,
+                       QString(f.message).replace(u'\n', u' '))),
+                   stderr);
+        Reply reply =
+            error(f.status, f.code, u"The server failed on this request (request %1)."_s.arg(id));
+        reply.body.insert(u"requestId"_s, id);
+        return reply;
+    }
     Reply reply = error(f.status, f.code, f.message);
     for (auto it = f.details.begin(); it != f.details.end(); ++it)
         reply.body.insert(it.key(), it.value());

@@ -1,0 +1,113 @@
+// The server among hostile or careless clients: what a request leaves out, what it puts in, and
+// what the server says when it fails itself. Against the real server, on SQLite and PostgreSQL.
+
+#include "tests/support/http.h"
+#include "tests/support/serverprocess.h"
+
+#include <QJsonObject>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace Soudan::Test;
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+class TestServerHardening : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void report_withoutANote_isFiled();
+    void serverFailure_saysNothingOfTheDatabase_andNamesItsLogLine();
+
+private:
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<Http> m_asker, m_helper;
+};
+
+void TestServerHardening::initTestCase()
+{
+    const QString why = ServerProcess::unavailable(ServerProcess::backendFromEnvironment());
+    if (!why.isEmpty()) {
+        if (qEnvironmentVariableIntValue("SOUDAN_REQUIRE_PG"))
+            QFAIL(qPrintable(why));
+        QSKIP(qPrintable(why));
+    }
+}
+
+void TestServerHardening::init()
+{
+    m_server = std::make_unique<ServerProcess>();
+    QVERIFY(m_server->createDatabase());
+    QCOMPARE(m_server->command({u"import-demo"_s}).exitCode, 0);
+    QVERIFY(m_server->addUser(u"asker"_s));
+    QVERIFY(m_server->addUser(u"helper"_s));
+    QVERIFY(m_server->start());
+    m_asker = std::make_unique<Http>(m_server->url());
+    m_helper = std::make_unique<Http>(m_server->url());
+    QVERIFY(!m_asker->login(u"asker"_s, ServerProcess::passwordOf(u"asker"_s)).isEmpty());
+    QVERIFY(!m_helper->login(u"helper"_s, ServerProcess::passwordOf(u"helper"_s)).isEmpty());
+}
+
+void TestServerHardening::cleanup()
+{
+    m_asker.reset();
+    m_helper.reset();
+    m_server.reset();
+}
+
+void TestServerHardening::report_withoutANote_isFiled()
+{
+    const QString thread = newId();
+    QCOMPARE(m_asker
+                 ->put(u"/api/v1/threads/"_s + thread,
+                       {{u"categoryId"_s, 11},
+                        {u"title"_s, u"納期の相談"_s},
+                        {u"body"_s, u"三日で仕上げてほしいと言われました。"_s},
+                        {u"urgency"_s, u"calm"_s}})
+                 .status,
+             201);
+    const Http::Response filed = m_helper->put(
+        u"/api/v1/reports/"_s + newId(),
+        {{u"targetKind"_s, u"thread"_s}, {u"targetId"_s, thread}, {u"reason"_s, u"spam"_s}});
+    QVERIFY2(filed.status == 201, filed.body.constData());
+}
+
+void TestServerHardening::serverFailure_saysNothingOfTheDatabase_andNamesItsLogLine()
+{
+    // A table gone under the running server: every report now fails inside the database.
+    QVERIFY(m_server->execute(u"DROP TABLE reports"_s));
+    const Http::Response failed =
+        m_helper->put(u"/api/v1/reports/"_s + newId(), {{u"targetKind"_s, u"thread"_s},
+                                                        {u"targetId"_s, newId()},
+                                                        {u"reason"_s, u"spam"_s},
+                                                        {u"note"_s, u"宣伝です"_s}});
+    QCOMPARE(failed.status, 500);
+    QCOMPARE(failed.errorCode(), u"internal"_s);
+    const QString body = QString::fromUtf8(failed.body).toLower();
+    for (const QString &leak : {u"reports"_s, u"table"_s, u"relation"_s, u"sql"_s, u"select"_s,
+                                u"insert"_s, u"database"_s})
+        QVERIFY2(!body.contains(leak), qPrintable(body));
+    const QString id = failed.json().value(u"requestId"_s).toString();
+    QVERIFY(id.size() >= 8);
+    QVERIFY(body.contains(id));
+    // The log has the detail, under the same id.
+    QTRY_VERIFY(m_server->log().contains(u"request="_s + id));
+    const QString line = m_server->log().section(u"request="_s + id, 1).section(u'\n', 0, 0);
+    QVERIFY2(line.trimmed().size() > 5, qPrintable(line)); // what the database said
+}
+
+QTEST_MAIN(TestServerHardening)
+#include "tst_server_hardening.moc"

@@ -149,8 +149,8 @@ Result<QuestionInput> decodeQuestion(const QByteArray &body)
         r.allowOnly({"categoryId"_L1, "title"_L1, "body"_L1, "urgency"_L1});
         QuestionInput q;
         q.categoryId = r.integer("categoryId"_L1, 1, Limits::JsonIntegerMax);
-        q.title = r.string("title"_L1, Limits::TitleMax);
-        q.body = r.string("body"_L1, Limits::BodyMax);
+        q.title = r.line("title"_L1, Limits::TitleMax);
+        q.body = r.text("body"_L1, Limits::BodyMax);
         q.urgency = r.enumeration<Urgency>("urgency"_L1);
         if (r.ok() && q.title.trimmed().isEmpty())
             r.fail("title"_L1, JsonReader::tr("must not be empty"));
@@ -171,7 +171,7 @@ Result<AnswerInput> decodeAnswerInput(const QByteArray &body)
 {
     return decodeObject<AnswerInput>(body, [](JsonReader &r) {
         r.allowOnly({"body"_L1});
-        AnswerInput a{r.string("body"_L1, Limits::BodyMax)};
+        AnswerInput a{r.text("body"_L1, Limits::BodyMax)};
         if (r.ok() && a.body.trimmed().isEmpty())
             r.fail("body"_L1, JsonReader::tr("must not be empty"));
         return a;
@@ -200,7 +200,7 @@ Result<ThanksInput> decodeThanks(const QByteArray &body)
 {
     return decodeObject<ThanksInput>(body, [](JsonReader &r) {
         r.allowOnly({"body"_L1});
-        ThanksInput t{r.string("body"_L1, Limits::ThanksMax)};
+        ThanksInput t{r.text("body"_L1, Limits::ThanksMax)};
         if (r.ok() && t.body.trimmed().isEmpty())
             r.fail("body"_L1, JsonReader::tr("must not be empty"));
         return t;
@@ -276,7 +276,7 @@ Result<ReportInput> decodeReport(const QByteArray &body)
         report.targetId = r.uuid("targetId"_L1);
         report.reason = r.enumeration<ReportReason>("reason"_L1);
         // Optional: without one, the note is empty (never null).
-        report.note = r.string("note"_L1, Limits::ReportNoteMax, JsonReader::Optional);
+        report.note = r.text("note"_L1, Limits::ReportNoteMax, JsonReader::Optional);
         if (report.note.isNull())
             report.note = u""_s;
         return report;
@@ -312,8 +312,8 @@ Result<ResolveInput> decodeResolve(const QByteArray &body)
         in.version = r.integer("version"_L1, 1, Limits::JsonIntegerMax);
         in.action = r.enumeration<ModerationAction>(
             "action"_L1, {ModerationAction::Hide, ModerationAction::Dismiss});
-        in.reason = r.string("reason"_L1, 200);
-        in.note = r.string("note"_L1, Limits::ReportNoteMax, JsonReader::Optional);
+        in.reason = r.line("reason"_L1, 200);
+        in.note = r.text("note"_L1, Limits::ReportNoteMax, JsonReader::Optional);
         // A post is hidden for what it breaks (a report's reason); a report is dismissed for
         // one of a few stated reasons.
         const QStringList allowed = in.action == ModerationAction::Hide
@@ -337,7 +337,7 @@ Result<RestoreInput> decodeRestore(const QByteArray &body)
     return decodeObject<RestoreInput>(body, [](JsonReader &r) {
         r.allowOnly({"version"_L1, "reason"_L1});
         return RestoreInput{r.integer("version"_L1, 1, Limits::JsonIntegerMax),
-                            r.string("reason"_L1, 200, JsonReader::Optional)};
+                            r.line("reason"_L1, 200, JsonReader::Optional)};
     });
 }
 
@@ -350,7 +350,7 @@ Result<NoteInput> decodeNote(const QByteArray &body)
 {
     return decodeObject<NoteInput>(body, [](JsonReader &r) {
         r.allowOnly({"note"_L1});
-        NoteInput in{r.string("note"_L1, Limits::ReportNoteMax)};
+        NoteInput in{r.text("note"_L1, Limits::ReportNoteMax)};
         if (r.ok() && in.note.trimmed().isEmpty())
             r.fail("note"_L1, JsonReader::tr("must not be empty"));
         return in;
@@ -366,7 +366,7 @@ Result<WarnInput> decodeWarn(const QByteArray &body)
 {
     return decodeObject<WarnInput>(body, [](JsonReader &r) {
         r.allowOnly({"message"_L1});
-        WarnInput in{r.string("message"_L1, Limits::ReportNoteMax)};
+        WarnInput in{r.text("message"_L1, Limits::ReportNoteMax)};
         if (r.ok() && in.message.trimmed().isEmpty())
             r.fail("message"_L1, JsonReader::tr("must not be empty"));
         return in;

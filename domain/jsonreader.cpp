@@ -1,6 +1,7 @@
 #include "domain/jsonreader.h"
 
 #include "domain/limits.h"
+#include "domain/textrules.h"
 
 #include <algorithm>
 #include <cmath>
@@ -76,8 +77,29 @@ QString JsonReader::string(QLatin1StringView key, int maxLength, Presence presen
         fail(key, tr("contains invalid Unicode"));
         return {};
     }
-    if (s.size() > maxLength) {
+    s = s.normalized(QString::NormalizationForm_C);
+    if (s.size() > maxLength && TextRules::length(s) > maxLength) {
         fail(key, tr("longer than %n character(s)", "", maxLength));
+        return {};
+    }
+    return s;
+}
+
+QString JsonReader::text(QLatin1StringView key, int maxLength, Presence presence)
+{
+    const QString s = string(key, maxLength, presence);
+    if (const QString bad = TextRules::forbiddenIn(s, false); !bad.isEmpty()) {
+        fail(key, tr("contains a character that is not allowed (%1)").arg(bad));
+        return {};
+    }
+    return s;
+}
+
+QString JsonReader::line(QLatin1StringView key, int maxLength, Presence presence)
+{
+    const QString s = string(key, maxLength, presence);
+    if (const QString bad = TextRules::forbiddenIn(s, true); !bad.isEmpty()) {
+        fail(key, tr("contains a line break or control character (%1)").arg(bad));
         return {};
     }
     return s;

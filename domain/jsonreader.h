@@ -41,7 +41,12 @@ public:
     bool has(QLatin1StringView key) const;     // there and not null
     bool present(QLatin1StringView key) const; // there, also as null
 
+    // A string in NFC, at most maxLength characters (code points, as TextRules::length counts).
     QString string(QLatin1StringView key, int maxLength, Presence presence = Required);
+    // What a person wrote, refused with any character TextRules does not allow: text() on
+    // several lines (a body, a note), line() on one (a title).
+    QString text(QLatin1StringView key, int maxLength, Presence presence = Required);
+    QString line(QLatin1StringView key, int maxLength, Presence presence = Required);
     qint64 integer(QLatin1StringView key, qint64 min, qint64 max);
     std::optional<qint64> optionalInteger(QLatin1StringView key, qint64 min, qint64 max);
     bool boolean(QLatin1StringView key);

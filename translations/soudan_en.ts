@@ -60,7 +60,7 @@
 <context>
     <name>Soudan::JsonReader</name>
     <message numerus="yes">
-        <location filename="../domain/jsonreader.cpp" line="+80"/>
+        <location filename="../domain/jsonreader.cpp" line="+82"/>
         <source>longer than %n character(s)</source>
         <translation>
             <numerusform>longer than %n character</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+119"/>
         <source>more than %n item(s)</source>
         <translation>
             <numerusform>more than %n item</numerusform>

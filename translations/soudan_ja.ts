@@ -374,7 +374,7 @@
 <context>
     <name>Soudan::Composer</name>
     <message>
-        <location filename="../ui/composer.cpp" line="+94"/>
+        <location filename="../ui/composer.cpp" line="+95"/>
         <source>Your thanks to the answerers</source>
         <extracomment>Heading of the composer of the asker&apos;s thank-you comment (お礼コメント).</extracomment>
         <translation>回答者へのお礼</translation>
@@ -527,7 +527,7 @@
         <location line="+4"/>
         <location line="+16"/>
         <location line="+29"/>
-        <location line="+147"/>
+        <location line="+150"/>
         <location line="+16"/>
         <location filename="../domain/jsoncodec.cpp" line="-174"/>
         <location line="+42"/>
@@ -537,7 +537,7 @@
         <translation>空にはできません</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-142"/>
         <source>give a level, readUpTo, or both</source>
         <translation>level、readUpTo のどちらか、または両方を指定してください</translation>
     </message>
@@ -547,7 +547,7 @@
         <translation>level、seenAt、readUpTo のいずれか一つ以上を指定してください</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>must be one of: %1</source>
         <translation>次のいずれかにしてください: %1</translation>
     </message>
@@ -562,7 +562,7 @@
         <translation>掲示板全体には通知レベルを設定できません</translation>
     </message>
     <message>
-        <location filename="../domain/apicodec.cpp" line="-163"/>
+        <location filename="../domain/apicodec.cpp" line="-166"/>
         <location filename="../domain/jsoncodec.cpp" line="-85"/>
         <source>must be a single line</source>
         <translation>1 行でなければなりません</translation>
@@ -573,18 +573,18 @@
         <translation>createdAt より前の日時です</translation>
     </message>
     <message>
-        <location filename="../domain/jsonreader.cpp" line="+23"/>
+        <location filename="../domain/jsonreader.cpp" line="+24"/>
         <source>%1: expected an object</source>
         <translation>%1: オブジェクトが必要です</translation>
     </message>
     <message>
         <location line="+38"/>
-        <location line="+47"/>
+        <location line="+68"/>
         <source>missing</source>
         <translation>ありません</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-58"/>
         <source>expected a string</source>
         <translation>文字列が必要です</translation>
     </message>
@@ -594,11 +594,21 @@
         <translation>不正な Unicode を含んでいます</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>longer than %n character(s)</source>
         <translation>
             <numerusform>%n 文字を超えています</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>contains a character that is not allowed (%1)</source>
+        <translation>使えない文字が含まれています (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>contains a line break or control character (%1)</source>
+        <translation>改行または制御文字が含まれています (%1)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -644,7 +654,7 @@
     </message>
     <message>
         <location filename="../domain/apicodec.cpp" line="-114"/>
-        <location filename="../domain/jsonreader.h" line="+64"/>
+        <location filename="../domain/jsonreader.h" line="+69"/>
         <source>unknown value &quot;%1&quot;</source>
         <translation>不明な値「%1」です</translation>
     </message>
@@ -2281,7 +2291,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::QuestionDialog</name>
     <message>
-        <location filename="../ui/questiondialog.cpp" line="+115"/>
+        <location filename="../ui/questiondialog.cpp" line="+116"/>
         <source>Ask a Question</source>
         <translation>相談する</translation>
     </message>
@@ -2325,7 +2335,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ReportDialog</name>
     <message>
-        <location filename="../ui/reportdialog.cpp" line="+68"/>
+        <location filename="../ui/reportdialog.cpp" line="+69"/>
         <source>Report a Violation</source>
         <translation>違反報告</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "ui/composer.h"
 
 #include "domain/limits.h"
+#include "domain/textrules.h"
 #include "store/drafts.h"
 #include "ui/draftautosave.h"
 #include "ui/textlimits.h"
@@ -113,7 +114,7 @@ void Composer::changeEvent(QEvent *event)
 
 void Composer::update()
 {
-    const int length = int(m_editor->toPlainText().trimmed().size());
+    const int length = TextRules::length(m_editor->toPlainText().trimmed());
     m_limit->setVisible(m_mode != Mode::Thanks);
     m_thanksLimit->setVisible(m_mode == Mode::Thanks);
     m_limit->setLength(length);
@@ -128,7 +129,7 @@ void Composer::post()
     if (!m_post->isEnabled())
         return;
     m_draft->stop();
-    const QString text = m_editor->toPlainText().trimmed();
+    const QString text = TextRules::cleaned(m_editor->toPlainText(), false).trimmed();
     Q_EMIT posted(m_thread, m_mode, text);
 }
 

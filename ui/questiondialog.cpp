@@ -1,6 +1,7 @@
 #include "ui/questiondialog.h"
 
 #include "domain/limits.h"
+#include "domain/textrules.h"
 #include "models/categorytreemodel.h"
 #include "models/labels.h"
 #include "ui/draftautosave.h"
@@ -135,8 +136,10 @@ void QuestionDialog::changeEvent(QEvent *event)
 
 QuestionInput QuestionDialog::input() const
 {
-    return {m_category->currentData().toLongLong(), m_title->text().trimmed(),
-            m_body->toPlainText().trimmed(),
+    // What the board refuses (a pasted line break, a control character) does not go out.
+    return {m_category->currentData().toLongLong(),
+            TextRules::cleaned(m_title->text(), true).trimmed(),
+            TextRules::cleaned(m_body->toPlainText(), false).trimmed(),
             m_urgent->isChecked() ? Urgency::Urgent : Urgency::Calm};
 }
 
@@ -159,8 +162,8 @@ bool QuestionDialog::canPost() const
 
 void QuestionDialog::update()
 {
-    m_titleLimit->setLength(int(m_title->text().trimmed().size()));
-    m_bodyLimit->setLength(int(m_body->toPlainText().trimmed().size()));
+    m_titleLimit->setLength(TextRules::length(m_title->text().trimmed()));
+    m_bodyLimit->setLength(TextRules::length(m_body->toPlainText().trimmed()));
     m_guard->check(m_title->text() + u'\n' + m_body->toPlainText());
     m_post->setEnabled(canPost());
 }

@@ -1,6 +1,7 @@
 #include "ui/reportdialog.h"
 
 #include "domain/limits.h"
+#include "domain/textrules.h"
 #include "domain/vocabulary.h"
 #include "models/labels.h"
 #include "ui/faqdialog.h"
@@ -90,7 +91,7 @@ void ReportDialog::changeEvent(QEvent *event)
 
 void ReportDialog::update()
 {
-    m_limit->setLength(int(m_note->toPlainText().trimmed().size()));
+    m_limit->setLength(TextRules::length(m_note->toPlainText().trimmed()));
     m_send->setEnabled(m_reasons->checkedId() >= 0 && !m_limit->isOver());
 }
 
@@ -106,7 +107,7 @@ ReportInput ReportDialog::input() const
 {
     const int id = m_reasons->checkedId();
     return {m_kind, m_target, id >= 0 ? Wire::all<ReportReason>().value(id) : ReportReason::Other,
-            m_note->toPlainText().trimmed()};
+            TextRules::cleaned(m_note->toPlainText(), false).trimmed()};
 }
 
 void ReportDialog::setInput(const ReportInput &input)

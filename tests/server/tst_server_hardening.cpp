@@ -31,6 +31,7 @@ private Q_SLOTS:
 
     void report_withoutANote_isFiled();
     void serverFailure_saysNothingOfTheDatabase_andNamesItsLogLine();
+    void titles_refuseControlCharacters_andCountCharacters();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -107,6 +108,27 @@ void TestServerHardening::serverFailure_saysNothingOfTheDatabase_andNamesItsLogL
     QTRY_VERIFY(m_server->log().contains(u"request="_s + id));
     const QString line = m_server->log().section(u"request="_s + id, 1).section(u'\n', 0, 0);
     QVERIFY2(line.trimmed().size() > 5, qPrintable(line)); // what the database said
+}
+
+void TestServerHardening::titles_refuseControlCharacters_andCountCharacters()
+{
+    auto ask = [this](const QString &title) {
+        return m_asker->put(u"/api/v1/threads/"_s + newId(), {{u"categoryId"_s, 11},
+                                                              {u"title"_s, title},
+                                                              {u"body"_s, u"本文です。"_s},
+                                                              {u"urgency"_s, u"calm"_s}});
+    };
+    // A NUL gave 500 on PostgreSQL; a line separator or an override passed.
+    for (const QString &title : {u"見積もり\u0000の相談"_s, u"見積もり\rの相談"_s,
+                                 u"見積もり\u2028の相談"_s, u"\u202E談相のりも積見"_s}) {
+        const Http::Response r = ask(title);
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.errorCode(), u"invalid_field"_s);
+    }
+    // 60 emoji are 60 characters, not "over 100".
+    const Http::Response emoji = ask(u"😀"_s.repeated(60));
+    QVERIFY2(emoji.status == 201, emoji.body.constData());
+    QCOMPARE(ask(u"😀"_s.repeated(101)).status, 422);
 }
 
 QTEST_MAIN(TestServerHardening)

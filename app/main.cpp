@@ -134,7 +134,7 @@ int main(int argc, char *argv[])
     Language::applyCore(app, Language::isKnown(asked) ? asked : Language::systemDefault());
 
     const Options options = Options::parse(app);
-    QDir().mkpath(options.profileDir);
+    options.makeProfileDir();
     QSettings settings(QDir(options.profileDir).filePath(u"soudan.ini"_s), QSettings::IniFormat);
     // --lang, else the language chosen in View › Language, else the system's.
     QString language = options.language;

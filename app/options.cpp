@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -130,6 +131,16 @@ Options Options::parse(const QCoreApplication &app)
         std::exit(2);
     }
     return o;
+}
+
+bool Options::makeProfileDir() const
+{
+    // A folder that is there already is the user's to set (--profile may name any folder).
+    if (QDir(profileDir).exists())
+        return true;
+    return QDir().mkpath(profileDir) &&
+           QFile::setPermissions(profileDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                 QFileDevice::ExeOwner);
 }
 
 QString Options::languageArgument(int argc, char *argv[])

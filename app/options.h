@@ -38,6 +38,9 @@ public:
 
     // Parses the arguments; prints help, the version or an error and exits where asked to.
     static Options parse(const QCoreApplication &app);
+    // Makes the profile folder, when it is not there, readable by its owner alone (it holds the
+    // cache, the settings and, without a keyring, the token).
+    bool makeProfileDir() const;
 };
 
 } // namespace Soudan

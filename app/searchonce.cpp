@@ -38,7 +38,7 @@ void out(FILE *to, const QString &line)
 
 int searchOnce(const Options &options)
 {
-    QDir().mkpath(options.profileDir);
+    options.makeProfileDir();
     Store::Opened opened = Store::open(QDir(options.profileDir).filePath(u"soudan.sqlite"_s));
     if (!opened.store) {
         //: %1 says why.

@@ -43,7 +43,7 @@ void say(FILE *to, const QString &text)
 
 int syncOnce(const Options &options)
 {
-    QDir().mkpath(options.profileDir);
+    options.makeProfileDir();
     QSettings settings(QDir(options.profileDir).filePath(u"soudan.ini"_s), QSettings::IniFormat);
     const QUrl server(options.server.isEmpty() ? settings.value(u"server/url"_s).toString()
                                                : options.server);

@@ -156,10 +156,15 @@ QSqlDatabase Database::connection() const
         QSqlDatabase::addDatabase(m_dialect == Dialect::SQLite ? u"QSQLITE"_s : u"QPSQL"_s, name);
     configure(db);
     if (db.open()) {
+        // The database holds password hashes and tokens: its owner's alone (SQLite makes the
+        // -wal and -shm files with the same permissions).
+        if (m_dialect == Dialect::SQLite)
+            QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         // A connection without its settings is not used: the next call opens it again.
         QSqlQuery q(db);
         if (!q.exec(sql(m_dialect, u"connection_wal"_s)) ||
-            !q.exec(sql(m_dialect, u"connection_synchronous"_s))) {
+            !q.exec(sql(m_dialect, u"connection_synchronous"_s)) ||
+            !q.exec(sql(m_dialect, u"connection_rules"_s))) {
             qWarning("soudan-server: setting up a connection failed: %s",
                      qPrintable(q.lastError().text()));
             q.finish();

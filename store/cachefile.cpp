@@ -65,6 +65,8 @@ CacheFile::Opened CacheFile::open(const QString &path,
                 QSqlDatabase::removeDatabase(name);
                 return result;
             }
+            // Its owner's alone (SQLite gives the -wal and -shm files the same permissions).
+            QFile::setPermissions(result.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             outcome = Migrator(connection).migrate();
             if (outcome.problem == Migrator::Problem::None) {
                 QString why = setUp(connection);

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -120,6 +121,22 @@ void TestCli::demoScreenshot_writesPngAndFillsTheCache()
                        "NULL AND thanks_body IS NOT NULL"_s) >= 10);
     // --demo on a cache that has threads does not load them twice.
     QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM threads"_s), 44);
+
+    // A profile Soudan makes is its user's alone, and so is the cache in it.
+    const QString fresh = profile.filePath(u"new/profile"_s);
+    const Run made = soudan({u"--profile"_s, fresh, u"--demo"_s, u"--screenshot"_s, png});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                        QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QCOMPARE(QFileInfo(fresh).permissions() & (owner | QFileDevice::ExeOwner | others),
+             owner | QFileDevice::ExeOwner);
+    for (const QString &file : QDir(fresh).entryList({u"soudan.sqlite*"_s}, QDir::Files)) {
+        QCOMPARE(QFileInfo(QDir(fresh).filePath(file)).permissions() & others,
+                 QFileDevice::Permissions());
+    }
+    QCOMPARE(QFileInfo(QDir(fresh).filePath(u"soudan.sqlite"_s)).permissions() & others,
+             QFileDevice::Permissions());
 }
 
 void TestCli::damagedCache_isMovedAsideAndTheUserIsTold()

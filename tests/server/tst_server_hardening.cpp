@@ -4,6 +4,8 @@
 #include "tests/support/http.h"
 #include "tests/support/serverprocess.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QTest>
 #include <QUuid>
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void report_withoutANote_isFiled();
     void serverFailure_saysNothingOfTheDatabase_andNamesItsLogLine();
     void titles_refuseControlCharacters_andCountCharacters();
+    void database_isTheServersAlone();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -129,6 +132,22 @@ void TestServerHardening::titles_refuseControlCharacters_andCountCharacters()
     const Http::Response emoji = ask(u"😀"_s.repeated(60));
     QVERIFY2(emoji.status == 201, emoji.body.constData());
     QCOMPARE(ask(u"😀"_s.repeated(101)).status, 422);
+}
+
+void TestServerHardening::database_isTheServersAlone()
+{
+    if (ServerProcess::backendFromEnvironment() != ServerProcess::Backend::SQLite)
+        QSKIP("PostgreSQL keeps its files itself");
+    // Password hashes and tokens: no one else may read the file, nor its -wal and -shm.
+    QCOMPARE(m_asker->get(u"/api/v1/categories"_s).status, 200);
+    const QFileInfo db(m_server->databaseUrl());
+    QVERIFY(db.exists());
+    for (const QFileInfo &file : db.dir().entryInfoList({db.fileName() + u"*"_s}, QDir::Files)) {
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                            QFileDevice::ReadOther | QFileDevice::WriteOther;
+        QVERIFY2((file.permissions() & others) == QFileDevice::Permissions(),
+                 qPrintable(file.fileName()));
+    }
 }
 
 QTEST_MAIN(TestServerHardening)

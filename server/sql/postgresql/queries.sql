@@ -6,6 +6,11 @@ SET client_min_messages = warning
 -- name: connection_synchronous
 SET TIME ZONE 'UTC'
 
+-- name: connection_rules
+-- The isolation every write is made for, whatever the database's default is: under
+-- REPEATABLE READ concurrent writes failed where the feed's counter row serialises them.
+SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED
+
 -- name: begin_write
 BEGIN
 

@@ -6,6 +6,10 @@ PRAGMA journal_mode = WAL
 -- name: connection_synchronous
 PRAGMA synchronous = NORMAL
 
+-- name: connection_rules
+-- Every reference checked (SQLite leaves foreign keys off unless told).
+PRAGMA foreign_keys = ON
+
 -- name: begin_write
 -- Takes the write lock at once, so a transaction never fails half-way on a lock upgrade.
 BEGIN IMMEDIATE

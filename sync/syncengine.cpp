@@ -305,6 +305,7 @@ void SyncEngine::onPushed(const OutboxItem &item, const ApiReply &reply)
 void SyncEngine::requestPage()
 {
     const QString cursor = m_store->sync().state().cursor;
+    m_requestedCursor = cursor;
     m_api->changes(cursor, m_config.pageSize,
                    [this](const ApiReply &reply, const std::optional<ChangesPage> &page) {
                        onPage(reply, page);
@@ -330,6 +331,16 @@ void SyncEngine::onPage(const ApiReply &reply, const std::optional<ChangesPage> 
         return;
     if (!reply.ok() || !page) {
         onFailure(reply);
+        return;
+    }
+    // A feed that says there is more without moving on would be asked forever: a server fault,
+    // reported and tried again later like any other.
+    if (page->hasMore && page->cursor == m_requestedCursor) {
+        ApiReply stuck;
+        stuck.failure = ApiReply::Failure::Malformed;
+        stuck.message = tr("The server's list of changes does not move on (it repeats the same "
+                           "place); Soudan tries again later.");
+        onFailure(stuck);
         return;
     }
     if (m_latestSeq < 0)

@@ -98,6 +98,7 @@ private:
     int m_resets = 0;
     qint64 m_startSeq = -1;
     qint64 m_latestSeq = -1;
+    QString m_requestedCursor; // of the page asked for last
 };
 
 } // namespace Soudan

@@ -335,7 +335,7 @@
         <translation>キャッシュ %1 を開けません: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The cache cannot be set up: %1</source>
         <translation>キャッシュを準備できません: %1</translation>
     </message>
@@ -2018,7 +2018,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::Options</name>
     <message>
-        <location filename="../app/options.cpp" line="+23"/>
+        <location filename="../app/options.cpp" line="+24"/>
         <source>Soudan: an offline-first desktop client for the consultation board.</source>
         <translation>Soudan: オフラインでも使える、お仕事相談掲示板のデスクトップクライアント。</translation>
     </message>
@@ -2799,7 +2799,12 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ネットワークに接続していません。</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+219"/>
+        <source>The server&apos;s list of changes does not move on (it repeats the same place); Soudan tries again later.</source>
+        <translation>サーバーの変更一覧が先に進みません（同じ位置を繰り返しています）。しばらくしてからもう一度試します。</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>The local cache is in use by another program: Soudan tries again shortly.</source>
         <translation>ローカルキャッシュを別のプログラムが使用中です。まもなく自動で再試行します。</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "tests/support/faultproxy.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -173,6 +175,17 @@ QByteArray FaultProxy::damage(const QByteArray &message, Fault fault)
     case Fault::TruncatedJson:
         body.truncate(body.size() / 2);
         break;
+    case Fault::StuckCursor: {
+        QJsonObject page = QJsonDocument::fromJson(body).object();
+        if (!page.contains(u"cursor"_s))
+            return message;
+        if (m_stuckCursor.isEmpty())
+            m_stuckCursor = page.value(u"cursor"_s).toString();
+        page.insert(u"cursor"_s, m_stuckCursor);
+        page.insert(u"hasMore"_s, true);
+        body = QJsonDocument(page).toJson(QJsonDocument::Compact);
+        break;
+    }
     case Fault::WrongTypes:
         body.replace("\"hasMore\":true", "\"hasMore\":\"yes\"");
         body.replace("\"hasMore\":false", "\"hasMore\":\"no\"");

@@ -29,6 +29,7 @@ public:
         TooManyRequests,   // 429 with Retry-After: 1
         ResetBeforeServer, // the connection drops before the request reaches the server
         ResetAfterServer,  // the server does the request; its answer is lost on the way back
+        StuckCursor,       // the feed says there is more, and gives the same cursor every time
     };
 
     explicit FaultProxy(const QUrl &upstream, QObject *parent = nullptr);
@@ -47,7 +48,7 @@ private:
     void onConnection();
     void forward(QTcpSocket *client, const QByteArray &request);
     void answer(const QPointer<QTcpSocket> &client, const QByteArray &reply, Fault fault);
-    static QByteArray damage(const QByteArray &response, Fault fault);
+    QByteArray damage(const QByteArray &response, Fault fault);
 
     QTcpServer m_server;
     QUrl m_upstream;
@@ -57,6 +58,7 @@ private:
     int m_delayMs = 0;
     int m_requests = 0;
     int m_faulted = 0;
+    QString m_stuckCursor; // StuckCursor: the first cursor it gave
 };
 
 } // namespace Soudan::Test

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void serverKilledMidSync_nextSyncResumesFromTheLastPage();
     void faultyResponses_leaveTheCacheAsItWas_data();
     void faultyResponses_leaveTheCacheAsItWas();
+    void stuckFeed_isReported_andTriedAgainLater();
     void retryAfter_isHonoured();
     void busyCache_isTriedAgainByItself();
 
@@ -319,6 +320,27 @@ void TestSyncEngine::faultyResponses_leaveTheCacheAsItWas()
     QCOMPARE(client.store->reads().totals().threads, 44);
     QCOMPARE(client.store->reads().totals().answers, 111);
     QVERIFY(client.store->sync().state().cursor.toLongLong() > cursor.toLongLong());
+}
+
+void TestSyncEngine::stuckFeed_isReported_andTriedAgainLater()
+{
+    FaultProxy proxy(m_server->url());
+    EngineClient client;
+    client.configure(proxy.url(), u"asker"_s, m_token, 20, 2000);
+    // Three good pages, then "there is more" with the same cursor every time.
+    proxy.setFault(FaultProxy::Fault::StuckCursor, 3);
+    QVERIFY(!client.sync());
+    QCOMPARE(client.engine->status().state, SyncStatus::State::Error);
+    QVERIFY2(client.engine->status().message.contains(u"does not move on"_s),
+             qPrintable(client.engine->status().message));
+    // Once to give the cursor, once to repeat it: no third request.
+    QCOMPARE(proxy.faulted(), 2);
+    QCOMPARE(proxy.requests(), 5);
+
+    proxy.setFault(FaultProxy::Fault::None);
+    QVERIFY(client.sync());
+    QCOMPARE(client.store->reads().totals().threads, 44);
+    QCOMPARE(client.store->reads().totals().answers, 111);
 }
 
 void TestSyncEngine::retryAfter_isHonoured()

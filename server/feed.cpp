@@ -177,8 +177,13 @@ Outcome<ChangesPage> Feed::changes(const QString &cursorText, int limit,
             break;
         case EntityKind::User:
             gone = gone || !users->contains(r.id);
-            if (!gone)
-                c.users.append(users->value(r.id));
+            if (!gone) {
+                // Who moderates is for members to know, not for anyone who asks.
+                User u = users->value(r.id);
+                if (reader.id == 0)
+                    u.role = Role::Member;
+                c.users.append(u);
+            }
             break;
         case EntityKind::Thread: {
             const auto it = threads->constFind(r.id);

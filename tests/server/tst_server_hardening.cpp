@@ -6,7 +6,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 #include <QUuid>
 
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void serverFailure_saysNothingOfTheDatabase_andNamesItsLogLine();
     void titles_refuseControlCharacters_andCountCharacters();
     void database_isTheServersAlone();
+    void anonymousFeed_saysNotWhoModerates();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -148,6 +151,31 @@ void TestServerHardening::database_isTheServersAlone()
         QVERIFY2((file.permissions() & others) == QFileDevice::Permissions(),
                  qPrintable(file.fileName()));
     }
+}
+
+void TestServerHardening::anonymousFeed_saysNotWhoModerates()
+{
+    QVERIFY(m_server->addUser(u"moderator"_s, u"moderator"_s));
+    auto roles = [](Http &http) {
+        QSet<QString> found;
+        QString cursor;
+        for (int guard = 0; guard < 100; ++guard) {
+            const QJsonObject page =
+                http.get(u"/api/v1/changes?limit=1000&cursor="_s + cursor).json();
+            for (const QJsonValue &v : page.value(u"changes"_s).toArray()) {
+                const QJsonObject c = v.toObject();
+                if (c.value(u"kind"_s).toString() == u"user"_s)
+                    found.insert(c.value(u"data"_s).toObject().value(u"role"_s).toString());
+            }
+            cursor = page.value(u"cursor"_s).toString();
+            if (!page.value(u"hasMore"_s).toBool())
+                break;
+        }
+        return found;
+    };
+    Http anonymous(m_server->url());
+    QCOMPARE(roles(anonymous), QSet<QString>{u"member"_s});
+    QVERIFY(roles(*m_asker).contains(u"moderator"_s));
 }
 
 QTEST_MAIN(TestServerHardening)

@@ -139,6 +139,9 @@ void SyncController::signIn(const QUrl &server, const QString &user, const QStri
 
 void SyncController::signOut()
 {
+    // The server forgets the token too (a copy elsewhere no longer signs in), when it can be
+    // reached; here it is gone at once either way.
+    QMetaObject::invokeMethod(m_engine, &SyncEngine::signOut);
     m_tokens->remove(account());
     configureEngine(QString());
 }

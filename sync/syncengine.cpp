@@ -472,4 +472,20 @@ void SyncEngine::signIn(const QUrl &server, const QString &user, const QString &
                });
 }
 
+void SyncEngine::signOut()
+{
+    if (!m_configured || m_config.token.isEmpty()) {
+        Q_EMIT signedOut(false);
+        return;
+    }
+    auto *api = new ApiClient(this);
+    api->setBaseUrl(m_config.server);
+    api->setToken(m_config.token);
+    api->setTimeout(m_config.timeoutMs);
+    api->send("DELETE", u"/api/v1/session"_s, {}, [this, api](const ApiReply &reply) {
+        api->deleteLater();
+        Q_EMIT signedOut(reply.ok());
+    });
+}
+
 } // namespace Soudan

@@ -55,6 +55,9 @@ public Q_SLOTS:
     void setPollSeconds(int seconds);
     // Signs in with a password (never kept) and reports the token.
     void signIn(const QUrl &server, const QString &user, const QString &password);
+    // Asks the server to forget the configured token (DELETE /api/v1/session); signed out here
+    // whatever it answers, offline too. signedOut tells when the server has been asked.
+    void signOut();
 
 Q_SIGNALS:
     void statusChanged(const Soudan::SyncStatus &status);
@@ -63,6 +66,7 @@ Q_SIGNALS:
     void runFinished(bool upToDate);
     void signedIn(const QString &token, const Soudan::User &user);
     void signInFailed(const QString &message);
+    void signedOut(bool revoked);
 
 private:
     bool openStore();

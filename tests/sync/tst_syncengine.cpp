@@ -49,6 +49,7 @@ private Q_SLOTS:
     void faultyResponses_leaveTheCacheAsItWas_data();
     void faultyResponses_leaveTheCacheAsItWas();
     void stuckFeed_isReported_andTriedAgainLater();
+    void signOut_revokesTheTokenOnTheServer();
     void retryAfter_isHonoured();
     void busyCache_isTriedAgainByItself();
 
@@ -341,6 +342,29 @@ void TestSyncEngine::stuckFeed_isReported_andTriedAgainLater()
     QVERIFY(client.sync());
     QCOMPARE(client.store->reads().totals().threads, 44);
     QCOMPARE(client.store->reads().totals().answers, 111);
+}
+
+void TestSyncEngine::signOut_revokesTheTokenOnTheServer()
+{
+    Http http(m_server->url());
+    const QString token = http.login(u"asker"_s, ServerProcess::passwordOf(u"asker"_s));
+    QVERIFY(!token.isEmpty());
+    EngineClient client;
+    client.configure(m_server->url(), u"asker"_s, token);
+    QVERIFY(client.sync());
+    QSignalSpy signedOut(client.engine.get(), &SyncEngine::signedOut);
+    client.engine->signOut();
+    QVERIFY(signedOut.wait(10000));
+    QCOMPARE(signedOut.first().at(0).toBool(), true);
+    // A copy of the token (a stolen one, another device's file) no longer signs in.
+    http.setToken(token);
+    const Http::Response refused =
+        http.put(u"/api/v1/threads/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces),
+                 {{u"categoryId"_s, 11},
+                  {u"title"_s, u"サインアウト後の投稿"_s},
+                  {u"body"_s, u"届かないはずです。"_s},
+                  {u"urgency"_s, u"calm"_s}});
+    QCOMPARE(refused.status, 401);
 }
 
 void TestSyncEngine::retryAfter_isHonoured()

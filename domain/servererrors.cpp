@@ -62,6 +62,9 @@ QString ServerErrors::describe(const QString &code, const QString &serverMessage
         {u"unknown_answer"_s, QT_TR_NOOP("The answer is not in this thread (any more).")},
         {u"own_answer"_s, QT_TR_NOOP("Your own answer cannot be the best answer.")},
         {u"too_many_requests"_s, QT_TR_NOOP("The server is busy: Soudan tries again shortly.")},
+        {u"sign_in_delayed"_s,
+         QT_TR_NOOP("Too many wrong passwords for this account: wait a little before trying "
+                    "again.")},
         {u"internal"_s, QT_TR_NOOP("The server had a problem: Soudan tries again later.")},
     };
     if (const char *text = texts.value(code))

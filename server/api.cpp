@@ -44,6 +44,7 @@ struct Api::Impl
     const Board &board;
     ServeOptions options;
     RateLimiter limiter;
+    SignInDelays signInDelays;
 
     Impl(const Board &b, const ServeOptions &o)
         : board(b)
@@ -73,6 +74,14 @@ struct Api::Impl
                 }
                 user = *found;
                 if (!user) {
+                    // Wrong tokens are paid for like requests without one: guessing is limited.
+                    const QString address = u"addr:"_s + QString::fromStdString(req.remote_addr);
+                    if (const int wait = limiter.admit(address)) {
+                        res.set_header("Retry-After", std::to_string(wait));
+                        send(res, error(429, u"too_many_requests"_s,
+                                        u"Too many requests: try again in %1 s."_s.arg(wait)));
+                        return;
+                    }
                     send(res, error(401, u"invalid_token"_s,
                                     u"The token is unknown or has expired: sign in again."_s));
                     return;
@@ -146,10 +155,23 @@ struct Api::Impl
         const Result<Credentials> credentials = ApiCodec::decodeCredentials(c.body());
         if (!credentials)
             return invalidBody(credentials.error());
+        // Guessing a password gets slower with every wrong one.
+        const QString account = credentials->user.toCaseFolded();
+        if (const int wait = signInDelays.waitFor(account)) {
+            Reply reply =
+                error(429, u"sign_in_delayed"_s,
+                      u"Too many wrong passwords for this account: try again in %1 s."_s.arg(wait));
+            reply.retryAfter = wait;
+            return reply;
+        }
         const Outcome<Session> session =
             board.accounts().login(credentials.value(), options.tokenDays);
-        if (!session.ok())
+        if (!session.ok()) {
+            if (session.failure().status == 401)
+                signInDelays.failed(account);
             return error(session.failure());
+        }
+        signInDelays.succeeded(account);
         t_requestUser = session->user.id;
         return {200, ApiCodec::encode(session.value())};
     }

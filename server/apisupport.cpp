@@ -7,6 +7,7 @@
 #include <QUuid>
 
 #include <cstdio>
+#include <string>
 
 using namespace Qt::StringLiterals;
 
@@ -96,6 +97,8 @@ QString statusCode(int status)
 void send(httplib::Response &res, const Reply &reply)
 {
     res.status = reply.status;
+    if (reply.retryAfter > 0)
+        res.set_header("Retry-After", std::to_string(reply.retryAfter));
     if (reply.empty)
         return;
     const QByteArray json = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);

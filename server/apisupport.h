@@ -20,6 +20,7 @@ struct Reply
     int status = 200;
     QJsonObject body;
     bool empty = false; // 204
+    int retryAfter = 0; // seconds, for a Retry-After header
 };
 
 struct Context

@@ -35,4 +35,35 @@ int RateLimiter::admit(const QString &key)
     return qMax(1, int(std::ceil((1.0 - b.tokens) / m_perSecond)));
 }
 
+int SignInDelays::waitFor(const QString &account)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_records.constFind(account);
+    if (it == m_records.constEnd())
+        return 0;
+    const double left = std::chrono::duration<double>(it->allowedFrom - Clock::now()).count();
+    return left > 0 ? qMax(1, int(std::ceil(left))) : 0;
+}
+
+void SignInDelays::failed(const QString &account)
+{
+    QMutexLocker lock(&m_mutex);
+    Record &r = m_records[account];
+    ++r.failures;
+    if (r.failures > FreeFailures) {
+        const int exponent = qMin(r.failures - FreeFailures - 1, 10);
+        const int seconds = qMin(LongestWaitSeconds, 1 << exponent);
+        r.allowedFrom = Clock::now() + std::chrono::seconds(seconds);
+    }
+    // Forgotten accounts keep the table small: many names tried once each are dropped.
+    if (m_records.size() > 100000)
+        m_records.removeIf([](const auto &it) { return it.value().failures <= FreeFailures; });
+}
+
+void SignInDelays::succeeded(const QString &account)
+{
+    QMutexLocker lock(&m_mutex);
+    m_records.remove(account);
+}
+
 } // namespace Soudan::Server

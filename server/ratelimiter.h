@@ -33,4 +33,28 @@ private:
     Clock::time_point m_lastSweep = Clock::now();
 };
 
+// Growing delays after wrong passwords, per account: the first few are free, then each one
+// doubles the wait before the next attempt (up to a quarter of an hour); a right one clears it.
+class SignInDelays final
+{
+public:
+    // Seconds until the account may try again; 0 now.
+    int waitFor(const QString &account);
+    void failed(const QString &account);
+    void succeeded(const QString &account);
+
+    static constexpr int FreeFailures = 5;
+    static constexpr int LongestWaitSeconds = 15 * 60;
+
+private:
+    using Clock = std::chrono::steady_clock;
+    struct Record
+    {
+        int failures = 0;
+        Clock::time_point allowedFrom;
+    };
+    QMutex m_mutex;
+    QHash<QString, Record> m_records;
+};
+
 } // namespace Soudan::Server

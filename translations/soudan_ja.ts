@@ -2780,7 +2780,12 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>サーバーが混み合っています。しばらくしてから自動で再試行します。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Too many wrong passwords for this account: wait a little before trying again.</source>
+        <translation>このアカウントでパスワードの間違いが続いたため、少し待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The server had a problem: Soudan tries again later.</source>
         <translation>サーバーで問題が起きました。あとで自動で再試行します。</translation>
     </message>

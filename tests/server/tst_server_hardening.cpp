@@ -38,6 +38,8 @@ private Q_SLOTS:
     void titles_refuseControlCharacters_andCountCharacters();
     void database_isTheServersAlone();
     void anonymousFeed_saysNotWhoModerates();
+    void wrongPasswords_slowTheAccountDown();
+    void wrongTokens_countAgainstTheRateLimit();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -176,6 +178,48 @@ void TestServerHardening::anonymousFeed_saysNotWhoModerates()
     Http anonymous(m_server->url());
     QCOMPARE(roles(anonymous), QSet<QString>{u"member"_s});
     QVERIFY(roles(*m_asker).contains(u"moderator"_s));
+}
+
+void TestServerHardening::wrongPasswords_slowTheAccountDown()
+{
+    Http http(m_server->url());
+    auto signIn = [&http](const QString &password) {
+        return http.post(u"/api/v1/session"_s,
+                         {{u"user"_s, u"asker"_s}, {u"password"_s, password}});
+    };
+    // A few wrong ones are free; then the account waits, whatever password comes next.
+    for (int i = 0; i < 6; ++i)
+        QCOMPARE(signIn(u"guess-%1"_s.arg(i)).status, 401);
+    const Http::Response delayed = signIn(ServerProcess::passwordOf(u"asker"_s));
+    QCOMPARE(delayed.status, 429);
+    QCOMPARE(delayed.errorCode(), u"sign_in_delayed"_s);
+    QVERIFY(delayed.header("Retry-After").toInt() >= 1);
+    // Another account is not slowed down.
+    QCOMPARE(
+        http.post(u"/api/v1/session"_s, {{u"user"_s, u"helper"_s},
+                                         {u"password"_s, ServerProcess::passwordOf(u"helper"_s)}})
+            .status,
+        200);
+    // After the wait, the right password signs in and the count starts again.
+    QTest::qWait(1100 * delayed.header("Retry-After").toInt());
+    QCOMPARE(signIn(ServerProcess::passwordOf(u"asker"_s)).status, 200);
+    QCOMPARE(signIn(u"one-more-guess"_s).status, 401);
+    QCOMPARE(signIn(ServerProcess::passwordOf(u"asker"_s)).status, 200);
+}
+
+void TestServerHardening::wrongTokens_countAgainstTheRateLimit()
+{
+    Http guesser(m_server->url());
+    int refused = 0, limited = 0;
+    for (int i = 0; i < 260 && limited == 0; ++i) {
+        guesser.setToken(u"guessed-token-%1"_s.arg(i));
+        const int status = guesser.get(u"/api/v1/changes"_s).status;
+        refused += status == 401;
+        limited += status == 429;
+    }
+    // The default burst is 200 requests: guessing tokens stops there, as without a token.
+    QVERIFY2(limited == 1, qPrintable(QString::number(refused)));
+    QVERIFY(refused >= 150 && refused <= 220);
 }
 
 QTEST_MAIN(TestServerHardening)

@@ -55,7 +55,8 @@ ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
     , m_manager(new QNetworkAccessManager(this))
 {
-    m_manager->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // A redirect to another origin would take the token (or a password) with it.
+    m_manager->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
 }
 
 ApiClient::~ApiClient()

@@ -119,6 +119,13 @@ void FaultProxy::forward(QTcpSocket *client, const QByteArray &request)
         client->disconnectFromHost();
         return;
     }
+    if (fault == Fault::Redirect) {
+        const QByteArray path = request.left(request.indexOf("\r\n")).split(' ').value(1);
+        client->write(response(307, "Temporary Redirect", "{}",
+                               "Location: " + m_redirectTarget.toEncoded() + path + "\r\n"));
+        client->disconnectFromHost();
+        return;
+    }
     if (fault == Fault::TooManyRequests) {
         client->write(response(429, "Too Many Requests",
                                R"({"error":{"code":"too_many_requests","message":"Slow down."}})",

@@ -30,6 +30,7 @@ public:
         ResetBeforeServer, // the connection drops before the request reaches the server
         ResetAfterServer,  // the server does the request; its answer is lost on the way back
         StuckCursor,       // the feed says there is more, and gives the same cursor every time
+        Redirect,          // 307 to the same path on redirectTarget()
     };
 
     explicit FaultProxy(const QUrl &upstream, QObject *parent = nullptr);
@@ -41,6 +42,8 @@ public:
     // Holds every request, and every answer, this long before passing it on: a slow network,
     // where a client can go away after the server did a request and before it heard so.
     void setDelay(int milliseconds) { m_delayMs = milliseconds; }
+    // Where Redirect sends the client (another origin, that records what it is sent).
+    void setRedirectTarget(const QUrl &target) { m_redirectTarget = target; }
     int requests() const { return m_requests; }
     int faulted() const { return m_faulted; }
 
@@ -59,6 +62,7 @@ private:
     int m_requests = 0;
     int m_faulted = 0;
     QString m_stuckCursor; // StuckCursor: the first cursor it gave
+    QUrl m_redirectTarget;
 };
 
 } // namespace Soudan::Test

@@ -14,6 +14,8 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void faultyResponses_leaveTheCacheAsItWas();
     void stuckFeed_isReported_andTriedAgainLater();
     void signOut_revokesTheTokenOnTheServer();
+    void redirectToAnotherOrigin_carriesNeitherTokenNorPassword();
     void retryAfter_isHonoured();
     void busyCache_isTriedAgainByItself();
 
@@ -365,6 +368,31 @@ void TestSyncEngine::signOut_revokesTheTokenOnTheServer()
                   {u"body"_s, u"届かないはずです。"_s},
                   {u"urgency"_s, u"calm"_s}});
     QCOMPARE(refused.status, 401);
+}
+
+void TestSyncEngine::redirectToAnotherOrigin_carriesNeitherTokenNorPassword()
+{
+    // Another origin (another port) that records whatever reaches it.
+    QTcpServer elsewhere;
+    QVERIFY(elsewhere.listen(QHostAddress::LocalHost, 0));
+    QByteArray heard;
+    connect(&elsewhere, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *s = elsewhere.nextPendingConnection())
+            connect(s, &QTcpSocket::readyRead, this, [&heard, s] { heard += s->readAll(); });
+    });
+    FaultProxy proxy(m_server->url());
+    proxy.setRedirectTarget(QUrl(u"http://127.0.0.1:%1"_s.arg(elsewhere.serverPort())));
+    proxy.setFault(FaultProxy::Fault::Redirect, 0);
+
+    EngineClient client;
+    client.configure(proxy.url(), u"asker"_s, m_token, 20, 2000);
+    QVERIFY(!client.sync());
+    QSignalSpy failed(client.engine.get(), &SyncEngine::signInFailed);
+    client.engine->signIn(proxy.url(), u"asker"_s, ServerProcess::passwordOf(u"asker"_s));
+    QVERIFY(failed.wait(10000));
+    QTest::qWait(300);
+    QVERIFY(proxy.faulted() >= 2);
+    QVERIFY2(heard.isEmpty(), heard.constData());
 }
 
 void TestSyncEngine::retryAfter_isHonoured()

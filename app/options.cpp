@@ -1,5 +1,6 @@
 #include "app/options.h"
 
+#include "sync/synccontroller.h"
 #include "ui/language.h"
 
 #include <QCommandLineParser>
@@ -119,6 +120,15 @@ Options Options::parse(const QCoreApplication &app)
                         .arg(o.server) +
                     u'\n'),
                 stderr);
+            std::exit(2);
+        }
+        if (!SyncController::isSafeServer(url)) {
+            std::fputs(qPrintable(tr("\"%1\": use https://. Plain http:// would send the "
+                                     "password and the sign-in unencrypted; it is for this "
+                                     "computer only (127.0.0.1, localhost).")
+                                      .arg(o.server) +
+                                  u'\n'),
+                       stderr);
             std::exit(2);
         }
     }

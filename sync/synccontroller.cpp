@@ -5,6 +5,7 @@
 #include "sync/connectivity.h"
 #include "sync/tokenstore.h"
 
+#include <QHostAddress>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -144,6 +145,22 @@ void SyncController::signOut()
     QMetaObject::invokeMethod(m_engine, &SyncEngine::signOut);
     m_tokens->remove(account());
     configureEngine(QString());
+}
+
+bool SyncController::plainHttpAllowed()
+{
+    return qEnvironmentVariableIntValue("SOUDAN_ALLOW_PLAIN_HTTP") == 1;
+}
+
+bool SyncController::isSafeServer(const QUrl &server)
+{
+    if (server.scheme() == u"https"_s)
+        return true;
+    if (server.scheme() != u"http"_s)
+        return false;
+    const QString host = server.host();
+    const QHostAddress address(host);
+    return host == u"localhost"_s || address.isLoopback() || plainHttpAllowed();
 }
 
 void SyncController::syncNow()

@@ -35,6 +35,11 @@ public:
     // How often the board is synced in the background, in minutes (0: only when asked).
     int syncIntervalMinutes() const;
     static const int DefaultSyncIntervalMinutes = 5;
+    // Whether Soudan may send a password and a token to server: https://, or http:// to this
+    // computer (127.0.0.0/8, ::1, localhost); plain http:// elsewhere only in a test lab that
+    // sets SOUDAN_ALLOW_PLAIN_HTTP=1.
+    static bool isSafeServer(const QUrl &server);
+    static bool plainHttpAllowed();
 
     // Reads the kept token and starts syncing when there is an account.
     void start();

@@ -49,7 +49,18 @@
         <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
+        <source>Warning: http:// sends the password and the sign-in unencrypted (allowed here for a test lab).</source>
+        <extracomment>Shown when a test lab allowed plain http:// to another computer.</extracomment>
+        <translation>注意: http:// ではパスワードとサインイン情報が暗号化されずに送られます（テスト環境のため許可されています）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use https://: http:// would send your password and sign-in unencrypted. (http:// is for this computer only: 127.0.0.1 or localhost.)</source>
+        <translation>https:// を使ってください。http:// ではパスワードとサインイン情報が暗号化されずに送られます（http:// はこのコンピューター、127.0.0.1 または localhost のみ）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The server address starts with https:// or http://.</source>
         <translation>サーバーのアドレスは https:// または http:// で始まります。</translation>
     </message>
@@ -302,7 +313,7 @@
         <translation>サーバーから Soudan が読めない応答が届きました: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+74"/>
         <source>it is larger than %n MB.</source>
         <translation>
             <numerusform>%n MB を超えています。</numerusform>
@@ -2018,7 +2029,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::Options</name>
     <message>
-        <location filename="../app/options.cpp" line="+24"/>
+        <location filename="../app/options.cpp" line="+25"/>
         <source>Soudan: an offline-first desktop client for the consultation board.</source>
         <translation>Soudan: オフラインでも使える、お仕事相談掲示板のデスクトップクライアント。</translation>
     </message>
@@ -2135,7 +2146,12 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>「%1」はサーバーのアドレスではありません: https://host または http://host:port の形で指定してください。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>&quot;%1&quot;: use https://. Plain http:// would send the password and the sign-in unencrypted; it is for this computer only (127.0.0.1, localhost).</source>
+        <translation>「%1」: https:// を使ってください。http:// ではパスワードとサインイン情報が暗号化されずに送られます。http:// はこのコンピューター（127.0.0.1、localhost）のみで使えます。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Unknown language &quot;%1&quot;: use one of %2.</source>
         <extracomment>%2 lists the language codes, e.g. &quot;en, ja&quot;.</extracomment>
         <translation>不明な言語「%1」です: %2 のいずれかを指定してください。</translation>

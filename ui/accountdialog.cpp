@@ -97,16 +97,29 @@ void AccountDialog::changeEvent(QEvent *event)
 void AccountDialog::updateState()
 {
     const QUrl url(m_server->text().trimmed(), QUrl::StrictMode);
-    const bool validUrl = url.isValid() && !url.host().isEmpty() &&
-                          (url.scheme() == u"http"_s || url.scheme() == u"https"_s);
+    const bool wellFormed = url.isValid() && !url.host().isEmpty() &&
+                            (url.scheme() == u"http"_s || url.scheme() == u"https"_s);
+    const bool validUrl = wellFormed && SyncController::isSafeServer(url);
     m_signIn->setEnabled(!m_busy && validUrl && !m_user->text().trimmed().isEmpty() &&
                          !m_password->text().isEmpty());
     m_signOut->setEnabled(!m_busy && m_sync.isSignedIn());
     for (QLineEdit *edit : {m_server, m_user, m_password})
         edit->setEnabled(!m_busy);
     const QString text = m_server->text().trimmed();
+    if (!m_busy && validUrl && url.scheme() == u"http"_s && SyncController::plainHttpAllowed() &&
+        !url.host().isEmpty()) {
+        //: Shown when a test lab allowed plain http:// to another computer.
+        m_message->setText(tr("Warning: http:// sends the password and the sign-in unencrypted "
+                              "(allowed here for a test lab)."));
+    }
     if (m_busy || text.isEmpty() || validUrl)
         return;
+    if (wellFormed) {
+        m_message->setText(tr("Use https://: http:// would send your password and sign-in "
+                              "unencrypted. (http:// is for this computer only: 127.0.0.1 or "
+                              "localhost.)"));
+        return;
+    }
     // Say what is wrong: the scheme, or the rest (a port out of range, a space in the host).
     if (!text.startsWith(u"https://"_s, Qt::CaseInsensitive) &&
         !text.startsWith(u"http://"_s, Qt::CaseInsensitive))

@@ -97,6 +97,12 @@ void TestCli::unknownLanguage_isRefused()
     const Run run = soudan({u"--lang"_s, u"xx"_s, u"--screenshot"_s, u"/dev/null"_s});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(u"xx"_s));
+    // Plain http:// to another computer is refused before anything is sent.
+    QTemporaryDir profile;
+    const Run plain = soudan({u"--profile"_s, profile.path(), u"--lang"_s, u"en"_s, u"--server"_s,
+                              u"http://board.example.jp"_s, u"--sync-once"_s});
+    QCOMPARE(plain.exitCode, 2);
+    QVERIFY2(plain.err.contains(u"use https://"_s), qPrintable(plain.err));
 }
 
 void TestCli::demoScreenshot_writesPngAndFillsTheCache()

@@ -152,6 +152,16 @@ void TestSyncUi::wrongPassword_isShownInTheDialog()
     QTest::keyClicks(dialog.serverEdit(), u"http://127.0.0.1:99999"_s);
     QVERIFY2(dialog.message().contains(u"host name and port"_s), qPrintable(dialog.message()));
     QVERIFY(!dialog.message().contains(u"starts with"_s));
+    // Plain http:// to another computer would send the password in clear: not offered.
+    dialog.serverEdit()->setText(u"http://board.example.jp"_s);
+    QTest::keyClicks(dialog.userEdit(), u"x"_s);
+    QTest::keyClicks(dialog.passwordEdit(), u"x"_s);
+    QVERIFY2(dialog.message().contains(u"Use https://"_s), qPrintable(dialog.message()));
+    QVERIFY(!dialog.signInButton()->isEnabled());
+    dialog.serverEdit()->setText(u"https://board.example.jp"_s);
+    QVERIFY(dialog.signInButton()->isEnabled());
+    dialog.userEdit()->clear();
+    dialog.passwordEdit()->clear();
     dialog.serverEdit()->setText(server.url().toString());
     QTest::keyClicks(dialog.userEdit(), u"asker"_s);
     QTest::keyClicks(dialog.passwordEdit(), u"not-my-password"_s);

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QLockFile>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
@@ -145,6 +146,14 @@ int main(int argc, char *argv[])
     Language::apply(app, language);
     Zoom::restore(settings);
     const bool interactive = options.screenshotFile.isEmpty();
+    const std::unique_ptr<QLockFile> profileLock = options.lockProfile();
+    if (!profileLock) {
+        Main::report(Main::tr("Soudan is already running with this profile (%1). Use its window, "
+                              "or start this one with another --profile.")
+                         .arg(QDir::toNativeSeparators(options.profileDir)),
+                     interactive, true);
+        return 3;
+    }
 
     Store::Opened opened = Store::open(QDir(options.profileDir).filePath(u"soudan.sqlite"_s));
     if (!opened.store) {

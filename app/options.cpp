@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -151,6 +152,15 @@ bool Options::makeProfileDir() const
     return QDir().mkpath(profileDir) &&
            QFile::setPermissions(profileDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                  QFileDevice::ExeOwner);
+}
+
+std::unique_ptr<QLockFile> Options::lockProfile() const
+{
+    auto lock = std::make_unique<QLockFile>(QDir(profileDir).filePath(u"soudan.lock"_s));
+    // A lock left by a Soudan that crashed is taken over (QLockFile checks its process).
+    if (!lock->tryLock(200))
+        return nullptr;
+    return lock;
 }
 
 QString Options::languageArgument(int argc, char *argv[])

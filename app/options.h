@@ -4,7 +4,10 @@
 #include <QString>
 #include <QUuid>
 
+#include <memory>
+
 class QCoreApplication;
+class QLockFile;
 
 namespace Soudan {
 
@@ -41,6 +44,9 @@ public:
     // Makes the profile folder, when it is not there, readable by its owner alone (it holds the
     // cache, the settings and, without a keyring, the token).
     bool makeProfileDir() const;
+    // Holds the profile for this process (a lock file in it); null when another Soudan holds it,
+    // so that two never sync, and send, from one cache.
+    std::unique_ptr<QLockFile> lockProfile() const;
 };
 
 } // namespace Soudan

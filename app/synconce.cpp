@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QLockFile>
 #include <QSettings>
 #include <QTextStream>
 
@@ -44,6 +45,13 @@ void say(FILE *to, const QString &text)
 int syncOnce(const Options &options)
 {
     options.makeProfileDir();
+    const std::unique_ptr<QLockFile> profileLock = options.lockProfile();
+    if (!profileLock) {
+        return SyncOnce::fail(SyncOnce::tr("Soudan is already running with this profile (%1); "
+                                           "it syncs there.")
+                                  .arg(QDir::toNativeSeparators(options.profileDir)),
+                              3);
+    }
     QSettings settings(QDir(options.profileDir).filePath(u"soudan.ini"_s), QSettings::IniFormat);
     const QUrl server(options.server.isEmpty() ? settings.value(u"server/url"_s).toString()
                                                : options.server);

@@ -246,7 +246,7 @@
 <context>
     <name>Soudan::SyncOnce</name>
     <message numerus="yes">
-        <location filename="../app/synconce.cpp" line="+145"/>
+        <location filename="../app/synconce.cpp" line="+153"/>
         <source>Sent %n item(s) from the outbox.</source>
         <extracomment>Summary of soudan --sync-once: what went from the outbox to the server.</extracomment>
         <translation>

@@ -980,14 +980,14 @@ Why a report was dismissed.</extracomment>
 <context>
     <name>Soudan::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="+44"/>
+        <location filename="../app/main.cpp" line="+45"/>
         <location line="+2"/>
-        <location line="+125"/>
+        <location line="+133"/>
         <source>Soudan</source>
         <translation>Soudan</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-111"/>
         <source>--password-stdin needs a server account: give --server URL and --user NAME.</source>
         <translation>--password-stdin にはサーバーのアカウントが必要です。--server URL と --user NAME を指定してください。</translation>
     </message>
@@ -998,7 +998,12 @@ Why a report was dismissed.</extracomment>
         <translation>サインインできませんでした: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
+        <source>Soudan is already running with this profile (%1). Use its window, or start this one with another --profile.</source>
+        <translation>このプロファイル（%1）の Soudan はすでに起動しています。そのウィンドウを使うか、別の --profile で起動してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Soudan cannot open its local cache.
 
 %1</source>
@@ -2029,7 +2034,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::Options</name>
     <message>
-        <location filename="../app/options.cpp" line="+25"/>
+        <location filename="../app/options.cpp" line="+26"/>
         <source>Soudan: an offline-first desktop client for the consultation board.</source>
         <translation>Soudan: オフラインでも使える、お仕事相談掲示板のデスクトップクライアント。</translation>
     </message>
@@ -2843,12 +2848,17 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::SyncOnce</name>
     <message>
-        <location filename="../app/synconce.cpp" line="+31"/>
+        <location filename="../app/synconce.cpp" line="+32"/>
         <source>soudan: %1</source>
         <translation>soudan: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
+        <source>Soudan is already running with this profile (%1); it syncs there.</source>
+        <translation>このプロファイル（%1）の Soudan はすでに起動しており、そちらで同期します。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>no server account: give --server URL and --user NAME.</source>
         <translation>サーバーアカウントがありません: --server URL と --user NAME を指定してください。</translation>
     </message>

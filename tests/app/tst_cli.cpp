@@ -67,6 +67,7 @@ private Q_SLOTS:
     void search_printsTheMatchingThreads();
     void qtOptions_workWithoutAWindowToo();
     void threadOption_opensThatThread();
+    void secondClientOnOneProfile_saysSo();
 };
 
 void TestCli::version_andHelp()
@@ -237,6 +238,35 @@ void TestCli::threadOption_opensThatThread()
                                  u"--thread"_s, u"42"_s, u"--screenshot"_s, png});
     QCOMPARE(nonsense.exitCode, 2);
     QVERIFY2(nonsense.err.contains(u"is not a thread id"_s), qPrintable(nonsense.err));
+}
+
+void TestCli::secondClientOnOneProfile_saysSo()
+{
+    QTemporaryDir profile;
+    // A window on the profile (it runs until it is stopped).
+    QProcess window;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    window.setProcessEnvironment(env);
+    window.start(QStringLiteral(SOUDAN_CLIENT_BINARY),
+                 {u"--profile"_s, profile.path(), u"--demo"_s, u"--lang"_s, u"en"_s});
+    QVERIFY(window.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(profile.filePath(u"soudan.lock"_s)), 20000);
+    const QStringList syncArgs = {u"--profile"_s, profile.path(), u"--lang"_s,
+                                  u"en"_s,        u"--server"_s,  u"http://127.0.0.1:9"_s,
+                                  u"--user"_s,    u"alice"_s,     u"--sync-once"_s};
+    const Run second = soudan(syncArgs);
+    QCOMPARE(second.exitCode, 3);
+    QVERIFY2(second.err.contains(u"already running with this profile"_s), qPrintable(second.err));
+    const Run secondWindow =
+        soudan({u"--profile"_s, profile.path(), u"--screenshot"_s, profile.filePath(u"x.png"_s)});
+    QCOMPARE(secondWindow.exitCode, 3);
+    // Killed, the window leaves its lock behind: the next client takes it over.
+    window.kill();
+    window.waitForFinished();
+    const Run after = soudan(syncArgs);
+    QVERIFY2(after.exitCode != 3, qPrintable(after.err));
+    QVERIFY(!after.err.contains(u"already running"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

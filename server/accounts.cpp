@@ -68,6 +68,51 @@ Outcome<qint64> Accounts::addUser(const QString &login, const QString &displayNa
     return id;
 }
 
+Outcome<int> Accounts::change(const QString &login, AccountChange change,
+                              const QString &password) const
+{
+    QString hash;
+    if (change == AccountChange::SetPassword) {
+        if (password.size() < Limits::PasswordMin || password.size() > Limits::PasswordMax) {
+            return Failure{2, u"bad_password"_s,
+                           tr("A password has %1 to %2 characters.")
+                               .arg(Limits::PasswordMin)
+                               .arg(Limits::PasswordMax)};
+        }
+        hash = Passwords::hash(password);
+        if (hash.isEmpty())
+            return internalFailure(tr("Hashing the password failed (out of memory?)."));
+    }
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return internalFailure(tx.error());
+    QSqlQuery user = m_db.prepare(u"user_by_login"_s);
+    user.bindValue(u":login"_s, login);
+    if (!tx.exec(user))
+        return internalFailure(tx.error());
+    if (!user.next())
+        return Failure{2, u"no_user"_s, tr("There is no user %1.").arg(login)};
+    const qint64 id = RowReader(user).integer("id"_L1);
+    user.finish();
+    QSqlQuery sessions = m_db.prepare(u"sessions_of_user_delete"_s);
+    sessions.bindValue(u":user_id"_s, id);
+    if (!tx.exec(sessions))
+        return internalFailure(tx.error());
+    const int ended = sessions.numRowsAffected();
+    if (change != AccountChange::Revoke) {
+        QSqlQuery q = m_db.prepare(u"user_set_password"_s);
+        q.bindValue(u":password_hash"_s, change == AccountChange::Disable
+                                             ? QVariant(QMetaType(QMetaType::QString))
+                                             : QVariant(hash));
+        q.bindValue(u":id"_s, id);
+        if (!tx.exec(q))
+            return internalFailure(tx.error());
+    }
+    if (!tx.commit())
+        return internalFailure(tx.error());
+    return ended;
+}
+
 Outcome<Session> Accounts::login(const Credentials &credentials, int tokenDays) const
 {
     const Failure refused{401, u"invalid_credentials"_s, tr("Wrong user name or password.")};

@@ -25,6 +25,17 @@ public:
     // Nothing for an unknown or expired token; a failure when the database could not tell.
     Outcome<std::optional<AuthUser>> userForToken(const QString &token) const;
     Outcome<bool> logout(const QString &token) const;
+    // An operator's commands on an account, by login: every token of it ends (revoke); the
+    // password goes too, so that it signs in no more (disable); a new password, every token
+    // ending (setPassword, which also enables a disabled account). The number of tokens ended.
+    enum class AccountChange
+    {
+        Revoke,
+        Disable,
+        SetPassword,
+    };
+    Outcome<int> change(const QString &login, AccountChange change,
+                        const QString &password = {}) const;
 
 private:
     const Database &m_db;

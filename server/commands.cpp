@@ -54,6 +54,9 @@ Commands:
                           --burst N (200)  --max-body BYTES (65536)
                           --read-timeout SECONDS (10)  --token-days DAYS (30)
   user add NAME           add a user; the password is read from standard input
+  user revoke NAME        end every sign-in (token) of the user
+  user disable NAME       end every sign-in and remove the password: no more signing in
+  user passwd NAME        a new password from standard input; every sign-in ends
                           --role member|moderator (member)  --display-name TEXT
   hide ID --reason TEXT   hide a thread (with its answers) or an answer
   restore ID              show a hidden thread or answer again
@@ -215,8 +218,32 @@ int userCommand(const QStringList &arguments)
                    &error);
     if (!p)
         return fail(error, 2);
-    if (p->positional.size() != 2 || p->positional.at(0) != u"add"_s)
-        return fail(u"usage: soudan-server user add NAME [--role member|moderator]"_s, 2);
+    const QString verb = p->positional.value(0);
+    if (p->positional.size() == 2 && verb != u"add"_s) {
+        using Change = Accounts::AccountChange;
+        const std::optional<Change> change = verb == u"revoke"_s    ? std::optional(Change::Revoke)
+                                             : verb == u"disable"_s ? std::optional(Change::Disable)
+                                             : verb == u"passwd"_s
+                                                 ? std::optional(Change::SetPassword)
+                                                 : std::nullopt;
+        if (!change)
+            return fail(u"usage: soudan-server user add|revoke|disable|passwd NAME"_s, 2);
+        const Outcome<Database> db = openDatabase(p->parser);
+        if (!db.ok())
+            return fail(db.failure());
+        const QString password = *change == Change::SetPassword ? readPassword() : QString();
+        const Outcome<int> ended =
+            Board(db.value()).accounts().change(p->positional.at(1), *change, password);
+        if (!ended.ok())
+            return fail(ended.failure());
+        out(u"%1 %2: %3 sign-in(s) ended%4"_s.arg(verb, p->positional.at(1))
+                .arg(ended.value())
+                .arg(*change == Change::Disable ? u"; it signs in no more until user passwd"_s
+                                                : QString()));
+        return 0;
+    }
+    if (p->positional.size() != 2 || verb != u"add"_s)
+        return fail(u"usage: soudan-server user add|revoke|disable|passwd NAME"_s, 2);
     const std::optional<Role> role = Wire::parse<Role>(p->parser.value(u"role"_s));
     if (!role)
         return fail(u"--role is one of: %1"_s.arg(Wire::allNames<Role>().join(u", "_s)), 2);

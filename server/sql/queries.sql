@@ -66,6 +66,13 @@ WHERE s.token_hash = :token_hash AND s.expires_ms > :now
 -- name: session_delete
 DELETE FROM sessions WHERE token_hash = :token_hash
 
+-- name: sessions_of_user_delete
+DELETE FROM sessions WHERE user_id = :user_id
+
+-- name: user_set_password
+-- A NULL hash signs in no more (a disabled account, as imported members are).
+UPDATE users SET password_hash = :password_hash WHERE id = :id
+
 -- name: sessions_expired_delete
 DELETE FROM sessions WHERE expires_ms <= :now
 

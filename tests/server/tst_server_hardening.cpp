@@ -40,6 +40,7 @@ private Q_SLOTS:
     void anonymousFeed_saysNotWhoModerates();
     void wrongPasswords_slowTheAccountDown();
     void wrongTokens_countAgainstTheRateLimit();
+    void operator_revokesDisablesAndResetsAccounts();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -220,6 +221,45 @@ void TestServerHardening::wrongTokens_countAgainstTheRateLimit()
     // The default burst is 200 requests: guessing tokens stops there, as without a token.
     QVERIFY2(limited == 1, qPrintable(QString::number(refused)));
     QVERIFY(refused >= 150 && refused <= 220);
+}
+
+void TestServerHardening::operator_revokesDisablesAndResetsAccounts()
+{
+    auto writes = [this](Http &http) {
+        return http
+            .put(u"/api/v1/threads/"_s + newId(), {{u"categoryId"_s, 11},
+                                                   {u"title"_s, u"納期の相談"_s},
+                                                   {u"body"_s, u"本文です。"_s},
+                                                   {u"urgency"_s, u"calm"_s}})
+            .status;
+    };
+    // Revoke: both of asker's sign-ins end; asker signs in again with the password.
+    Http second(m_server->url());
+    QVERIFY(!second.login(u"asker"_s, ServerProcess::passwordOf(u"asker"_s)).isEmpty());
+    const ServerProcess::Run revoked = m_server->command({u"user"_s, u"revoke"_s, u"asker"_s});
+    QCOMPARE(revoked.exitCode, 0);
+    QVERIFY2(revoked.out.contains(u"2 sign-in(s) ended"_s), qPrintable(revoked.out));
+    QCOMPARE(writes(*m_asker), 401);
+    QCOMPARE(writes(second), 401);
+    QVERIFY(!second.login(u"asker"_s, ServerProcess::passwordOf(u"asker"_s)).isEmpty());
+    QCOMPARE(writes(second), 201);
+
+    // Disable: helper's sign-in ends and the right password no longer signs in.
+    QCOMPARE(m_server->command({u"user"_s, u"disable"_s, u"helper"_s}).exitCode, 0);
+    QCOMPARE(writes(*m_helper), 401);
+    Http helper(m_server->url());
+    QVERIFY(helper.login(u"helper"_s, ServerProcess::passwordOf(u"helper"_s)).isEmpty());
+    // A new password enables the account again; the old one is gone.
+    QCOMPARE(
+        m_server->command({u"user"_s, u"passwd"_s, u"helper"_s}, "a new long password\n").exitCode,
+        0);
+    QVERIFY(helper.login(u"helper"_s, ServerProcess::passwordOf(u"helper"_s)).isEmpty());
+    QVERIFY(!helper.login(u"helper"_s, u"a new long password"_s).isEmpty());
+    QCOMPARE(writes(helper), 201);
+    // An unknown user, or a short password: said, nothing changed.
+    QCOMPARE(m_server->command({u"user"_s, u"revoke"_s, u"nobody"_s}).exitCode, 2);
+    QCOMPARE(m_server->command({u"user"_s, u"passwd"_s, u"helper"_s}, "short\n").exitCode, 2);
+    QVERIFY(!helper.login(u"helper"_s, u"a new long password"_s).isEmpty());
 }
 
 QTEST_MAIN(TestServerHardening)

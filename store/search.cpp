@@ -216,8 +216,8 @@ QList<SearchHit> Search::find(const SearchText::Query &query, SearchOrder order,
         }
         return std::pair{read, last};
     };
-    QString across; // match_across's checks of the other words
-    auto prepare = [&](QSqlQuery &q, const QString &name) {
+    // across: match_across's checks of the other words.
+    auto prepare = [&](QSqlQuery &q, const QString &name, const QString &across = {}) {
         QString text = SqlText::get(u"search"_s, name);
         text.replace(u"{filters}"_s, filterText);
         text.replace(u"{across}"_s, across);
@@ -281,26 +281,28 @@ QList<SearchHit> Search::find(const SearchText::Query &query, SearchOrder order,
     // different posts (契約 in the question, キャンセル in an answer), after them, newest first.
     if (query.include.size() > 1 && int(rows.size()) < limit) {
         // From the rarest word: the fewest threads to look into.
-        QList<std::pair<qint64, QString>> words;
+        QList<std::pair<qint64, QString>> words; // posts with it (up to a bound), its phrase
         QSqlQuery count = m_connection.prepare(u"search"_s, u"match_count"_s);
+        const RowReader counted(count);
         for (const SearchText::Term &term : query.include) {
-            count.bindValue(u":match"_s, phrase(term));
+            const QString text = phrase(term);
+            count.bindValue(u":match"_s, text);
             if (!count.exec() || !count.next()) {
                 m_connection.fail(count.lastError().text());
                 return hits;
             }
-            words.append({count.value(0).toLongLong(), phrase(term)});
+            words.append({counted.integer("posts"_L1), text});
             count.finish();
         }
         std::stable_sort(words.begin(), words.end(),
                          [](const auto &a, const auto &b) { return a.first < b.first; });
-        across.clear();
+        QString across;
         for (qsizetype i = 1; i < words.size(); ++i) {
             across += u" AND EXISTS (SELECT 1 FROM search_docs d WHERE d.thread_id = s.thread_id "
                       "AND +d.docid IN (SELECT rowid FROM search_index WHERE search_index MATCH "
                       ":word%1))"_s.arg(i);
         }
-        if (!prepare(q, u"match_across"_s)) {
+        if (!prepare(q, u"match_across"_s, across)) {
             m_connection.fail(q.lastError().text());
             return hits;
         }

@@ -106,8 +106,7 @@ void AccountDialog::updateState()
     for (QLineEdit *edit : {m_server, m_user, m_password})
         edit->setEnabled(!m_busy);
     const QString text = m_server->text().trimmed();
-    if (!m_busy && validUrl && url.scheme() == u"http"_s && SyncController::plainHttpAllowed() &&
-        !url.host().isEmpty()) {
+    if (!m_busy && validUrl && url.scheme() == u"http"_s && SyncController::plainHttpAllowed()) {
         //: Shown when a test lab allowed plain http:// to another computer.
         m_message->setText(tr("Warning: http:// sends the password and the sign-in unencrypted "
                               "(allowed here for a test lab)."));

@@ -41,12 +41,10 @@
 #include <QDesktopServices>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>

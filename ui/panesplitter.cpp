@@ -12,7 +12,6 @@ namespace {
 int widestName(const QTreeView *tree, const QModelIndex &parent, int depth)
 {
     const QAbstractItemModel *model = tree->model();
-    const QFontMetrics fm(tree->font());
     int widest = 0;
     for (int row = 0; row < model->rowCount(parent); ++row) {
         const QModelIndex index = model->index(row, 0, parent);
@@ -25,6 +24,9 @@ int widestName(const QTreeView *tree, const QModelIndex &parent, int depth)
     }
     return widest;
 }
+
+// Narrower than this, the splitter does not make the tree by itself (the user may).
+constexpr int NarrowestFirstPane = 160;
 
 } // namespace
 
@@ -45,9 +47,11 @@ bool PaneSplitter::restoreSizes(const QByteArray &state)
     return m_arranged;
 }
 
-int PaneSplitter::wantedFirstWidth() const
+int PaneSplitter::firstWidthFor(int total) const
 {
-    return m_chosenFirstWidth > 0 ? m_chosenFirstWidth : qMax(160, firstPaneWidth());
+    const int wanted =
+        m_chosenFirstWidth > 0 ? m_chosenFirstWidth : qMax(NarrowestFirstPane, firstPaneWidth());
+    return qMin(wanted, qMax(NarrowestFirstPane, total / 3));
 }
 
 void PaneSplitter::resizeEvent(QResizeEvent *event)
@@ -56,9 +60,9 @@ void PaneSplitter::resizeEvent(QResizeEvent *event)
     if (!m_arranged || count() != 3)
         return;
     // Narrower: the tree shrinks last, and to no less than a third.
-    QList<int> now = sizes();
+    const QList<int> now = sizes();
     const int total = now.at(0) + now.at(1) + now.at(2);
-    const int first = qMin(wantedFirstWidth(), total / 3);
+    const int first = firstWidthFor(total);
     if (now.at(0) >= first)
         return;
     const int rest = total - first;
@@ -89,7 +93,7 @@ void PaneSplitter::showEvent(QShowEvent *event)
         return;
     m_arranged = true;
     const int total = width() - 2 * handleWidth();
-    const int first = qBound(160, firstPaneWidth(), total / 3);
+    const int first = firstWidthFor(total);
     const int list = (total - first) * 45 / 100;
     setSizes({first, list, total - first - list});
 }

@@ -29,7 +29,9 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    int wantedFirstWidth() const;
+    // The first pane's width out of total: as dragged, or as its names need (160 px at least),
+    // up to a third.
+    int firstWidthFor(int total) const;
 
     bool m_arranged = false;
     int m_chosenFirstWidth = 0; // dragged by the user; 0: as its names need

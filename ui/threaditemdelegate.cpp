@@ -86,6 +86,14 @@ QList<Tag> tagsOf(const QModelIndex &index, bool withStatus)
 
 const int TagSpacing = 6;
 
+// Where an item's text goes, a little in from its edges.
+QRect textArea(const QStyleOptionViewItem &option)
+{
+    const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+    return style->subElementRect(QStyle::SE_ItemViewItemText, &option, option.widget)
+        .adjusted(2, 0, -2, 0);
+}
+
 } // namespace
 
 ThreadItemDelegate::ThreadItemDelegate(QObject *parent)
@@ -95,20 +103,19 @@ ThreadItemDelegate::ThreadItemDelegate(QObject *parent)
 ThreadItemDelegate::Layout ThreadItemDelegate::layout(const QStyleOptionViewItem &option,
                                                       const QModelIndex &index) const
 {
-    const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
-    QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &option, option.widget)
-                     .adjusted(2, 0, -2, 0);
+    QRect area = textArea(option);
     const QFontMetrics fm(option.font);
     Layout l;
     if (m_twoLines) {
         area.adjust(2, 3, -2, -3);
         l.title = QRect(area.left(), area.top(), area.width(), fm.height());
-        l.details = QRect(area.left(), l.title.bottom() + 3, area.width(),
-                          area.bottom() - l.title.bottom() - 3);
+        l.tags = QRect(area.left(), l.title.bottom() + 3, area.width(),
+                       area.bottom() - l.title.bottom() - 3);
     } else {
         l.title = area;
         for (const Tag &tag : tagsOf(index, false))
             l.title.setLeft(l.title.left() + tagWidth(tag.text, option.font) + TagSpacing);
+        l.tags = QRect(area.left(), area.top(), l.title.left() - area.left(), area.height());
     }
     l.elidedTitle = fm.elidedText(option.text, Qt::ElideRight, l.title.width());
     return l;
@@ -152,9 +159,7 @@ void ThreadItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
     if (column == ThreadListModel::StatusColumn) {
-        const QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget)
-                               .adjusted(2, 0, -2, 0);
-        drawTag(painter, area, text,
+        drawTag(painter, textArea(opt), text,
                 Colors::tag(ThreadStatus(index.data(ThreadListModel::StatusRole).toInt())),
                 opt.font);
         return;
@@ -163,9 +168,10 @@ void ThreadItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const Layout l = layout(opt, index);
     const bool selected = opt.state & QStyle::State_Selected;
     painter->save();
+    // In two lines the tags lead the second line, and the counts and dates follow them.
+    QRect rest = l.tags;
+    paintTags(painter, rest, opt, index, m_twoLines);
     if (m_twoLines) {
-        QRect details = l.details;
-        paintTags(painter, details, opt, index, true);
         QFont small = opt.font;
         small.setBold(false);
         small.setPointSizeF(opt.font.pointSizeF() * 0.9);
@@ -173,14 +179,9 @@ void ThreadItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         painter->setPen(selected ? opt.palette.color(QPalette::HighlightedText)
                                  : Colors(opt.palette).mutedText());
         painter->drawText(
-            details, Qt::AlignLeft | Qt::AlignVCenter,
+            rest, Qt::AlignLeft | Qt::AlignVCenter,
             QFontMetrics(small).elidedText(index.data(ThreadListModel::DetailsRole).toString(),
-                                           Qt::ElideRight, details.width()));
-    } else {
-        const QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget)
-                               .adjusted(2, 0, -2, 0);
-        QRect front(area.left(), l.title.top(), l.title.left() - area.left(), l.title.height());
-        paintTags(painter, front, opt, index, false);
+                                           Qt::ElideRight, rest.width()));
     }
     painter->setFont(opt.font);
     painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));

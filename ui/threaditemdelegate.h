@@ -32,7 +32,7 @@ private:
     struct Layout
     {
         QRect title;
-        QRect details; // the second line; empty in one line
+        QRect tags; // the second line in two lines; in one, the room before the title
         QString elidedTitle;
     };
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;

@@ -49,6 +49,19 @@ struct Fixture
         (*store)->sync().setMe({board.users.first().id, u"管理人"_s, Role::Moderator});
         sync = std::make_unique<SyncController>(**store, settings, store->dir.path());
     }
+
+    // The main window at 1280×800, on the first thread (or, without, on the board's home).
+    MainWindow &open(bool onAThread = true)
+    {
+        window = std::make_unique<MainWindow>(**store, settings, sync.get());
+        window->resize(1280, 800);
+        window->show();
+        if (onAThread)
+            window->selectFirstThread();
+        return *window;
+    }
+
+    std::unique_ptr<MainWindow> window; // last: it goes first
 };
 
 // The controls of top a user can reach that say nothing to assistive technology.
@@ -116,10 +129,7 @@ void TestAccessibility::everyControl_hasAName()
     QFETCH(QString, language);
     Language::apply(*qobject_cast<QApplication *>(QCoreApplication::instance()), language);
     Fixture f;
-    MainWindow w(**f.store, f.settings, f.sync.get());
-    w.resize(1280, 800);
-    w.show();
-    w.selectFirstThread();
+    MainWindow &w = f.open();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     ModerationWindow *moderation = w.openModeration();
     QVERIFY(moderation);
@@ -131,10 +141,7 @@ void TestAccessibility::everyControl_hasAName()
 void TestAccessibility::tab_reachesEveryPane()
 {
     Fixture f;
-    MainWindow w(**f.store, f.settings, f.sync.get());
-    w.resize(1280, 800);
-    w.show();
-    w.selectFirstThread();
+    MainWindow &w = f.open();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QApplication::setActiveWindow(&w);
     w.categoryView()->setFocus();
@@ -153,9 +160,7 @@ void TestAccessibility::tab_reachesEveryPane()
 void TestAccessibility::threadViewLinks_workFromTheKeyboard()
 {
     Fixture f;
-    MainWindow w(**f.store, f.settings, f.sync.get());
-    w.resize(1280, 800);
-    w.show();
+    MainWindow &w = f.open(false);
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QApplication::setActiveWindow(&w);
     // The home's links (the FAQ pages), as a post's actions are: Tab goes from link to link,
@@ -203,10 +208,7 @@ void TestAccessibility::darkPalette_givesDarkPanes()
     const QPalette before = QApplication::palette();
     QApplication::setPalette(dark);
     Fixture f;
-    MainWindow w(**f.store, f.settings, f.sync.get());
-    w.resize(1280, 800);
-    w.show();
-    w.selectFirstThread();
+    MainWindow &w = f.open();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     ModerationWindow *moderation = w.openModeration();
     QVERIFY(moderation);
@@ -233,10 +235,7 @@ void TestAccessibility::darkPalette_givesDarkPanes()
 void TestAccessibility::zoom_growsTheTextOfEveryWindow_andIsRemembered()
 {
     Fixture f;
-    MainWindow w(**f.store, f.settings, f.sync.get());
-    w.resize(1280, 800);
-    w.show();
-    w.selectFirstThread();
+    MainWindow &w = f.open();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     auto actionFor = [&w](const QKeySequence &key) -> QAction * {
         for (QAction *a : w.findChildren<QAction *>()) {

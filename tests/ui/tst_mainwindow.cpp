@@ -192,6 +192,8 @@ void TestMainWindow::threadList_givesTitlesAndNamesTheirRoom()
     const int oneLine = visibleCharacters(0);
     QVERIFY(oneLine >= 0);
     QVERIFY2(oneLine < titleCharacters, qPrintable(QString::number(oneLine)));
+    if (const QString dir = qEnvironmentVariable("SOUDAN_SCREENSHOT_DIR"); !dir.isEmpty())
+        w.grab().save(dir + u"/one-line-%1.png"_s.arg(size.width()));
     pane->setTwoLines(true);
     QVERIFY(w.threadListView()->isHeaderHidden());
 
@@ -311,6 +313,14 @@ void TestMainWindow::home_opensWhatIsNew()
     w.threadView()->setNews(&news);
     QVERIFY(w.threadView()->toPlainText().contains(u"New for you (1 unread)"_s));
     QVERIFY(w.threadView()->toPlainText().contains(u"bob answered your question"_s));
+    if (const QString dir = qEnvironmentVariable("SOUDAN_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+        Language::apply(*app, u"ja"_s);
+        w.resize(1280, 800);
+        QCoreApplication::processEvents();
+        w.grab().save(dir + u"/home-news-ja.png"_s);
+        Language::apply(*app, u"en"_s);
+    }
     Q_EMIT w.threadView()->anchorClicked(QUrl(u"soudan:open/%1/%2"_s.arg(
         thread.toString(QUuid::WithoutBraces), thread.toString(QUuid::WithoutBraces))));
     QTRY_VERIFY(!w.threadView()->toPlainText().contains(u"The consultation board"_s));

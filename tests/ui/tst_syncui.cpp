@@ -9,11 +9,13 @@
 #include "tests/support/serverprocess.h"
 #include "tests/support/testclient.h"
 #include "ui/accountdialog.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/syncstatuswidget.h"
 #include "ui/threadview.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
@@ -158,6 +160,14 @@ void TestSyncUi::wrongPassword_isShownInTheDialog()
     QTest::keyClicks(dialog.passwordEdit(), u"x"_s);
     QVERIFY2(dialog.message().contains(u"Use https://"_s), qPrintable(dialog.message()));
     QVERIFY(!dialog.signInButton()->isEnabled());
+    if (const QString dir = qEnvironmentVariable("SOUDAN_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+        Language::apply(*app, u"ja"_s);
+        QCoreApplication::processEvents();
+        dialog.serverEdit()->setText(u"http://board.example.jp/"_s); // says it again, in Japanese
+        dialog.grab().save(dir + u"/account-http-ja.png"_s);
+        Language::apply(*app, u"en"_s);
+    }
     dialog.serverEdit()->setText(u"https://board.example.jp"_s);
     QVERIFY(dialog.signInButton()->isEnabled());
     dialog.userEdit()->clear();

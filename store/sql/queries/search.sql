@@ -91,7 +91,8 @@ LIMIT :limit
 
 -- name: match_count
 -- How many posts have a word, counted up to a bound: to start from the rarest.
-SELECT COUNT(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH :match LIMIT 20000)
+SELECT COUNT(*) AS posts
+FROM (SELECT 1 FROM search_index WHERE search_index MATCH :match LIMIT 20000)
 
 -- name: filter_only
 SELECT t.id AS thread_id, t.id AS post_id, {{entity.thread}} AS kind, t.created_ms AS docid

@@ -49,7 +49,7 @@
         <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Warning: http:// sends the password and the sign-in unencrypted (allowed here for a test lab).</source>
         <extracomment>Shown when a test lab allowed plain http:// to another computer.</extracomment>
         <translation>注意: http:// ではパスワードとサインイン情報が暗号化されずに送られます（テスト環境のため許可されています）。</translation>
@@ -1301,7 +1301,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+241"/>
+        <location filename="../ui/mainwindow.cpp" line="+239"/>
         <source>%1 — Soudan</source>
         <translation>%1 — Soudan</translation>
     </message>

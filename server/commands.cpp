@@ -7,6 +7,7 @@
 #include "server/api.h"
 #include "server/board.h"
 #include "server/feed.h"
+#include "server/frontdoor.h"
 #include "server/posts.h"
 #include "server/stackexchange.h"
 
@@ -52,7 +53,10 @@ Commands:
                           --listen HOST:PORT (127.0.0.1:8080; port 0 picks a free one)
                           --threads N (8)  --rate-limit REQUESTS_PER_MINUTE (1200)
                           --burst N (200)  --max-body BYTES (65536)
-                          --read-timeout SECONDS (10)  --token-days DAYS (30)
+                          --read-timeout SECONDS (10): the most a whole request may take
+                          --token-days DAYS (30)
+                          --trust-proxy ADDRESS: a proxy in front (nginx) whose X-Real-IP
+                          header names the client, for rate limits and the log
   user add NAME           add a user; the password is read from standard input
   user revoke NAME        end every sign-in (token) of the user
   user disable NAME       end every sign-in and remove the password: no more signing in
@@ -137,6 +141,7 @@ int serve(const QStringList &arguments)
         {u"max-body"_s, u"largest request body"_s, u"bytes"_s, u"65536"_s},
         {u"read-timeout"_s, u"seconds"_s, u"s"_s, u"10"_s},
         {u"token-days"_s, u"days a token lasts"_s, u"days"_s, u"30"_s},
+        {u"trust-proxy"_s, u"proxy whose X-Real-IP names the client"_s, u"address"_s},
     };
     QString error;
     auto p = parse(arguments, options, &error);
@@ -172,8 +177,14 @@ int serve(const QStringList &arguments)
         return fail(db.failure());
     const Board board(db.value());
     Api api(board, o);
-    httplib::Server server;
-    api.install(server);
+    Dispatcher dispatcher;
+    api.install(dispatcher);
+    FrontDoorOptions door;
+    door.limits.maxBody = size_t(o.maxBodyBytes);
+    door.threads = o.threads;
+    door.requestSeconds = o.readTimeoutSeconds;
+    door.trustedProxy = parser.value(u"trust-proxy"_s).toStdString();
+    FrontDoor server(dispatcher, door);
 
     // SIGINT and SIGTERM stop the server cleanly: a thread waits for them, so that nothing
     // unsafe runs in a signal handler. The mask is inherited by every thread made after it.
@@ -188,11 +199,7 @@ int serve(const QStringList &arguments)
         server.stop();
     });
 
-    int port = o.port;
-    if (port == 0)
-        port = server.bind_to_any_port(o.host.toStdString());
-    else if (!server.bind_to_port(o.host.toStdString(), port))
-        port = -1;
+    const int port = server.bind(o.host.toStdString(), o.port);
     if (port <= 0) {
         pthread_kill(stopper.native_handle(), SIGTERM);
         stopper.join();
@@ -200,7 +207,7 @@ int serve(const QStringList &arguments)
     }
     out(u"soudan-server %1 listening on http://%2:%3 (database %4)"_s.arg(
         QStringLiteral(SOUDAN_VERSION), o.host, QString::number(port), db->describe()));
-    server.listen_after_bind();
+    server.run();
     if (stopper.joinable()) {
         pthread_kill(stopper.native_handle(), SIGTERM);
         stopper.join();

@@ -20,8 +20,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <httplib.h>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -96,9 +98,11 @@ struct Api::Impl
                                 u"Too many requests: try again in %1 s."_s.arg(wait)));
                 return;
             }
+            RequestWrites &writes = RequestWrites::current();
+            writes = {};
             const std::string key = req.get_header_value("Idempotency-Key");
             if (key.empty() || !user || req.method == "GET") {
-                send(res, route(Context{req, user}));
+                send(res, run(route, Context{req, user}));
                 return;
             }
             // The first response to a key is kept and given again to the same request; the same
@@ -108,41 +112,81 @@ struct Api::Impl
                                 u"Idempotency-Key has at most 100 characters."_s));
                 return;
             }
-            const QString idempotencyKey = QString::fromStdString(key);
-            const QString hash = QString::fromLatin1(
+            writes.userId = user->id;
+            writes.key = QString::fromStdString(key);
+            writes.requestHash = QString::fromLatin1(
                 QCryptographicHash::hash(
                     QByteArray::fromStdString(req.method + ' ' + req.path + '\n' + req.body),
                     QCryptographicHash::Sha256)
                     .toHex());
-            const Outcome<std::optional<StoredResponse>> found =
-                board.idempotency().stored(user->id, idempotencyKey);
-            if (!found.ok()) {
-                send(res, error(found.failure()));
+            if (replay(res, writes))
                 return;
-            }
-            if (const std::optional<StoredResponse> &stored = *found) {
-                if (stored->requestHash != hash) {
-                    send(res, error(409, u"idempotency_key_reused"_s,
-                                    u"This Idempotency-Key was used for another request."_s));
-                    return;
-                }
-                res.status = stored->status;
-                res.set_header("Idempotent-Replayed", "true");
-                if (!stored->body.isEmpty())
-                    res.set_content(stored->body.constData(), size_t(stored->body.size()),
-                                    "application/json; charset=utf-8");
+            const Reply reply = run(route, Context{req, user});
+            // A duplicate that came at the same time and wrote first: its answer is this one's
+            // (also when this one was refused before it wrote, seeing the duplicate's effect).
+            if ((writes.replay || (!writes.committed && reply.status >= 400)) &&
+                replay(res, writes))
                 return;
-            }
-            const Reply reply = route(Context{req, user});
             send(res, reply);
             // Only what was done is kept: a refusal changed nothing, so the same key may carry
             // the request again, changed (an edit, a moderator's action on a newer version).
-            if (reply.status >= 200 && reply.status < 300) {
-                board.idempotency().store(
-                    user->id, idempotencyKey,
-                    {hash, reply.status, QByteArray::fromStdString(res.body)});
+            if (writes.committed) {
+                const bool ok = reply.status >= 200 && reply.status < 300;
+                board.idempotency().finish(
+                    user->id, writes.key,
+                    {writes.requestHash, ok ? reply.status : 200,
+                     ok ? QByteArray::fromStdString(res.body) : QByteArray("{}"), 0});
             }
         };
+    }
+
+    // The route, once more if the database could not order it against another writer (nothing
+    // of it stayed).
+    static Reply run(const Route &route, const Context &c)
+    {
+        RequestWrites &writes = RequestWrites::current();
+        for (int attempt = 1;; ++attempt) {
+            writes.retryable = false;
+            Reply reply = route(c);
+            if (reply.status < 500 || !writes.retryable || writes.committed || writes.replay ||
+                attempt == 4)
+                return reply;
+            std::this_thread::sleep_for(std::chrono::milliseconds(5 * attempt + std::rand() % 10));
+        }
+    }
+
+    // Answers with the kept response to the request's key, if there is one.
+    bool replay(httplib::Response &res, const RequestWrites &writes)
+    {
+        Outcome<std::optional<StoredResponse>> found =
+            board.idempotency().stored(writes.userId, writes.key);
+        // Done, its response about to be added by the request that did it: wait for it a little
+        // (a key left at 0 by a crash is answered as done, without a body).
+        for (int wait = 0; wait < 250 && found.ok() && *found && (*found)->status == 0 &&
+                           QDateTime::currentMSecsSinceEpoch() - (*found)->createdMs < 30000;
+             ++wait) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            found = board.idempotency().stored(writes.userId, writes.key);
+        }
+        if (!found.ok()) {
+            send(res, error(found.failure()));
+            return true;
+        }
+        const std::optional<StoredResponse> &stored = *found;
+        if (!stored)
+            return false;
+        if (stored->requestHash != writes.requestHash) {
+            send(res, error(409, u"idempotency_key_reused"_s,
+                            u"This Idempotency-Key was used for another request."_s));
+            return true;
+        }
+        res.status = stored->status == 0 ? 200 : stored->status;
+        res.set_header("Idempotent-Replayed", "true");
+        const QByteArray body = stored->status == 0 ? QByteArray("{}") : stored->body;
+        if (!body.isEmpty())
+            res.set_content(body.constData(), size_t(body.size()),
+                            "application/json; charset=utf-8");
+        return true;
     }
 
     Reply health(const Context &)

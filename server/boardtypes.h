@@ -37,8 +37,9 @@ struct StoredReport
 struct StoredResponse
 {
     QString requestHash;
-    int status = 0;
+    int status = 0; // 0: done, the response not yet added
     QByteArray body;
+    qint64 createdMs = 0;
 };
 
 struct ImportSummary

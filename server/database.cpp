@@ -294,10 +294,40 @@ WriteTransaction::WriteTransaction(const Database &db)
     }
     m_open = true;
     if (!q.exec(Database::sql(db.dialect(), u"feed_lock"_s)) || !q.next()) {
-        fail(q.lastError().text());
+        failWith(q.lastError());
         return;
     }
     m_lastSeq = m_startSeq = Db::RowReader(q).integer("last_seq"_L1);
+    // With the lock held no other writer runs: a key recorded now was recorded by a request
+    // that committed first.
+    RequestWrites &request = RequestWrites::current();
+    if (!request.key.isEmpty() && !request.committed) {
+        QSqlQuery stored = db.prepare(u"idempotency_get"_s);
+        stored.bindValue(u":user_id"_s, request.userId);
+        stored.bindValue(u":key"_s, request.key);
+        if (!exec(stored))
+            return;
+        if (stored.next()) {
+            request.replay = true;
+            fail(u"the request's Idempotency-Key is already recorded"_s);
+        }
+    }
+}
+
+RequestWrites &RequestWrites::current()
+{
+    thread_local RequestWrites writes;
+    return writes;
+}
+
+void WriteTransaction::failWith(const QSqlError &error)
+{
+    // Another writer won a race the database could not order: the whole request may be tried
+    // again, as nothing of this transaction stays.
+    static const QStringList retryable = {u"40001"_s, u"40P01"_s, u"5"_s, u"6"_s};
+    if (retryable.contains(error.nativeErrorCode()))
+        RequestWrites::current().retryable = true;
+    fail(error.text());
 }
 
 WriteTransaction::~WriteTransaction()
@@ -317,7 +347,7 @@ bool WriteTransaction::exec(QSqlQuery &query)
     if (!ok())
         return false;
     if (!query.exec()) {
-        fail(query.lastError().text());
+        failWith(query.lastError());
         return false;
     }
     return true;
@@ -348,11 +378,25 @@ bool WriteTransaction::commit()
         if (!exec(q))
             return false;
     }
+    RequestWrites &request = RequestWrites::current();
+    if (!request.key.isEmpty() && !request.committed) {
+        // The key, with the effect; its response is added once the route has made it.
+        QSqlQuery key = m_db.prepare(u"idempotency_put"_s);
+        key.bindValue(u":key"_s, request.key);
+        key.bindValue(u":user_id"_s, request.userId);
+        key.bindValue(u":request_hash"_s, request.requestHash);
+        key.bindValue(u":status"_s, 0);
+        key.bindValue(u":body"_s, u"{}"_s); // until the response is added
+        key.bindValue(u":now"_s, m_now);
+        if (!exec(key))
+            return false;
+    }
     if (!m_connection.commit()) {
-        fail(m_connection.lastError().text());
+        failWith(m_connection.lastError());
         return false;
     }
     m_open = false;
+    request.committed = true;
     return true;
 }
 

@@ -60,6 +60,22 @@ private:
     quint64 m_id = 0; // tells connections of different Database objects apart
 };
 
+// What the request being answered on this thread asks of the write transactions it opens.
+// Idempotency: the request's key is recorded by the first transaction that commits, in that
+// transaction, so that the key and the effect are one; a transaction that finds the key already
+// recorded (a duplicate that waited for the lock) fails and marks the request as a replay.
+struct RequestWrites
+{
+    qint64 userId = 0;
+    QString key; // empty: no Idempotency-Key
+    QString requestHash;
+    bool replay = false;    // the key was recorded by another request
+    bool committed = false; // a transaction of this request committed
+    bool retryable = false; // one failed as a serialization failure, deadlock or busy database
+
+    static RequestWrites &current(); // this thread's
+};
+
 // A write transaction. It takes the lock on the changes feed first and holds it until commit,
 // so that writers are serialised and sequence numbers become visible in order (on PostgreSQL,
 // sequence values from a SEQUENCE may commit out of order; these cannot).
@@ -84,6 +100,8 @@ public:
     void fail(const QString &error);
 
 private:
+    void failWith(const QSqlError &error);
+
     const Database &m_db;
     QSqlDatabase m_connection;
     qint64 m_lastSeq = 0;

@@ -22,20 +22,19 @@ Outcome<std::optional<StoredResponse>> Idempotency::stored(qint64 userId, const 
     if (!q.next())
         return std::optional<StoredResponse>();
     const Db::RowReader row(q);
-    return std::optional<StoredResponse>(StoredResponse{
-        row.text("request_hash"_L1), int(row.integer("status"_L1)), row.text("body"_L1).toUtf8()});
+    return std::optional<StoredResponse>(
+        StoredResponse{row.text("request_hash"_L1), int(row.integer("status"_L1)),
+                       row.text("body"_L1).toUtf8(), row.integer("created_ms"_L1)});
 }
 
-Outcome<bool> Idempotency::store(qint64 userId, const QString &key,
-                                 const StoredResponse &response) const
+Outcome<bool> Idempotency::finish(qint64 userId, const QString &key,
+                                  const StoredResponse &response) const
 {
-    QSqlQuery q = m_db.prepare(u"idempotency_put"_s);
+    QSqlQuery q = m_db.prepare(u"idempotency_finish"_s);
     q.bindValue(u":key"_s, key);
     q.bindValue(u":user_id"_s, userId);
-    q.bindValue(u":request_hash"_s, response.requestHash);
     q.bindValue(u":status"_s, response.status);
     q.bindValue(u":body"_s, QString::fromUtf8(response.body));
-    q.bindValue(u":now"_s, Db::nowMs());
     if (!q.exec())
         return internalFailure(q.lastError().text());
     return q.numRowsAffected() > 0;

@@ -228,12 +228,15 @@ VALUES (:id, :target_kind, :target_id, :thread_id, :reporter_id, :reason, :note,
 ON CONFLICT (id) DO NOTHING
 
 -- name: idempotency_get
-SELECT request_hash, status, body FROM idempotency WHERE user_id = :user_id AND key = :key
+SELECT request_hash, status, body, created_ms FROM idempotency WHERE user_id = :user_id AND key = :key
 
 -- name: idempotency_put
+-- In the writing transaction, under the feed lock: a second row for a key is an error.
 INSERT INTO idempotency (key, user_id, request_hash, status, body, created_ms)
 VALUES (:key, :user_id, :request_hash, :status, :body, :now)
-ON CONFLICT DO NOTHING
+
+-- name: idempotency_finish
+UPDATE idempotency SET status = :status, body = :body WHERE user_id = :user_id AND key = :key
 
 -- name: idempotency_prune
 DELETE FROM idempotency WHERE created_ms < :before

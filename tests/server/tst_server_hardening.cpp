@@ -5,9 +5,13 @@
 #include "tests/support/serverprocess.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSet>
 #include <QTest>
 #include <QUuid>
@@ -20,6 +24,36 @@ namespace {
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// The same request sent n times at once, each on its own connection, as a client that timed out
+// and a second client on the same account might: the statuses and bodies, in any order.
+QList<QPair<int, QByteArray>> atOnce(int n, const QUrl &url, const QByteArray &method,
+                                     const QString &token, const QByteArray &key,
+                                     const QJsonObject &body)
+{
+    QNetworkAccessManager manager;
+    QList<QNetworkReply *> replies;
+    QList<QPair<int, QByteArray>> answers;
+    QEventLoop loop;
+    for (int i = 0; i < n; ++i) {
+        QNetworkRequest request(url);
+        request.setRawHeader("Content-Type", "application/json");
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        request.setRawHeader("Idempotency-Key", key);
+        QNetworkReply *reply = manager.sendCustomRequest(
+            request, method, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+            answers.append({reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                            reply->readAll()});
+            if (answers.size() == n)
+                loop.quit();
+        });
+        replies.append(reply);
+    }
+    loop.exec();
+    qDeleteAll(replies);
+    return answers;
 }
 
 } // namespace
@@ -41,6 +75,7 @@ private Q_SLOTS:
     void wrongPasswords_slowTheAccountDown();
     void wrongTokens_countAgainstTheRateLimit();
     void operator_revokesDisablesAndResetsAccounts();
+    void duplicates_atTheSameTime_takeEffectOnce();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -64,6 +99,7 @@ void TestServerHardening::init()
     QCOMPARE(m_server->command({u"import-demo"_s}).exitCode, 0);
     QVERIFY(m_server->addUser(u"asker"_s));
     QVERIFY(m_server->addUser(u"helper"_s));
+    QVERIFY(m_server->addUser(u"moderator"_s, u"moderator"_s));
     QVERIFY(m_server->start());
     m_asker = std::make_unique<Http>(m_server->url());
     m_helper = std::make_unique<Http>(m_server->url());
@@ -158,7 +194,6 @@ void TestServerHardening::database_isTheServersAlone()
 
 void TestServerHardening::anonymousFeed_saysNotWhoModerates()
 {
-    QVERIFY(m_server->addUser(u"moderator"_s, u"moderator"_s));
     auto roles = [](Http &http) {
         QSet<QString> found;
         QString cursor;
@@ -260,6 +295,57 @@ void TestServerHardening::operator_revokesDisablesAndResetsAccounts()
     QCOMPARE(m_server->command({u"user"_s, u"revoke"_s, u"nobody"_s}).exitCode, 2);
     QCOMPARE(m_server->command({u"user"_s, u"passwd"_s, u"helper"_s}, "short\n").exitCode, 2);
     QVERIFY(!helper.login(u"helper"_s, u"a new long password"_s).isEmpty());
+}
+
+void TestServerHardening::duplicates_atTheSameTime_takeEffectOnce()
+{
+    const QUrl base = m_server->url();
+    const QString asker = Http(base).login(u"asker"_s, ServerProcess::passwordOf(u"asker"_s));
+    const QString thread = newId();
+    const QJsonObject question{{u"categoryId"_s, 11},
+                               {u"title"_s, u"同時に二度送られた質問"_s},
+                               {u"body"_s, u"タイムアウトの後にもう一度送られました。"_s},
+                               {u"urgency"_s, u"calm"_s}};
+    auto sameAnswers = [](const QList<QPair<int, QByteArray>> &answers, int status) {
+        for (const auto &answer : answers)
+            if (answer.first != status || answer.second != answers.first().second)
+                return false;
+        return true;
+    };
+    // Six copies of one question: one thread, and every copy hears the first one's answer.
+    const auto asked = atOnce(6, base.resolved(QUrl(u"/api/v1/threads/"_s + thread)), "PUT", asker,
+                              newId().toUtf8(), question);
+    QVERIFY2(sameAnswers(asked, 201), asked.first().second.constData());
+    QCOMPARE(
+        m_server->scalar(u"SELECT count(*) FROM threads WHERE id = '%1'"_s.arg(thread)).toInt(), 1);
+
+    // A moderator's note and claim, each sent six times at once: one note, one claim, and no
+    // copy told that its own first copy made it stale.
+    QVERIFY(m_helper
+                ->put(u"/api/v1/reports/"_s + newId(), {{u"targetKind"_s, u"thread"_s},
+                                                        {u"targetId"_s, thread},
+                                                        {u"reason"_s, u"spam"_s}})
+                .status == 201);
+    const QString moderator =
+        Http(base).login(u"moderator"_s, ServerProcess::passwordOf(u"moderator"_s));
+    const QUrl item = base.resolved(QUrl(u"/api/v1/reports/"_s + thread));
+    const auto noted = atOnce(6, item.resolved(QUrl(thread + u"/notes"_s)), "POST", moderator,
+                              newId().toUtf8(), {{u"note"_s, u"一度だけ記録される"_s}});
+    QVERIFY2(sameAnswers(noted, 200), noted.first().second.constData());
+    const auto claimed = atOnce(6, item.resolved(QUrl(thread + u"/claim"_s)), "POST", moderator,
+                                newId().toUtf8(), {{u"version"_s, 1}});
+    QVERIFY2(sameAnswers(claimed, 200), claimed.first().second.constData());
+    Http reader(base);
+    reader.setToken(moderator);
+    const QJsonArray audit =
+        reader.get(u"/api/v1/reports/"_s + thread).json().value(u"audit"_s).toArray();
+    int notes = 0, claims = 0;
+    for (const QJsonValue &event : audit) {
+        notes += event[u"action"_s].toString() == u"note"_s;
+        claims += event[u"action"_s].toString() == u"claimed"_s;
+    }
+    QCOMPARE(notes, 1);
+    QCOMPARE(claims, 1);
 }
 
 QTEST_MAIN(TestServerHardening)

@@ -6,6 +6,7 @@
 #include "models/retranslation.h"
 #include "store/outbox.h"
 #include "store/store.h"
+#include "store/syncwriter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +17,7 @@ OutboxModel::OutboxModel(Store &store, QObject *parent)
     , m_store(store)
 {
     followLanguage(this);
+    m_origin = m_store.sync().state().origin;
     m_rows = m_store.outbox().items();
     connect(&m_store, &Store::changed, this, [this](const StoreChange &change) {
         if (change.outbox || change.everything)
@@ -26,7 +28,12 @@ OutboxModel::OutboxModel(Store &store, QObject *parent)
 void OutboxModel::reload()
 {
     // New items come first (newest first); the rest keep their rows, and so a selection.
+    const QString origin = m_store.sync().state().origin;
+    const bool newAccount = origin != m_origin;
+    m_origin = origin;
     reconcile(m_store.outbox().items());
+    if (newAccount && !m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
 QUuid OutboxModel::rowId(const OutboxItem &item) const
@@ -44,6 +51,16 @@ std::optional<OutboxItem> OutboxModel::item(int row) const
 int OutboxModel::count(OutboxState state) const
 {
     return m_store.outbox().count(state);
+}
+
+bool OutboxModel::isElsewhere(const OutboxItem &item) const
+{
+    return item.state != OutboxState::Sent && !item.origin.isEmpty() && item.origin != m_origin;
+}
+
+int OutboxModel::countElsewhere() const
+{
+    return m_store.outbox().countElsewhere();
 }
 
 int OutboxModel::rowOf(const QUuid &id) const
@@ -135,6 +152,10 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
             return text.isEmpty() ? kind : tr("%1: %2").arg(kind, text.left(80));
         }
         case StateColumn:
+            if (isElsewhere(item))
+                //: State of an outbox item written as another account (or for another server)
+                //: than the one signed in now: it is not sent as this one.
+                return tr("Waiting for its account");
             return Labels::outboxState(item.state);
         case AttemptsColumn:
             return Labels::number(item.attempts);
@@ -143,6 +164,12 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (isElsewhere(item)) {
+            const qsizetype space = item.origin.lastIndexOf(u' ');
+            return tr("Written as %1 for %2. It is sent when that account syncs on this computer "
+                      "again, never as another; discard it if it should not be sent.")
+                .arg(item.origin.mid(space + 1), item.origin.left(space));
+        }
         if (item.state == OutboxState::NeedsAttention)
             return errorOf(item);
         return textOf(item);

@@ -37,6 +37,7 @@ public:
     std::optional<OutboxItem> item(int row) const;
     // How many items are in a state, views left out (also beyond the rows listed).
     int count(OutboxState state) const;
+    int countElsewhere() const;
     int rowOf(const QUuid &id) const;
     // The text the user wrote in an item: title and body, body, or the report's note.
     static QString textOf(const OutboxItem &item);
@@ -50,9 +51,11 @@ public:
 
 private:
     void reload();
+    bool isElsewhere(const OutboxItem &item) const;
     QUuid rowId(const OutboxItem &item) const override;
 
     Store &m_store;
+    QString m_origin; // the cache's account: items of another wait for theirs
 };
 
 } // namespace Soudan

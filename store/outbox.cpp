@@ -139,6 +139,16 @@ std::optional<OutboxItem> Outbox::nextWaiting() const
     return StoreRows::readOutboxItem(RowReader(q));
 }
 
+int Outbox::countElsewhere() const
+{
+    QSqlQuery q = m_connection.prepare(u"outbox"_s, u"count_elsewhere"_s);
+    if (!q.exec() || !q.next()) {
+        m_connection.fail(q.lastError().text());
+        return 0;
+    }
+    return int(RowReader(q).integer("count"_L1));
+}
+
 int Outbox::count(OutboxState state) const
 {
     QSqlQuery q =

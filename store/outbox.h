@@ -38,8 +38,12 @@ public:
     // own state, which are bookkeeping, are sent but neither listed nor counted.
     QList<OutboxItem> items(int limit = 500) const;
     std::optional<OutboxItem> item(const QUuid &id) const;
+    // The next item to send; only the cache's account sends its items (and those written
+    // before any account synced).
     std::optional<OutboxItem> nextWaiting() const;
     int count(OutboxState state) const;
+    // Unsent items written for another server or account: they wait for it, or are discarded.
+    int countElsewhere() const;
 
     bool markSent(const QUuid &id);
     bool markAttempt(const QUuid &id, const QString &error);

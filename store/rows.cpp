@@ -38,6 +38,7 @@ OutboxItem readOutboxItem(const Db::RowReader &row)
     item.lastError = row.text("last_error"_L1);
     item.createdAt = row.time("created_ms"_L1);
     item.updatedAt = row.time("updated_ms"_L1);
+    item.origin = row.text("origin"_L1);
     return item;
 }
 

@@ -215,6 +215,7 @@ struct OutboxItem
     QString lastError;
     QDateTime createdAt;
     QDateTime updatedAt;
+    QString origin; // the server and account it was written for ("url user"); empty: any
 
     friend bool operator==(const OutboxItem &, const OutboxItem &) = default;
 };

@@ -270,10 +270,20 @@ bool SyncWriter::beginResync(const QString &origin)
         if (!m_connection.setValue(u"new_since_ms"_s, QString()) || !rebuildMine())
             return false;
     }
-    return m_connection.run(u"sync"_s, u"seen_clear"_s) &&
-           m_connection.setValue(u"resync"_s, anyRows ? u"sweep"_s : u"fresh"_s) &&
-           m_connection.setValue(u"cursor"_s, QString()) &&
-           m_connection.setValue(u"origin"_s, origin) && tx.commit();
+    const bool newAccount = m_connection.value(u"origin"_s) != origin;
+    if (!m_connection.run(u"sync"_s, u"seen_clear"_s) ||
+        !m_connection.run(u"outbox"_s, u"adopt"_s, {{u":origin"_s, origin}}) ||
+        !m_connection.setValue(u"resync"_s, anyRows ? u"sweep"_s : u"fresh"_s) ||
+        !m_connection.setValue(u"cursor"_s, QString()) ||
+        !m_connection.setValue(u"origin"_s, origin) || !tx.commit())
+        return false;
+    if (newAccount) {
+        // Whose outbox items are whose has changed.
+        StoreChange change;
+        change.outbox = true;
+        m_connection.notify(change);
+    }
+    return true;
 }
 
 bool SyncWriter::finishResync()

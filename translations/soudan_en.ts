@@ -108,6 +108,15 @@
             <numerusform>%n need attention</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n wait(s) for another account</source>
+        <extracomment>Status bar: outbox items written as another account, not sent as this one.</extracomment>
+        <translation>
+            <numerusform>%n waits for another account</numerusform>
+            <numerusform>%n wait for another account</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Soudan::ModerationHtml</name>

@@ -1338,13 +1338,21 @@ Load the demo board to look around? It is kept in this profile only.</source>
             <numerusform>要対応 %n 件</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n wait(s) for another account</source>
+        <extracomment>Status bar: outbox items written as another account, not sent as this one.</extracomment>
+        <translation>
+            <numerusform>%n 件が別のアカウント待ち</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+4"/>
         <source>Outbox: %1</source>
         <translation>送信トレイ: %1</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-173"/>
         <source>Thank you: the report goes to the moderators.</source>
         <translation>ありがとうございます。報告はモデレーターに届きます。</translation>
     </message>
@@ -1355,7 +1363,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>カテゴリ</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+120"/>
         <source>Choose a category.</source>
         <translation>カテゴリを選んでください。</translation>
     </message>
@@ -2165,14 +2173,25 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::OutboxModel</name>
     <message>
-        <location filename="../models/outboxmodel.cpp" line="+89"/>
+        <location filename="../models/outboxmodel.cpp" line="+106"/>
         <location line="+46"/>
         <source>%1: %2</source>
         <extracomment>An outbox item of a moderator&apos;s decision: %1 its reason, %2 the note.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+6"/>
+        <source>Waiting for its account</source>
+        <extracomment>State of an outbox item written as another account (or for another server) than the one signed in now: it is not sent as this one.</extracomment>
+        <translation>書いたアカウントを待っています</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Written as %1 for %2. It is sent when that account syncs on this computer again, never as another; discard it if it should not be sent.</source>
+        <translation>%2 に %1 として書いたものです。このパソコンでそのアカウントが再び同期したときに送られ、ほかのアカウントとして送られることはありません。送らない場合は破棄してください。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>What</source>
         <extracomment>Column of the outbox: what the user wrote or did.</extracomment>
         <translation>内容</translation>

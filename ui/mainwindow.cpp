@@ -382,6 +382,9 @@ void MainWindow::updateOutboxStatus()
     if (attention > 0)
         //: Status bar: items of the outbox the server refused.
         parts.append(tr("%n need(s) attention", "", attention));
+    if (const int elsewhere = m_outbox->model()->countElsewhere())
+        //: Status bar: outbox items written as another account, not sent as this one.
+        parts.append(tr("%n wait(s) for another account", "", elsewhere));
     m_whatsNew->myActivity()->setUnsent(waiting, attention);
     m_outboxLabel->setVisible(!parts.isEmpty());
     m_outboxLabel->setText(u"<a href=\"soudan:outbox\">"_s +

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void states_followTheServersAnswers();
     void views_areNeitherListedNorCounted();
     void discard_removesTheRow();
+    void itemsOfAnotherAccount_waitForIt();
 
 private:
     std::unique_ptr<TestBoard::TempStore> m_store;
@@ -129,6 +130,38 @@ void TestOutboxModel::discard_removesTheRow()
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, 0).data(OutboxModel::ItemIdRole).toUuid(), kept);
     QCOMPARE(model.rowOf(dropped), -1);
+}
+
+void TestOutboxModel::itemsOfAnotherAccount_waitForIt()
+{
+    OutboxModel model(**m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Written before any account synced: the first account takes it.
+    const QUuid early = *(*m_store)->writes().answer(m_thread.id, u"最初の回答"_s);
+    QVERIFY((*m_store)->sync().beginResync(u"https://soudan.example alice"_s));
+    QCOMPARE((*m_store)->outbox().item(early)->origin, u"https://soudan.example alice"_s);
+    const QUuid mine = *(*m_store)->writes().answer(m_thread.id, u"alice の回答"_s);
+    QCOMPARE(model.count(OutboxState::Waiting), 2);
+    QCOMPARE(model.countElsewhere(), 0);
+
+    // Bob signs in on this profile: alice's items wait for her, and say so.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY((*m_store)->sync().beginResync(u"https://soudan.example bob"_s));
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(model.count(OutboxState::Waiting), 0);
+    QCOMPARE(model.countElsewhere(), 2);
+    QVERIFY(!(*m_store)->outbox().nextWaiting());
+    const QModelIndex state = model.index(model.rowOf(mine), OutboxModel::StateColumn);
+    QCOMPARE(state.data().toString(), u"Waiting for its account"_s);
+    QVERIFY(state.data(Qt::ToolTipRole).toString().contains(u"alice"_s));
+    QVERIFY(state.data(Qt::ToolTipRole).toString().contains(u"https://soudan.example"_s));
+    // Discarding one is the user's way out; the other goes when alice is back.
+    QVERIFY((*m_store)->outbox().discard(early));
+    QCOMPARE(model.countElsewhere(), 1);
+    QVERIFY((*m_store)->sync().beginResync(u"https://soudan.example alice"_s));
+    QCOMPARE((*m_store)->outbox().nextWaiting()->id, mine);
+    QCOMPARE(model.index(model.rowOf(mine), OutboxModel::StateColumn).data().toString(),
+             u"Not sent yet"_s);
 }
 
 QTEST_GUILESS_MAIN(TestOutboxModel)

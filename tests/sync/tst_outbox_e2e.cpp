@@ -37,6 +37,7 @@ private Q_SLOTS:
     void everyAction_online_arrivesOnce();
     void offlineThenOnline_arrivesInOrder();
     void refusals_needAttentionWithTheTextKept();
+    void items_areSentOnlyAsTheirAccount();
     void lostRequestsAndResponses_stillExactlyOnce_data();
     void lostRequestsAndResponses_stillExactlyOnce();
 
@@ -102,6 +103,45 @@ void TestOutboxEndToEnd::everyAction_online_arrivesOnce()
         1);
     QCOMPARE(asker.store->outbox().count(OutboxState::Waiting), 0);
     QCOMPARE(asker.store->outbox().count(OutboxState::NeedsAttention), 0);
+}
+
+void TestOutboxEndToEnd::items_areSentOnlyAsTheirAccount()
+{
+    // The asker writes offline; then the helper signs in on the same profile.
+    const int port = m_server->url().port();
+    EngineClient client(m_server->url(), m_asker, 3000);
+    const QUuid online = *client.store->writes().ask(
+        {21, u"先に送った質問"_s, u"オンラインで書きました。"_s, Urgency::Calm});
+    QVERIFY(client.sync());
+    m_server->stop();
+    const QUuid thread =
+        *client.store->writes().ask({21, u"アカウントを替えても送られない質問"_s,
+                                     u"質問者として書きました。"_s, Urgency::Calm});
+    QVERIFY(!client.sync());
+    QVERIFY(m_server->start({}, port));
+    client.configure(m_server->url(), u"helper"_s, m_helper.token);
+    QVERIFY(client.sync());
+    // Never sent as the helper: it waits for its account, counted apart.
+    QCOMPARE(m_server->scalar(u"SELECT COUNT(*) FROM threads WHERE id = '%1'"_s.arg(idText(thread)))
+                 .toInt(),
+             0);
+    QCOMPARE(client.store->outbox().count(OutboxState::Waiting), 0);
+    QCOMPARE(client.store->outbox().countElsewhere(), 1);
+    QCOMPARE(client.store->outbox().item(thread)->state, OutboxState::Waiting);
+    QVERIFY(client.store->outbox().item(thread)->origin.endsWith(u" asker"_s));
+    // A new item is the helper's, and goes.
+    const QUuid answer = *client.store->writes().answer(online, u"回答者として書きました。"_s);
+    QVERIFY(client.sync());
+    QCOMPARE(client.store->outbox().item(answer)->state, OutboxState::Sent);
+    // Back as the asker: the question goes, as the asker.
+    client.configure(m_server->url(), u"asker"_s, m_asker.token);
+    QVERIFY(client.sync());
+    QCOMPARE(client.store->outbox().countElsewhere(), 0);
+    QCOMPARE(m_server
+                 ->scalar(u"SELECT u.login FROM threads t JOIN users u ON u.id = t.author_id "
+                          u"WHERE t.id = '%1'"_s.arg(idText(thread)))
+                 .toString(),
+             u"asker"_s);
 }
 
 void TestOutboxEndToEnd::offlineThenOnline_arrivesInOrder()

@@ -1,17 +1,19 @@
 -- name: insert
+-- For the account the cache holds the board of; none before any account synced.
 INSERT INTO outbox (id, kind, thread_id, target_id, target_number, payload, state, attempts,
-                    created_ms, updated_ms)
+                    created_ms, updated_ms, origin)
 VALUES (:id, :kind, :thread_id, :target_id, :target_number, :payload, {{outbox_state.waiting}}, 0,
-        :now, :now2)
+        :now, :now2,
+        (SELECT value FROM sync_state WHERE key = 'origin' AND value <> ''))
 
 -- name: get
 SELECT seq, id, kind, thread_id, target_id, target_number, payload, state, attempts, error_code, last_error,
-       created_ms, updated_ms
+       created_ms, updated_ms, origin
 FROM outbox WHERE id = :id
 
 -- name: list
 SELECT seq, id, kind, thread_id, target_id, target_number, payload, state, attempts, error_code, last_error,
-       created_ms, updated_ms
+       created_ms, updated_ms, origin
 FROM outbox
 WHERE kind NOT IN ({{outbox.bookkeeping}})
   AND (state <> {{outbox_state.sent}} OR updated_ms >= :sent_since)
@@ -20,12 +22,28 @@ LIMIT :limit
 
 -- name: next_waiting
 SELECT seq, id, kind, thread_id, target_id, target_number, payload, state, attempts, error_code, last_error,
-       created_ms, updated_ms
-FROM outbox WHERE state = {{outbox_state.waiting}} ORDER BY seq LIMIT 1
+       created_ms, updated_ms, origin
+FROM outbox
+WHERE state = {{outbox_state.waiting}}
+  AND (origin IS NULL OR origin = (SELECT value FROM sync_state WHERE key = 'origin'))
+ORDER BY seq LIMIT 1
 
 -- name: count_in_state
 -- Views and read marks are bookkeeping, not something the user wrote: not counted.
-SELECT COUNT(*) AS count FROM outbox WHERE state = :state AND kind NOT IN ({{outbox.bookkeeping}})
+-- Items of another account are counted apart (count_elsewhere).
+SELECT COUNT(*) AS count FROM outbox
+WHERE state = :state AND kind NOT IN ({{outbox.bookkeeping}})
+  AND (origin IS NULL OR origin = (SELECT value FROM sync_state WHERE key = 'origin'))
+
+-- name: count_elsewhere
+-- Unsent items written for another server or account than the cache's.
+SELECT COUNT(*) AS count FROM outbox
+WHERE state <> {{outbox_state.sent}} AND kind NOT IN ({{outbox.bookkeeping}})
+  AND origin IS NOT NULL AND origin <> (SELECT value FROM sync_state WHERE key = 'origin')
+
+-- name: adopt
+-- Items written before any account synced belong to the first one that does.
+UPDATE outbox SET origin = :origin WHERE origin IS NULL AND state <> {{outbox_state.sent}}
 
 -- name: set_state
 UPDATE outbox

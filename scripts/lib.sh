@@ -11,6 +11,7 @@ SOUDAN_PACKAGES=(
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     xvfb xauth fonts-noto-cjk dbus dbus-x11 dunst xdotool
     libcpp-httplib-dev libsodium-dev libxml2-dev qtkeychain-qt6-dev postgresql
+    openssl nginx
 )
 
 soudan_install_packages() {

@@ -163,10 +163,14 @@ int main(int argc, char *argv[])
     }
     Store &store = *opened.store;
     if (!opened.movedAsidePath.isEmpty()) {
-        Main::report(Main::tr("The local cache could not be used, so Soudan started a new one.\n\n"
-                              "%1\n\nThe old file was kept as %2.")
-                         .arg(opened.movedAsideReason, opened.movedAsidePath),
-                     interactive);
+        QString message = Main::tr("The local cache could not be used, so Soudan started a new "
+                                   "one.\n\n%1\n\nThe old file was kept as %2.")
+                              .arg(opened.movedAsideReason, opened.movedAsidePath);
+        if (opened.salvagedItems > 0)
+            message +=
+                u"\n\n"_s + Main::tr("%n item(s) you had not sent yet are in the outbox again.", "",
+                                     opened.salvagedItems);
+        Main::report(message, interactive);
     }
 
     if (!options.server.isEmpty())

@@ -67,6 +67,9 @@ int syncOnce(const Options &options)
     if (!opened.movedAsidePath.isEmpty()) {
         SyncOnce::fail(SyncOnce::tr("the old cache could not be used (%1); it was kept as %2.")
                            .arg(opened.movedAsideReason, opened.movedAsidePath));
+        if (opened.salvagedItems > 0)
+            SyncOnce::fail(SyncOnce::tr("%n unsent item(s) from it are in the outbox again.", "",
+                                        opened.salvagedItems));
     }
     Store &store = *opened.store;
     SyncEngine engine(store.path());

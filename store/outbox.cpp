@@ -11,6 +11,7 @@
 #include "store/searchindex.h"
 
 #include <QSqlError>
+#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
@@ -137,6 +138,75 @@ std::optional<OutboxItem> Outbox::nextWaiting() const
     if (!q.next())
         return std::nullopt;
     return StoreRows::readOutboxItem(RowReader(q));
+}
+
+int Outbox::salvage(const QString &oldCachePath)
+{
+    // Read only, column by column as they are there: the file may be of another schema.
+    const QString name = u"salvage-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    QList<QVariantHash> rows;
+    {
+        QSqlDatabase old = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        old.setDatabaseName(oldCachePath);
+        old.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (old.open()) {
+            QSqlQuery q(old);
+            if (q.exec(u"SELECT * FROM outbox WHERE state <> %1 ORDER BY seq"_s.arg(
+                    int(OutboxState::Sent)))) {
+                while (q.next()) {
+                    QVariantHash row;
+                    const QSqlRecord record = q.record();
+                    for (int i = 0; i < record.count(); ++i)
+                        row.insert(record.fieldName(i), record.value(i));
+                    rows.append(row);
+                }
+            }
+            old.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+
+    StoreTransaction tx(m_connection);
+    if (!tx.ok())
+        return 0;
+    int salvaged = 0;
+    for (const QVariantHash &row : rows) {
+        const int kind = row.value(u"kind"_s).toInt();
+        const int state = row.value(u"state"_s).toInt();
+        const QUuid id = QUuid::fromString(row.value(u"id"_s).toString());
+        if (id.isNull() || kind < 0 || kind > int(OutboxKind::NotificationRead) ||
+            (state != int(OutboxState::Waiting) && state != int(OutboxState::NeedsAttention)) ||
+            isBookkeeping(OutboxKind(kind)) || row.value(u"payload"_s).toString().isEmpty())
+            continue;
+        auto text = [&row](const QString &column) {
+            const QVariant v = row.value(column);
+            return v.isNull() || v.toString().isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                        : QVariant(v.toString());
+        };
+        if (!m_connection.run(u"outbox"_s, u"insert_salvaged"_s,
+                              {{u":id"_s, uuidText(id)},
+                               {u":kind"_s, kind},
+                               {u":thread_id"_s, text(u"thread_id"_s)},
+                               {u":target_id"_s, text(u"target_id"_s)},
+                               {u":target_number"_s, row.value(u"target_number"_s)},
+                               {u":payload"_s, row.value(u"payload"_s).toString()},
+                               {u":state"_s, state},
+                               {u":error_code"_s, text(u"error_code"_s)},
+                               {u":last_error"_s, text(u"last_error"_s)},
+                               {u":created_ms"_s, row.value(u"created_ms"_s).toLongLong()},
+                               {u":now"_s, Db::nowMs()},
+                               {u":origin"_s, text(u"origin"_s)}}))
+            return 0;
+        ++salvaged;
+    }
+    if (!tx.commit())
+        return 0;
+    if (salvaged > 0) {
+        StoreChange change;
+        change.outbox = true;
+        m_connection.notify(change);
+    }
+    return salvaged;
 }
 
 int Outbox::countElsewhere() const

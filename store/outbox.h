@@ -52,6 +52,10 @@ public:
     bool resend(const QUuid &id, const QByteArray &payload = {});
     // Drops an item that was not sent, and its effect.
     bool discard(const QUuid &id);
+    // The unsent items of a cache file this version could not use (moved aside: newer, damaged),
+    // put back in this outbox as they were, for their account; kinds this version does not know
+    // stay in that file. How many came back.
+    int salvage(const QString &oldCachePath);
 
 private:
     bool setLocalState(const OutboxItem &item, LocalState state);

@@ -47,6 +47,9 @@ Store::Opened Store::open(const QString &path)
     result.movedAsideReason = file.movedAsideReason;
     if (!file.connectionName.isEmpty())
         result.store.reset(new Store(file.path, file.connectionName));
+    // What the user wrote and had not sent is never left behind in the moved file.
+    if (result.store && !result.movedAsidePath.isEmpty())
+        result.salvagedItems = result.store->outbox().salvage(result.movedAsidePath);
     return result;
 }
 

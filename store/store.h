@@ -36,6 +36,7 @@ public:
         QString error;                // why not
         QString movedAsidePath;       // set when an unusable file was moved aside
         QString movedAsideReason;
+        int salvagedItems = 0; // unsent items of the moved file, back in the new outbox
     };
 
     // Opens or creates the cache at path and brings its schema up to date. A file that is

@@ -89,6 +89,17 @@
     </message>
 </context>
 <context>
+    <name>Soudan::Main</name>
+    <message numerus="yes">
+        <location filename="../app/main.cpp" line="+171"/>
+        <source>%n item(s) you had not sent yet are in the outbox again.</source>
+        <translation>
+            <numerusform>%n item you had not sent yet is in the outbox again.</numerusform>
+            <numerusform>%n items you had not sent yet are in the outbox again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Soudan::MainWindow</name>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="+381"/>
@@ -255,7 +266,15 @@
 <context>
     <name>Soudan::SyncOnce</name>
     <message numerus="yes">
-        <location filename="../app/synconce.cpp" line="+153"/>
+        <location filename="../app/synconce.cpp" line="+71"/>
+        <source>%n unsent item(s) from it are in the outbox again.</source>
+        <translation>
+            <numerusform>%n unsent item from it is in the outbox again.</numerusform>
+            <numerusform>%n unsent items from it are in the outbox again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85"/>
         <source>Sent %n item(s) from the outbox.</source>
         <extracomment>Summary of soudan --sync-once: what went from the outbox to the server.</extracomment>
         <translation>

@@ -982,12 +982,12 @@ Why a report was dismissed.</extracomment>
     <message>
         <location filename="../app/main.cpp" line="+45"/>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>Soudan</source>
         <translation>Soudan</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-115"/>
         <source>--password-stdin needs a server account: give --server URL and --user NAME.</source>
         <translation>--password-stdin にはサーバーのアカウントが必要です。--server URL と --user NAME を指定してください。</translation>
     </message>
@@ -1024,8 +1024,15 @@ The old file was kept as %2.</source>
 
 元のファイルは %2 として残してあります。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n item(s) you had not sent yet are in the outbox again.</source>
+        <translation>
+            <numerusform>まだ送っていなかった %n 件は送信トレイに戻してあります。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The local cache is empty and no server is set up yet.
 
 Load the demo board to look around? It is kept in this profile only.</source>
@@ -2885,6 +2892,13 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <location line="+7"/>
         <source>the old cache could not be used (%1); it was kept as %2.</source>
         <translation>元のキャッシュは使えませんでした（%1）。%2 として残してあります。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n unsent item(s) from it are in the outbox again.</source>
+        <translation>
+            <numerusform>そのうち未送信の %n 件は送信トレイに戻しました。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+38"/>

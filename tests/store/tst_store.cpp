@@ -1,5 +1,7 @@
 #include "store/boardreads.h"
+#include "store/boardwrites.h"
 #include "store/migrator.h"
+#include "store/outbox.h"
 #include "store/store.h"
 #include "store/syncwriter.h"
 #include "tests/support/testboard.h"
@@ -407,6 +409,7 @@ void TestStore::damagedFile_isMovedAsideNotDeleted()
 
 void TestStore::newerVersionFile_isMovedAsideNotDeleted()
 {
+    QList<QUuid> unsent;
     QTemporaryDir dir;
     const QString path = dir.filePath(u"soudan.sqlite"_s);
     {
@@ -414,6 +417,14 @@ void TestStore::newerVersionFile_isMovedAsideNotDeleted()
         ChangeSet c = TestBoard::skeleton();
         c.threads = {TestBoard::thread(1, 11)};
         QVERIFY(opened.store->sync().ingest(c));
+        // Written and not sent yet, for an account; one more item was sent.
+        QVERIFY(opened.store->sync().setMe(User{2, u"回答者B"_s, Role::Member}));
+        QVERIFY(opened.store->sync().beginResync(u"https://soudan.example helper"_s));
+        unsent = {*opened.store->writes().answer(c.threads.first().id, u"未送信の回答"_s),
+                  *opened.store->writes().answer(c.threads.first().id, u"送った回答"_s),
+                  *opened.store->writes().ask(
+                      {11, u"未送信の質問"_s, u"新しい版で開く前に書いた質問"_s, Urgency::Calm})};
+        QVERIFY(opened.store->outbox().markSent(unsent.takeAt(1)));
         // A newer Soudan recorded a schema this one does not know.
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
         db.setDatabaseName(path);
@@ -432,16 +443,27 @@ void TestStore::newerVersionFile_isMovedAsideNotDeleted()
     QVERIFY2(reopened.movedAsideReason.contains(u"newer version"_s),
              qPrintable(reopened.movedAsideReason));
     QVERIFY(!reopened.store->reads().hasThreads());
+    // What was not sent is in the new outbox, as it was and for its account; the sent one not.
+    QCOMPARE(reopened.salvagedItems, 2);
+    const QList<OutboxItem> items = reopened.store->outbox().items();
+    QCOMPARE(items.size(), 2);
+    for (const OutboxItem &item : items) {
+        QVERIFY(unsent.contains(item.id));
+        QCOMPARE(item.state, OutboxState::Waiting);
+        QCOMPARE(item.origin, u"https://soudan.example helper"_s);
+    }
+    QVERIFY(reopened.store->outbox().item(unsent.last())->payload.contains("未送信の質問"));
     reopened.store.reset();
 
-    // The moved file is a whole cache, WAL included: its thread is still there.
+    // The moved file is a whole cache, WAL included: its threads (the server's and the unsent
+    // question) are still there.
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"moved"_s);
     db.setDatabaseName(reopened.movedAsidePath);
     QVERIFY(db.open());
     {
         QSqlQuery q(db);
         QVERIFY(q.exec(u"SELECT COUNT(*) FROM threads"_s) && q.next());
-        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(0).toInt(), 2);
     }
     db.close();
     db = QSqlDatabase();

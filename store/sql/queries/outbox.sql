@@ -41,6 +41,14 @@ SELECT COUNT(*) AS count FROM outbox
 WHERE state <> {{outbox_state.sent}} AND kind NOT IN ({{outbox.bookkeeping}})
   AND origin IS NOT NULL AND origin <> (SELECT value FROM sync_state WHERE key = 'origin')
 
+-- name: insert_salvaged
+-- An unsent item from a cache this version could not use, as it was there.
+INSERT INTO outbox (id, kind, thread_id, target_id, target_number, payload, state, attempts,
+                    error_code, last_error, created_ms, updated_ms, origin)
+VALUES (:id, :kind, :thread_id, :target_id, :target_number, :payload, :state, 0, :error_code,
+        :last_error, :created_ms, :now, :origin)
+ON CONFLICT (id) DO NOTHING
+
 -- name: adopt
 -- Items written before any account synced belong to the first one that does.
 UPDATE outbox SET origin = :origin WHERE origin IS NULL AND state <> {{outbox_state.sent}}

@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslError>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +26,39 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Soudan::ApiClient)
 };
+
+// Why a certificate was refused, in the user's words; Qt's own are English and technical.
+QString certificateProblem(const QList<QSslError> &errors, const QString &host)
+{
+    for (const QSslError &e : errors) {
+        switch (e.error()) {
+        case QSslError::CertificateExpired:
+            return Tr::tr("its certificate has expired.");
+        case QSslError::CertificateNotYetValid:
+            return Tr::tr("its certificate is not valid yet (or this computer's clock is wrong).");
+        case QSslError::HostNameMismatch:
+            return Tr::tr("its certificate is for another name than %1.").arg(host);
+        case QSslError::CertificateRevoked:
+            return Tr::tr("its certificate has been revoked.");
+        default:
+            break;
+        }
+    }
+    for (const QSslError &e : errors) {
+        switch (e.error()) {
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+            return Tr::tr("its certificate is not signed by an authority this computer trusts.");
+        default:
+            break;
+        }
+    }
+    return Tr::tr("its certificate cannot be checked.");
+}
 
 int retryAfter(const QNetworkReply *reply)
 {
@@ -106,6 +140,12 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QByteA
         if (received > m_maxBytes)
             reply->abort();
     });
+    // Certificate errors are never ignored: the request ends, and the user is told why.
+    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
+        for (const QSslError &e : errors)
+            qCWarning(lcApi) << "TLS:" << reply->url().host() << e.errorString();
+        reply->setProperty("soudanTls", certificateProblem(errors, reply->url().host()));
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply, done] { finish(reply, done); });
 }
 
@@ -120,6 +160,19 @@ void ApiClient::finish(QNetworkReply *reply, const std::function<void(const ApiR
         if (error == QNetworkReply::OperationCanceledError &&
             reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > m_maxBytes) {
             done(malformed(r, Tr::tr("it is larger than %n MB.", "", int(m_maxBytes >> 20))));
+            return;
+        }
+        if (error == QNetworkReply::SslHandshakeFailedError) {
+            r.failure = ApiReply::Failure::Tls;
+            const QString problem = reply->property("soudanTls").toString();
+            //: %1 is the server's host name, %2 why its certificate was refused.
+            r.message =
+                Tr::tr("The connection to %1 is not safe, so Soudan sent nothing: %2 Ask "
+                       "the board's operator.")
+                    .arg(reply->url().host(),
+                         problem.isEmpty() ? Tr::tr("the secure connection could not be set up.")
+                                           : problem);
+            done(r);
             return;
         }
         const bool timeout =

@@ -25,6 +25,7 @@ struct ApiReply
         Timeout,   // no complete answer in time
         Http,      // the server answered with an error status
         Malformed, // a response Soudan cannot read
+        Tls,       // the server's certificate cannot be trusted: nothing was sent
     };
 
     Failure failure = Failure::None;

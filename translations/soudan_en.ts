@@ -41,7 +41,7 @@
 <context>
     <name>Soudan::ApiClient</name>
     <message numerus="yes">
-        <location filename="../sync/apiclient.cpp" line="+122"/>
+        <location filename="../sync/apiclient.cpp" line="+162"/>
         <source>it is larger than %n MB.</source>
         <translation>
             <numerusform>it is larger than %n MB.</numerusform>
@@ -49,7 +49,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+19"/>
         <source>The server did not answer within %n second(s).</source>
         <translation>
             <numerusform>The server did not answer within %n second.</numerusform>

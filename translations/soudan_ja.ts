@@ -307,20 +307,61 @@
 <context>
     <name>Soudan::ApiClient</name>
     <message>
-        <location filename="../sync/apiclient.cpp" line="+48"/>
+        <location filename="../sync/apiclient.cpp" line="+36"/>
+        <source>its certificate has expired.</source>
+        <translation>サーバーの証明書の有効期限が切れています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its certificate is not valid yet (or this computer&apos;s clock is wrong).</source>
+        <translation>サーバーの証明書はまだ有効になっていません(このパソコンの時計が違っている可能性もあります)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its certificate is for another name than %1.</source>
+        <translation>サーバーの証明書は %1 とは別の名前のものです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its certificate has been revoked.</source>
+        <translation>サーバーの証明書は失効しています。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its certificate is not signed by an authority this computer trusts.</source>
+        <translation>サーバーの証明書は、このパソコンが信頼する認証局の署名を受けていません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its certificate cannot be checked.</source>
+        <translation>サーバーの証明書を確認できません。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The server sent an answer Soudan cannot read: %1</source>
         <extracomment>%1 says what was wrong with the server&apos;s answer.</extracomment>
         <translation>サーバーから Soudan が読めない応答が届きました: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+80"/>
         <source>it is larger than %n MB.</source>
         <translation>
             <numerusform>%n MB を超えています。</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The connection to %1 is not safe, so Soudan sent nothing: %2 Ask the board&apos;s operator.</source>
+        <extracomment>%1 is the server&apos;s host name, %2 why its certificate was refused.</extracomment>
+        <translation>%1 への接続は安全ではないため、Soudan は何も送信していません。%2 掲示板の運営者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the secure connection could not be set up.</source>
+        <translation>暗号化された接続を確立できませんでした。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The server did not answer within %n second(s).</source>
         <translation>
             <numerusform>サーバーが %n 秒以内に応答しませんでした。</numerusform>

@@ -289,7 +289,7 @@ WriteTransaction::WriteTransaction(const Database &db)
     }
     QSqlQuery q(m_connection);
     if (!q.exec(Database::sql(db.dialect(), u"begin_write"_s))) {
-        fail(q.lastError().text());
+        failWith(q.lastError());
         return;
     }
     m_open = true;

@@ -98,6 +98,12 @@ Outcome<Written<Thread>> Posts::putThread(const AuthUser &user, const QUuid &id,
             return Failure{409, u"id_in_use"_s, tr("Another question already has this id.")};
         return Written<Thread>{*e, false};
     }
+    // A post's id names one post: moderation items and clients' caches are keyed by it.
+    const Outcome<std::optional<Answer>> answer = m_rows.answer(id);
+    if (!answer.ok())
+        return answer.failure();
+    if (*answer)
+        return Failure{409, u"id_in_use"_s, tr("An answer already has this id.")};
     QString error;
     std::optional<QSqlQuery> category =
         m_db.selectByIds(u"categories_by_ids"_s, {QString::number(question.categoryId)}, &error);
@@ -140,6 +146,11 @@ Outcome<Written<Answer>> Posts::putAnswer(const AuthUser &user, const QUuid &thr
             return Failure{409, u"id_in_use"_s, tr("Another answer already has this id.")};
         return Written<Answer>{*e, false};
     }
+    const Outcome<std::optional<Thread>> thread = m_rows.thread(id);
+    if (!thread.ok())
+        return thread.failure();
+    if (*thread)
+        return Failure{409, u"id_in_use"_s, tr("A question already has this id.")};
     if (const Rules::Refusal why = Rules::mayAnswer(*t, user.id); !Rules::allowed(why)) {
         return refused(why, tr("This thread no longer takes answers (it is resolved or closed)."));
     }

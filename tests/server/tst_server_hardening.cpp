@@ -80,6 +80,7 @@ private Q_SLOTS:
     void operator_revokesDisablesAndResetsAccounts();
     void duplicates_atTheSameTime_takeEffectOnce();
     void busyDatabase_isWaitedOut_notA500();
+    void postIds_nameOnePost();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -378,6 +379,30 @@ void TestServerHardening::busyDatabase_isWaitedOut_notA500()
     QSqlDatabase::removeDatabase(name);
     m_server->stop();
     QVERIFY2(m_server->log().contains(u"database is locked"_s), qPrintable(m_server->log()));
+}
+
+void TestServerHardening::postIds_nameOnePost()
+{
+    // An answer under its question's id (or a question under an answer's) would share the
+    // question's moderation item and clients' cache rows: refused like any id in use.
+    const QString thread = newId(), answer = newId();
+    const QJsonObject question{{u"categoryId"_s, 11},
+                               {u"title"_s, u"同じIDの投稿"_s},
+                               {u"body"_s, u"IDは一つの投稿だけを指します。"_s},
+                               {u"urgency"_s, u"calm"_s}};
+    QCOMPARE(m_asker->put(u"/api/v1/threads/"_s + thread, question).status, 201);
+    const Http::Response same =
+        m_helper->put(u"/api/v1/threads/%1/answers/%1"_s.arg(thread), {{u"body"_s, u"回答"_s}});
+    QCOMPARE(same.status, 409);
+    QCOMPARE(same.errorCode(), u"id_in_use"_s);
+    QCOMPARE(m_helper
+                 ->put(u"/api/v1/threads/%1/answers/%2"_s.arg(thread, answer),
+                       {{u"body"_s, u"本当の回答"_s}})
+                 .status,
+             201);
+    const Http::Response asked = m_asker->put(u"/api/v1/threads/"_s + answer, question);
+    QCOMPARE(asked.status, 409);
+    QCOMPARE(asked.errorCode(), u"id_in_use"_s);
 }
 
 QTEST_MAIN(TestServerHardening)

@@ -35,6 +35,21 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+// A path as the log shows it: at most 200 bytes, and control characters (a decoded %0A, NUL) as
+// %XX, so that a request can never write a line of its own into the log.
+QString loggable(const std::string &path)
+{
+    QByteArray out;
+    for (const char c : path.substr(0, 200)) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7f || c == '%')
+            out += '%' + QByteArray::number(u, 16).rightJustified(2, '0').toUpper();
+        else
+            out += c;
+    }
+    return QString::fromUtf8(out);
+}
+
 // What the request log needs from the handler that ran on this thread.
 thread_local Clock::time_point t_requestStart;
 thread_local qint64 t_requestUser = 0;
@@ -519,14 +534,12 @@ void Api::install(httplib::Server &server)
     server.set_logger([](const httplib::Request &req, const httplib::Response &res) {
         const double ms =
             std::chrono::duration<double, std::milli>(Clock::now() - t_requestStart).count();
-        const QString line =
-            u"%1 %2 %3 %4 %5 %6ms user=%7\n"_s
-                .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                     QString::fromStdString(req.remote_addr), QString::fromStdString(req.method),
-                     QString::fromStdString(req.path).left(200))
-                .arg(res.status)
-                .arg(ms, 0, 'f', 1)
-                .arg(t_requestUser);
+        // One arg() call: a path's "%1" (or "%0A") must not become a placeholder.
+        const QString line = u"%1 %2 %3 %4 %5 %6ms user=%7\n"_s.arg(
+            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+            QString::fromStdString(req.remote_addr), QString::fromStdString(req.method),
+            loggable(req.path), QString::number(res.status), QString::number(ms, 'f', 1),
+            QString::number(t_requestUser));
         std::fputs(line.toUtf8().constData(), stderr);
     });
 

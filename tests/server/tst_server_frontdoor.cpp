@@ -74,6 +74,7 @@ private Q_SLOTS:
     void bodies_areMeasuredHoweverTheyAreSent();
     void heads_haveLimits();
     void proxy_namesTheClient_onlyWhenTrusted();
+    void log_isNeverWrittenIntoByARequest();
 
 private:
     bool start(const QStringList &options = {});
@@ -237,6 +238,23 @@ void TestServerFrontDoor::proxy_namesTheClient_onlyWhenTrusted()
     QCOMPARE(askFor("not an address"), 200); // the proxy's own address then
     m_server->stop();
     QVERIFY(m_server->log().contains(u"203.0.113.8 GET /api/v1/categories 200"_s));
+}
+
+void TestServerFrontDoor::log_isNeverWrittenIntoByARequest()
+{
+    QVERIFY(start());
+    // A path whose decoded form holds a newline and a made-up log line, and one with a NUL.
+    Http http(m_server->url());
+    QCOMPARE(http.send("POST", u"/api/v1/threads/a%0A2026-01-01T00:00:00Z%20forged%20line/views"_s)
+                 .status,
+             400);
+    QCOMPARE(http.send("POST", u"/api/v1/threads/b%00c/views"_s).status, 400);
+    m_server->stop();
+    const QStringList lines = m_server->log().split(u'\n');
+    for (const QString &line : lines)
+        QVERIFY2(!line.startsWith(u"2026-01-01"_s), qPrintable(line));
+    QVERIFY(m_server->log().contains(u"/api/v1/threads/a%0A2026-01-01"_s));
+    QVERIFY(m_server->log().contains(u"/api/v1/threads/b%00c/views 400"_s));
 }
 
 QTEST_GUILESS_MAIN(TestServerFrontDoor)

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void heads_haveLimits();
     void proxy_namesTheClient_onlyWhenTrusted();
     void log_isNeverWrittenIntoByARequest();
+    void oneAddress_holdsAtMost64Connections();
 
 private:
     bool start(const QStringList &options = {});
@@ -255,6 +256,32 @@ void TestServerFrontDoor::log_isNeverWrittenIntoByARequest()
         QVERIFY2(!line.startsWith(u"2026-01-01"_s), qPrintable(line));
     QVERIFY(m_server->log().contains(u"/api/v1/threads/a%0A2026-01-01"_s));
     QVERIFY(m_server->log().contains(u"/api/v1/threads/b%00c/views 400"_s));
+}
+
+void TestServerFrontDoor::oneAddress_holdsAtMost64Connections()
+{
+    QVERIFY(start());
+    std::vector<std::unique_ptr<QTcpSocket>> held;
+    for (int i = 0; i < 70; ++i) {
+        held.push_back(std::make_unique<QTcpSocket>());
+        held.back()->connectToHost(m_server->url().host(), quint16(m_server->url().port()));
+        QVERIFY(held.back()->waitForConnected(5000));
+    }
+    // The six past the cap are closed at once; the 64 stay open.
+    QTRY_COMPARE_WITH_TIMEOUT(std::count_if(held.begin(), held.end(),
+                                            [](const auto &s) {
+                                                return s->state() ==
+                                                       QAbstractSocket::UnconnectedState;
+                                            }),
+                              6, 5000);
+    QTest::qWait(300);
+    QCOMPARE(
+        std::count_if(held.begin(), held.end(),
+                      [](const auto &s) { return s->state() == QAbstractSocket::ConnectedState; }),
+        64);
+    // Giving some back lets the address in again.
+    held.resize(10);
+    QTRY_COMPARE_WITH_TIMEOUT(Http(m_server->url()).get(u"/api/v1/health"_s).status, 200, 5000);
 }
 
 QTEST_GUILESS_MAIN(TestServerFrontDoor)

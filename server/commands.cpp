@@ -57,6 +57,7 @@ Commands:
                           --token-days DAYS (30)
                           --trust-proxy ADDRESS: a proxy in front (nginx) whose X-Real-IP
                           header names the client, for rate limits and the log
+                          --connections-per-address N (64; the trusted proxy has no cap)
   user add NAME           add a user; the password is read from standard input
   user revoke NAME        end every sign-in (token) of the user
   user disable NAME       end every sign-in and remove the password: no more signing in
@@ -142,6 +143,7 @@ int serve(const QStringList &arguments)
         {u"read-timeout"_s, u"seconds"_s, u"s"_s, u"10"_s},
         {u"token-days"_s, u"days a token lasts"_s, u"days"_s, u"30"_s},
         {u"trust-proxy"_s, u"proxy whose X-Real-IP names the client"_s, u"address"_s},
+        {u"connections-per-address"_s, u"connections one address may hold"_s, u"n"_s, u"64"_s},
     };
     QString error;
     auto p = parse(arguments, options, &error);
@@ -184,6 +186,8 @@ int serve(const QStringList &arguments)
     door.threads = o.threads;
     door.requestSeconds = o.readTimeoutSeconds;
     door.trustedProxy = parser.value(u"trust-proxy"_s).toStdString();
+    if (!number(u"connections-per-address"_s, 1, 100000, &door.connectionsPerAddress))
+        return fail(u"a number option is out of range; see soudan-server help"_s, 2);
     FrontDoor server(dispatcher, door);
 
     // SIGINT and SIGTERM stop the server cleanly: a thread waits for them, so that nothing

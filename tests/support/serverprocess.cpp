@@ -213,6 +213,13 @@ void ServerProcess::stop()
     }
     m_log += m_process->readAllStandardError();
     m_process.reset();
+    // Built with the sanitizers (./scripts/test-asan), the server says what it found as it
+    // exits: any of it fails the test that ran it.
+    for (const char *report :
+         {"ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:"}) {
+        if (m_log.contains(report))
+            qFatal("soudan-server reported a sanitizer error:\n%s", m_log.constData());
+    }
 }
 
 QString ServerProcess::log() const

@@ -27,11 +27,17 @@ int weight(ReportReason reason)
 
 int basePriority(const ModerationItem &item)
 {
+    // A member counts once, however often they reported (older boards may hold repeats); each
+    // of the contact check's reports (one per revision) counts.
     int score = 0;
     int gravest = 0;
+    QList<qint64> counted;
     for (const ReportEntry &r : item.reports) {
-        score += r.reporterId == 0 ? 25 : 10;
         gravest = std::max(gravest, weight(r.reason));
+        if (r.reporterId != 0 && counted.contains(r.reporterId))
+            continue;
+        counted.append(r.reporterId);
+        score += r.reporterId == 0 ? 25 : 10;
     }
     return score + gravest;
 }

@@ -62,6 +62,13 @@ QString ServerErrors::describe(const QString &code, const QString &serverMessage
         {u"unknown_answer"_s, QT_TR_NOOP("The answer is not in this thread (any more).")},
         {u"own_answer"_s, QT_TR_NOOP("Your own answer cannot be the best answer.")},
         {u"too_many_requests"_s, QT_TR_NOOP("The server is busy: Soudan tries again shortly.")},
+        {u"too_many_reports"_s,
+         QT_TR_NOOP("You have sent many reports in the last hour: send this one again later.")},
+        {u"timeout"_s, QT_TR_NOOP("The request took too long to reach the server.")},
+        {u"length_required"_s, QT_TR_NOOP("The server did not accept the request.")},
+        {u"unsupported_encoding"_s, QT_TR_NOOP("The server did not accept the request.")},
+        {u"uri_too_long"_s, QT_TR_NOOP("The server did not accept the request.")},
+        {u"headers_too_large"_s, QT_TR_NOOP("The server did not accept the request.")},
         {u"sign_in_delayed"_s,
          QT_TR_NOOP("Too many wrong passwords for this account: wait a little before trying "
                     "again.")},

@@ -58,32 +58,58 @@ Reports::Reports(const Database &db, const PostRows &posts)
 Outcome<Written<StoredReport>> Reports::putReport(const AuthUser &user, const QUuid &id,
                                                   const ReportInput &input) const
 {
+    // Members' reports have random ids; the server's own (the contact check's) are made from
+    // the post's id, in a space no member can write to, so that none can be taken in advance
+    // nor probed.
+    if (id.version() != QUuid::Random)
+        return Failure{422, u"invalid_id"_s, tr("A report's id is a random UUID (version 4).")};
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return internalFailure(tx.error());
-    QSqlQuery existing = m_db.prepare(u"report_get"_s);
-    existing.bindValue(u":id"_s, uuidText(id));
-    if (!tx.exec(existing))
-        return internalFailure(tx.error());
-    if (existing.next()) {
-        const RowReader row(existing);
-        StoredReport r;
-        r.id = id;
-        r.input.targetKind = EntityKind(row.integer("target_kind"_L1));
-        r.input.targetId = row.uuid("target_id"_L1);
-        r.reporterId = row.integer("reporter_id"_L1);
-        r.input.note = row.text("note"_L1);
-        r.createdAt = row.time("created_ms"_L1);
-        const bool same = r.reporterId == user.id && r.input.targetKind == input.targetKind &&
-                          r.input.targetId == input.targetId &&
-                          row.text("reason"_L1) == Wire::name(input.reason) &&
-                          r.input.note == input.note;
-        if (!same)
-            return Failure{409, u"id_in_use"_s, tr("Another report already has this id.")};
-        r.input.reason = input.reason;
-        return Written<StoredReport>{r, false};
+    // One report per member per post: the same id again, or another id on the same post, is
+    // that report, edited when its reason or note changed. Only a first report counts: it
+    // raises the item's priority, moves its version and may open it again.
+    const Outcome<std::optional<StoredReport>> byId =
+        report(tx, u"report_get"_s, {{u":id"_s, uuidText(id)}});
+    if (!byId.ok())
+        return byId.failure();
+    std::optional<StoredReport> mine = *byId;
+    if (mine && (mine->reporterId != user.id || mine->input.targetKind != input.targetKind ||
+                 mine->input.targetId != input.targetId))
+        return Failure{409, u"id_in_use"_s, tr("Another report already has this id.")};
+    if (!mine) {
+        const Outcome<std::optional<StoredReport>> onPost =
+            report(tx, u"report_of_member"_s,
+                   {{u":target_id"_s, uuidText(input.targetId)}, {u":reporter_id"_s, user.id}});
+        if (!onPost.ok())
+            return onPost.failure();
+        mine = *onPost;
     }
-    existing.finish();
+    if (mine) {
+        if (mine->input.reason != input.reason || mine->input.note != input.note) {
+            QSqlQuery edit = m_db.prepare(u"report_edit"_s);
+            edit.bindValue(u":id"_s, uuidText(mine->id));
+            edit.bindValue(u":reason"_s, Wire::name(input.reason));
+            edit.bindValue(u":note"_s, input.note);
+            // Moderators' clients get the item again (its reports), at the same version.
+            if (!tx.exec(edit) ||
+                !tx.touch(int(EntityKind::ModerationItem), uuidText(input.targetId)) ||
+                !tx.commit())
+                return internalFailure(tx.error());
+            mine->input.reason = input.reason;
+            mine->input.note = input.note;
+        }
+        return Written<StoredReport>{*mine, false};
+    }
+    QSqlQuery recent = m_db.prepare(u"reports_of_member_since"_s);
+    recent.bindValue(u":reporter_id"_s, user.id);
+    recent.bindValue(u":since"_s, Db::nowMs() - 3600 * 1000);
+    if (!tx.exec(recent) || !recent.next())
+        return internalFailure(tx.error());
+    if (RowReader(recent).integer("count"_L1) >= MaxReportsPerHour)
+        return Failure{429, u"too_many_reports"_s,
+                       tr("At most %1 reports an hour: try again later.").arg(MaxReportsPerHour)};
+    recent.finish();
     QUuid threadId;
     if (input.targetKind == EntityKind::Thread) {
         const auto t = m_posts.visibleThread(user, input.targetId);
@@ -115,6 +141,28 @@ Outcome<Written<StoredReport>> Reports::putReport(const AuthUser &user, const QU
         !tx.commit())
         return internalFailure(tx.error());
     return Written<StoredReport>{r, true};
+}
+
+Outcome<std::optional<StoredReport>> Reports::report(WriteTransaction &tx, const QString &query,
+                                                     const QVariantHash &values) const
+{
+    QSqlQuery q = m_db.prepare(query);
+    for (auto it = values.begin(); it != values.end(); ++it)
+        q.bindValue(it.key(), it.value());
+    if (!tx.exec(q))
+        return internalFailure(tx.error());
+    if (!q.next())
+        return std::optional<StoredReport>();
+    const RowReader row(q);
+    StoredReport r;
+    r.id = row.uuid("id"_L1);
+    r.input.targetKind = EntityKind(row.integer("target_kind"_L1));
+    r.input.targetId = row.uuid("target_id"_L1);
+    r.input.reason = Wire::parse<ReportReason>(row.text("reason"_L1)).value_or(ReportReason::Other);
+    r.input.note = row.text("note"_L1);
+    r.reporterId = row.integer("reporter_id"_L1);
+    r.createdAt = row.time("created_ms"_L1);
+    return std::optional<StoredReport>(r);
 }
 
 bool Reports::guard(WriteTransaction &tx, EntityKind kind, const QUuid &id, const QUuid &threadId,

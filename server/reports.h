@@ -43,7 +43,12 @@ public:
     Outcome<ModerationItem> warn(const AuthUser &moderator, const QUuid &id,
                                  const WarnInput &input) const;
 
+    static constexpr int MaxReportsPerHour = 30;
+
 private:
+    // One report found by a named statement, in the transaction.
+    Outcome<std::optional<StoredReport>> report(WriteTransaction &tx, const QString &query,
+                                                const QVariantHash &values) const;
     // Opens (or reopens) the moderation item of a reported post, in the report's transaction.
     bool itemReported(WriteTransaction &tx, EntityKind kind, const QUuid &target,
                       const QUuid &threadId, qint64 reporterId, const QString &detail) const;

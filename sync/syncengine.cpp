@@ -272,9 +272,11 @@ void SyncEngine::onPushed(const OutboxItem &item, const ApiReply &reply)
         pushNext();
         return;
     }
+    // A member's own limit (reports an hour) is a refusal of this item, not a busy server:
+    // the queue goes on, and the item waits for the user.
     const bool refused = reply.failure == ApiReply::Failure::Http && reply.status >= 400 &&
                          reply.status < 500 && reply.status != 401 && reply.status != 408 &&
-                         reply.status != 429;
+                         (reply.status != 429 || reply.code == u"too_many_reports"_s);
     if (refused) {
         // The server said no (the thread was closed or hidden, not the asker, …): the item
         // waits for the user with its text; the next ones go on. A view or a read mark is only

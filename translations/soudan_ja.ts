@@ -2754,11 +2754,15 @@ Load the demo board to look around? It is kept in this profile only.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+30"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>The server did not accept the request.</source>
         <translation>サーバーがリクエストを受け付けませんでした。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>Sign in to do this.</source>
         <translation>この操作にはサインインが必要です。</translation>
     </message>
@@ -2869,6 +2873,16 @@ Load the demo board to look around? It is kept in this profile only.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>You have sent many reports in the last hour: send this one again later.</source>
+        <translation>この1時間に多くの違反報告を送りました。この報告は時間をおいてから送り直してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request took too long to reach the server.</source>
+        <translation>サーバーへの送信に時間がかかりすぎました。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Too many wrong passwords for this account: wait a little before trying again.</source>
         <translation>このアカウントでパスワードの間違いが続いたため、少し待ってからもう一度お試しください。</translation>
     </message>
@@ -2892,7 +2906,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ネットワークに接続していません。</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+221"/>
         <source>The server&apos;s list of changes does not move on (it repeats the same place); Soudan tries again later.</source>
         <translation>サーバーの変更一覧が先に進みません（同じ位置を繰り返しています）。しばらくしてからもう一度試します。</translation>
     </message>

@@ -220,6 +220,18 @@ WHERE id = :id2
 SELECT id, target_kind, target_id, reporter_id, reason, note, created_ms, status
 FROM reports WHERE id = :id
 
+-- name: report_of_member
+-- A member's report on a post (one per member per post; the oldest if older data has more).
+SELECT id, target_kind, target_id, reporter_id, reason, note, created_ms, status
+FROM reports WHERE target_id = :target_id AND reporter_id = :reporter_id
+ORDER BY created_ms LIMIT 1
+
+-- name: report_edit
+UPDATE reports SET reason = :reason, note = :note WHERE id = :id
+
+-- name: reports_of_member_since
+SELECT COUNT(*) AS count FROM reports WHERE reporter_id = :reporter_id AND created_ms >= :since
+
 -- name: report_insert
 INSERT INTO reports (id, target_kind, target_id, thread_id, reporter_id, reason, note, created_ms,
                      status, version)

@@ -535,9 +535,16 @@ void TestServerApi::reports_areFiledOnce()
     QCOMPARE(filed.status, 201);
     QCOMPARE(filed.json().value(u"status"_s).toString(), u"received"_s);
     QCOMPARE(member.put(u"/api/v1/reports/"_s + id, report).status, 200);
+    // Reporting the post again edits the member's one report, under its first id.
     QJsonObject other = report;
     other[u"note"_s] = u"別の理由"_s;
-    QCOMPARE(member.put(u"/api/v1/reports/"_s + id, other).errorCode(), u"id_in_use"_s);
+    const Http::Response edited = member.put(u"/api/v1/reports/"_s + id, other);
+    QCOMPARE(edited.status, 200);
+    QCOMPARE(edited.json().value(u"note"_s).toString(), u"別の理由"_s);
+    const Http::Response again = member.put(u"/api/v1/reports/"_s + newId(), report);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json().value(u"id"_s).toString(), id);
+    QCOMPARE(again.json().value(u"note"_s).toString(), u"LINEに誘導しています"_s);
     other = report;
     other[u"targetId"_s] = newId();
     QCOMPARE(member.put(u"/api/v1/reports/"_s + newId(), other).status, 404);

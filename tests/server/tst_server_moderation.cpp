@@ -73,6 +73,15 @@ QJsonObject report(const QString &kind, const QString &target, const QString &re
         {u"targetKind"_s, kind}, {u"targetId"_s, target}, {u"reason"_s, reason}, {u"note"_s, note}};
 }
 
+// An item as the moderators' list shows it, with its priority; empty when not listed.
+QJsonObject listed(Http &moderator, const QString &id)
+{
+    for (const QJsonValue &v : moderator.get(u"/api/v1/reports"_s).json()[u"items"_s].toArray())
+        if (v[u"id"_s].toString() == id)
+            return v.toObject();
+    return {};
+}
+
 QStringList actions(const QJsonObject &item)
 {
     QStringList list;
@@ -101,6 +110,9 @@ private Q_SLOTS:
     void authorHistory_followsEachDecision_onEveryItemOfTheAuthor();
     void dismissedItem_opensAgainOnANewReport();
     void badInput_getsItsError();
+    void repeatedReports_byOneMember_countOnce();
+    void reportIds_ofTheServer_cannotBeTakenOrProbed();
+    void reports_areLimitedPerMember();
 
 private:
     // The asker's new thread, reported by the helper: the item's id.
@@ -473,6 +485,103 @@ void TestServerModeration::dismissedItem_opensAgainOnANewReport()
     QCOMPARE(now.value(u"status"_s).toString(), u"new"_s);
     QCOMPARE(now.value(u"reports"_s).toArray().size(), 2);
     QCOMPARE(now.value(u"version"_s).toInt(), 3);
+}
+
+void TestServerModeration::repeatedReports_byOneMember_countOnce()
+{
+    const QString item = reportedThread();
+    auto state = [&] { return m_moderator->get(u"/api/v1/reports/"_s + item).json(); };
+    const QJsonObject first = state();
+    const int priority = listed(*m_moderator, item).value(u"priority"_s).toInt();
+    QVERIFY(priority > 0);
+    // Thirty more reports of the helper's on the same post: one report, edited; the item keeps
+    // its version (no moderator's decision goes stale) and its priority.
+    for (int i = 0; i < 30; ++i) {
+        const Http::Response again =
+            m_helper->put(u"/api/v1/reports/"_s + newId(),
+                          report(u"thread"_s, item, u"spam"_s, u"何度も %1"_s.arg(i)));
+        QCOMPARE(again.status, 200);
+    }
+    const QJsonObject after = state();
+    QCOMPARE(after.value(u"version"_s).toInt(), first.value(u"version"_s).toInt());
+    QCOMPARE(listed(*m_moderator, item).value(u"priority"_s).toInt(), priority);
+    QCOMPARE(after.value(u"reports"_s).toArray().size(), 1);
+    QCOMPARE(after.value(u"reports"_s).toArray().first()[u"note"_s].toString(), u"何度も 29"_s);
+
+    // Dismissed, the item opens again only on another member's report.
+    QCOMPARE(m_moderator
+                 ->post(u"/api/v1/reports/%1/resolve"_s.arg(item),
+                        {{u"version"_s, after.value(u"version"_s).toInt()},
+                         {u"action"_s, u"dismiss"_s},
+                         {u"reason"_s, u"not_a_violation"_s}})
+                 .status,
+             200);
+    QCOMPARE(m_helper
+                 ->put(u"/api/v1/reports/"_s + newId(),
+                       report(u"thread"_s, item, u"harassment"_s, u"もう一度"_s))
+                 .status,
+             200);
+    QCOMPARE(state().value(u"status"_s).toString(), u"resolved"_s);
+    QCOMPARE(m_asker
+                 ->put(u"/api/v1/reports/"_s + newId(),
+                       report(u"thread"_s, item, u"spam"_s, u"別の会員"_s))
+                 .status,
+             201);
+    QCOMPARE(state().value(u"status"_s).toString(), u"new"_s);
+}
+
+void TestServerModeration::reportIds_ofTheServer_cannotBeTakenOrProbed()
+{
+    // The contact check's report on a post has an id made from the post's: a member who knows it
+    // can neither file under it first nor tell from the answer whether the post was flagged.
+    const QString thread = reportedThread();
+    const QString flagged = newId(), clean = newId();
+    QCOMPARE(m_helper
+                 ->put(u"/api/v1/threads/%1/answers/%2"_s.arg(thread, flagged),
+                       {{u"body"_s, u"詳しくはLINEで。ID: shop1234 まで"_s}})
+                 .status,
+             201);
+    QCOMPARE(m_helper
+                 ->put(u"/api/v1/threads/%1/answers/%2"_s.arg(thread, clean),
+                       {{u"body"_s, u"相場は五万円ほどです。"_s}})
+                 .status,
+             201);
+    for (const QString &answer : {flagged, clean}) {
+        const QString systemId = QUuid::createUuidV5(QUuid::fromString(answer), u"contact-guard"_s)
+                                     .toString(QUuid::WithoutBraces);
+        const Http::Response taken = m_helper->put(u"/api/v1/reports/"_s + systemId,
+                                                   report(u"answer"_s, answer, u"other"_s));
+        QCOMPARE(taken.status, 422);
+        QCOMPARE(taken.errorCode(), u"invalid_id"_s);
+    }
+    // The flagged answer's item keeps the contact check's report and its weight.
+    const QJsonObject item = m_moderator->get(u"/api/v1/reports/"_s + flagged).json();
+    QCOMPARE(item.value(u"reports"_s).toArray().size(), 1);
+    QCOMPARE(item.value(u"reports"_s).toArray().first()[u"reason"_s].toString(),
+             u"contact_outside"_s);
+    QVERIFY(listed(*m_moderator, flagged).value(u"priority"_s).toInt() >= 45);
+}
+
+void TestServerModeration::reports_areLimitedPerMember()
+{
+    QStringList threads;
+    for (int i = 0; i < 31; ++i)
+        threads.append(reportedThread()); // the helper reports each (30 in the hour)
+    QCOMPARE(m_server
+                 ->scalar(u"SELECT COUNT(*) FROM reports WHERE reporter_id = "
+                          u"(SELECT id FROM users WHERE login = 'helper')"_s)
+                 .toInt(),
+             30);
+    const Http::Response refused = m_helper->put(u"/api/v1/reports/"_s + newId(),
+                                                 report(u"thread"_s, threads.last(), u"spam"_s));
+    QCOMPARE(refused.status, 429);
+    QCOMPARE(refused.errorCode(), u"too_many_reports"_s);
+    // Another member is not held back by it.
+    QCOMPARE(
+        m_asker
+            ->put(u"/api/v1/reports/"_s + newId(), report(u"thread"_s, threads.last(), u"spam"_s))
+            .status,
+        201);
 }
 
 void TestServerModeration::badInput_getsItsError()

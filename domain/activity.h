@@ -31,6 +31,10 @@ enum class NotificationKind
     Thanks,         // the asker thanked me for my best answer
     FollowedAnswer, // a new answer in a thread I watch
     NewThread,      // a new thread in a category I watch
+    PostHidden,     // a moderator hid my post (detail: the reason's wire name)
+    PostRestored,   // a moderator showed my post again
+    Warned,         // a moderator warned me (detail: their message)
+    ReportDecided,  // a post I reported was decided on (detail: "hidden" or "dismissed")
     Other,          // a kind this client does not know
 };
 

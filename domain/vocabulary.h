@@ -165,6 +165,10 @@ struct Names<NotificationKind>
         {NotificationKind::Thanks, "thanks"_L1},
         {NotificationKind::FollowedAnswer, "followed_answer"_L1},
         {NotificationKind::NewThread, "new_thread"_L1},
+        {NotificationKind::PostHidden, "post_hidden"_L1},
+        {NotificationKind::PostRestored, "post_restored"_L1},
+        {NotificationKind::Warned, "warned"_L1},
+        {NotificationKind::ReportDecided, "report_decided"_L1},
     };
 };
 

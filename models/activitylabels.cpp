@@ -1,5 +1,7 @@
 #include "models/activitylabels.h"
 
+#include "domain/moderation.h"
+#include "domain/vocabulary.h"
 #include "models/labels.h"
 
 #include <QLocale>
@@ -26,6 +28,25 @@ QString ActivityLabels::what(const NotificationView &view)
     case NotificationKind::NewThread:
         //: A notification. %1 is the name of the person who asked.
         return tr("%1 asked a question in a category you watch").arg(who);
+    case NotificationKind::PostHidden: {
+        //: A notification: a moderator hid the user's post. %1 is the reason (spam, …).
+        const std::optional<ReportReason> why = Wire::parse<ReportReason>(view.notification.detail);
+        return why ? tr("A moderator hid your post: %1").arg(Labels::reportReason(*why))
+                   : tr("A moderator hid your post");
+    }
+    case NotificationKind::PostRestored:
+        //: A notification: a hidden post of the user's is shown again.
+        return tr("A moderator showed your post again");
+    case NotificationKind::Warned:
+        //: A notification: a moderator's warning to the user. %1 is the moderator's message.
+        return view.notification.detail.isEmpty()
+                   ? tr("A moderator sent you a warning")
+                   : tr("A moderator sent you a warning: %1").arg(view.notification.detail);
+    case NotificationKind::ReportDecided:
+        //: A notification to the member who reported a post (違反報告): what came of it.
+        return view.notification.detail == Wire::name(Resolution::Hidden)
+                   ? tr("The post you reported was hidden by a moderator")
+                   : tr("A moderator looked at the post you reported and left it as it is");
     case NotificationKind::Other:
         break;
     }
@@ -81,6 +102,14 @@ QString ActivityLabels::kindName(NotificationKind kind)
     case NotificationKind::NewThread:
         //: A kind of notification, in the Preferences dialog.
         return tr("New questions in categories I watch");
+    case NotificationKind::PostHidden:
+    case NotificationKind::PostRestored:
+    case NotificationKind::Warned:
+        //: A kind of notification, in the Preferences dialog.
+        return tr("Moderation of my posts and warnings to me");
+    case NotificationKind::ReportDecided:
+        //: A kind of notification, in the Preferences dialog.
+        return tr("What came of my reports");
     case NotificationKind::Other:
         //: A kind of notification, in the Preferences dialog.
         return tr("Other news from the board");

@@ -36,8 +36,8 @@ public:
 private:
     std::unique_ptr<PostRows> m_rows;
     std::unique_ptr<Accounts> m_accounts;
-    std::unique_ptr<Reports> m_reports;
     std::unique_ptr<Activity> m_activity;
+    std::unique_ptr<Reports> m_reports;
     std::unique_ptr<Posts> m_posts;
     std::unique_ptr<Idempotency> m_idempotency;
     std::unique_ptr<Feed> m_feed;

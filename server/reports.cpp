@@ -8,6 +8,7 @@
 #include "domain/contactguard.h"
 #include "domain/jsoncodec.h"
 #include "domain/vocabulary.h"
+#include "server/activity.h"
 #include "server/postrows.h"
 
 #include <QSqlError>
@@ -50,9 +51,10 @@ bool insertReport(WriteTransaction &tx, const Database &db, const QUuid &id, Ent
 
 } // namespace
 
-Reports::Reports(const Database &db, const PostRows &posts)
+Reports::Reports(const Database &db, const PostRows &posts, const Activity &activity)
     : m_db(db)
     , m_posts(posts)
+    , m_activity(activity)
 {}
 
 Outcome<Written<StoredReport>> Reports::putReport(const AuthUser &user, const QUuid &id,
@@ -440,9 +442,48 @@ Outcome<ModerationItem> Reports::decided(WriteTransaction &tx, const ModerationI
     if (!tx.exec(q) ||
         ((resolution == Resolution::Hidden || showing) &&
          !m_posts.applyHidden(tx, item.targetKind, item.id, !showing, reason)) ||
-        !touchAuthorItems(tx, item))
+        !touchAuthorItems(tx, item) || !notifyDecision(tx, item, resolution, reason))
         return internalFailure(tx.error());
     return recorded(tx, item.id, moderator.id, done, detail);
+}
+
+bool Reports::notifyDecision(WriteTransaction &tx, const ModerationItem &item,
+                             Resolution resolution, const QString &reason) const
+{
+    Notification n;
+    n.threadId = item.threadId;
+    n.postId = item.id;
+    n.at = Db::fromMs(Db::nowMs());
+    if (resolution == Resolution::Hidden || resolution == Resolution::Restored) {
+        n.kind = Wire::name(resolution == Resolution::Hidden ? NotificationKind::PostHidden
+                                                             : NotificationKind::PostRestored);
+        n.detail = resolution == Resolution::Hidden ? reason : QString();
+        if (item.authorId > 0 && !m_activity.notify(tx, item.authorId, n))
+            return false;
+    }
+    if (resolution != Resolution::Hidden && resolution != Resolution::Dismissed)
+        return true;
+    // Each member whose report this decision answers hears of it once: later reports get the
+    // next decision's answer.
+    QSqlQuery reporters = m_db.prepare(u"reporters_undecided"_s);
+    reporters.bindValue(u":id"_s, uuidText(item.id));
+    if (!tx.exec(reporters))
+        return false;
+    QList<qint64> ids;
+    while (reporters.next())
+        ids.append(RowReader(reporters).integer("reporter_id"_L1));
+    reporters.finish();
+    QSqlQuery decided = m_db.prepare(u"reports_decided"_s);
+    decided.bindValue(u":id"_s, uuidText(item.id));
+    if (!tx.exec(decided))
+        return false;
+    n.kind = Wire::name(NotificationKind::ReportDecided);
+    n.detail = Wire::name(resolution);
+    for (const qint64 reporter : std::as_const(ids)) {
+        if (!m_activity.notify(tx, reporter, n))
+            return false;
+    }
+    return true;
 }
 
 Outcome<ModerationItem> Reports::addNote(const AuthUser &moderator, const QUuid &id,
@@ -482,7 +523,14 @@ Outcome<ModerationItem> Reports::warn(const AuthUser &moderator, const QUuid &id
     QSqlQuery touched = m_db.prepare(u"moditem_touched"_s);
     touched.bindValue(u":now"_s, now);
     touched.bindValue(u":id"_s, uuidText(id));
-    if (!tx.exec(q) || !tx.exec(touched) || !touchAuthorItems(tx, *item))
+    Notification n;
+    n.kind = Wire::name(NotificationKind::Warned);
+    n.threadId = item->threadId;
+    n.postId = item->id;
+    n.detail = input.message;
+    n.at = Db::fromMs(now);
+    if (!tx.exec(q) || !tx.exec(touched) || !touchAuthorItems(tx, *item) ||
+        (item->authorId > 0 && !m_activity.notify(tx, item->authorId, n)))
         return internalFailure(tx.error());
     return recorded(tx, id, moderator.id, AuditAction::Warned, input.message);
 }

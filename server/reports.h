@@ -10,6 +10,7 @@
 
 namespace Soudan::Server {
 
+class Activity;
 class PostRows;
 
 // Violation reports and moderation: members report posts, the contact guard reports posts that
@@ -21,7 +22,7 @@ class Reports final
     Q_DECLARE_TR_FUNCTIONS(Soudan::Server::Reports)
 
 public:
-    Reports(const Database &db, const PostRows &posts);
+    Reports(const Database &db, const PostRows &posts, const Activity &activity);
 
     Outcome<Written<StoredReport>> putReport(const AuthUser &user, const QUuid &id,
                                              const ReportInput &report) const;
@@ -70,8 +71,13 @@ private:
     Outcome<ModerationItem> recorded(WriteTransaction &tx, const QUuid &id, qint64 moderatorId,
                                      AuditAction action, const QString &detail) const;
 
+    // What the author and the reporters hear of a decision: the outcome, never who decided.
+    bool notifyDecision(WriteTransaction &tx, const ModerationItem &item, Resolution resolution,
+                        const QString &reason) const;
+
     const Database &m_db;
     const PostRows &m_posts;
+    const Activity &m_activity;
 };
 
 } // namespace Soudan::Server

@@ -192,6 +192,13 @@ void ApiClient::finish(QNetworkReply *reply, const std::function<void(const ApiR
             // The server's message is English, for logs: people read the code's meaning.
             qCInfo(lcApi) << "refused:" << r.status << e->code << e->message;
             r.message = ServerErrors::describe(e->code, e->message);
+        } else if (reply->header(QNetworkRequest::ContentTypeHeader)
+                       .toString()
+                       .contains(u"json"_s)) {
+            // The server's error, cut short or garbled on the way: not an answer to act on (the
+            // item would be refused without its reason), so it is tried again.
+            done(malformed(r, Tr::tr("its error could not be read.")));
+            return;
         } else {
             //: An HTTP error without an explanation from the server.
             r.message = Tr::tr("The server answered with error %1.").arg(r.status);

@@ -4,7 +4,7 @@
 <context>
     <name>Soudan::ActivityLabels</name>
     <message numerus="yes">
-        <location filename="../models/activitylabels.cpp" line="+54"/>
+        <location filename="../models/activitylabels.cpp" line="+75"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+112"/>
         <source>%n new</source>
         <extracomment>In the category tree: threads created since the user last looked.</extracomment>
         <translation>

@@ -90,7 +90,7 @@
 <context>
     <name>Soudan::ActivityLabels</name>
     <message>
-        <location filename="../models/activitylabels.cpp" line="+12"/>
+        <location filename="../models/activitylabels.cpp" line="+14"/>
         <source>Someone</source>
         <extracomment>Who did something, when their name is not known here.</extracomment>
         <translation>誰か</translation>
@@ -124,6 +124,44 @@
         <source>%1 asked a question in a category you watch</source>
         <extracomment>A notification. %1 is the name of the person who asked.</extracomment>
         <translation>%1さんがウォッチ中のカテゴリで質問しました</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A moderator hid your post: %1</source>
+        <translation>モデレーターがあなたの投稿を非表示にしました: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A moderator hid your post</source>
+        <translation>モデレーターがあなたの投稿を非表示にしました</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A moderator showed your post again</source>
+        <extracomment>A notification: a hidden post of the user&apos;s is shown again.</extracomment>
+        <translation>モデレーターがあなたの投稿を再表示しました</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A moderator sent you a warning</source>
+        <extracomment>A notification: a moderator&apos;s warning to the user. %1 is the moderator&apos;s message.</extracomment>
+        <translation>モデレーターから警告が届きました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A moderator sent you a warning: %1</source>
+        <translation>モデレーターから警告が届きました: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The post you reported was hidden by a moderator</source>
+        <extracomment>A notification to the member who reported a post (違反報告): what came of it.</extracomment>
+        <translation>あなたが違反報告した投稿はモデレーターにより非表示になりました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A moderator looked at the post you reported and left it as it is</source>
+        <translation>あなたが違反報告した投稿はモデレーターが確認し、そのまま掲載されています</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -192,6 +230,18 @@
         <source>New questions in categories I watch</source>
         <extracomment>A kind of notification, in the Preferences dialog.</extracomment>
         <translation>ウォッチ中のカテゴリの新しい質問</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moderation of my posts and warnings to me</source>
+        <extracomment>A kind of notification, in the Preferences dialog.</extracomment>
+        <translation>自分の投稿へのモデレーションと自分への警告</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What came of my reports</source>
+        <extracomment>A kind of notification, in the Preferences dialog.</extracomment>
+        <translation>自分の違反報告の結果</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -368,7 +418,12 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>its error could not be read.</source>
+        <translation>エラーの内容を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The server answered with error %1.</source>
         <extracomment>An HTTP error without an explanation from the server.</extracomment>
         <translation>サーバーがエラー %1 を返しました。</translation>

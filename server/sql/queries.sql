@@ -232,6 +232,15 @@ UPDATE reports SET reason = :reason, note = :note WHERE id = :id
 -- name: reports_of_member_since
 SELECT COUNT(*) AS count FROM reports WHERE reporter_id = :reporter_id AND created_ms >= :since
 
+-- name: reporters_undecided
+-- The members whose reports on a post no decision has answered yet.
+SELECT DISTINCT reporter_id FROM reports
+WHERE target_id = :id AND reporter_id IS NOT NULL AND status = {{moderation_status.new}}
+
+-- name: reports_decided
+UPDATE reports SET status = {{moderation_status.resolved}}
+WHERE target_id = :id AND status = {{moderation_status.new}}
+
 -- name: report_insert
 INSERT INTO reports (id, target_kind, target_id, thread_id, reporter_id, reason, note, created_ms,
                      status, version)

@@ -230,8 +230,26 @@ void TestActivityModels::labels_sayWhenAndWhy()
     QVERIFY(why.contains(u"not sent"_s));
 
     NotificationView unknown;
-    unknown.notification.kind = u"post_hidden"_s;
-    QVERIFY(ActivityLabels::what(unknown).contains(u"post_hidden"_s));
+    unknown.notification.kind = u"post_moved"_s;
+    QVERIFY(ActivityLabels::what(unknown).contains(u"post_moved"_s));
+    // Moderation's outcomes, in words: the reason, the moderator's message, never who decided.
+    NotificationView hidden;
+    hidden.notification.kind = u"post_hidden"_s;
+    hidden.notification.detail = u"contact_outside"_s;
+    hidden.actorName = u"モデレーターA"_s;
+    QCOMPARE(ActivityLabels::what(hidden),
+             u"A moderator hid your post: "_s + Labels::reportReason(ReportReason::ContactOutside));
+    NotificationView warned;
+    warned.notification.kind = u"warned"_s;
+    warned.notification.detail = u"連絡先の交換はご遠慮ください。"_s;
+    QCOMPARE(ActivityLabels::what(warned),
+             u"A moderator sent you a warning: 連絡先の交換はご遠慮ください。"_s);
+    NotificationView decided;
+    decided.notification.kind = u"report_decided"_s;
+    decided.notification.detail = u"hidden"_s;
+    QCOMPARE(ActivityLabels::what(decided), u"The post you reported was hidden by a moderator"_s);
+    decided.notification.detail = u"dismissed"_s;
+    QVERIFY(ActivityLabels::what(decided).contains(u"left it as it is"_s));
     QCOMPARE(ActivityLabels::activitySummary({10, 3, 2, 1}), u"2 new, 1 unread"_s);
 }
 

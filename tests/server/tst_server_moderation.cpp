@@ -23,6 +23,7 @@ QString newId()
 struct Feed
 {
     QHash<QString, QJsonObject> threads, answers, reports;
+    QList<QJsonObject> notifications;
     QSet<QString> gone; // ids of tombstones
     QString cursor;
 };
@@ -58,6 +59,8 @@ Feed readFeed(Http &http, const QString &from = {})
                 f.answers.insert(id, data);
             else if (kind == u"report"_s)
                 f.reports.insert(id, data);
+            else if (kind == u"notification"_s)
+                f.notifications.append(data);
         }
         f.cursor = page.value(u"cursor"_s).toString();
         if (!page.value(u"hasMore"_s).toBool())
@@ -113,6 +116,7 @@ private Q_SLOTS:
     void repeatedReports_byOneMember_countOnce();
     void reportIds_ofTheServer_cannotBeTakenOrProbed();
     void reports_areLimitedPerMember();
+    void decisions_reachTheAuthorAndTheReporters_withoutTheModerator();
 
 private:
     // The asker's new thread, reported by the helper: the item's id.
@@ -582,6 +586,49 @@ void TestServerModeration::reports_areLimitedPerMember()
             ->put(u"/api/v1/reports/"_s + newId(), report(u"thread"_s, threads.last(), u"spam"_s))
             .status,
         201);
+}
+
+void TestServerModeration::decisions_reachTheAuthorAndTheReporters_withoutTheModerator()
+{
+    auto kinds = [](Http &member) {
+        QStringList found;
+        for (const QJsonObject &n : readFeed(member).notifications) {
+            if (n[u"kind"_s].toString() != u"answer"_s)
+                found.append(n[u"kind"_s].toString() + u' ' + n[u"detail"_s].toString());
+            if (!n[u"actorId"_s].isNull() && n[u"kind"_s].toString() != u"answer"_s)
+                found.append(u"with an actor"_s);
+        }
+        found.sort();
+        return found;
+    };
+    // The helper reports the asker's thread; a moderator hides it, then warns the asker.
+    const QString item = reportedThread(u"spam"_s);
+    QCOMPARE(m_moderator
+                 ->post(u"/api/v1/reports/%1/resolve"_s.arg(item),
+                        {{u"version"_s, 1}, {u"action"_s, u"hide"_s}, {u"reason"_s, u"spam"_s}})
+                 .status,
+             200);
+    QCOMPARE(m_moderator
+                 ->post(u"/api/v1/reports/%1/warn"_s.arg(item),
+                        {{u"message"_s, u"宣伝の投稿はご遠慮ください"_s}})
+                 .status,
+             200);
+    QCOMPARE(kinds(*m_asker),
+             (QStringList{u"post_hidden spam"_s, u"warned 宣伝の投稿はご遠慮ください"_s}));
+    QCOMPARE(kinds(*m_helper), QStringList{u"report_decided hidden"_s});
+
+    // A report dismissed: the reporter hears so once; the author hears nothing.
+    const QString other = reportedThread(u"other"_s);
+    QCOMPARE(m_moderator
+                 ->post(u"/api/v1/reports/%1/resolve"_s.arg(other),
+                        {{u"version"_s, 1},
+                         {u"action"_s, u"dismiss"_s},
+                         {u"reason"_s, u"not_a_violation"_s}})
+                 .status,
+             200);
+    QCOMPARE(kinds(*m_helper),
+             (QStringList{u"report_decided dismissed"_s, u"report_decided hidden"_s}));
+    QCOMPARE(kinds(*m_asker).size(), 2);
 }
 
 void TestServerModeration::badInput_getsItsError()

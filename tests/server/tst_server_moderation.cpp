@@ -2,6 +2,7 @@
 // ($SOUDAN_TEST_BACKEND): who may call them, what they do to the board, and how two moderators
 // acting at once are kept from overwriting each other.
 
+#include "tests/server/moderationsupport.h"
 #include "tests/support/http.h"
 #include "tests/support/serverprocess.h"
 
@@ -13,87 +14,7 @@
 using namespace Qt::StringLiterals;
 using namespace Soudan::Test;
 
-namespace {
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-struct Feed
-{
-    QHash<QString, QJsonObject> threads, answers, reports;
-    QList<QJsonObject> notifications;
-    QSet<QString> gone; // ids of tombstones
-    QString cursor;
-};
-
-Feed readFeed(Http &http, const QString &from = {})
-{
-    Feed f;
-    f.cursor = from;
-    for (int guard = 0; guard < 1000; ++guard) {
-        const Http::Response r = http.get(u"/api/v1/changes?limit=1000&cursor="_s + f.cursor);
-        if (r.status != 200) {
-            qWarning() << "feed:" << r.status << r.body;
-            break;
-        }
-        const QJsonObject page = r.json();
-        for (const QJsonValue &v : page.value(u"changes"_s).toArray()) {
-            const QJsonObject c = v.toObject();
-            const QString kind = c.value(u"kind"_s).toString();
-            if (c.value(u"op"_s).toString() == u"delete"_s) {
-                const QString id = c.value(u"id"_s).toString();
-                f.gone.insert(id);
-                f.threads.remove(id);
-                f.answers.remove(id);
-                f.reports.remove(id);
-                continue;
-            }
-            const QJsonObject data = c.value(u"data"_s).toObject();
-            const QString id = data.value(u"id"_s).toVariant().toString();
-            f.gone.remove(id);
-            if (kind == u"thread"_s)
-                f.threads.insert(id, data);
-            else if (kind == u"answer"_s)
-                f.answers.insert(id, data);
-            else if (kind == u"report"_s)
-                f.reports.insert(id, data);
-            else if (kind == u"notification"_s)
-                f.notifications.append(data);
-        }
-        f.cursor = page.value(u"cursor"_s).toString();
-        if (!page.value(u"hasMore"_s).toBool())
-            break;
-    }
-    return f;
-}
-
-QJsonObject report(const QString &kind, const QString &target, const QString &reason,
-                   const QString &note = {})
-{
-    return {
-        {u"targetKind"_s, kind}, {u"targetId"_s, target}, {u"reason"_s, reason}, {u"note"_s, note}};
-}
-
-// An item as the moderators' list shows it, with its priority; empty when not listed.
-QJsonObject listed(Http &moderator, const QString &id)
-{
-    for (const QJsonValue &v : moderator.get(u"/api/v1/reports"_s).json()[u"items"_s].toArray())
-        if (v[u"id"_s].toString() == id)
-            return v.toObject();
-    return {};
-}
-
-QStringList actions(const QJsonObject &item)
-{
-    QStringList list;
-    for (const QJsonValue &a : item.value(u"audit"_s).toArray())
-        list.append(a.toObject().value(u"action"_s).toString());
-    return list;
-}
-
-} // namespace
+using namespace ModerationSupport;
 
 class TestServerModeration : public QObject
 {
@@ -113,10 +34,6 @@ private Q_SLOTS:
     void authorHistory_followsEachDecision_onEveryItemOfTheAuthor();
     void dismissedItem_opensAgainOnANewReport();
     void badInput_getsItsError();
-    void repeatedReports_byOneMember_countOnce();
-    void reportIds_ofTheServer_cannotBeTakenOrProbed();
-    void reports_areLimitedPerMember();
-    void decisions_reachTheAuthorAndTheReporters_withoutTheModerator();
 
 private:
     // The asker's new thread, reported by the helper: the item's id.
@@ -489,146 +406,6 @@ void TestServerModeration::dismissedItem_opensAgainOnANewReport()
     QCOMPARE(now.value(u"status"_s).toString(), u"new"_s);
     QCOMPARE(now.value(u"reports"_s).toArray().size(), 2);
     QCOMPARE(now.value(u"version"_s).toInt(), 3);
-}
-
-void TestServerModeration::repeatedReports_byOneMember_countOnce()
-{
-    const QString item = reportedThread();
-    auto state = [&] { return m_moderator->get(u"/api/v1/reports/"_s + item).json(); };
-    const QJsonObject first = state();
-    const int priority = listed(*m_moderator, item).value(u"priority"_s).toInt();
-    QVERIFY(priority > 0);
-    // Thirty more reports of the helper's on the same post: one report, edited; the item keeps
-    // its version (no moderator's decision goes stale) and its priority.
-    for (int i = 0; i < 30; ++i) {
-        const Http::Response again =
-            m_helper->put(u"/api/v1/reports/"_s + newId(),
-                          report(u"thread"_s, item, u"spam"_s, u"何度も %1"_s.arg(i)));
-        QCOMPARE(again.status, 200);
-    }
-    const QJsonObject after = state();
-    QCOMPARE(after.value(u"version"_s).toInt(), first.value(u"version"_s).toInt());
-    QCOMPARE(listed(*m_moderator, item).value(u"priority"_s).toInt(), priority);
-    QCOMPARE(after.value(u"reports"_s).toArray().size(), 1);
-    QCOMPARE(after.value(u"reports"_s).toArray().first()[u"note"_s].toString(), u"何度も 29"_s);
-
-    // Dismissed, the item opens again only on another member's report.
-    QCOMPARE(m_moderator
-                 ->post(u"/api/v1/reports/%1/resolve"_s.arg(item),
-                        {{u"version"_s, after.value(u"version"_s).toInt()},
-                         {u"action"_s, u"dismiss"_s},
-                         {u"reason"_s, u"not_a_violation"_s}})
-                 .status,
-             200);
-    QCOMPARE(m_helper
-                 ->put(u"/api/v1/reports/"_s + newId(),
-                       report(u"thread"_s, item, u"harassment"_s, u"もう一度"_s))
-                 .status,
-             200);
-    QCOMPARE(state().value(u"status"_s).toString(), u"resolved"_s);
-    QCOMPARE(m_asker
-                 ->put(u"/api/v1/reports/"_s + newId(),
-                       report(u"thread"_s, item, u"spam"_s, u"別の会員"_s))
-                 .status,
-             201);
-    QCOMPARE(state().value(u"status"_s).toString(), u"new"_s);
-}
-
-void TestServerModeration::reportIds_ofTheServer_cannotBeTakenOrProbed()
-{
-    // The contact check's report on a post has an id made from the post's: a member who knows it
-    // can neither file under it first nor tell from the answer whether the post was flagged.
-    const QString thread = reportedThread();
-    const QString flagged = newId(), clean = newId();
-    QCOMPARE(m_helper
-                 ->put(u"/api/v1/threads/%1/answers/%2"_s.arg(thread, flagged),
-                       {{u"body"_s, u"詳しくはLINEで。ID: shop1234 まで"_s}})
-                 .status,
-             201);
-    QCOMPARE(m_helper
-                 ->put(u"/api/v1/threads/%1/answers/%2"_s.arg(thread, clean),
-                       {{u"body"_s, u"相場は五万円ほどです。"_s}})
-                 .status,
-             201);
-    for (const QString &answer : {flagged, clean}) {
-        const QString systemId = QUuid::createUuidV5(QUuid::fromString(answer), u"contact-guard"_s)
-                                     .toString(QUuid::WithoutBraces);
-        const Http::Response taken = m_helper->put(u"/api/v1/reports/"_s + systemId,
-                                                   report(u"answer"_s, answer, u"other"_s));
-        QCOMPARE(taken.status, 422);
-        QCOMPARE(taken.errorCode(), u"invalid_id"_s);
-    }
-    // The flagged answer's item keeps the contact check's report and its weight.
-    const QJsonObject item = m_moderator->get(u"/api/v1/reports/"_s + flagged).json();
-    QCOMPARE(item.value(u"reports"_s).toArray().size(), 1);
-    QCOMPARE(item.value(u"reports"_s).toArray().first()[u"reason"_s].toString(),
-             u"contact_outside"_s);
-    QVERIFY(listed(*m_moderator, flagged).value(u"priority"_s).toInt() >= 45);
-}
-
-void TestServerModeration::reports_areLimitedPerMember()
-{
-    QStringList threads;
-    for (int i = 0; i < 31; ++i)
-        threads.append(reportedThread()); // the helper reports each (30 in the hour)
-    QCOMPARE(m_server
-                 ->scalar(u"SELECT COUNT(*) FROM reports WHERE reporter_id = "
-                          u"(SELECT id FROM users WHERE login = 'helper')"_s)
-                 .toInt(),
-             30);
-    const Http::Response refused = m_helper->put(u"/api/v1/reports/"_s + newId(),
-                                                 report(u"thread"_s, threads.last(), u"spam"_s));
-    QCOMPARE(refused.status, 429);
-    QCOMPARE(refused.errorCode(), u"too_many_reports"_s);
-    // Another member is not held back by it.
-    QCOMPARE(
-        m_asker
-            ->put(u"/api/v1/reports/"_s + newId(), report(u"thread"_s, threads.last(), u"spam"_s))
-            .status,
-        201);
-}
-
-void TestServerModeration::decisions_reachTheAuthorAndTheReporters_withoutTheModerator()
-{
-    auto kinds = [](Http &member) {
-        QStringList found;
-        for (const QJsonObject &n : readFeed(member).notifications) {
-            if (n[u"kind"_s].toString() != u"answer"_s)
-                found.append(n[u"kind"_s].toString() + u' ' + n[u"detail"_s].toString());
-            if (!n[u"actorId"_s].isNull() && n[u"kind"_s].toString() != u"answer"_s)
-                found.append(u"with an actor"_s);
-        }
-        found.sort();
-        return found;
-    };
-    // The helper reports the asker's thread; a moderator hides it, then warns the asker.
-    const QString item = reportedThread(u"spam"_s);
-    QCOMPARE(m_moderator
-                 ->post(u"/api/v1/reports/%1/resolve"_s.arg(item),
-                        {{u"version"_s, 1}, {u"action"_s, u"hide"_s}, {u"reason"_s, u"spam"_s}})
-                 .status,
-             200);
-    QCOMPARE(m_moderator
-                 ->post(u"/api/v1/reports/%1/warn"_s.arg(item),
-                        {{u"message"_s, u"宣伝の投稿はご遠慮ください"_s}})
-                 .status,
-             200);
-    QCOMPARE(kinds(*m_asker),
-             (QStringList{u"post_hidden spam"_s, u"warned 宣伝の投稿はご遠慮ください"_s}));
-    QCOMPARE(kinds(*m_helper), QStringList{u"report_decided hidden"_s});
-
-    // A report dismissed: the reporter hears so once; the author hears nothing.
-    const QString other = reportedThread(u"other"_s);
-    QCOMPARE(m_moderator
-                 ->post(u"/api/v1/reports/%1/resolve"_s.arg(other),
-                        {{u"version"_s, 1},
-                         {u"action"_s, u"dismiss"_s},
-                         {u"reason"_s, u"not_a_violation"_s}})
-                 .status,
-             200);
-    QCOMPARE(kinds(*m_helper),
-             (QStringList{u"report_decided dismissed"_s, u"report_decided hidden"_s}));
-    QCOMPARE(kinds(*m_asker).size(), 2);
 }
 
 void TestServerModeration::badInput_getsItsError()

@@ -324,12 +324,12 @@ void TestActivity::unknownKinds_areKeptAndCounted()
     ActivityCache &activity = (*store)->activity();
     ChangeSet page;
     const QDateTime t = TestBoard::thread(0, 11).createdAt.addDays(1);
-    page.notifications = {{7, u"post_hidden"_s, {}, {}, 0, u"spam"_s, t, false}};
+    page.notifications = {{7, u"post_moved"_s, {}, {}, 0, u"spam"_s, t, false}};
     QVERIFY(apply(**store, page));
     QCOMPARE(activity.unreadNotificationCount(), 1);
     const NotificationView view = activity.notifications().at(0);
     QCOMPARE(kindOf(view.notification), NotificationKind::Other);
-    QCOMPARE(view.notification.kind, u"post_hidden"_s);
+    QCOMPARE(view.notification.kind, u"post_moved"_s);
     QCOMPARE(view.notification.detail, u"spam"_s);
     QVERIFY(view.threadTitle.isEmpty());
     // Without a thread, only marking everything read (or itself) reads it.

@@ -10,6 +10,7 @@ SOUDAN_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     xvfb xauth fonts-noto-cjk dbus dbus-x11 dunst xdotool
+    clang libclang-rt-14-dev
     libcpp-httplib-dev libsodium-dev libxml2-dev qtkeychain-qt6-dev postgresql
     openssl nginx
 )

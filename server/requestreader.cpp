@@ -257,6 +257,9 @@ RequestReader::State RequestReader::readChunked(std::string &input)
                     return refuse(400, "bad_request", "A chunk's size line is too long.");
                 return State::Incomplete;
             }
+            // The same limit whether the line came whole or in pieces.
+            if (newline > 1024)
+                return refuse(400, "bad_request", "A chunk's size line is too long.");
             std::string_view line(input.data(), newline);
             if (!line.empty() && line.back() == '\r')
                 line.remove_suffix(1);

@@ -78,6 +78,12 @@ void TestRequestReader::refusals_comeAsSoonAsALimitIsPassed()
     QCOMPARE(statusAfter("PUT /a HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"), 400);
     QCOMPARE(statusAfter("PUT /a HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nabc\r\n"), 400);
     QCOMPARE(statusAfter("PUT /a HTTP/1.1\r\n\r\n"), 411);
+    // A chunk-size line over 1 KiB, here arriving whole: refused as when it comes in pieces.
+    RequestReader whole(limits);
+    std::string input = "PUT /a HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n" +
+                        std::string(2000, '0') + "1\r\nx\r\n0\r\n\r\n";
+    QCOMPARE(whole.feed(input), RequestReader::State::Refused);
+    QCOMPARE(whole.status(), 400);
     QCOMPARE(statusAfter("GET /a HTTP/1.1\r\n X: folded\r\n\r\n"), 400);
     QCOMPARE(statusAfter("GET /a\tb HTTP/1.1\r\n\r\n"), 400);
     QCOMPARE(statusAfter("GET /a HTTP/1.1\r\n\r\n"), 0); // and a GET needs no length

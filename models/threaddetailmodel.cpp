@@ -75,6 +75,8 @@ void ThreadDetailModel::load()
             m_posts.append({PostKind::Answer, a.answer.id, a.authorName, a.answer.body,
                             a.answer.createdAt, best == &a, a.local, a.answer.authorId});
         }
+        for (Post &p : m_posts)
+            p.reported = p.kind != PostKind::Thanks && m_detail->reportedHere.contains(p.id);
     }
     endResetModel();
     Q_EMIT threadChanged();
@@ -112,6 +114,8 @@ QVariant ThreadDetailModel::data(const QModelIndex &index, int role) const
         return int(p.local);
     case AuthorIdRole:
         return p.authorId;
+    case ReportedRole:
+        return p.reported;
     }
     return {};
 }
@@ -128,6 +132,7 @@ QHash<int, QByteArray> ThreadDetailModel::roleNames() const
     names.insert(IsBestRole, "isBest");
     names.insert(LocalStateRole, "localState");
     names.insert(AuthorIdRole, "authorId");
+    names.insert(ReportedRole, "reported");
     return names;
 }
 

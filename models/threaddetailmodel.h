@@ -39,6 +39,7 @@ public:
         IsBestRole,     // on an answer: it is the best answer
         LocalStateRole, // int(LocalState): written here and not sent yet, or refused
         AuthorIdRole,
+        ReportedRole, // bool: the user reported it
     };
 
     struct Post
@@ -51,6 +52,7 @@ public:
         bool best = false;
         LocalState local = LocalState::Synced;
         qint64 authorId = 0;
+        bool reported = false; // the user reported it (報告済み)
     };
 
     explicit ThreadDetailModel(Store &store, QObject *parent = nullptr);

@@ -199,6 +199,18 @@ QList<ThreadSummary> BoardReads::threads(const ThreadQuery &query,
     return rows;
 }
 
+QUuid BoardReads::threadOfPost(const QUuid &postId) const
+{
+    QSqlQuery q =
+        m_connection.prepare(u"threads"_s, u"thread_of_post"_s,
+                             {{u":id"_s, uuidText(postId)}, {u":id2"_s, uuidText(postId)}});
+    if (!q.exec()) {
+        m_connection.fail(q.lastError().text());
+        return {};
+    }
+    return q.next() ? RowReader(q).uuid("thread_id"_L1) : QUuid();
+}
+
 std::optional<ThreadDetail> BoardReads::threadDetail(const QUuid &id) const
 {
     QSqlQuery q = m_connection.prepare(u"threads"_s, u"detail"_s, {{u":id"_s, uuidText(id)}});
@@ -227,6 +239,16 @@ std::optional<ThreadDetail> BoardReads::threadDetail(const QUuid &id) const
         if (detail.categoryPath.size() > 8)
             break; // a cycle in bad data must not hang the reader
     }
+
+    QSqlQuery reported = m_connection.prepare(
+        u"threads"_s, u"reported_here"_s, {{u":id"_s, uuidText(id)}, {u":id2"_s, uuidText(id)}});
+    if (!reported.exec()) {
+        m_connection.fail(reported.lastError().text());
+        return detail;
+    }
+    while (reported.next())
+        detail.reportedHere.insert(RowReader(reported).uuid("target_id"_L1));
+    reported.finish();
 
     QSqlQuery answers =
         m_connection.prepare(u"answers"_s, u"of_thread"_s, {{u":thread_id"_s, uuidText(id)}});

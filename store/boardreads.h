@@ -41,6 +41,8 @@ public:
     QList<ThreadSummary> threads(const ThreadQuery &query, const std::optional<ThreadKey> &after,
                                  int limit) const;
     std::optional<ThreadDetail> threadDetail(const QUuid &id) const;
+    // The thread a question or an answer belongs to; null when it is not in the cache.
+    QUuid threadOfPost(const QUuid &postId) const;
 
 private:
     const StoreConnection &m_connection;

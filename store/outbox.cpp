@@ -89,6 +89,9 @@ std::optional<QUuid> Outbox::enqueue(OutboxKind kind, const QUuid &threadId, con
     change.activity = isBookkeeping(kind) && kind != OutboxKind::View;
     if (!threadId.isNull())
         change.threadIds.insert(threadId);
+    // A report changes how its thread shows the post (報告済み).
+    if (kind == OutboxKind::Report)
+        change.threadIds.insert(m_reads.threadOfPost(targetId));
     if (kind == OutboxKind::Question) {
         change.threadIds.insert(id);
         change.categoryIds.insert(ApiCodec::decodeQuestion(payload)->categoryId);

@@ -115,6 +115,7 @@ struct ThreadDetail
     LocalState local = LocalState::Synced; // the question itself
     bool bestAnswerWaiting = false;        // chosen here, not sent yet
     bool thanksWaiting = false;
+    QSet<QUuid> reportedHere; // the question or answers the user reported (報告済み)
 };
 
 // What an ingest touched, so that models refresh only what they show.

@@ -3164,14 +3164,13 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>送信トレイを開く</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Report</source>
         <comment>verb: report a post</comment>
-        <extracomment>Link next to a post: report it to the moderators (verb).</extracomment>
         <translation>報告</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Answer from %1</source>
         <extracomment>Heading over an answer: who wrote it (〇〇さんからの回答).</extracomment>
         <translation>%1さんからの回答</translation>
@@ -3194,7 +3193,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ベストアンサーに選ばれた回答</translation>
     </message>
     <message numerus="yes">
-        <location line="-93"/>
+        <location line="-97"/>
         <source>New for you (%n unread)</source>
         <extracomment>The board home: the newest unread notifications; %n is how many are unread in all.</extracomment>
         <translation>
@@ -3233,7 +3232,17 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>カテゴリとスレッドを選ぶと、相談と回答を読めます。Ctrl+K でオフラインでもすべてを検索、Ctrl+N で相談を投稿できます。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+59"/>
+        <source>Reported</source>
+        <translation>報告済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change my report</source>
+        <translation>報告内容を変更</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Thanks from the asker</source>
         <extracomment>Heading of the asker&apos;s thank-you comment (相談者からのお礼コメント).</extracomment>
         <translation>相談者からのお礼コメント</translation>

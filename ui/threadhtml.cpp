@@ -121,12 +121,16 @@ QString ThreadHtml::render(const ThreadDetail &detail, const QList<Post> &posts,
                    action(u"soudan:outbox/"_s + postText, tr("Open the outbox"));
         const bool synced = p.local == LocalState::Synced;
         //: Link next to a post: report it to the moderators (verb).
+        // Reported already: said so, and reporting again edits that report (one per post).
+        const QString reportLink = u"soudan:report/%1/%2"_s.arg(
+            p.kind == PostKind::Question ? u"thread"_s : u"answer"_s, postText);
         const QString report =
-            synced && Rules::allowed(Rules::mayReport(p.authorId, reader))
-                ? action(u"soudan:report/%1/%2"_s.arg(
-                             p.kind == PostKind::Question ? u"thread"_s : u"answer"_s, postText),
-                         tr("Report", "verb: report a post"))
-                : QString();
+            !synced || !Rules::allowed(Rules::mayReport(p.authorId, reader)) ? QString()
+            : p.reported
+                //: Marks a post the user reported (違反報告済み); the link changes the report.
+                ? u" "_s + pill(tr("Reported"), Colors::tag(Colors::Tag::Waiting)) +
+                      action(reportLink, tr("Change my report"))
+                : action(reportLink, tr("Report", "verb: report a post"));
         //: Heading over an answer: who wrote it (〇〇さんからの回答).
         const QString from = tr("Answer from %1").arg(name).toHtmlEscaped();
         switch (p.kind) {

@@ -1,4 +1,5 @@
 #include "models/threaddetailmodel.h"
+#include "store/boardwrites.h"
 #include "store/store.h"
 #include "store/syncwriter.h"
 #include "tests/support/testboard.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void openThread_questionThenAnswersInTimeOrder();
     void newAnswer_reloadsTheThreadShown();
     void hiddenOrUnknownThread_showsNothing();
+    void reportedPost_isMarked_atOnce();
 };
 
 void TestThreadDetailModel::resolvedThread_bestAnswerFirstThenThanksThenEveryAnswer()
@@ -121,6 +123,28 @@ void TestThreadDetailModel::hiddenOrUnknownThread_showsNothing()
     QVERIFY(!model.detail());
     model.setThread(QUuid::createUuid());
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestThreadDetailModel::reportedPost_isMarked_atOnce()
+{
+    auto store = TestBoard::openTempStore();
+    ChangeSet c = TestBoard::skeleton();
+    const Thread t = TestBoard::thread(1, 11);
+    const Answer a = TestBoard::answer(1, t, 3);
+    c.threads = {t};
+    c.answers = {a};
+    QVERIFY((*store)->sync().ingest(c));
+    QVERIFY((*store)->sync().setMe(User{2, u"回答者B"_s, Role::Member}));
+    ThreadDetailModel model(**store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setThread(t.id);
+    QVERIFY(!model.index(1).data(ThreadDetailModel::ReportedRole).toBool());
+    QSignalSpy changed(&model, &ThreadDetailModel::threadChanged);
+    QVERIFY(
+        (*store)->writes().report({EntityKind::Answer, a.id, ReportReason::Spam, u"宣伝です"_s}));
+    QCOMPARE(changed.count(), 1); // the thread shown is read again
+    QVERIFY(model.index(1).data(ThreadDetailModel::ReportedRole).toBool());
+    QVERIFY(!model.index(0).data(ThreadDetailModel::ReportedRole).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestThreadDetailModel)

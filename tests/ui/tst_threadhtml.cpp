@@ -74,6 +74,7 @@ private Q_SLOTS:
     void postText_isShownAsText();
     void theAsker_choosesTheBestAmongOthersAnswers();
     void others_reportPostsNotTheirOwn();
+    void reportedPosts_sayReported_andTheReportCanBeChanged();
     void nobodySignedIn_getsNoActions();
     void resolvedThread_showsTheBestAnswerAndTheThanksFirst();
     void postsNotSent_areMarkedWithTheWayToTheOutbox();
@@ -113,6 +114,18 @@ void TestThreadHtml::others_reportPostsNotTheirOwn()
     QVERIFY(html.contains(u"soudan:report/thread/"_s + id(b.detail.thread.id)));
     QVERIFY(html.contains(u"soudan:report/answer/"_s + id(b.fromAsker)));
     QVERIFY(!html.contains(u"soudan:report/answer/"_s + id(b.fromHelper)));
+}
+
+void TestThreadHtml::reportedPosts_sayReported_andTheReportCanBeChanged()
+{
+    Board b = openThread();
+    b.posts[2].reported = true; // the asker's answer, reported by the helper
+    const QString html = ThreadHtml::render(b.detail, b.posts, Helper, Colors(QPalette()));
+    const QString shown = text(html);
+    QCOMPARE(shown.count(u"Reported"_s), 1);
+    QVERIFY(shown.contains(u"Change my report"_s));
+    QVERIFY(html.contains(u"soudan:report/answer/"_s + id(b.fromAsker)));
+    QVERIFY(html.contains(u"soudan:report/thread/"_s + id(b.detail.thread.id)));
 }
 
 void TestThreadHtml::nobodySignedIn_getsNoActions()

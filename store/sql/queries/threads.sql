@@ -68,6 +68,18 @@ AND answer_count + local_answers = 0
 -- name: title_contains
 AND title LIKE :title ESCAPE '\'
 
+-- name: reported_here
+-- The thread's posts the user reported from this profile: their reports are in the outbox,
+-- sent or not (a discarded one is gone).
+SELECT DISTINCT target_id FROM outbox
+WHERE kind = {{outbox.report}}
+  AND (target_id = :id OR target_id IN (SELECT id FROM answers WHERE thread_id = :id2))
+
+-- name: thread_of_post
+SELECT id AS thread_id FROM threads WHERE id = :id
+UNION ALL
+SELECT thread_id FROM answers WHERE id = :id2
+
 -- name: detail
 -- The thread as the reader sees it: with the best answer and thanks chosen here and not sent.
 SELECT t.id, t.category_id, t.author_id, t.title, t.body, t.created_ms, t.last_activity_ms,

@@ -148,8 +148,14 @@ bool JsonReader::boolean(QLatin1StringView key)
 QUuid JsonReader::uuid(QLatin1StringView key, Presence presence)
 {
     const QString s = string(key, 38, presence);
-    if (!ok() || s.isEmpty())
+    if (!ok())
         return {};
+    // An empty string is no id: where one is required it is refused, as a null UUID is.
+    if (s.isEmpty()) {
+        if (presence == Required)
+            fail(key, tr("expected a UUID"));
+        return {};
+    }
     const QUuid id = QUuid::fromString(s);
     if (id.isNull()) {
         fail(key, tr("expected a UUID"));

@@ -733,7 +733,8 @@
         <translation>true か false が必要です</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <location line="+5"/>
         <source>expected a UUID</source>
         <translation>UUID が必要です</translation>
     </message>

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void titles_refuseControlsSeparatorsAndBidiOverrides();
     void bodies_keepLineBreaks_andRefuseTheRest();
     void cleaned_takesOutWhatIsRefused();
+    void requiredIds_refuseAnEmptyString();
 };
 
 void TestTextRules::length_countsCharactersAfterNfc()
@@ -91,6 +92,19 @@ void TestTextRules::cleaned_takesOutWhatIsRefused()
     QCOMPARE(TextRules::cleaned(u"一行目\n二行目\u0000\u2029"_s, false), u"一行目\n二行目"_s);
     QCOMPARE(TextRules::forbiddenIn(u"ok\u202E"_s, true), u"U+202E"_s);
     QVERIFY(TextRules::forbiddenIn(u"😀 が LINE"_s, true).isEmpty());
+}
+
+void TestTextRules::requiredIds_refuseAnEmptyString()
+{
+    // Found by the apicodec fuzzer: "" was taken as a report's target (a null id) and could not
+    // be written back.
+    const Result<ReportInput> empty = ApiCodec::decodeReport(
+        R"({"targetKind":"answer","targetId":"","reason":"contact_outside","note":"LINEに誘導"})");
+    QVERIFY(!empty.ok());
+    QVERIFY(empty.error().contains(u"targetId"_s));
+    QVERIFY(ApiCodec::decodeReport(R"({"targetKind":"answer","targetId":)"
+                                   R"("6f1c2d3e-0000-4000-8000-000000000002","reason":"spam"})")
+                .ok());
 }
 
 QTEST_MAIN(TestTextRules)

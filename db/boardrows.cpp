@@ -2,9 +2,40 @@
 
 #include "domain/vocabulary.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 
 namespace Soudan::Db {
+
+QVariant supplementsText(const QList<Supplement> &supplements)
+{
+    if (supplements.isEmpty())
+        return textOrNull(std::nullopt);
+    QJsonArray list;
+    for (const Supplement &s : supplements) {
+        list.append(QJsonObject{{u"id"_s, uuidText(s.id)},
+                                {u"body"_s, s.body},
+                                {u"at_ms"_s, s.at.toMSecsSinceEpoch()}});
+    }
+    return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+}
+
+QList<Supplement> readSupplements(const QString &text)
+{
+    QList<Supplement> list;
+    if (text.isEmpty())
+        return list;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        list.append({QUuid::fromString(o.value(u"id"_s).toString()), o.value(u"body"_s).toString(),
+                     fromMs(o.value(u"at_ms"_s).toInteger())});
+    }
+    return list;
+}
 
 void bind(QSqlQuery &q, const Thread &t)
 {
@@ -27,6 +58,12 @@ void bind(QSqlQuery &q, const Thread &t)
         integerOrNull(t.thanks ? std::optional(t.thanks->at.toMSecsSinceEpoch()) : std::nullopt));
     q.bindValue(u":version"_s, t.version);
     q.bindValue(u":hidden"_s, t.hidden ? 1 : 0);
+    q.bindValue(u":revision"_s, t.revision);
+    q.bindValue(u":edited_ms"_s,
+                integerOrNull(t.editedAt.isValid() ? std::optional(t.editedAt.toMSecsSinceEpoch())
+                                                   : std::nullopt));
+    q.bindValue(u":withdrawn"_s, t.withdrawn ? 1 : 0);
+    q.bindValue(u":supplements"_s, supplementsText(t.supplements));
 }
 
 void bind(QSqlQuery &q, const Answer &a)
@@ -38,6 +75,11 @@ void bind(QSqlQuery &q, const Answer &a)
     q.bindValue(u":created_ms"_s, a.createdAt.toMSecsSinceEpoch());
     q.bindValue(u":version"_s, a.version);
     q.bindValue(u":hidden"_s, a.hidden ? 1 : 0);
+    q.bindValue(u":revision"_s, a.revision);
+    q.bindValue(u":edited_ms"_s,
+                integerOrNull(a.editedAt.isValid() ? std::optional(a.editedAt.toMSecsSinceEpoch())
+                                                   : std::nullopt));
+    q.bindValue(u":withdrawn"_s, a.withdrawn ? 1 : 0);
 }
 
 void bind(QSqlQuery &q, const Category &c)
@@ -75,6 +117,10 @@ Thread readThread(const RowReader &row)
         t.thanks = Thanks{row.text("thanks_body"_L1), row.time("thanks_ms"_L1)};
     t.version = row.integer("version"_L1);
     t.hidden = row.flag("hidden"_L1);
+    t.revision = int(row.integer("revision"_L1));
+    t.editedAt = row.isNull("edited_ms"_L1) ? QDateTime() : row.time("edited_ms"_L1);
+    t.withdrawn = row.flag("withdrawn"_L1);
+    t.supplements = readSupplements(row.text("supplements"_L1));
     return t;
 }
 
@@ -88,6 +134,9 @@ Answer readAnswer(const RowReader &row)
     a.createdAt = row.time("created_ms"_L1);
     a.version = row.integer("version"_L1);
     a.hidden = row.flag("hidden"_L1);
+    a.revision = int(row.integer("revision"_L1));
+    a.editedAt = row.isNull("edited_ms"_L1) ? QDateTime() : row.time("edited_ms"_L1);
+    a.withdrawn = row.flag("withdrawn"_L1);
     return a;
 }
 

@@ -24,6 +24,10 @@ Answer readAnswer(const RowReader &row);
 Category readCategory(const RowReader &row);
 User readUser(const RowReader &row);
 
+// A question's supplements as both databases hold them: JSON text, NULL for none.
+QVariant supplementsText(const QList<Supplement> &supplements);
+QList<Supplement> readSupplements(const QString &text);
+
 // A user's own rows (domain/activity.h). Times are milliseconds, 0 for none; a level is its wire
 // name, NULL for none.
 void bind(QSqlQuery &q, const Notification &n);

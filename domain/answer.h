@@ -15,6 +15,10 @@ struct Answer
     QDateTime createdAt;
     qint64 version = 1;
     bool hidden = false;
+    // The author's own changes, as for a question (domain/thread.h).
+    int revision = 1;
+    QDateTime editedAt;
+    bool withdrawn = false;
 
     friend bool operator==(const Answer &, const Answer &) = default;
 };

@@ -88,6 +88,20 @@ QJsonObject upsert(EntityKind kind, const QJsonObject &data)
     return {{u"kind"_s, Wire::name(kind)}, {u"op"_s, u"upsert"_s}, {u"data"_s, data}};
 }
 
+// A question's title and body, as asked or edited.
+void checkQuestion(JsonReader &r, const QString &title, const QString &body)
+{
+    if (r.ok() && title.trimmed().isEmpty())
+        r.fail("title"_L1, JsonReader::tr("must not be empty"));
+    if (r.ok() && title.contains(u'\n'))
+        r.fail("title"_L1, JsonReader::tr("must be a single line"));
+    if (r.ok() && body.trimmed().isEmpty())
+        r.fail("body"_L1, JsonReader::tr("must not be empty"));
+}
+
+// How many times a post may be edited, far more than anyone does.
+constexpr qint64 RevisionMax = 10000;
+
 } // namespace
 
 QByteArray body(const QJsonObject &object)
@@ -152,14 +166,105 @@ Result<QuestionInput> decodeQuestion(const QByteArray &body)
         q.title = r.line("title"_L1, Limits::TitleMax);
         q.body = r.text("body"_L1, Limits::BodyMax);
         q.urgency = r.enumeration<Urgency>("urgency"_L1);
-        if (r.ok() && q.title.trimmed().isEmpty())
-            r.fail("title"_L1, JsonReader::tr("must not be empty"));
-        if (r.ok() && q.title.contains(u'\n'))
-            r.fail("title"_L1, JsonReader::tr("must be a single line"));
-        if (r.ok() && q.body.trimmed().isEmpty())
-            r.fail("body"_L1, JsonReader::tr("must not be empty"));
+        checkQuestion(r, q.title, q.body);
         return q;
     });
+}
+
+QJsonObject encode(const QuestionEdit &e)
+{
+    return {{u"revision"_s, e.revision},
+            {u"title"_s, e.title},
+            {u"body"_s, e.body},
+            {u"urgency"_s, Wire::name(e.urgency)}};
+}
+
+Result<QuestionEdit> decodeQuestionEdit(const QByteArray &body)
+{
+    return decodeObject<QuestionEdit>(body, [](JsonReader &r) {
+        r.allowOnly({"revision"_L1, "title"_L1, "body"_L1, "urgency"_L1});
+        QuestionEdit e;
+        e.revision = int(r.integer("revision"_L1, 1, RevisionMax));
+        e.title = r.line("title"_L1, Limits::TitleMax);
+        e.body = r.text("body"_L1, Limits::BodyMax);
+        e.urgency = r.enumeration<Urgency>("urgency"_L1);
+        checkQuestion(r, e.title, e.body);
+        return e;
+    });
+}
+
+QJsonObject encode(const AnswerEdit &e)
+{
+    return {{u"revision"_s, e.revision}, {u"body"_s, e.body}};
+}
+
+Result<AnswerEdit> decodeAnswerEdit(const QByteArray &body)
+{
+    return decodeObject<AnswerEdit>(body, [](JsonReader &r) {
+        r.allowOnly({"revision"_L1, "body"_L1});
+        AnswerEdit e;
+        e.revision = int(r.integer("revision"_L1, 1, RevisionMax));
+        e.body = r.text("body"_L1, Limits::BodyMax);
+        if (r.ok() && e.body.trimmed().isEmpty())
+            r.fail("body"_L1, JsonReader::tr("must not be empty"));
+        return e;
+    });
+}
+
+QJsonObject encode(const SupplementInput &s)
+{
+    return {{u"body"_s, s.body}};
+}
+
+Result<SupplementInput> decodeSupplement(const QByteArray &body)
+{
+    return decodeObject<SupplementInput>(body, [](JsonReader &r) {
+        r.allowOnly({"body"_L1});
+        SupplementInput s{r.text("body"_L1, Limits::SupplementMax)};
+        if (r.ok() && s.body.trimmed().isEmpty())
+            r.fail("body"_L1, JsonReader::tr("must not be empty"));
+        return s;
+    });
+}
+
+QJsonObject encodeRevisions(const QList<Revision> &revisions)
+{
+    QJsonArray list;
+    for (const Revision &v : revisions) {
+        QJsonObject o{
+            {u"revision"_s, v.revision}, {u"body"_s, v.body}, {u"at"_s, JsonCodec::wireTime(v.at)}};
+        if (v.urgency) {
+            o.insert(u"title"_s, v.title);
+            o.insert(u"urgency"_s, Wire::name(*v.urgency));
+        }
+        list.append(o);
+    }
+    return {{u"revisions"_s, list}};
+}
+
+Result<QList<Revision>> decodeRevisions(const QByteArray &body)
+{
+    const Result<QJsonValue> value = JsonCodec::parse(body);
+    if (!value)
+        return Result<QList<Revision>>::failure(value.error());
+    JsonReader r(value.value(), QString());
+    QList<Revision> revisions;
+    r.array("revisions"_L1, int(RevisionMax), [&](const QJsonValue &v, const QString &path) {
+        JsonReader e(v, path);
+        Revision rev;
+        rev.revision = int(e.integer("revision"_L1, 1, RevisionMax));
+        rev.body = e.string("body"_L1, Limits::BodyMax);
+        rev.at = e.dateTime("at"_L1);
+        if (e.has("urgency"_L1)) {
+            rev.title = e.string("title"_L1, Limits::TitleMax);
+            rev.urgency = e.enumeration<Urgency>("urgency"_L1);
+        }
+        revisions.append(rev);
+        return e.error();
+    });
+    if (!r.ok())
+        return Result<QList<Revision>>::failure(r.error());
+    return revisions;
 }
 
 QJsonObject encode(const AnswerInput &a)

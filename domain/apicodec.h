@@ -36,6 +36,16 @@ Result<BestAnswerInput> decodeBestAnswer(const QByteArray &body);
 QJsonObject encode(const ThanksInput &thanks);
 Result<ThanksInput> decodeThanks(const QByteArray &body);
 
+QJsonObject encode(const QuestionEdit &edit);
+Result<QuestionEdit> decodeQuestionEdit(const QByteArray &body);
+QJsonObject encode(const AnswerEdit &edit);
+Result<AnswerEdit> decodeAnswerEdit(const QByteArray &body);
+QJsonObject encode(const SupplementInput &supplement);
+Result<SupplementInput> decodeSupplement(const QByteArray &body);
+// {"revisions":[…]}, oldest first.
+QJsonObject encodeRevisions(const QList<Revision> &revisions);
+Result<QList<Revision>> decodeRevisions(const QByteArray &body);
+
 QJsonObject encode(const ReportInput &report);
 Result<ReportInput> decodeReport(const QByteArray &body);
 

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QUuid>
 
+#include <optional>
+
 // The bodies of the board's HTTP API (docs/protocol.md), besides the board's own rows.
 namespace Soudan {
 
@@ -49,6 +51,46 @@ struct BestAnswerInput
 struct ThanksInput
 {
     QString body;
+};
+
+// POST /api/v1/threads/{tid}/edit: the asker's new title, body and urgency, over the revision
+// they edited.
+struct QuestionEdit
+{
+    int revision = 1;
+    QString title;
+    QString body;
+    Urgency urgency = Urgency::Calm;
+
+    friend bool operator==(const QuestionEdit &, const QuestionEdit &) = default;
+};
+
+// POST /api/v1/threads/{tid}/answers/{aid}/edit
+struct AnswerEdit
+{
+    int revision = 1;
+    QString body;
+
+    friend bool operator==(const AnswerEdit &, const AnswerEdit &) = default;
+};
+
+// PUT /api/v1/threads/{tid}/supplements/{uuid}
+struct SupplementInput
+{
+    QString body;
+};
+
+// GET /api/v1/threads/{tid}/revisions (and an answer's): one revision of a post as it was
+// written; a question's has a title and urgency.
+struct Revision
+{
+    int revision = 1;
+    QString title;
+    QString body;
+    std::optional<Urgency> urgency;
+    QDateTime at;
+
+    friend bool operator==(const Revision &, const Revision &) = default;
 };
 
 // GET /api/v1/changes: a page of the changes feed.

@@ -28,6 +28,17 @@ QJsonValue orNull(const QUuid &id)
     return id.isNull() ? QJsonValue() : QJsonValue(id.toString(QUuid::WithoutBraces));
 }
 
+// A post's revision, last edit and withdrawal; absent (a server before them) as first written.
+void readOwnChanges(JsonReader &r, int &revision, QDateTime &editedAt, bool &withdrawn)
+{
+    if (r.present("revision"_L1))
+        revision = int(r.integer("revision"_L1, 1, 10000));
+    if (r.has("editedAt"_L1))
+        editedAt = r.dateTime("editedAt"_L1);
+    if (r.present("withdrawn"_L1))
+        withdrawn = r.boolean("withdrawn"_L1);
+}
+
 template<typename T>
 Result<T> finish(const JsonReader &r, T value)
 {
@@ -67,6 +78,12 @@ QJsonObject encode(const Thread &t)
     QJsonValue thanks;
     if (t.thanks)
         thanks = QJsonObject{{u"body"_s, t.thanks->body}, {u"at"_s, wireTime(t.thanks->at)}};
+    QJsonArray supplements;
+    for (const Supplement &s : t.supplements) {
+        supplements.append(QJsonObject{{u"id"_s, s.id.toString(QUuid::WithoutBraces)},
+                                       {u"body"_s, s.body},
+                                       {u"at"_s, wireTime(s.at)}});
+    }
     return {{u"id"_s, t.id.toString(QUuid::WithoutBraces)},
             {u"categoryId"_s, t.categoryId},
             {u"authorId"_s, t.authorId},
@@ -81,7 +98,11 @@ QJsonObject encode(const Thread &t)
             {u"bestAnswerId"_s, orNull(t.bestAnswerId)},
             {u"thanks"_s, thanks},
             {u"version"_s, t.version},
-            {u"hidden"_s, t.hidden}};
+            {u"hidden"_s, t.hidden},
+            {u"revision"_s, t.revision},
+            {u"editedAt"_s, wireTimeOrNull(t.editedAt)},
+            {u"supplements"_s, supplements},
+            {u"withdrawn"_s, t.withdrawn}};
 }
 
 QJsonObject encode(const Answer &a)
@@ -92,7 +113,10 @@ QJsonObject encode(const Answer &a)
             {u"body"_s, a.body},
             {u"createdAt"_s, wireTime(a.createdAt)},
             {u"version"_s, a.version},
-            {u"hidden"_s, a.hidden}};
+            {u"hidden"_s, a.hidden},
+            {u"revision"_s, a.revision},
+            {u"editedAt"_s, wireTimeOrNull(a.editedAt)},
+            {u"withdrawn"_s, a.withdrawn}};
 }
 
 QJsonObject encode(const ChangeSet &changes)
@@ -259,6 +283,22 @@ Result<Thread> decodeThread(const QJsonValue &value, const QString &path)
     }
     t.version = r.integer("version"_L1, 1, IdMax);
     t.hidden = r.boolean("hidden"_L1);
+    readOwnChanges(r, t.revision, t.editedAt, t.withdrawn);
+    if (r.present("supplements"_L1)) {
+        r.array("supplements"_L1, Limits::SupplementsMax,
+                [&](const QJsonValue &v, const QString &p) {
+                    JsonReader e(v, p);
+                    Supplement s;
+                    s.id = e.uuid("id"_L1);
+                    s.body = e.string("body"_L1, Limits::SupplementMax);
+                    s.at = e.dateTime("at"_L1);
+                    t.supplements.append(s);
+                    return e.error();
+                });
+    }
+    // A withdrawn question is a tombstone: no title, no body.
+    if (t.withdrawn)
+        return finish(r, t);
     if (r.ok() && t.title.trimmed().isEmpty())
         r.fail("title"_L1, JsonReader::tr("must not be empty"));
     if (r.ok() && t.title.contains(u'\n'))
@@ -279,7 +319,8 @@ Result<Answer> decodeAnswer(const QJsonValue &value, const QString &path)
     a.createdAt = r.dateTime("createdAt"_L1);
     a.version = r.integer("version"_L1, 1, IdMax);
     a.hidden = r.boolean("hidden"_L1);
-    if (r.ok() && a.body.trimmed().isEmpty())
+    readOwnChanges(r, a.revision, a.editedAt, a.withdrawn);
+    if (r.ok() && !a.withdrawn && a.body.trimmed().isEmpty())
         r.fail("body"_L1, JsonReader::tr("must not be empty"));
     return finish(r, a);
 }

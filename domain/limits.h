@@ -6,6 +6,8 @@ namespace Soudan::Limits {
 inline constexpr int TitleMax = 100;
 inline constexpr int BodyMax = 10000;
 inline constexpr int ThanksMax = 2000;
+inline constexpr int SupplementMax = 2000;
+inline constexpr int SupplementsMax = 10; // per question
 inline constexpr int ReportNoteMax = 1000;
 inline constexpr int DisplayNameMax = 50;
 inline constexpr int CategoryNameMax = 60;

@@ -21,7 +21,9 @@ enum class Refusal
     NoBestAnswer,  // thanks come after the best answer
     ThanksWritten, // once
     NotInThread,   // the answer is not one of the thread's visible answers
-    Settled,       // a resolved question or the best answer is no longer edited
+    Settled,       // a resolved or closed question or the best answer is no longer edited
+    Withdrawn,     // the author withdrew the post
+    HasAnswers,    // a question with answers is not withdrawn
 };
 
 constexpr bool allowed(Refusal refusal)
@@ -34,8 +36,15 @@ Refusal mayAnswer(const Thread &thread, qint64 userId);
 Refusal mayChooseBestAnswer(const Thread &thread, const Answer &answer, qint64 userId);
 Refusal mayThank(const Thread &thread, qint64 userId);
 Refusal mayReport(qint64 authorId, qint64 userId);
-// Editing one's own post: a question until it is resolved, an answer unless it is the best.
+// Editing one's own post: a question while it is open, an answer unless it is the best.
 Refusal mayEditQuestion(const Thread &thread, qint64 userId);
 Refusal mayEditAnswer(const Thread &thread, const Answer &answer, qint64 userId);
+// A supplement (補足) to one's own question, open or settled.
+Refusal maySupplement(const Thread &thread, qint64 userId);
+// Withdrawing one's own question while it has no answers, one's own answer unless it is the best.
+Refusal mayWithdrawQuestion(const Thread &thread, qint64 userId);
+Refusal mayWithdrawAnswer(const Thread &thread, const Answer &answer, qint64 userId);
+// Closing one's own open question without a best answer (締め切り).
+Refusal mayClose(const Thread &thread, qint64 userId);
 
 } // namespace Soudan::Rules

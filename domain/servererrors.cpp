@@ -73,6 +73,21 @@ QString ServerErrors::describe(const QString &code, const QString &serverMessage
          QT_TR_NOOP("Too many wrong passwords for this account: wait a little before trying "
                     "again.")},
         {u"internal"_s, QT_TR_NOOP("The server had a problem: Soudan tries again later.")},
+        {u"not_author"_s, QT_TR_NOOP("Only its author can change a post or see its history.")},
+        {u"settled"_s,
+         QT_TR_NOOP("A resolved or closed question and a best answer can no longer be edited; "
+                    "you can still add a supplement to your question.")},
+        {u"edit_conflict"_s,
+         QT_TR_NOOP("The post was changed elsewhere (on another device, or a moderator acted) "
+                    "since you began this edit. The thread shows it as it is now; edit your "
+                    "text again or discard it.")},
+        {u"withdrawn"_s, QT_TR_NOOP("The post was withdrawn by its author.")},
+        {u"has_answers"_s,
+         QT_TR_NOOP("A question that has answers cannot be withdrawn; you can close it "
+                    "instead.")},
+        {u"post_hidden"_s, QT_TR_NOOP("A moderator hid this post.")},
+        {u"too_many_supplements"_s, QT_TR_NOOP("A question takes at most ten supplements.")},
+        {u"malformed_response"_s, QT_TR_NOOP("The server's answer could not be read.")},
     };
     if (const char *text = texts.value(code))
         return tr(text);

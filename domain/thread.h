@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QUuid>
 
@@ -38,6 +39,16 @@ struct Thanks
     friend bool operator==(const Thanks &, const Thanks &) = default;
 };
 
+// A dated supplement (補足) the asker appended to their question.
+struct Supplement
+{
+    QUuid id;
+    QString body;
+    QDateTime at;
+
+    friend bool operator==(const Supplement &, const Supplement &) = default;
+};
+
 struct Thread
 {
     QUuid id;
@@ -55,6 +66,13 @@ struct Thread
     std::optional<Thanks> thanks;
     qint64 version = 1;
     bool hidden = false;
+    // The asker's own changes: the revision of the title and body (1 as first written), when
+    // they were last edited (null if never), the supplements in time order, and whether the
+    // question was withdrawn (its title and body are then empty: a tombstone).
+    int revision = 1;
+    QDateTime editedAt;
+    QList<Supplement> supplements;
+    bool withdrawn = false;
 
     friend bool operator==(const Thread &, const Thread &) = default;
 };

@@ -236,6 +236,25 @@ QString Labels::outboxKind(OutboxKind kind)
     case OutboxKind::NotificationRead:
         //: An item in the outbox: the user read a notification.
         return tr("Notification read");
+    case OutboxKind::EditQuestion:
+        //: An item in the outbox: the user edited their question.
+        return tr("Question edited");
+    case OutboxKind::EditAnswer:
+        //: An item in the outbox: the user edited their answer.
+        return tr("Answer edited");
+    case OutboxKind::Supplement:
+        //: An item in the outbox: a supplement (補足) the asker added to their question.
+        return tr("Supplement");
+    case OutboxKind::WithdrawQuestion:
+        //: An item in the outbox: the user withdrew (取り消し) their question.
+        return tr("Question withdrawn");
+    case OutboxKind::WithdrawAnswer:
+        //: An item in the outbox: the user withdrew (取り消し) their answer.
+        return tr("Answer withdrawn");
+    case OutboxKind::CloseQuestion:
+        //: An item in the outbox: the asker closed their question without a best answer
+        //: (締め切り).
+        return tr("Question closed");
     }
     return {};
 }

@@ -118,12 +118,27 @@ QString OutboxModel::textOf(const OutboxItem &item)
         if (const Result<WarnInput> w = ApiCodec::decodeWarn(item.payload))
             return w->message;
         break;
+    case OutboxKind::EditQuestion:
+        if (const Result<QuestionEdit> e = ApiCodec::decodeQuestionEdit(item.payload))
+            return e->title + u"\n\n"_s + e->body;
+        break;
+    case OutboxKind::EditAnswer:
+        if (const Result<AnswerEdit> e = ApiCodec::decodeAnswerEdit(item.payload))
+            return e->body;
+        break;
+    case OutboxKind::Supplement:
+        if (const Result<SupplementInput> e = ApiCodec::decodeSupplement(item.payload))
+            return e->body;
+        break;
     case OutboxKind::BestAnswer:
     case OutboxKind::View:
     case OutboxKind::ModerationClaim:
     case OutboxKind::ThreadState:
     case OutboxKind::CategoryState:
     case OutboxKind::NotificationRead:
+    case OutboxKind::WithdrawQuestion:
+    case OutboxKind::WithdrawAnswer:
+    case OutboxKind::CloseQuestion:
         break;
     }
     return {};

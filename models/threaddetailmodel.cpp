@@ -53,8 +53,18 @@ void ThreadDetailModel::load()
     m_follow = follow;
     if (m_detail) {
         const Thread &t = m_detail->thread;
-        m_posts.append({PostKind::Question, t.id, m_detail->authorName, t.body, t.createdAt, false,
-                        m_detail->local, t.authorId});
+        Post question{PostKind::Question, t.id,  m_detail->authorName, t.body,
+                      t.createdAt,        false, m_detail->local,      t.authorId};
+        question.edited = t.editedAt;
+        question.withdrawn = t.withdrawn;
+        question.editWaiting = m_detail->editWaiting;
+        m_posts.append(question);
+        for (const Supplement &s : t.supplements) {
+            m_posts.append({PostKind::Supplement, s.id, m_detail->authorName, s.body, s.at, false,
+                            m_detail->supplementsWaiting.contains(s.id) ? LocalState::Waiting
+                                                                        : LocalState::Synced,
+                            t.authorId});
+        }
         const AnswerView *best = nullptr;
         for (const AnswerView &a : std::as_const(m_detail->answers)) {
             if (!t.bestAnswerId.isNull() && a.answer.id == t.bestAnswerId)
@@ -72,11 +82,17 @@ void ThreadDetailModel::load()
                  m_detail->thanksWaiting ? LocalState::Waiting : LocalState::Synced, t.authorId});
         }
         for (const AnswerView &a : std::as_const(m_detail->answers)) {
-            m_posts.append({PostKind::Answer, a.answer.id, a.authorName, a.answer.body,
-                            a.answer.createdAt, best == &a, a.local, a.answer.authorId});
+            Post answer{PostKind::Answer,   a.answer.id, a.authorName, a.answer.body,
+                        a.answer.createdAt, best == &a,  a.local,      a.answer.authorId};
+            answer.edited = a.answer.editedAt;
+            answer.withdrawn = a.answer.withdrawn;
+            answer.editWaiting = a.editWaiting;
+            m_posts.append(answer);
         }
-        for (Post &p : m_posts)
-            p.reported = p.kind != PostKind::Thanks && m_detail->reportedHere.contains(p.id);
+        for (Post &p : m_posts) {
+            p.reported = p.kind != PostKind::Thanks && p.kind != PostKind::Supplement &&
+                         m_detail->reportedHere.contains(p.id);
+        }
     }
     endResetModel();
     Q_EMIT threadChanged();
@@ -116,6 +132,12 @@ QVariant ThreadDetailModel::data(const QModelIndex &index, int role) const
         return p.authorId;
     case ReportedRole:
         return p.reported;
+    case EditedRole:
+        return p.edited;
+    case WithdrawnRole:
+        return p.withdrawn;
+    case EditWaitingRole:
+        return p.editWaiting;
     }
     return {};
 }
@@ -133,6 +155,9 @@ QHash<int, QByteArray> ThreadDetailModel::roleNames() const
     names.insert(LocalStateRole, "localState");
     names.insert(AuthorIdRole, "authorId");
     names.insert(ReportedRole, "reported");
+    names.insert(EditedRole, "edited");
+    names.insert(WithdrawnRole, "withdrawn");
+    names.insert(EditWaitingRole, "editWaiting");
     return names;
 }
 

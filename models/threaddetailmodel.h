@@ -10,9 +10,9 @@ namespace Soudan {
 
 class Store;
 
-// One thread as the detail pane reads it, post by post: the question, then the best answer
-// (ベストアンサー) with the asker's thanks (お礼コメント) under it, then every answer in time
-// order.
+// One thread as the detail pane reads it, post by post: the question and its supplements (補足),
+// then the best answer (ベストアンサー) with the asker's thanks (お礼コメント) under it, then
+// every answer in time order.
 class ThreadDetailModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -25,6 +25,7 @@ public:
         BestAnswer,
         Thanks,
         Answer,
+        Supplement, // the asker's 補足, after the question
     };
     Q_ENUM(PostKind)
 
@@ -39,7 +40,10 @@ public:
         IsBestRole,     // on an answer: it is the best answer
         LocalStateRole, // int(LocalState): written here and not sent yet, or refused
         AuthorIdRole,
-        ReportedRole, // bool: the user reported it
+        ReportedRole,    // bool: the user reported it
+        EditedRole,      // QDateTime, UTC: when its author last edited it; null if never
+        WithdrawnRole,   // bool: its author withdrew it (a tombstone)
+        EditWaitingRole, // bool: the user's edit or withdrawal of it is not on the server yet
     };
 
     struct Post
@@ -53,6 +57,9 @@ public:
         LocalState local = LocalState::Synced;
         qint64 authorId = 0;
         bool reported = false; // the user reported it (報告済み)
+        QDateTime edited;
+        bool withdrawn = false;
+        bool editWaiting = false;
     };
 
     explicit ThreadDetailModel(Store &store, QObject *parent = nullptr);

@@ -8,6 +8,7 @@
 #include "server/apisupport.h"
 #include "server/feed.h"
 #include "server/idempotency.h"
+#include "server/ownpostroutes.h"
 #include "server/posts.h"
 #include "server/reports.h"
 
@@ -573,6 +574,17 @@ void Api::install(httplib::Server &server)
     server.Put("/api/v1/threads/" + id + "/state", own(&ActivityRoutes::threadState));
     server.Put("/api/v1/categories/" + id + "/state", own(&ActivityRoutes::categoryState));
     server.Put("/api/v1/notifications/" + id + "/read", own(&ActivityRoutes::notificationRead));
+    // A member's own posts.
+    const std::string thread = "/api/v1/threads/" + id;
+    const std::string answer = thread + "/answers/" + id;
+    server.Post(thread + "/edit", own(&OwnPostRoutes::editQuestion));
+    server.Post(answer + "/edit", own(&OwnPostRoutes::editAnswer));
+    server.Put(thread + "/supplements/" + id, own(&OwnPostRoutes::supplement));
+    server.Post(thread + "/withdraw", own(&OwnPostRoutes::withdrawQuestion));
+    server.Post(answer + "/withdraw", own(&OwnPostRoutes::withdrawAnswer));
+    server.Post(thread + "/close", own(&OwnPostRoutes::close));
+    server.Get(thread + "/revisions", own(&OwnPostRoutes::questionRevisions));
+    server.Get(answer + "/revisions", own(&OwnPostRoutes::answerRevisions));
 }
 
 } // namespace Soudan::Server

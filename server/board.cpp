@@ -4,6 +4,7 @@
 #include "server/activity.h"
 #include "server/feed.h"
 #include "server/idempotency.h"
+#include "server/ownposts.h"
 #include "server/postrows.h"
 #include "server/posts.h"
 #include "server/reports.h"
@@ -16,6 +17,7 @@ Board::Board(const Database &db)
     , m_activity(std::make_unique<Activity>(db, *m_rows))
     , m_reports(std::make_unique<Reports>(db, *m_rows, *m_activity))
     , m_posts(std::make_unique<Posts>(db, *m_rows, *m_reports, *m_activity))
+    , m_ownPosts(std::make_unique<OwnPosts>(db, *m_rows, *m_reports))
     , m_idempotency(std::make_unique<Idempotency>(db))
     , m_feed(std::make_unique<Feed>(db, *m_reports, *m_idempotency))
 {}

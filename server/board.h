@@ -10,6 +10,7 @@ class Accounts;
 class Activity;
 class Feed;
 class Idempotency;
+class OwnPosts;
 class PostRows;
 class Posts;
 class Reports;
@@ -29,6 +30,7 @@ public:
     const Accounts &accounts() const { return *m_accounts; }
     const Activity &activity() const { return *m_activity; }
     const Posts &posts() const { return *m_posts; }
+    const OwnPosts &ownPosts() const { return *m_ownPosts; }
     const Reports &reports() const { return *m_reports; }
     const Feed &feed() const { return *m_feed; }
     const Idempotency &idempotency() const { return *m_idempotency; }
@@ -39,6 +41,7 @@ private:
     std::unique_ptr<Activity> m_activity;
     std::unique_ptr<Reports> m_reports;
     std::unique_ptr<Posts> m_posts;
+    std::unique_ptr<OwnPosts> m_ownPosts;
     std::unique_ptr<Idempotency> m_idempotency;
     std::unique_ptr<Feed> m_feed;
 };

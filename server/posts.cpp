@@ -37,8 +37,11 @@ Failure refused(Rules::Refusal refusal, const QString &message)
         return {409, u"thanks_exists"_s, message};
     case Rules::Refusal::NotSignedIn:
         return {401, u"unauthorized"_s, message};
+    case Rules::Refusal::Withdrawn:
+        return {409, u"withdrawn"_s, message};
     case Rules::Refusal::OwnPost:
     case Rules::Refusal::NotAuthor:
+    case Rules::Refusal::HasAnswers:
     case Rules::Refusal::Settled:
     case Rules::Refusal::None:
         break;

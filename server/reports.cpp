@@ -168,20 +168,24 @@ Outcome<std::optional<StoredReport>> Reports::report(WriteTransaction &tx, const
 }
 
 bool Reports::guard(WriteTransaction &tx, EntityKind kind, const QUuid &id, const QUuid &threadId,
-                    const QString &text) const
+                    const QString &text, int revision, const QString &earlier) const
 {
-    const QList<ContactGuard::Finding> found = ContactGuard::scan(text);
-    if (found.isEmpty())
-        return true;
+    QStringList before;
+    for (const ContactGuard::Finding &f : ContactGuard::scan(earlier))
+        before.append(f.text);
     QStringList kinds;
-    for (const ContactGuard::Finding &f : found) {
-        if (!kinds.contains(Wire::name(f.kind)))
+    for (const ContactGuard::Finding &f : ContactGuard::scan(text)) {
+        if (!before.contains(f.text) && !kinds.contains(Wire::name(f.kind)))
             kinds.append(Wire::name(f.kind));
     }
+    if (kinds.isEmpty())
+        return true;
+    // Members cannot write these ids (theirs are random, version 4).
+    const QString name = revision > 1 ? u"contact-guard/%1"_s.arg(revision) : u"contact-guard"_s;
     // The note is the list of what was found, as codes: clients say it in their own language.
     const QString note = kinds.join(u", "_s);
-    return insertReport(tx, m_db, QUuid::createUuidV5(id, u"contact-guard"_s), kind, id, threadId,
-                        std::nullopt, ReportReason::ContactOutside, note, Db::nowMs()) &&
+    return insertReport(tx, m_db, QUuid::createUuidV5(id, name), kind, id, threadId, std::nullopt,
+                        ReportReason::ContactOutside, note, Db::nowMs()) &&
            itemReported(tx, kind, id, threadId, 0, kinds.join(u", "_s));
 }
 

@@ -27,9 +27,10 @@ public:
     Outcome<Written<StoredReport>> putReport(const AuthUser &user, const QUuid &id,
                                              const ReportInput &report) const;
     // Files the contact guard's report, in the caller's transaction, when text carries contact
-    // details.
+    // details; for an edit (revision > 1), only details its earlier text did not have, in a
+    // report of that revision.
     bool guard(WriteTransaction &tx, EntityKind kind, const QUuid &id, const QUuid &threadId,
-               const QString &text) const;
+               const QString &text, int revision = 1, const QString &earlier = {}) const;
 
     Outcome<QList<ModerationItem>> items(std::optional<ModerationStatus> status) const;
     Outcome<std::optional<ModerationItem>> item(const QUuid &id) const;

@@ -1,5 +1,6 @@
 #include "store/boardreads.h"
 
+#include "domain/apicodec.h"
 #include "store/activitycache.h"
 #include "store/connection.h"
 #include "store/rows.h"
@@ -230,8 +231,31 @@ std::optional<ThreadDetail> BoardReads::threadDetail(const QUuid &id) const
         detail.local = LocalState(row.integer("pending"_L1));
         detail.bestAnswerWaiting = row.flag("best_answer_waiting"_L1);
         detail.thanksWaiting = row.flag("thanks_waiting"_L1);
+        detail.editWaiting = row.flag("edit_waiting"_L1);
     }
     q.finish();
+
+    QSqlQuery supplements =
+        m_connection.prepare(u"threads"_s, u"supplements_waiting"_s, {{u":id"_s, uuidText(id)}});
+    if (!supplements.exec()) {
+        m_connection.fail(supplements.lastError().text());
+        return detail;
+    }
+    const RowReader waiting(supplements);
+    while (supplements.next()) {
+        const QUuid itemId = waiting.uuid("id"_L1);
+        const bool pulled =
+            std::any_of(detail.thread.supplements.cbegin(), detail.thread.supplements.cend(),
+                        [&](const Supplement &s) { return s.id == itemId; });
+        const Result<SupplementInput> input =
+            ApiCodec::decodeSupplement(waiting.text("payload"_L1).toUtf8());
+        if (pulled || !input || detail.thread.withdrawn)
+            continue;
+        detail.thread.supplements.append(
+            {itemId, input.value().body, waiting.time("created_ms"_L1)});
+        detail.supplementsWaiting.insert(itemId);
+    }
+    supplements.finish();
 
     for (std::optional<Category> c = category(detail.thread.categoryId); c;
          c = c->parentId ? category(*c->parentId) : std::nullopt) {
@@ -262,6 +286,7 @@ std::optional<ThreadDetail> BoardReads::threadDetail(const QUuid &id) const
         view.answer = Db::readAnswer(row);
         view.authorName = row.text("author_name"_L1);
         view.local = LocalState(row.integer("pending"_L1));
+        view.editWaiting = row.flag("edit_waiting"_L1);
         detail.answers.append(std::move(view));
     }
     return detail;

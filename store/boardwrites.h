@@ -2,6 +2,7 @@
 
 #include "domain/apitypes.h"
 #include "domain/report.h"
+#include "store/storetypes.h"
 
 #include <QString>
 #include <QUuid>
@@ -33,10 +34,26 @@ public:
     std::optional<QUuid> thank(const QUuid &threadId, const QString &body,
                                const QString &draftKey = {});
     std::optional<QUuid> report(const ReportInput &report, const QString &draftKey = {});
+    // The user's own posts (store/ownpostwrites.cpp). An edit is over the revision the user
+    // sees: the server's, or the one their waiting edit will make.
+    std::optional<QUuid> editQuestion(const QUuid &threadId, const QuestionInput &question,
+                                      const QString &draftKey = {});
+    std::optional<QUuid> editAnswer(const QUuid &threadId, const QUuid &answerId,
+                                    const QString &body, const QString &draftKey = {});
+    std::optional<QUuid> supplement(const QUuid &threadId, const QString &body,
+                                    const QString &draftKey = {});
+    std::optional<QUuid> withdrawQuestion(const QUuid &threadId);
+    std::optional<QUuid> withdrawAnswer(const QUuid &threadId, const QUuid &answerId);
+    std::optional<QUuid> closeQuestion(const QUuid &threadId);
     // Queues a view of the thread, once a day.
     bool recordView(const QUuid &threadId);
 
 private:
+    // The revision an edit of the post is over, or none (no such post here).
+    std::optional<int> editBase(const QString &statement, const QUuid &postId) const;
+    std::optional<QUuid> ownPostItem(OutboxKind kind, const QUuid &threadId, const QUuid &targetId,
+                                     const QByteArray &payload, const QString &draftKey);
+
     const StoreConnection &m_connection;
     const BoardReads &m_reads;
     const SyncWriter &m_account;

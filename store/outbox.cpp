@@ -7,6 +7,7 @@
 #include "store/activitycache.h"
 #include "store/boardreads.h"
 #include "store/connection.h"
+#include "store/ownposteffects.h"
 #include "store/rows.h"
 #include "store/searchindex.h"
 
@@ -177,7 +178,7 @@ int Outbox::salvage(const QString &oldCachePath)
         const int kind = row.value(u"kind"_s).toInt();
         const int state = row.value(u"state"_s).toInt();
         const QUuid id = QUuid::fromString(row.value(u"id"_s).toString());
-        if (id.isNull() || kind < 0 || kind > int(OutboxKind::NotificationRead) ||
+        if (id.isNull() || kind < 0 || kind > int(LastOutboxKind) ||
             (state != int(OutboxState::Waiting) && state != int(OutboxState::NeedsAttention)) ||
             isBookkeeping(OutboxKind(kind)) || row.value(u"payload"_s).toString().isEmpty())
             continue;
@@ -263,7 +264,15 @@ bool Outbox::setLocalState(const OutboxItem &item, LocalState state)
     case OutboxKind::Report:
     case OutboxKind::View:
     case OutboxKind::NotificationRead:
+    case OutboxKind::Supplement: // shown from the outbox itself
         return true;
+    case OutboxKind::EditQuestion:
+    case OutboxKind::EditAnswer:
+    case OutboxKind::WithdrawQuestion:
+    case OutboxKind::WithdrawAnswer:
+    case OutboxKind::CloseQuestion:
+        return applyOwnPostEffect(m_connection, item.kind, item.threadId, item.targetId,
+                                  item.payload, state);
     case OutboxKind::ThreadState:
     case OutboxKind::CategoryState:
         // A level set here shows until the server has it; refused or dropped, the server's shows
@@ -374,6 +383,10 @@ bool Outbox::resend(const QUuid &id, const QByteArray &payload)
         return false;
     if (!payload.isEmpty())
         again->payload = payload;
+    if (again->state == OutboxState::NeedsAttention) {
+        again->payload = rebasedOwnEdit(m_connection, again->kind, again->threadId, again->targetId,
+                                        again->payload);
+    }
     const QDateTime created = again->createdAt;
     StoreTransaction tx(m_connection);
     bool ok = tx.ok() &&
@@ -435,8 +448,14 @@ bool Outbox::discard(const QUuid &id)
         break;
     case OutboxKind::BestAnswer:
     case OutboxKind::Thanks:
+    case OutboxKind::EditQuestion:
+    case OutboxKind::EditAnswer:
+    case OutboxKind::WithdrawQuestion:
+    case OutboxKind::WithdrawAnswer:
+    case OutboxKind::CloseQuestion:
         ok = ok && setLocalState(*dropped, LocalState::NeedsAttention); // takes the effect back
         break;
+    case OutboxKind::Supplement: // gone with its item
     case OutboxKind::Report:
     case OutboxKind::View:
     case OutboxKind::NotificationRead:

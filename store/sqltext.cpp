@@ -29,8 +29,14 @@ QHash<QString, QString> words()
     add(u"outbox.thread_state"_s, int(OutboxKind::ThreadState));
     add(u"outbox.category_state"_s, int(OutboxKind::CategoryState));
     add(u"outbox.notification_read"_s, int(OutboxKind::NotificationRead));
+    add(u"outbox.edit_question"_s, int(OutboxKind::EditQuestion));
+    add(u"outbox.edit_answer"_s, int(OutboxKind::EditAnswer));
+    add(u"outbox.supplement"_s, int(OutboxKind::Supplement));
+    add(u"outbox.withdraw_question"_s, int(OutboxKind::WithdrawQuestion));
+    add(u"outbox.withdraw_answer"_s, int(OutboxKind::WithdrawAnswer));
+    add(u"outbox.close_question"_s, int(OutboxKind::CloseQuestion));
     QStringList bookkeeping;
-    for (int kind = 0; kind <= int(OutboxKind::NotificationRead); ++kind) {
+    for (int kind = 0; kind <= int(LastOutboxKind); ++kind) {
         if (isBookkeeping(OutboxKind(kind)))
             bookkeeping.append(QString::number(kind));
     }

@@ -102,6 +102,7 @@ struct AnswerView
     Answer answer;
     QString authorName;
     LocalState local = LocalState::Synced;
+    bool editWaiting = false; // the user's edit or withdrawal shown, not on the server yet
 };
 
 // A thread as the detail pane shows it: the question, where it sits, and its visible answers
@@ -115,6 +116,9 @@ struct ThreadDetail
     LocalState local = LocalState::Synced; // the question itself
     bool bestAnswerWaiting = false;        // chosen here, not sent yet
     bool thanksWaiting = false;
+    bool editWaiting = false; // the user's edit, closing or withdrawal, not on the server yet
+    // The user's supplements not in the server's row yet (also in thread.supplements).
+    QSet<QUuid> supplementsWaiting;
     QSet<QUuid> reportedHere; // the question or answers the user reported (報告済み)
 };
 
@@ -155,7 +159,15 @@ enum class OutboxKind
     ThreadState = 11,
     CategoryState = 12,
     NotificationRead = 13,
+    // The user's changes to their own posts (the target is the answer, or the supplement's id).
+    EditQuestion = 14,
+    EditAnswer = 15,
+    Supplement = 16,
+    WithdrawQuestion = 17,
+    WithdrawAnswer = 18,
+    CloseQuestion = 19,
 };
+inline constexpr OutboxKind LastOutboxKind = OutboxKind::CloseQuestion;
 
 // Whether an item is a moderator's action on a moderation item.
 constexpr bool isModeration(OutboxKind kind)
@@ -167,7 +179,8 @@ constexpr bool isModeration(OutboxKind kind)
 // nor counted, and dropped when refused.
 constexpr bool isBookkeeping(OutboxKind kind)
 {
-    return kind == OutboxKind::View || kind >= OutboxKind::ThreadState;
+    return kind == OutboxKind::View ||
+           (kind >= OutboxKind::ThreadState && kind <= OutboxKind::NotificationRead);
 }
 
 // One moderation item as the queue shows it: the server's item, where its post is and what it

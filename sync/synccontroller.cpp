@@ -1,7 +1,10 @@
 #include "sync/synccontroller.h"
 
+#include "domain/apicodec.h"
+#include "domain/servererrors.h"
 #include "store/store.h"
 #include "store/syncwriter.h"
+#include "sync/apiclient.h"
 #include "sync/connectivity.h"
 #include "sync/tokenstore.h"
 
@@ -93,6 +96,7 @@ QString SyncController::account() const
 void SyncController::configureEngine(const QString &token)
 {
     m_signedIn = !token.isEmpty();
+    m_token = token;
     SyncEngine::Config config;
     config.server = server();
     config.user = user();
@@ -173,6 +177,39 @@ void SyncController::setWorkOffline(bool offline)
     m_settings.setValue(OfflineKey, offline);
     QMetaObject::invokeMethod(m_engine,
                               [engine = m_engine, offline] { engine->setWorkOffline(offline); });
+}
+
+void SyncController::fetchRevisions(
+    const QUuid &threadId, const QUuid &answerId,
+    std::function<void(const std::optional<QList<Revision>> &, const QString &)> done)
+{
+    if (!m_signedIn || workOffline()) {
+        done(std::nullopt, tr("The history of a post is on the server: sign in and go online "
+                              "to see it."));
+        return;
+    }
+    if (!m_lookups)
+        m_lookups = new ApiClient(this);
+    m_lookups->setBaseUrl(server());
+    m_lookups->setToken(m_token);
+    const QString thread = threadId.toString(QUuid::WithoutBraces);
+    const QString path = answerId.isNull() ? u"/api/v1/threads/%1/revisions"_s.arg(thread)
+                                           : u"/api/v1/threads/%1/answers/%2/revisions"_s.arg(
+                                                 thread, answerId.toString(QUuid::WithoutBraces));
+    m_lookups->send("GET", path, {}, [done](const ApiReply &reply) {
+        if (!reply.ok()) {
+            done(std::nullopt, reply.code.isEmpty()
+                                   ? reply.message
+                                   : ServerErrors::describe(reply.code, reply.message));
+            return;
+        }
+        const Result<QList<Revision>> revisions = ApiCodec::decodeRevisions(reply.body);
+        if (!revisions) {
+            done(std::nullopt, ServerErrors::describe(u"malformed_response"_s, revisions.error()));
+            return;
+        }
+        done(revisions.value(), QString());
+    });
 }
 
 } // namespace Soudan

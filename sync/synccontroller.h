@@ -9,6 +9,7 @@ class QSettings;
 
 namespace Soudan {
 
+class ApiClient;
 class Connectivity;
 class Store;
 class TokenStore;
@@ -48,6 +49,13 @@ public:
     void syncNow();
     void setWorkOffline(bool offline);
     void setSyncIntervalMinutes(int minutes);
+    // A post's revisions (the question's, or an answer's), asked of the server now: they are
+    // for its author and moderators, and not kept in the cache. done gets them, or why not in
+    // the user's language.
+    void fetchRevisions(
+        const QUuid &threadId, const QUuid &answerId,
+        std::function<void(const std::optional<QList<Revision>> &revisions, const QString &problem)>
+            done);
 
 Q_SIGNALS:
     void statusChanged(const Soudan::SyncStatus &status);
@@ -67,6 +75,8 @@ private:
     TokenStore *m_tokens;
     SyncStatus m_status;
     bool m_signedIn = false;
+    QString m_token;
+    ApiClient *m_lookups = nullptr; // on this thread, for what the UI asks of the server now
 };
 
 } // namespace Soudan

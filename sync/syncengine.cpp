@@ -195,6 +195,7 @@ void SyncEngine::pushNext()
     }
     const QString id = item->id.toString(QUuid::WithoutBraces);
     const QString thread = item->threadId.toString(QUuid::WithoutBraces);
+    const QString target = item->targetId.toString(QUuid::WithoutBraces);
     QByteArray method = "PUT";
     QString path;
     switch (item->kind) {
@@ -238,6 +239,29 @@ void SyncEngine::pushNext()
         break;
     case OutboxKind::NotificationRead:
         path = u"/api/v1/notifications/%1/read"_s.arg(item->targetNumber);
+        break;
+    case OutboxKind::EditQuestion:
+        method = "POST";
+        path = u"/api/v1/threads/%1/edit"_s.arg(thread);
+        break;
+    case OutboxKind::EditAnswer:
+        method = "POST";
+        path = u"/api/v1/threads/%1/answers/%2/edit"_s.arg(thread, target);
+        break;
+    case OutboxKind::Supplement:
+        path = u"/api/v1/threads/%1/supplements/%2"_s.arg(thread, id);
+        break;
+    case OutboxKind::WithdrawQuestion:
+        method = "POST";
+        path = u"/api/v1/threads/%1/withdraw"_s.arg(thread);
+        break;
+    case OutboxKind::WithdrawAnswer:
+        method = "POST";
+        path = u"/api/v1/threads/%1/answers/%2/withdraw"_s.arg(thread, target);
+        break;
+    case OutboxKind::CloseQuestion:
+        method = "POST";
+        path = u"/api/v1/threads/%1/close"_s.arg(thread);
         break;
     }
     // The item's id is also its idempotency key: sent twice (after a crash, a lost response),
@@ -291,6 +315,18 @@ void SyncEngine::onPushed(const OutboxItem &item, const ApiReply &reply)
                 changes.moderationItems = {now.value()};
                 m_store->sync().ingest(changes);
             }
+        }
+        // An edit over a revision that is no longer the post's comes with the post as it is.
+        if (reply.status == 409 &&
+            (item.kind == OutboxKind::EditQuestion || item.kind == OutboxKind::EditAnswer)) {
+            const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
+            ChangeSet changes;
+            if (const Result<Thread> t = JsonCodec::decodeThread(body.value(u"thread"_s)))
+                changes.threads = {t.value()};
+            if (const Result<Answer> a = JsonCodec::decodeAnswer(body.value(u"answer"_s)))
+                changes.answers = {a.value()};
+            if (!changes.threads.isEmpty() || !changes.answers.isEmpty())
+                m_store->sync().ingest(changes);
         }
         if (isBookkeeping(item.kind))
             m_store->outbox().discard(item.id);

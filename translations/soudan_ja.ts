@@ -614,9 +614,45 @@
     </message>
 </context>
 <context>
+    <name>Soudan::HistoryDialog</name>
+    <message>
+        <location filename="../ui/historydialog.cpp" line="+22"/>
+        <source>Edit History</source>
+        <extracomment>Title of the window that shows a post&apos;s earlier versions (編集履歴).</extracomment>
+        <translation>編集履歴</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asking the server…</source>
+        <translation>サーバーに問い合わせています…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The history of a post is on the server: sign in and go online to see it.</source>
+        <translation>投稿の編集履歴はサーバーにあります。見るにはサインインしてオンラインにしてください。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Version %1 · %2</source>
+        <extracomment>A heading in the edit history: %1 the revision&apos;s number, %2 when it was written.</extracomment>
+        <translation>版 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(current)</source>
+        <extracomment>Marks the newest version in the edit history.</extracomment>
+        <translation>（現在）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no earlier version.</source>
+        <translation>以前の版はありません。</translation>
+    </message>
+</context>
+<context>
     <name>Soudan::JsonCodec</name>
     <message>
-        <location filename="../domain/jsoncodec.cpp" line="+391"/>
+        <location filename="../domain/jsoncodec.cpp" line="+432"/>
         <source>The document is not valid UTF-8.</source>
         <translation>文書が正しい UTF-8 ではありません。</translation>
     </message>
@@ -630,15 +666,17 @@
     <name>Soudan::JsonReader</name>
     <message>
         <location filename="../domain/apicodec.cpp" line="+51"/>
-        <location line="+105"/>
+        <location line="+44"/>
         <location line="+4"/>
+        <location line="+110"/>
         <location line="+16"/>
+        <location line="+56"/>
         <location line="+29"/>
         <location line="+150"/>
         <location line="+16"/>
-        <location filename="../domain/jsoncodec.cpp" line="-174"/>
-        <location line="+42"/>
-        <location line="+20"/>
+        <location filename="../domain/jsoncodec.cpp" line="-191"/>
+        <location line="+58"/>
+        <location line="+21"/>
         <location line="+44"/>
         <source>must not be empty</source>
         <translation>空にはできません</translation>
@@ -659,18 +697,18 @@
         <translation>次のいずれかにしてください: %1</translation>
     </message>
     <message>
-        <location filename="../domain/jsoncodec.cpp" line="-104"/>
+        <location filename="../domain/jsoncodec.cpp" line="-121"/>
         <source>a category cannot be its own parent</source>
         <translation>カテゴリを自分自身の親にはできません</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+144"/>
         <source>the whole board has no level</source>
         <translation>掲示板全体には通知レベルを設定できません</translation>
     </message>
     <message>
-        <location filename="../domain/apicodec.cpp" line="-166"/>
-        <location filename="../domain/jsoncodec.cpp" line="-85"/>
+        <location filename="../domain/apicodec.cpp" line="-332"/>
+        <location filename="../domain/jsoncodec.cpp" line="-86"/>
         <source>must be a single line</source>
         <translation>1 行でなければなりません</translation>
     </message>
@@ -761,7 +799,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../domain/apicodec.cpp" line="-114"/>
+        <location filename="../domain/apicodec.cpp" line="-53"/>
         <location filename="../domain/jsonreader.h" line="+69"/>
         <source>unknown value &quot;%1&quot;</source>
         <translation>不明な値「%1」です</translation>
@@ -1026,6 +1064,42 @@ Why a report was dismissed.</extracomment>
         <source>Notification read</source>
         <extracomment>An item in the outbox: the user read a notification.</extracomment>
         <translation>通知の既読</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question edited</source>
+        <extracomment>An item in the outbox: the user edited their question.</extracomment>
+        <translation>質問の編集</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer edited</source>
+        <extracomment>An item in the outbox: the user edited their answer.</extracomment>
+        <translation>回答の編集</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supplement</source>
+        <extracomment>An item in the outbox: a supplement (補足) the asker added to their question.</extracomment>
+        <translation>補足</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question withdrawn</source>
+        <extracomment>An item in the outbox: the user withdrew (取り消し) their question.</extracomment>
+        <translation>質問の取り消し</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer withdrawn</source>
+        <extracomment>An item in the outbox: the user withdrew (取り消し) their answer.</extracomment>
+        <translation>回答の取り消し</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question closed</source>
+        <extracomment>An item in the outbox: the asker closed their question without a best answer (締め切り).</extracomment>
+        <translation>質問の締め切り</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1405,7 +1479,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+239"/>
+        <location filename="../ui/mainwindow.cpp" line="+236"/>
         <source>%1 — Soudan</source>
         <translation>%1 — Soudan</translation>
     </message>
@@ -2278,7 +2352,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
     <name>Soudan::OutboxModel</name>
     <message>
         <location filename="../models/outboxmodel.cpp" line="+106"/>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>%1: %2</source>
         <extracomment>An outbox item of a moderator&apos;s decision: %1 its reason, %2 the note.</extracomment>
         <translation>%1: %2</translation>
@@ -2321,7 +2395,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::OutboxPanel</name>
     <message>
-        <location filename="../ui/outboxpanel.cpp" line="+102"/>
+        <location filename="../ui/outboxpanel.cpp" line="+81"/>
         <source>Outbox</source>
         <translation>送信トレイ</translation>
     </message>
@@ -2351,12 +2425,13 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>破棄(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
+        <location line="+40"/>
         <source>Edit Answer</source>
         <translation>回答を編集</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-35"/>
         <source>Edit Thanks</source>
         <translation>お礼コメントを編集</translation>
     </message>
@@ -2366,12 +2441,17 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>メモを編集</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Edit Warning</source>
         <translation>警告を編集</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
+        <source>Edit Supplement</source>
+        <translation>補足を編集</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Discard</source>
         <translation>破棄</translation>
     </message>
@@ -2435,9 +2515,14 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::QuestionDialog</name>
     <message>
-        <location filename="../ui/questiondialog.cpp" line="+116"/>
+        <location filename="../ui/questiondialog.cpp" line="+123"/>
         <source>Ask a Question</source>
         <translation>相談する</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Question</source>
+        <translation>質問を編集</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2467,8 +2552,13 @@ Load the demo board to look around? It is kept in this profile only.</source>
     <message>
         <location line="+4"/>
         <source>&amp;Post</source>
-        <extracomment>Button that puts the question in the outbox; it is sent when the network allows.</extracomment>
         <translation>投稿(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <extracomment>Button that puts the question in the outbox; it is sent when the network allows.</extracomment>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2948,10 +3038,58 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>サーバーで問題が起きました。あとで自動で再試行します。</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Only its author can change a post or see its history.</source>
+        <translation>投稿を変更したり編集履歴を見たりできるのは投稿者だけです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A resolved or closed question and a best answer can no longer be edited; you can still add a supplement to your question.</source>
+        <translation>解決済み・締め切り済みの質問とベストアンサーは編集できません。質問には補足を追加できます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The post was changed elsewhere (on another device, or a moderator acted) since you began this edit. The thread shows it as it is now; edit your text again or discard it.</source>
+        <translation>この編集を始めた後に、投稿が別の場所で変更されました（別の端末での編集、またはモデレーターの対応）。スレッドには現在の内容が表示されています。文章を編集し直すか、破棄してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The post was withdrawn by its author.</source>
+        <translation>この投稿は投稿者により取り消されました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A question that has answers cannot be withdrawn; you can close it instead.</source>
+        <translation>回答のある質問は取り消せません。代わりに締め切ることができます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A moderator hid this post.</source>
+        <translation>モデレーターがこの投稿を非表示にしました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A question takes at most ten supplements.</source>
+        <translation>補足は1つの質問につき10件までです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>サーバーの応答を読み取れませんでした。</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>The server refused it.</source>
         <extracomment>An error from the server that this version of Soudan does not know.</extracomment>
         <translation>サーバーに受け付けられませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Soudan::SyncController</name>
+    <message>
+        <location filename="../sync/synccontroller.cpp" line="+187"/>
+        <source>The history of a post is on the server: sign in and go online to see it.</source>
+        <translation>投稿の編集履歴はサーバーにあります。見るにはサインインしてオンラインにしてください。</translation>
     </message>
 </context>
 <context>
@@ -2962,7 +3100,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ネットワークに接続していません。</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+257"/>
         <source>The server&apos;s list of changes does not move on (it repeats the same place); Soudan tries again later.</source>
         <translation>サーバーの変更一覧が先に進みません（同じ位置を繰り返しています）。しばらくしてからもう一度試します。</translation>
     </message>
@@ -3134,7 +3272,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>（不明なユーザー）</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+19"/>
         <source>%Ln answer(s)</source>
         <extracomment>Thread header: number of answers (回答数). %Ln is the number.</extracomment>
         <translation>
@@ -3150,7 +3288,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Not sent yet</source>
         <translation>未送信</translation>
     </message>
@@ -3165,25 +3303,24 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>送信トレイを開く</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Report</source>
         <comment>verb: report a post</comment>
         <translation>報告</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Answer from %1</source>
         <extracomment>Heading over an answer: who wrote it (〇〇さんからの回答).</extracomment>
         <translation>%1さんからの回答</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>Asked by %1 on %2</source>
-        <extracomment>Under the question: who asked and when.</extracomment>
         <translation>%1さんの相談 · %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Best answer</source>
         <translation>ベストアンサー</translation>
     </message>
@@ -3194,7 +3331,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ベストアンサーに選ばれた回答</translation>
     </message>
     <message numerus="yes">
-        <location line="-97"/>
+        <location line="-146"/>
         <source>New for you (%n unread)</source>
         <extracomment>The board home: the newest unread notifications; %n is how many are unread in all.</extracomment>
         <translation>
@@ -3233,7 +3370,19 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>カテゴリとスレッドを選ぶと、相談と回答を読めます。Ctrl+K でオフラインでもすべてを検索、Ctrl+N で相談を投稿できます。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+29"/>
+        <source>(Withdrawn question)</source>
+        <extracomment>The title of a question its asker withdrew (取り消された質問).</extracomment>
+        <translation>（取り消された質問）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Change not sent yet</source>
+        <extracomment>Marks a post whose edit, withdrawal or closing by the user is not on the server yet.</extracomment>
+        <translation>変更は未送信</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Reported</source>
         <translation>報告済み</translation>
     </message>
@@ -3243,15 +3392,70 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>報告内容を変更</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>edited %1</source>
+        <extracomment>After a post&apos;s date: its author edited it (編集済み); %1 is when.</extracomment>
+        <translation>%1 に編集</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History</source>
+        <extracomment>Link after &quot;edited&quot;: the post&apos;s earlier versions (編集履歴).</extracomment>
+        <translation>編集履歴</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+41"/>
+        <source>Edit</source>
+        <extracomment>Link under one&apos;s own question: edit it.</extracomment>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Add a supplement</source>
+        <extracomment>Link under one&apos;s own question: add a dated supplement (補足する).</extracomment>
+        <translation>補足する</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the question</source>
+        <extracomment>Link under one&apos;s own question: close it without a best answer (締め切る).</extracomment>
+        <translation>締め切る</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+34"/>
+        <source>Withdraw</source>
+        <extracomment>Link under one&apos;s own question or answer: withdraw it (取り消す).</extracomment>
+        <translation>取り消す</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>The asker withdrew this question.</source>
+        <extracomment>Under the question: who asked and when.</extracomment>
+        <translation>この質問は質問者により取り消されました。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Supplement (%1)</source>
+        <extracomment>Heading of a supplement the asker added to their question (補足); %1 is when.</extracomment>
+        <translation>補足（%1）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Thanks from the asker</source>
         <extracomment>Heading of the asker&apos;s thank-you comment (相談者からのお礼コメント).</extracomment>
         <translation>相談者からのお礼コメント</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Choose as the best answer</source>
         <translation>ベストアンサーに選ぶ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The author withdrew this answer.</source>
+        <translation>この回答は回答者により取り消されました。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3389,8 +3593,8 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ThreadView</name>
     <message>
-        <location filename="../ui/threadview.cpp" line="+31"/>
-        <location line="+64"/>
+        <location filename="../ui/threadview.cpp" line="+49"/>
+        <location line="+69"/>
         <source>Question and answers</source>
         <extracomment>Name of the pane that shows the question and its answers, for screen readers.</extracomment>
         <translation>相談と回答</translation>
@@ -3513,7 +3717,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::Writing</name>
     <message>
-        <location filename="../ui/writing.cpp" line="+23"/>
+        <location filename="../ui/writing.cpp" line="+33"/>
         <location line="+11"/>
         <source>Ask a Question</source>
         <translation>相談する</translation>
@@ -3535,11 +3739,12 @@ Load the demo board to look around? It is kept in this profile only.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+70"/>
         <source>This could not be saved: %1</source>
         <translation>保存できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-56"/>
         <source>Best Answer</source>
         <translation>ベストアンサー</translation>
     </message>
@@ -3547,6 +3752,59 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <location line="+1"/>
         <source>Choose the answer from %1 as the best answer? The thread is then resolved and takes no more answers.</source>
         <translation>%1さんの回答をベストアンサーに選びますか？ 相談は解決済になり、回答の受付を終了します。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Edit Question</source>
+        <translation>質問を編集</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Edit Answer</source>
+        <translation>回答を編集</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>Add a Supplement</source>
+        <translation>補足を追加</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>A supplement (補足) is added under your question with its date: what you found out, what changed, how it ended. It cannot be edited later.</source>
+        <translation>補足は日付付きで質問の下に追加されます。分かったこと、変わったこと、結果などを書いてください。後から編集はできません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Withdraw Question</source>
+        <translation>質問を取り消す</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Withdraw Answer</source>
+        <translation>回答を取り消す</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdraw your question? Others see that it was withdrawn, not what it said; you and the moderators still see its text in its history.</source>
+        <translation>質問を取り消しますか？ 他の人には取り消されたことだけが表示され、内容は表示されません。あなたとモデレーターは編集履歴で内容を確認できます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw your answer? Others see that it was withdrawn, not what it said; you and the moderators still see its text in its history.</source>
+        <translation>回答を取り消しますか？ 他の人には取り消されたことだけが表示され、内容は表示されません。あなたとモデレーターは編集履歴で内容を確認できます。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>Close the Question</source>
+        <translation>質問を締め切る</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Close your question without choosing a best answer (締め切り)? It takes no more answers; you can still add a supplement.</source>
+        <translation>ベストアンサーを選ばずに質問を締め切りますか？ 以後は回答を受け付けませんが、補足は追加できます。</translation>
     </message>
 </context>
 </TS>

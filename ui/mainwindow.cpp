@@ -208,10 +208,7 @@ void MainWindow::connectParts()
                 if (m_writing->post(thread, mode == Composer::Mode::Thanks, text))
                     m_composer->editor()->clear();
             });
-    connect(m_threadView, &ThreadView::bestAnswerRequested, this, [this](const QUuid &answer) {
-        if (const std::optional<ThreadDetail> &detail = m_detailModel->detail())
-            m_writing->chooseBestAnswer(*detail, answer);
-    });
+    m_writing->attach(m_threadView, *m_detailModel, m_sync);
     connect(m_threadView, &ThreadView::reportRequested, this,
             [this](EntityKind kind, const QUuid &id, const QString &excerpt) {
                 if (m_writing->report(kind, id, excerpt))
@@ -345,12 +342,12 @@ void MainWindow::updateReader()
     const std::optional<User> me =
         m_sync && m_sync->isSignedIn() ? m_store.sync().me() : std::nullopt;
     m_reader = me ? me->id : 0;
-    m_threadView->setReader(m_reader);
     m_whatsNew->setReader(m_reader);
     // Moderation is there for moderators only: the account this cache was last synced for.
     // Signed out, a moderator can still triage; the outbox waits for the next sign-in.
     const std::optional<User> cached = m_sync ? m_store.sync().me() : std::nullopt;
     const bool moderator = cached && cached->role == Role::Moderator;
+    m_threadView->setReader(m_reader, moderator);
     m_actions->setModerator(moderator);
     if (!moderator && m_moderation)
         m_moderation->close();

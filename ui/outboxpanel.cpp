@@ -8,6 +8,7 @@
 #include "store/store.h"
 #include "ui/questiondialog.h"
 #include "ui/reportdialog.h"
+#include "ui/writing.h"
 
 #include <QClipboard>
 #include <QDialog>
@@ -26,28 +27,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Soudan {
-
-namespace {
-
-// A plain text editor for a refused answer or thanks.
-std::optional<QString> editText(QWidget *parent, const QString &title, const QString &text)
-{
-    QDialog dialog(parent);
-    dialog.setWindowTitle(title);
-    auto *editor = new QPlainTextEdit(text, &dialog);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(editor);
-    layout->addWidget(buttons);
-    dialog.resize(560, 360);
-    if (dialog.exec() != QDialog::Accepted || editor->toPlainText().trimmed().isEmpty())
-        return std::nullopt;
-    return editor->toPlainText().trimmed();
-}
-
-} // namespace
 
 OutboxPanel::OutboxPanel(Store &store, const CategoryTreeModel &categories, QWidget *parent)
     : QDockWidget(parent)
@@ -136,7 +115,8 @@ void OutboxPanel::updateButtons()
     const bool editable =
         unsent && item->kind != OutboxKind::BestAnswer && item->kind != OutboxKind::View &&
         item->kind != OutboxKind::ModerationClaim && item->kind != OutboxKind::ModerationResolve &&
-        item->kind != OutboxKind::ModerationRestore;
+        item->kind != OutboxKind::ModerationRestore && item->kind != OutboxKind::WithdrawQuestion &&
+        item->kind != OutboxKind::WithdrawAnswer && item->kind != OutboxKind::CloseQuestion;
     m_retry->setEnabled(refused);
     m_edit->setEnabled(editable);
     m_copy->setEnabled(item && !OutboxModel::textOf(*item).isEmpty());
@@ -167,11 +147,13 @@ void OutboxPanel::edit()
         break;
     }
     case OutboxKind::Answer:
-        if (const auto text = editText(this, tr("Edit Answer"), OutboxModel::textOf(*item)))
+        if (const auto text =
+                Writing::editText(this, tr("Edit Answer"), OutboxModel::textOf(*item)))
             payload = ApiCodec::body(ApiCodec::encode(AnswerInput{*text}));
         break;
     case OutboxKind::Thanks:
-        if (const auto text = editText(this, tr("Edit Thanks"), OutboxModel::textOf(*item)))
+        if (const auto text =
+                Writing::editText(this, tr("Edit Thanks"), OutboxModel::textOf(*item)))
             payload = ApiCodec::body(ApiCodec::encode(ThanksInput{*text}));
         break;
     case OutboxKind::Report: {
@@ -183,12 +165,38 @@ void OutboxPanel::edit()
         break;
     }
     case OutboxKind::ModerationNote:
-        if (const auto text = editText(this, tr("Edit Note"), OutboxModel::textOf(*item)))
+        if (const auto text = Writing::editText(this, tr("Edit Note"), OutboxModel::textOf(*item)))
             payload = ApiCodec::body(ApiCodec::encode(NoteInput{*text}));
         break;
     case OutboxKind::ModerationWarn:
-        if (const auto text = editText(this, tr("Edit Warning"), OutboxModel::textOf(*item)))
+        if (const auto text =
+                Writing::editText(this, tr("Edit Warning"), OutboxModel::textOf(*item)))
             payload = ApiCodec::body(ApiCodec::encode(WarnInput{*text}));
+        break;
+    case OutboxKind::EditQuestion:
+        // Sent again, a refused edit replaces the revision the thread shows now (Outbox).
+        if (const auto edit = ApiCodec::decodeQuestionEdit(item->payload)) {
+            QuestionDialog dialog(m_store.drafts(), m_categories, QString(), this);
+            dialog.setEditing(true);
+            dialog.setInput({0, edit->title, edit->body, edit->urgency});
+            if (dialog.exec() == QDialog::Accepted) {
+                const QuestionInput q = dialog.input();
+                payload = ApiCodec::body(
+                    ApiCodec::encode(QuestionEdit{edit->revision, q.title, q.body, q.urgency}));
+            }
+        }
+        break;
+    case OutboxKind::EditAnswer:
+        if (const auto text =
+                Writing::editText(this, tr("Edit Answer"), OutboxModel::textOf(*item))) {
+            payload = ApiCodec::body(ApiCodec::encode(
+                AnswerEdit{ApiCodec::decodeAnswerEdit(item->payload)->revision, *text}));
+        }
+        break;
+    case OutboxKind::Supplement:
+        if (const auto text =
+                Writing::editText(this, tr("Edit Supplement"), OutboxModel::textOf(*item)))
+            payload = ApiCodec::body(ApiCodec::encode(SupplementInput{*text}));
         break;
     case OutboxKind::BestAnswer:
     case OutboxKind::View:
@@ -198,6 +206,9 @@ void OutboxPanel::edit()
     case OutboxKind::ThreadState:
     case OutboxKind::CategoryState:
     case OutboxKind::NotificationRead:
+    case OutboxKind::WithdrawQuestion:
+    case OutboxKind::WithdrawAnswer:
+    case OutboxKind::CloseQuestion:
         break;
     }
     if (!payload.isEmpty() && m_store.outbox().resend(item->id, payload))

@@ -111,9 +111,16 @@ QuestionDialog::QuestionDialog(Drafts &drafts, const CategoryTreeModel &categori
     resize(640, 560);
 }
 
+void QuestionDialog::setEditing(bool editing)
+{
+    m_editing = editing;
+    m_category->setEnabled(!editing);
+    retranslateUi();
+}
+
 void QuestionDialog::retranslateUi()
 {
-    setWindowTitle(tr("Ask a Question"));
+    setWindowTitle(m_editing ? tr("Edit Question") : tr("Ask a Question"));
     m_categoryLabel->setText(tr("&Category:"));
     m_titleLabel->setText(tr("&Title:"));
     m_bodyLabel->setText(tr("&Question:"));
@@ -122,7 +129,7 @@ void QuestionDialog::retranslateUi()
     m_urgent->setText(Labels::urgency(Urgency::Urgent));
     m_calm->setText(Labels::urgency(Urgency::Calm));
     //: Button that puts the question in the outbox; it is sent when the network allows.
-    m_post->setText(tr("&Post"));
+    m_post->setText(m_editing ? tr("&Save") : tr("&Post"));
     m_post->setToolTip(
         tr("Post (Ctrl+Return). Offline, it is sent as soon as the server can be reached."));
 }

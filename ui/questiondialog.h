@@ -37,6 +37,8 @@ public:
     QuestionInput input() const;
     void setInput(const QuestionInput &input);
     bool canPost() const;
+    // Editing one's question: the category stays, the button saves.
+    void setEditing(bool editing);
 
     QComboBox *categoryBox() const { return m_category; }
     QLineEdit *titleEdit() const { return m_title; }
@@ -66,6 +68,7 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_post;
     DraftAutosave *m_draft;
+    bool m_editing = false;
 };
 
 } // namespace Soudan

@@ -81,7 +81,7 @@ QString ThreadHtml::anchor(const QUuid &postId)
 }
 
 QString ThreadHtml::render(const ThreadDetail &detail, const QList<Post> &posts, qint64 reader,
-                           const Colors &colors)
+                           const Colors &colors, bool moderator)
 {
     const Thread &t = detail.thread;
     const QString muted = colors.mutedText().name();
@@ -89,12 +89,17 @@ QString ThreadHtml::render(const ThreadDetail &detail, const QList<Post> &posts,
     auto meta = [&](const QString &text) {
         return u"<p style=\"color:%1;\">%2</p>"_s.arg(muted, text.toHtmlEscaped());
     };
+    auto tombstone = [&](const QString &text) {
+        return u"<p style=\"color:%1;\"><i>%2</i></p>"_s.arg(muted, text.toHtmlEscaped());
+    };
 
     QStringList path;
     for (const Category &c : detail.categoryPath)
         path.append(c.name.toHtmlEscaped());
     QString html = u"<p style=\"color:%1;\">%2</p>"_s.arg(muted, path.join(u" › "_s));
-    html += u"<h2>"_s + t.title.toHtmlEscaped() + u"</h2>"_s;
+    //: The title of a question its asker withdrew (取り消された質問).
+    html += u"<h2>"_s + (t.withdrawn ? tr("(Withdrawn question)") : t.title).toHtmlEscaped() +
+            u"</h2>"_s;
 
     QStringList facts;
     facts.append(pill(Labels::status(t.status), Colors::tag(t.status)));
@@ -107,11 +112,12 @@ QString ThreadHtml::render(const ThreadDetail &detail, const QList<Post> &posts,
                      : Labels::urgency(t.urgency).toHtmlEscaped());
     html += u"<p>"_s + facts.join(u" &nbsp;·&nbsp; "_s) + u"</p>"_s;
 
-    QString question, best, thanks, answers;
+    QString question, supplements, best, thanks, answers;
     for (const Post &p : posts) {
         const QString name = author(p.author);
         const QString when = Labels::dateTime(p.created);
         const QString postText = p.id.toString(QUuid::WithoutBraces);
+        const QString kindText = p.kind == PostKind::Question ? u"thread"_s : u"answer"_s;
         // Written here and not on the server yet, or refused: marked, with the way to the outbox.
         QString mark;
         if (p.local == LocalState::Waiting)
@@ -119,26 +125,69 @@ QString ThreadHtml::render(const ThreadDetail &detail, const QList<Post> &posts,
         else if (p.local == LocalState::NeedsAttention)
             mark = u" "_s + pill(tr("Needs attention"), Colors::tag(Colors::Tag::Urgent)) +
                    action(u"soudan:outbox/"_s + postText, tr("Open the outbox"));
+        //: Marks a post whose edit, withdrawal or closing by the user is not on the server yet.
+        if (p.editWaiting)
+            mark += u" "_s + pill(tr("Change not sent yet"), Colors::tag(Colors::Tag::Waiting));
         const bool synced = p.local == LocalState::Synced;
         //: Link next to a post: report it to the moderators (verb).
         // Reported already: said so, and reporting again edits that report (one per post).
-        const QString reportLink = u"soudan:report/%1/%2"_s.arg(
-            p.kind == PostKind::Question ? u"thread"_s : u"answer"_s, postText);
+        const QString reportLink = u"soudan:report/%1/%2"_s.arg(kindText, postText);
         const QString report =
-            !synced || !Rules::allowed(Rules::mayReport(p.authorId, reader)) ? QString()
+            !synced || p.withdrawn || !Rules::allowed(Rules::mayReport(p.authorId, reader))
+                ? QString()
             : p.reported
                 //: Marks a post the user reported (違反報告済み); the link changes the report.
                 ? u" "_s + pill(tr("Reported"), Colors::tag(Colors::Tag::Waiting)) +
                       action(reportLink, tr("Change my report"))
                 : action(reportLink, tr("Report", "verb: report a post"));
+        // Edited: when, for everyone; what it said before, for its author and moderators.
+        QString edited;
+        if (p.edited.isValid()) {
+            //: After a post's date: its author edited it (編集済み); %1 is when.
+            edited = u" · "_s + tr("edited %1").arg(Labels::dateTime(p.edited)).toHtmlEscaped();
+            if (moderator || (reader != 0 && reader == p.authorId)) {
+                //: Link after "edited": the post's earlier versions (編集履歴).
+                edited += action(u"soudan:history/%1/%2"_s.arg(kindText, postText), tr("History"));
+            }
+        }
+        // The author's own actions on a post the server has.
+        Answer answer;
+        answer.id = p.id;
+        answer.threadId = t.id;
+        answer.authorId = p.authorId;
+        answer.withdrawn = p.withdrawn;
+        QString own;
+        auto offer = [&](Rules::Refusal why, const QString &href, const QString &text) {
+            if (synced && !p.editWaiting && Rules::allowed(why))
+                own += action(href, text);
+        };
         //: Heading over an answer: who wrote it (〇〇さんからの回答).
         const QString from = tr("Answer from %1").arg(name).toHtmlEscaped();
         switch (p.kind) {
         case PostKind::Question:
+            //: Link under one's own question: edit it.
+            offer(Rules::mayEditQuestion(t, reader), u"soudan:edit/thread/"_s + postText,
+                  tr("Edit"));
+            //: Link under one's own question: add a dated supplement (補足する).
+            offer(Rules::maySupplement(t, reader), u"soudan:supplement/"_s + postText,
+                  tr("Add a supplement"));
+            //: Link under one's own question: close it without a best answer (締め切る).
+            offer(Rules::mayClose(t, reader), u"soudan:close/"_s + postText,
+                  tr("Close the question"));
+            //: Link under one's own question or answer: withdraw it (取り消す).
+            offer(Rules::mayWithdrawQuestion(t, reader), u"soudan:withdraw/thread/"_s + postText,
+                  tr("Withdraw"));
             //: Under the question: who asked and when.
-            question = body(p.body) + u"<p style=\"color:%1;\">"_s.arg(muted) +
-                       tr("Asked by %1 on %2").arg(name, when).toHtmlEscaped() + mark + report +
-                       u"</p>"_s;
+            question =
+                (p.withdrawn ? tombstone(tr("The asker withdrew this question.")) : body(p.body)) +
+                u"<p style=\"color:%1;\">"_s.arg(muted) +
+                tr("Asked by %1 on %2").arg(name, when).toHtmlEscaped() + edited + mark + report +
+                own + u"</p>"_s;
+            break;
+        case PostKind::Supplement:
+            //: Heading of a supplement the asker added to their question (補足); %1 is when.
+            supplements += u"<h4>"_s + tr("Supplement (%1)").arg(when).toHtmlEscaped() + mark +
+                           u"</h4>"_s + body(p.body);
             break;
         case PostKind::BestAnswer:
             // The heading says it once; the pill stays on the answer in the list of all.
@@ -156,18 +205,21 @@ QString ThreadHtml::render(const ThreadDetail &detail, const QList<Post> &posts,
                 u"<hr/><a name=\"%1\"></a><p><b>"_s.arg(anchor(p.id)) + from + u"</b>"_s + mark;
             if (p.best)
                 answers += u" "_s + pill(tr("Best answer"), Colors::tag(Colors::Tag::BestAnswer));
-            Answer answer;
-            answer.id = p.id;
-            answer.threadId = t.id;
-            answer.authorId = p.authorId;
             if (synced && Rules::allowed(Rules::mayChooseBestAnswer(t, answer, reader)))
                 answers += action(u"soudan:best/"_s + postText, tr("Choose as the best answer"));
-            answers += report + u"</p>"_s + body(p.body) + meta(when);
+            offer(Rules::mayEditAnswer(t, answer, reader), u"soudan:edit/answer/"_s + postText,
+                  tr("Edit"));
+            offer(Rules::mayWithdrawAnswer(t, answer, reader),
+                  u"soudan:withdraw/answer/"_s + postText, tr("Withdraw"));
+            answers +=
+                report + own + u"</p>"_s +
+                (p.withdrawn ? tombstone(tr("The author withdrew this answer.")) : body(p.body)) +
+                u"<p style=\"color:%1;\">"_s.arg(muted) + when.toHtmlEscaped() + edited + u"</p>"_s;
             break;
         }
         }
     }
-    html += question;
+    html += question + supplements;
     if (!best.isEmpty() || !thanks.isEmpty()) {
         html +=
             u"<table width=\"100%\" cellpadding=\"12\" style=\"background-color:%1;\"><tr><td>"_s

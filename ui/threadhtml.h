@@ -17,9 +17,11 @@ class ThreadHtml final
     Q_DECLARE_TR_FUNCTIONS(Soudan::ThreadHtml)
 
 public:
-    // reader is the signed-in user's id, 0 for nobody.
+    // reader is the signed-in user's id, 0 for nobody; a moderator also sees the history of
+    // others' edited posts. The author's own posts offer their edit, supplement (補足), closing
+    // and withdrawal, as the board's rules allow.
     static QString render(const ThreadDetail &detail, const QList<ThreadDetailModel::Post> &posts,
-                          qint64 reader, const Colors &colors);
+                          qint64 reader, const Colors &colors, bool moderator = false);
     // The anchor name of a post, for scrolling to it.
     static QString anchor(const QUuid &postId);
     // One unread notification on the home: what happened, where, when; its link opens the

@@ -9,11 +9,29 @@
 
 #include <QDesktopServices>
 #include <QEvent>
+#include <QHash>
 #include <QScrollBar>
 
 using namespace Qt::StringLiterals;
 
 namespace Soudan {
+
+namespace {
+
+// The action of a link to one of the reader's own posts ("soudan:edit/answer/ID").
+std::optional<ThreadView::OwnPostAction> ownPostAction(const QString &name)
+{
+    using Action = ThreadView::OwnPostAction;
+    static const QHash<QString, Action> actions = {{u"edit"_s, Action::Edit},
+                                                   {u"supplement"_s, Action::Supplement},
+                                                   {u"close"_s, Action::Close},
+                                                   {u"withdraw"_s, Action::Withdraw},
+                                                   {u"history"_s, Action::History}};
+    const auto it = actions.constFind(name);
+    return it == actions.constEnd() ? std::nullopt : std::optional(*it);
+}
+
+} // namespace
 
 ThreadView::ThreadView(ThreadDetailModel &model, QWidget *parent)
     : QTextBrowser(parent)
@@ -31,9 +49,10 @@ ThreadView::ThreadView(ThreadDetailModel &model, QWidget *parent)
     setAccessibleName(tr("Question and answers"));
 }
 
-void ThreadView::setReader(qint64 userId)
+void ThreadView::setReader(qint64 userId, bool moderator)
 {
     m_reader = userId;
+    m_moderator = moderator;
     render();
 }
 
@@ -67,6 +86,10 @@ void ThreadView::openLink(const QUrl &url)
             Q_EMIT bestAnswerRequested(id);
         else if (parts.value(0) == u"outbox"_s)
             Q_EMIT outboxRequested(id);
+        else if (const auto action = ownPostAction(parts.value(0)))
+            Q_EMIT ownPostRequested(
+                *action, parts.value(1) == u"answer"_s ? EntityKind::Answer : EntityKind::Thread,
+                id);
         else if (parts.value(0) == u"report"_s) {
             for (int row = 0; row < m_model.rowCount(); ++row) {
                 const QModelIndex i = m_model.index(row);
@@ -130,7 +153,7 @@ QString ThreadView::html() const
         }
         return ThreadHtml::home(Colors(palette()), news, unread);
     }
-    return ThreadHtml::render(*detail, m_model.posts(), m_reader, Colors(palette()));
+    return ThreadHtml::render(*detail, m_model.posts(), m_reader, Colors(palette()), m_moderator);
 }
 
 void ThreadView::showPost(const QUuid &postId)

@@ -21,8 +21,20 @@ class ThreadView final : public QTextBrowser
 public:
     explicit ThreadView(ThreadDetailModel &model, QWidget *parent = nullptr);
 
-    // Who reads: actions (choose the best answer, report) are offered by what is theirs.
-    void setReader(qint64 userId);
+    // What the reader does to their own post from its links.
+    enum class OwnPostAction
+    {
+        Edit,
+        Supplement,
+        Close,
+        Withdraw,
+        History, // also a moderator's, on anyone's edited post
+    };
+    Q_ENUM(OwnPostAction)
+
+    // Who reads: actions (choose the best answer, report, edit one's own) are offered by what
+    // is theirs; a moderator also sees the history of edited posts.
+    void setReader(qint64 userId, bool moderator = false);
     // Scrolls to a post of the shown thread (the question, or an answer).
     void showPost(const QUuid &postId);
     // The reader's notifications, the newest unread of which the home shows.
@@ -32,6 +44,8 @@ Q_SIGNALS:
     void bestAnswerRequested(const QUuid &answerId);
     void reportRequested(Soudan::EntityKind kind, const QUuid &id, const QString &excerpt);
     void outboxRequested(const QUuid &itemId);
+    void ownPostRequested(Soudan::ThreadView::OwnPostAction action, Soudan::EntityKind kind,
+                          const QUuid &id);
     // A link in a post to one of the board's threads.
     void threadLinkRequested(const QUuid &threadId, const QUrl &url);
     // A notification on the home: its thread, at the post.
@@ -48,6 +62,7 @@ private:
     ThreadDetailModel &m_model;
     QAbstractItemModel *m_news = nullptr;
     qint64 m_reader = 0;
+    bool m_moderator = false;
 };
 
 } // namespace Soudan

@@ -99,21 +99,23 @@ ON CONFLICT (id) DO UPDATE SET
 
 -- name: thread_get
 SELECT id, category_id, author_id, title, body, created_ms, last_activity_ms, status, urgent,
-       view_count, answer_count, best_answer_id, thanks_body, thanks_ms, version, hidden
+       view_count, answer_count, best_answer_id, thanks_body, thanks_ms, version, hidden,
+       revision, edited_ms, withdrawn, supplements
 FROM threads WHERE id = :id
 
 -- name: threads_by_ids
 SELECT id, category_id, author_id, title, body, created_ms, last_activity_ms, status, urgent,
-       view_count, answer_count, best_answer_id, thanks_body, thanks_ms, version, hidden
+       view_count, answer_count, best_answer_id, thanks_body, thanks_ms, version, hidden,
+       revision, edited_ms, withdrawn, supplements
 FROM threads WHERE id IN ({ids})
 
 -- name: thread_upsert
 INSERT INTO threads (id, category_id, author_id, title, body, created_ms, last_activity_ms, status,
                      urgent, view_count, answer_count, best_answer_id, thanks_body, thanks_ms,
-                     version, hidden)
+                     version, hidden, revision, edited_ms, withdrawn, supplements)
 VALUES (:id, :category_id, :author_id, :title, :body, :created_ms, :last_activity_ms, :status,
         :urgent, :view_count, :answer_count, :best_answer_id, :thanks_body, :thanks_ms,
-        :version, :hidden)
+        :version, :hidden, :revision, :edited_ms, :withdrawn, :supplements)
 ON CONFLICT (id) DO UPDATE SET
     category_id = excluded.category_id,
     author_id = excluded.author_id,
@@ -129,7 +131,11 @@ ON CONFLICT (id) DO UPDATE SET
     thanks_body = excluded.thanks_body,
     thanks_ms = excluded.thanks_ms,
     version = excluded.version,
-    hidden = excluded.hidden
+    hidden = excluded.hidden,
+    revision = excluded.revision,
+    edited_ms = excluded.edited_ms,
+    withdrawn = excluded.withdrawn,
+    supplements = excluded.supplements
 
 -- name: thread_answered
 UPDATE threads
@@ -155,29 +161,46 @@ SET hidden = :hidden, hidden_reason = :reason, hidden_ms = :now, version = versi
 WHERE id = :id
 
 -- name: answer_get
-SELECT id, thread_id, author_id, body, created_ms, version, hidden FROM answers WHERE id = :id
+SELECT id, thread_id, author_id, body, created_ms, version, hidden, revision, edited_ms, withdrawn
+FROM answers WHERE id = :id
 
 -- name: answers_by_ids
-SELECT id, thread_id, author_id, body, created_ms, version, hidden FROM answers WHERE id IN ({ids})
+SELECT id, thread_id, author_id, body, created_ms, version, hidden, revision, edited_ms, withdrawn
+FROM answers WHERE id IN ({ids})
 
 -- name: answer_ids_of_thread
 SELECT id FROM answers WHERE thread_id = :thread_id
 
 -- name: answer_upsert
-INSERT INTO answers (id, thread_id, author_id, body, created_ms, version, hidden)
-VALUES (:id, :thread_id, :author_id, :body, :created_ms, :version, :hidden)
+INSERT INTO answers (id, thread_id, author_id, body, created_ms, version, hidden, revision,
+                     edited_ms, withdrawn)
+VALUES (:id, :thread_id, :author_id, :body, :created_ms, :version, :hidden, :revision,
+        :edited_ms, :withdrawn)
 ON CONFLICT (id) DO UPDATE SET
     thread_id = excluded.thread_id,
     author_id = excluded.author_id,
     body = excluded.body,
     created_ms = excluded.created_ms,
     version = excluded.version,
-    hidden = excluded.hidden
+    hidden = excluded.hidden,
+    revision = excluded.revision,
+    edited_ms = excluded.edited_ms,
+    withdrawn = excluded.withdrawn
 
 -- name: answer_set_hidden
 UPDATE answers
 SET hidden = :hidden, hidden_reason = :reason, hidden_ms = :now, version = version + 1
 WHERE id = :id
+
+-- name: revision_insert
+-- A post's revision as it was before an edit or a withdrawal; written once.
+INSERT INTO post_revisions (post_id, revision, title, body, urgent, written_ms)
+VALUES (:post_id, :revision, :title, :body, :urgent, :written_ms)
+ON CONFLICT (post_id, revision) DO NOTHING
+
+-- name: revisions_of_post
+SELECT revision, title, body, urgent, written_ms FROM post_revisions
+WHERE post_id = :post_id ORDER BY revision
 
 -- name: view_insert
 INSERT INTO views (thread_id, user_id, day) VALUES (:thread_id, :user_id, :day)

@@ -126,6 +126,39 @@ void TestRules::answerThankReportEdit_data()
         << u"edit answer"_s << resolved << Helper << Refusal::Settled;
     QTest::newRow("edit another's answer")
         << u"edit answer"_s << open << Other << Refusal::NotAuthor;
+    Thread closed = makeThread(ThreadStatus::Closed);
+    Thread answered = open;
+    answered.answerCount = 1;
+    Thread withdrawn = open;
+    withdrawn.withdrawn = true;
+    QTest::newRow("edit a closed question")
+        << u"edit question"_s << closed << Asker << Refusal::Settled;
+    QTest::newRow("edit a withdrawn question")
+        << u"edit question"_s << withdrawn << Asker << Refusal::Withdrawn;
+    QTest::newRow("answer a withdrawn question")
+        << u"answer"_s << withdrawn << Helper << Refusal::Withdrawn;
+    QTest::newRow("supplement one's resolved question")
+        << u"supplement"_s << resolved << Asker << Refusal::None;
+    QTest::newRow("supplement another's question")
+        << u"supplement"_s << open << Helper << Refusal::NotAuthor;
+    QTest::newRow("supplement a withdrawn question")
+        << u"supplement"_s << withdrawn << Asker << Refusal::Withdrawn;
+    QTest::newRow("withdraw an unanswered question")
+        << u"withdraw question"_s << open << Asker << Refusal::None;
+    QTest::newRow("withdraw an answered question")
+        << u"withdraw question"_s << answered << Asker << Refusal::HasAnswers;
+    QTest::newRow("withdraw another's question")
+        << u"withdraw question"_s << open << Helper << Refusal::NotAuthor;
+    QTest::newRow("withdraw one's answer")
+        << u"withdraw answer"_s << open << Helper << Refusal::None;
+    QTest::newRow("withdraw the best answer")
+        << u"withdraw answer"_s << resolved << Helper << Refusal::Settled;
+    QTest::newRow("withdraw another's answer")
+        << u"withdraw answer"_s << open << Asker << Refusal::NotAuthor;
+    QTest::newRow("close one's open question") << u"close"_s << open << Asker << Refusal::None;
+    QTest::newRow("close a resolved question")
+        << u"close"_s << resolved << Asker << Refusal::ThreadNotOpen;
+    QTest::newRow("close another's question") << u"close"_s << open << Helper << Refusal::NotAuthor;
 }
 
 void TestRules::answerThankReportEdit()
@@ -144,8 +177,23 @@ void TestRules::answerThankReportEdit()
         got = Rules::mayReport(thread.authorId, user);
     else if (rule == u"edit question"_s)
         got = Rules::mayEditQuestion(thread, user);
+    else if (rule == u"supplement"_s)
+        got = Rules::maySupplement(thread, user);
+    else if (rule == u"withdraw question"_s)
+        got = Rules::mayWithdrawQuestion(thread, user);
+    else if (rule == u"withdraw answer"_s)
+        got = Rules::mayWithdrawAnswer(thread, helpers, user);
+    else if (rule == u"close"_s)
+        got = Rules::mayClose(thread, user);
     else
         got = Rules::mayEditAnswer(thread, helpers, user);
+    // A withdrawn answer is neither edited nor withdrawn again.
+    if (rule.endsWith(u" answer"_s) && user == Helper && expected == Refusal::None) {
+        Answer gone = helpers;
+        gone.withdrawn = true;
+        QCOMPARE(Rules::mayEditAnswer(thread, gone, user), Refusal::Withdrawn);
+        QCOMPARE(Rules::mayWithdrawAnswer(thread, gone, user), Refusal::Withdrawn);
+    }
     QCOMPARE(got, expected);
 }
 

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void newAnswer_reloadsTheThreadShown();
     void hiddenOrUnknownThread_showsNothing();
     void reportedPost_isMarked_atOnce();
+    void ownChanges_showAtOnce_supplementsAfterTheQuestion();
 };
 
 void TestThreadDetailModel::resolvedThread_bestAnswerFirstThenThanksThenEveryAnswer()
@@ -145,6 +146,41 @@ void TestThreadDetailModel::reportedPost_isMarked_atOnce()
     QCOMPARE(changed.count(), 1); // the thread shown is read again
     QVERIFY(model.index(1).data(ThreadDetailModel::ReportedRole).toBool());
     QVERIFY(!model.index(0).data(ThreadDetailModel::ReportedRole).toBool());
+}
+
+void TestThreadDetailModel::ownChanges_showAtOnce_supplementsAfterTheQuestion()
+{
+    auto store = TestBoard::openTempStore();
+    ChangeSet c = TestBoard::skeleton();
+    Thread t = TestBoard::thread(1, 11);
+    t.supplements = {{QUuid::createUuid(), u"サーバーの補足"_s, t.createdAt.addSecs(60)}};
+    Answer a = TestBoard::answer(1, t, 1);
+    a.editedAt = t.createdAt.addSecs(120);
+    a.revision = 2;
+    c.threads = {t};
+    c.answers = {a};
+    QVERIFY((*store)->sync().ingest(c));
+    QVERIFY((*store)->sync().setMe(User{t.authorId, u"相談者A"_s, Role::Member}));
+    ThreadDetailModel model(**store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setThread(t.id);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(kindAt(model, 1), Kind::Supplement);
+    QCOMPARE(model.index(1).data().toString(), u"サーバーの補足"_s);
+    QCOMPARE(model.index(2).data(ThreadDetailModel::EditedRole).toDateTime(), a.editedAt);
+    QVERIFY(!model.index(0).data(ThreadDetailModel::EditedRole).toDateTime().isValid());
+
+    // The user's supplement and withdrawal show at once, marked as not sent.
+    QVERIFY((*store)->writes().supplement(t.id, u"ここで書いた補足"_s));
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(kindAt(model, 2), Kind::Supplement);
+    QCOMPARE(model.index(2).data(ThreadDetailModel::LocalStateRole).toInt(),
+             int(LocalState::Waiting));
+    QVERIFY((*store)->writes().editQuestion(
+        t.id, {t.categoryId, u"編集した題"_s, u"編集した本文"_s, Urgency::Calm}));
+    QCOMPARE(model.index(0).data().toString(), u"編集した本文"_s);
+    QVERIFY(model.index(0).data(ThreadDetailModel::EditWaitingRole).toBool());
+    QCOMPARE(model.detail()->thread.title, u"編集した題"_s);
 }
 
 QTEST_GUILESS_MAIN(TestThreadDetailModel)

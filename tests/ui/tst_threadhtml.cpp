@@ -1,6 +1,7 @@
 // The thread view's HTML from a thread and its posts: what it shows, and which actions it offers
 // to whom (the board's rules), with every text from a post shown as text.
 
+#include "models/labels.h"
 #include "ui/threadhtml.h"
 
 #include <QApplication>
@@ -76,6 +77,9 @@ private Q_SLOTS:
     void others_reportPostsNotTheirOwn();
     void reportedPosts_sayReported_andTheReportCanBeChanged();
     void nobodySignedIn_getsNoActions();
+    void ownPosts_offerTheirAuthorsActions();
+    void editedAndWithdrawnPosts_asOthersAndTheirAuthorSeeThem();
+    void supplements_followTheQuestionWithTheirDates();
     void resolvedThread_showsTheBestAnswerAndTheThanksFirst();
     void postsNotSent_areMarkedWithTheWayToTheOutbox();
     void home_saysWhatTheBoardIsAndLinksTheFaq();
@@ -134,6 +138,88 @@ void TestThreadHtml::nobodySignedIn_getsNoActions()
     const QString html = ThreadHtml::render(b.detail, b.posts, 0, Colors(QPalette()));
     QVERIFY(!html.contains(u"soudan:"_s));
     QVERIFY(text(html).contains(u"三万円ほどです。"_s));
+}
+
+void TestThreadHtml::ownPosts_offerTheirAuthorsActions()
+{
+    Board b = openThread();
+    const QString threadId = id(b.detail.thread.id);
+    // The asker's open question with answers: edit, supplement, close; not withdraw (answered).
+    QString html = ThreadHtml::render(b.detail, b.posts, Asker, Colors(QPalette()));
+    QVERIFY(html.contains(u"soudan:edit/thread/"_s + threadId));
+    QVERIFY(html.contains(u"soudan:supplement/"_s + threadId));
+    QVERIFY(html.contains(u"soudan:close/"_s + threadId));
+    QVERIFY(!html.contains(u"soudan:withdraw/thread/"_s));
+    // Their own answer is theirs to edit and withdraw; the helper's is not.
+    QVERIFY(html.contains(u"soudan:edit/answer/"_s + id(b.fromAsker)));
+    QVERIFY(html.contains(u"soudan:withdraw/answer/"_s + id(b.fromAsker)));
+    QVERIFY(!html.contains(u"soudan:edit/answer/"_s + id(b.fromHelper)));
+    // The helper edits and withdraws only their answer.
+    html = ThreadHtml::render(b.detail, b.posts, Helper, Colors(QPalette()));
+    QCOMPARE(html.count(u"soudan:edit/"_s), 1);
+    QVERIFY(html.contains(u"soudan:edit/answer/"_s + id(b.fromHelper)));
+    QVERIFY(!html.contains(u"soudan:close/"_s));
+    QVERIFY(!html.contains(u"soudan:supplement/"_s));
+    // Unanswered, the question can be withdrawn; resolved, only supplemented.
+    b.detail.thread.answerCount = 0;
+    QVERIFY(ThreadHtml::render(b.detail, b.posts, Asker, Colors(QPalette()))
+                .contains(u"soudan:withdraw/thread/"_s + threadId));
+    b.detail.thread.status = ThreadStatus::Resolved;
+    b.detail.thread.bestAnswerId = b.fromHelper;
+    html = ThreadHtml::render(b.detail, b.posts, Asker, Colors(QPalette()));
+    QVERIFY(!html.contains(u"soudan:edit/thread/"_s));
+    QVERIFY(!html.contains(u"soudan:close/"_s));
+    QVERIFY(html.contains(u"soudan:supplement/"_s + threadId));
+    QVERIFY(!ThreadHtml::render(b.detail, b.posts, Helper, Colors(QPalette()))
+                 .contains(u"soudan:edit/answer/"_s + id(b.fromHelper)));
+    // A change not sent yet is marked, and offers nothing more until it is.
+    b = openThread();
+    b.posts[0].editWaiting = true;
+    html = ThreadHtml::render(b.detail, b.posts, Asker, Colors(QPalette()));
+    QVERIFY(text(html).contains(u"Change not sent yet"_s));
+    QVERIFY(!html.contains(u"soudan:edit/thread/"_s));
+}
+
+void TestThreadHtml::editedAndWithdrawnPosts_asOthersAndTheirAuthorSeeThem()
+{
+    Board b = openThread();
+    const QDateTime edited = b.detail.thread.createdAt.addDays(1);
+    b.posts[1].edited = edited;  // the helper's answer
+    b.posts[2].withdrawn = true; // the asker's answer
+    b.posts[2].body.clear();
+    // Others see "edited" with its time, not the history; a withdrawn answer is a tombstone.
+    QString html = ThreadHtml::render(b.detail, b.posts, Other, Colors(QPalette()));
+    QString shown = text(html);
+    QVERIFY(shown.contains(u"edited "_s + Labels::dateTime(edited)));
+    QVERIFY(!html.contains(u"soudan:history/"_s));
+    QVERIFY(shown.contains(u"The author withdrew this answer."_s));
+    QVERIFY(!html.contains(u"soudan:report/answer/"_s + id(b.fromAsker)));
+    // The author and moderators have the history.
+    html = ThreadHtml::render(b.detail, b.posts, Helper, Colors(QPalette()));
+    QVERIFY(html.contains(u"soudan:history/answer/"_s + id(b.fromHelper)));
+    html = ThreadHtml::render(b.detail, b.posts, Other, Colors(QPalette()), true);
+    QVERIFY(html.contains(u"soudan:history/answer/"_s + id(b.fromHelper)));
+    // A withdrawn question: its title and body are gone for everyone.
+    b.detail.thread.withdrawn = true;
+    b.posts[0].withdrawn = true;
+    shown = text(ThreadHtml::render(b.detail, b.posts, Other, Colors(QPalette())));
+    QVERIFY(shown.contains(u"(Withdrawn question)"_s));
+    QVERIFY(shown.contains(u"The asker withdrew this question."_s));
+    QVERIFY(!shown.contains(u"ロゴ制作の相場は"_s));
+}
+
+void TestThreadHtml::supplements_followTheQuestionWithTheirDates()
+{
+    Board b = openThread();
+    const QDateTime at = b.detail.thread.createdAt.addDays(2);
+    b.posts.insert(1, Post{Kind::Supplement, QUuid::createUuid(), u"相談者A"_s,
+                           u"予算は五万円です。<i>"_s, at, false, LocalState::Waiting, Asker});
+    const QString shown = text(ThreadHtml::render(b.detail, b.posts, Other, Colors(QPalette())));
+    const qsizetype supplement = shown.indexOf(u"Supplement ("_s + Labels::dateTime(at));
+    QVERIFY(supplement > shown.indexOf(u"ロゴ制作の相場は"_s));
+    QVERIFY(supplement < shown.indexOf(u"三万円ほどです。"_s));
+    QVERIFY(shown.contains(u"予算は五万円です。<i>"_s));
+    QVERIFY(shown.indexOf(u"Not sent yet"_s, supplement) > supplement);
 }
 
 void TestThreadHtml::resolvedThread_showsTheBestAnswerAndTheThanksFirst()

@@ -111,3 +111,43 @@ UPDATE threads SET local_best_answer_id = :answer_id WHERE id = :id
 
 -- name: local_thanks
 UPDATE threads SET local_thanks_body = :body, local_thanks_ms = :now WHERE id = :id
+
+-- name: local_question_edit
+-- The user's edit of their question over revision :base, shown until the server has a later one.
+UPDATE threads
+SET local_title = :title, local_body = :body, local_urgent = :urgent, local_edit_base = :base
+WHERE id = :id AND revision <= :base2
+
+-- name: local_question_edit_undo
+UPDATE threads
+SET local_title = NULL, local_body = NULL, local_urgent = NULL, local_edit_base = NULL
+WHERE id = :id
+
+-- name: local_answer_body_edit
+UPDATE answers SET local_body = :body, local_edit_base = :base
+WHERE id = :id AND revision <= :base2
+
+-- name: local_answer_body_edit_undo
+UPDATE answers SET local_body = NULL, local_edit_base = NULL WHERE id = :id
+
+-- name: local_question_withdrawn
+UPDATE threads SET local_withdrawn = :on WHERE id = :id AND withdrawn = 0
+
+-- name: local_answer_withdrawn
+UPDATE answers SET local_withdrawn = :on WHERE id = :id AND withdrawn = 0
+
+-- name: local_closed
+UPDATE threads SET local_closed = :on WHERE id = :id AND status = {{thread_status.open}}
+
+-- name: question_edit_base
+-- The revision the user's next edit is over: the one their waiting edit makes, or the server's.
+SELECT COALESCE(local_edit_base + 1, revision) AS base FROM threads WHERE id = :id
+
+-- name: answer_edit_base
+SELECT COALESCE(local_edit_base + 1, revision) AS base FROM answers WHERE id = :id
+
+-- name: question_revision
+SELECT revision FROM threads WHERE id = :id
+
+-- name: answer_revision
+SELECT revision FROM answers WHERE id = :id

@@ -4,10 +4,10 @@ SELECT EXISTS (SELECT 1 FROM threads) AS any_threads
 -- name: upsert
 INSERT INTO threads (id, category_id, author_id, title, body, created_ms, last_activity_ms,
                      status, urgent, view_count, answer_count, best_answer_id, thanks_body,
-                     thanks_ms, version, hidden)
+                     thanks_ms, version, hidden, revision, edited_ms, withdrawn, supplements)
 VALUES (:id, :category_id, :author_id, :title, :body, :created_ms, :last_activity_ms,
         :status, :urgent, :view_count, :answer_count, :best_answer_id, :thanks_body,
-        :thanks_ms, :version, :hidden)
+        :thanks_ms, :version, :hidden, :revision, :edited_ms, :withdrawn, :supplements)
 ON CONFLICT (id) DO UPDATE SET
     category_id = excluded.category_id,
     author_id = excluded.author_id,
@@ -29,7 +29,24 @@ ON CONFLICT (id) DO UPDATE SET
     local_best_answer_id = CASE WHEN excluded.best_answer_id IS NULL
                                 THEN threads.local_best_answer_id END,
     local_thanks_body = CASE WHEN excluded.thanks_body IS NULL THEN threads.local_thanks_body END,
-    local_thanks_ms = CASE WHEN excluded.thanks_body IS NULL THEN threads.local_thanks_ms END
+    local_thanks_ms = CASE WHEN excluded.thanks_body IS NULL THEN threads.local_thanks_ms END,
+    revision = excluded.revision,
+    edited_ms = excluded.edited_ms,
+    withdrawn = excluded.withdrawn,
+    supplements = excluded.supplements,
+    local_title = CASE WHEN excluded.revision <= threads.local_edit_base AND excluded.withdrawn = 0
+                       THEN threads.local_title END,
+    local_body = CASE WHEN excluded.revision <= threads.local_edit_base AND excluded.withdrawn = 0
+                      THEN threads.local_body END,
+    local_urgent = CASE WHEN excluded.revision <= threads.local_edit_base
+                             AND excluded.withdrawn = 0
+                        THEN threads.local_urgent END,
+    local_edit_base = CASE WHEN excluded.revision <= threads.local_edit_base
+                                AND excluded.withdrawn = 0
+                           THEN threads.local_edit_base END,
+    local_closed = CASE WHEN excluded.status = {{thread_status.open}} THEN threads.local_closed
+                        ELSE 0 END,
+    local_withdrawn = CASE WHEN excluded.withdrawn = 0 THEN threads.local_withdrawn ELSE 0 END
 
 -- name: category_of
 SELECT category_id FROM threads WHERE id = :id
@@ -37,13 +54,16 @@ SELECT category_id FROM threads WHERE id = :id
 -- name: page
 -- A keyset page of one category's visible threads. {sort} is a column name chosen from a
 -- fixed list by the store, {direction} ASC or DESC, {filters} fragments from below.
-SELECT id, category_id, title,
-       CASE WHEN local_best_answer_id IS NOT NULL THEN {{thread_status.resolved}} ELSE status END
+-- A withdrawn question leaves the list (its thread, opened by a link, shows a tombstone).
+SELECT id, category_id, COALESCE(local_title, title) AS title,
+       CASE WHEN local_best_answer_id IS NOT NULL THEN {{thread_status.resolved}}
+            WHEN local_closed = 1 THEN {{thread_status.closed}} ELSE status END
            AS shown_status,
-       urgent, view_count, answer_count + local_answers AS shown_answers, created_ms,
-       last_activity_ms, pending
+       COALESCE(local_urgent, urgent) AS urgent, view_count,
+       answer_count + local_answers AS shown_answers, created_ms, last_activity_ms, pending
 FROM threads
-WHERE hidden = 0 AND category_id IN ({categories}) {filters}
+WHERE hidden = 0 AND withdrawn = 0 AND local_withdrawn = 0 AND category_id IN ({categories})
+      {filters}
 ORDER BY {sort} {direction}, id {direction}
 LIMIT :limit
 
@@ -54,7 +74,7 @@ AND ({sort}, id) < (:after_key, :after_id)
 AND ({sort}, id) > (:after_key, :after_id)
 
 -- name: only_open
-AND status = {{thread_status.open}} AND local_best_answer_id IS NULL
+AND status = {{thread_status.open}} AND local_best_answer_id IS NULL AND local_closed = 0
 
 -- name: only_resolved
 AND (status = {{thread_status.resolved}} OR local_best_answer_id IS NOT NULL)
@@ -82,14 +102,23 @@ SELECT thread_id FROM answers WHERE id = :id2
 
 -- name: detail
 -- The thread as the reader sees it: with the best answer and thanks chosen here and not sent.
-SELECT t.id, t.category_id, t.author_id, t.title, t.body, t.created_ms, t.last_activity_ms,
+-- And with the user's edit, closing and withdrawal not yet on the server.
+SELECT t.id, t.category_id, t.author_id,
+       CASE WHEN t.local_withdrawn = 1 THEN '' ELSE COALESCE(t.local_title, t.title) END AS title,
+       CASE WHEN t.local_withdrawn = 1 THEN '' ELSE COALESCE(t.local_body, t.body) END AS body,
+       t.created_ms, t.last_activity_ms,
        CASE WHEN t.local_best_answer_id IS NOT NULL THEN {{thread_status.resolved}}
+            WHEN t.local_closed = 1 OR t.local_withdrawn = 1 THEN {{thread_status.closed}}
             ELSE t.status END AS status,
-       t.urgent, t.view_count, t.answer_count + t.local_answers AS answer_count,
+       COALESCE(t.local_urgent, t.urgent) AS urgent, t.view_count, t.answer_count + t.local_answers AS answer_count,
        COALESCE(t.local_best_answer_id, t.best_answer_id) AS best_answer_id,
        COALESCE(t.local_thanks_body, t.thanks_body) AS thanks_body,
        COALESCE(t.local_thanks_ms, t.thanks_ms) AS thanks_ms,
        t.version, t.hidden, u.display_name AS author_name, t.pending,
+       t.revision, t.edited_ms, MAX(t.withdrawn, t.local_withdrawn) AS withdrawn,
+       CASE WHEN t.local_withdrawn = 1 THEN NULL ELSE t.supplements END AS supplements,
+       t.local_edit_base IS NOT NULL OR t.local_closed = 1 OR t.local_withdrawn = 1
+           AS edit_waiting,
        EXISTS (SELECT 1 FROM outbox o
                WHERE o.thread_id = t.id AND o.kind = {{outbox.best_answer}}
                  AND o.state = {{outbox_state.waiting}}) AS best_answer_waiting,
@@ -98,6 +127,13 @@ SELECT t.id, t.category_id, t.author_id, t.title, t.body, t.created_ms, t.last_a
                  AND o.state = {{outbox_state.waiting}}) AS thanks_waiting
 FROM threads t LEFT JOIN users u ON u.id = t.author_id
 WHERE t.id = :id
+
+-- name: supplements_waiting
+-- The user's supplements to the thread not yet in the server's row: waiting, or sent and not
+-- pulled yet.
+SELECT id, payload, created_ms FROM outbox
+WHERE kind = {{outbox.supplement}} AND thread_id = :id AND state <> {{outbox_state.needs_attention}}
+ORDER BY seq
 
 -- name: delete
 DELETE FROM threads WHERE id = :id

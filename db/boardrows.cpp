@@ -58,6 +58,9 @@ void bind(QSqlQuery &q, const Thread &t)
         integerOrNull(t.thanks ? std::optional(t.thanks->at.toMSecsSinceEpoch()) : std::nullopt));
     q.bindValue(u":version"_s, t.version);
     q.bindValue(u":hidden"_s, t.hidden ? 1 : 0);
+    q.bindValue(
+        u":hidden_reason"_s,
+        textOrNull(t.hiddenReason.isEmpty() ? std::nullopt : std::optional(t.hiddenReason)));
     q.bindValue(u":revision"_s, t.revision);
     q.bindValue(u":edited_ms"_s,
                 integerOrNull(t.editedAt.isValid() ? std::optional(t.editedAt.toMSecsSinceEpoch())
@@ -75,6 +78,9 @@ void bind(QSqlQuery &q, const Answer &a)
     q.bindValue(u":created_ms"_s, a.createdAt.toMSecsSinceEpoch());
     q.bindValue(u":version"_s, a.version);
     q.bindValue(u":hidden"_s, a.hidden ? 1 : 0);
+    q.bindValue(
+        u":hidden_reason"_s,
+        textOrNull(a.hiddenReason.isEmpty() ? std::nullopt : std::optional(a.hiddenReason)));
     q.bindValue(u":revision"_s, a.revision);
     q.bindValue(u":edited_ms"_s,
                 integerOrNull(a.editedAt.isValid() ? std::optional(a.editedAt.toMSecsSinceEpoch())
@@ -117,6 +123,7 @@ Thread readThread(const RowReader &row)
         t.thanks = Thanks{row.text("thanks_body"_L1), row.time("thanks_ms"_L1)};
     t.version = row.integer("version"_L1);
     t.hidden = row.flag("hidden"_L1);
+    t.hiddenReason = row.text("hidden_reason"_L1);
     t.revision = int(row.integer("revision"_L1));
     t.editedAt = row.isNull("edited_ms"_L1) ? QDateTime() : row.time("edited_ms"_L1);
     t.withdrawn = row.flag("withdrawn"_L1);
@@ -134,6 +141,7 @@ Answer readAnswer(const RowReader &row)
     a.createdAt = row.time("created_ms"_L1);
     a.version = row.integer("version"_L1);
     a.hidden = row.flag("hidden"_L1);
+    a.hiddenReason = row.text("hidden_reason"_L1);
     a.revision = int(row.integer("revision"_L1));
     a.editedAt = row.isNull("edited_ms"_L1) ? QDateTime() : row.time("edited_ms"_L1);
     a.withdrawn = row.flag("withdrawn"_L1);

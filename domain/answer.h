@@ -15,6 +15,7 @@ struct Answer
     QDateTime createdAt;
     qint64 version = 1;
     bool hidden = false;
+    QString hiddenReason; // as for a question (domain/thread.h)
     // The author's own changes, as for a question (domain/thread.h).
     int revision = 1;
     QDateTime editedAt;

@@ -227,6 +227,22 @@ Result<SupplementInput> decodeSupplement(const QByteArray &body)
     });
 }
 
+QJsonObject encode(const AppealInput &a)
+{
+    return {{u"text"_s, a.text}};
+}
+
+Result<AppealInput> decodeAppeal(const QByteArray &body)
+{
+    return decodeObject<AppealInput>(body, [](JsonReader &r) {
+        r.allowOnly({"text"_L1});
+        AppealInput a{r.text("text"_L1, Limits::ReportNoteMax)};
+        if (r.ok() && a.text.trimmed().isEmpty())
+            r.fail("text"_L1, JsonReader::tr("must not be empty"));
+        return a;
+    });
+}
+
 QJsonObject encodeRevisions(const QList<Revision> &revisions)
 {
     QJsonArray list;

@@ -42,6 +42,8 @@ QJsonObject encode(const AnswerEdit &edit);
 Result<AnswerEdit> decodeAnswerEdit(const QByteArray &body);
 QJsonObject encode(const SupplementInput &supplement);
 Result<SupplementInput> decodeSupplement(const QByteArray &body);
+QJsonObject encode(const AppealInput &appeal);
+Result<AppealInput> decodeAppeal(const QByteArray &body);
 // {"revisions":[…]}, oldest first.
 QJsonObject encodeRevisions(const QList<Revision> &revisions);
 Result<QList<Revision>> decodeRevisions(const QByteArray &body);

@@ -80,6 +80,13 @@ struct SupplementInput
     QString body;
 };
 
+// POST /api/v1/reports/{postId}/appeal: the author's appeal of a decision on their post (it
+// hidden, or them warned), once per decision.
+struct AppealInput
+{
+    QString text;
+};
+
 // GET /api/v1/threads/{tid}/revisions (and an answer's): one revision of a post as it was
 // written; a question's has a title and urgency.
 struct Revision

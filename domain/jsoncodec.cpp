@@ -99,6 +99,7 @@ QJsonObject encode(const Thread &t)
             {u"thanks"_s, thanks},
             {u"version"_s, t.version},
             {u"hidden"_s, t.hidden},
+            {u"hiddenReason"_s, t.hiddenReason.isEmpty() ? QJsonValue() : t.hiddenReason},
             {u"revision"_s, t.revision},
             {u"editedAt"_s, wireTimeOrNull(t.editedAt)},
             {u"supplements"_s, supplements},
@@ -114,6 +115,7 @@ QJsonObject encode(const Answer &a)
             {u"createdAt"_s, wireTime(a.createdAt)},
             {u"version"_s, a.version},
             {u"hidden"_s, a.hidden},
+            {u"hiddenReason"_s, a.hiddenReason.isEmpty() ? QJsonValue() : a.hiddenReason},
             {u"revision"_s, a.revision},
             {u"editedAt"_s, wireTimeOrNull(a.editedAt)},
             {u"withdrawn"_s, a.withdrawn}};
@@ -283,6 +285,7 @@ Result<Thread> decodeThread(const QJsonValue &value, const QString &path)
     }
     t.version = r.integer("version"_L1, 1, IdMax);
     t.hidden = r.boolean("hidden"_L1);
+    t.hiddenReason = r.string("hiddenReason"_L1, 64, JsonReader::Optional);
     readOwnChanges(r, t.revision, t.editedAt, t.withdrawn);
     if (r.present("supplements"_L1)) {
         r.array("supplements"_L1, Limits::SupplementsMax,
@@ -319,6 +322,7 @@ Result<Answer> decodeAnswer(const QJsonValue &value, const QString &path)
     a.createdAt = r.dateTime("createdAt"_L1);
     a.version = r.integer("version"_L1, 1, IdMax);
     a.hidden = r.boolean("hidden"_L1);
+    a.hiddenReason = r.string("hiddenReason"_L1, 64, JsonReader::Optional);
     readOwnChanges(r, a.revision, a.editedAt, a.withdrawn);
     if (r.ok() && !a.withdrawn && a.body.trimmed().isEmpty())
         r.fail("body"_L1, JsonReader::tr("must not be empty"));

@@ -90,6 +90,7 @@ Resolution resolution(AuditAction action)
     case AuditAction::Claimed:
     case AuditAction::Noted:
     case AuditAction::Warned:
+    case AuditAction::Appealed:
         break;
     }
     return Resolution::None;

@@ -48,6 +48,7 @@ enum class AuditAction
     Restored,
     Noted,
     Warned,
+    Appealed, // the post's author asks the moderators to look again at their decision
 };
 
 // Why a moderator declines a report.

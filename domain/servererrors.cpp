@@ -88,6 +88,10 @@ QString ServerErrors::describe(const QString &code, const QString &serverMessage
         {u"post_hidden"_s, QT_TR_NOOP("A moderator hid this post.")},
         {u"too_many_supplements"_s, QT_TR_NOOP("A question takes at most ten supplements.")},
         {u"malformed_response"_s, QT_TR_NOOP("The server's answer could not be read.")},
+        {u"appeal_exists"_s,
+         QT_TR_NOOP("You already appealed this decision; the moderators are looking at it.")},
+        {u"nothing_to_appeal"_s,
+         QT_TR_NOOP("There is no moderator's decision on this post to appeal (any more).")},
     };
     if (const char *text = texts.value(code))
         return tr(text);

@@ -66,6 +66,9 @@ struct Thread
     std::optional<Thanks> thanks;
     qint64 version = 1;
     bool hidden = false;
+    // Why a moderator hid it (a report reason's wire name): only its author and moderators get
+    // a hidden post.
+    QString hiddenReason;
     // The asker's own changes: the revision of the title and body (1 as first written), when
     // they were last edited (null if never), the supplements in time order, and whether the
     // question was withdrawn (its title and body are then empty: a tombstone).

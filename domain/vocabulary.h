@@ -130,7 +130,7 @@ struct Names<AuditAction>
         {AuditAction::Reported, "reported"_L1}, {AuditAction::Claimed, "claimed"_L1},
         {AuditAction::Hidden, "hidden"_L1},     {AuditAction::Dismissed, "dismissed"_L1},
         {AuditAction::Restored, "restored"_L1}, {AuditAction::Noted, "note"_L1},
-        {AuditAction::Warned, "warned"_L1},
+        {AuditAction::Warned, "warned"_L1},     {AuditAction::Appealed, "appealed"_L1},
     };
 };
 

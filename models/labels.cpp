@@ -187,6 +187,9 @@ QString Labels::auditAction(AuditAction action)
         return tr("noted");
     case AuditAction::Warned:
         return tr("warned the author");
+    case AuditAction::Appealed:
+        //: A line of a report's timeline: the post's author asked the moderators to look again.
+        return tr("appealed the decision");
     }
     return {};
 }
@@ -255,6 +258,9 @@ QString Labels::outboxKind(OutboxKind kind)
         //: An item in the outbox: the asker closed their question without a best answer
         //: (締め切り).
         return tr("Question closed");
+    case OutboxKind::Appeal:
+        //: An item in the outbox: the user's appeal of a moderator's decision on their post.
+        return tr("Appeal");
     }
     return {};
 }

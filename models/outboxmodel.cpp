@@ -130,6 +130,10 @@ QString OutboxModel::textOf(const OutboxItem &item)
         if (const Result<SupplementInput> e = ApiCodec::decodeSupplement(item.payload))
             return e->body;
         break;
+    case OutboxKind::Appeal:
+        if (const Result<AppealInput> a = ApiCodec::decodeAppeal(item.payload))
+            return a->text;
+        break;
     case OutboxKind::BestAnswer:
     case OutboxKind::View:
     case OutboxKind::ModerationClaim:

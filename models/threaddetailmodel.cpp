@@ -5,6 +5,7 @@
 #include "store/activitycache.h"
 #include "store/boardreads.h"
 #include "store/store.h"
+#include "store/syncwriter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -45,8 +46,12 @@ void ThreadDetailModel::load()
     beginResetModel();
     m_posts.clear();
     m_detail = m_threadId.isNull() ? std::nullopt : m_store.reads().threadDetail(m_threadId);
-    if (m_detail && m_detail->thread.hidden)
-        m_detail.reset();
+    // A hidden thread is gone, but for its author (the server sends it to them with the reason).
+    if (m_detail && m_detail->thread.hidden) {
+        const std::optional<User> me = m_store.sync().me();
+        if (!me || me->id != m_detail->thread.authorId)
+            m_detail.reset();
+    }
     const FollowState follow =
         m_detail ? m_store.activity().threadFollow(m_threadId) : FollowState();
     const bool followChanged = follow != m_follow;
@@ -58,6 +63,8 @@ void ThreadDetailModel::load()
         question.edited = t.editedAt;
         question.withdrawn = t.withdrawn;
         question.editWaiting = m_detail->editWaiting;
+        question.hidden = t.hidden;
+        question.hiddenReason = t.hiddenReason;
         m_posts.append(question);
         for (const Supplement &s : t.supplements) {
             m_posts.append({PostKind::Supplement, s.id, m_detail->authorName, s.body, s.at, false,
@@ -87,11 +94,14 @@ void ThreadDetailModel::load()
             answer.edited = a.answer.editedAt;
             answer.withdrawn = a.answer.withdrawn;
             answer.editWaiting = a.editWaiting;
+            answer.hidden = a.answer.hidden;
+            answer.hiddenReason = a.answer.hiddenReason;
             m_posts.append(answer);
         }
         for (Post &p : m_posts) {
             p.reported = p.kind != PostKind::Thanks && p.kind != PostKind::Supplement &&
                          m_detail->reportedHere.contains(p.id);
+            p.appealed = p.hidden && m_detail->appealedHere.contains(p.id);
         }
     }
     endResetModel();
@@ -138,6 +148,8 @@ QVariant ThreadDetailModel::data(const QModelIndex &index, int role) const
         return p.withdrawn;
     case EditWaitingRole:
         return p.editWaiting;
+    case HiddenRole:
+        return p.hidden;
     }
     return {};
 }
@@ -158,6 +170,7 @@ QHash<int, QByteArray> ThreadDetailModel::roleNames() const
     names.insert(EditedRole, "edited");
     names.insert(WithdrawnRole, "withdrawn");
     names.insert(EditWaitingRole, "editWaiting");
+    names.insert(HiddenRole, "hidden");
     return names;
 }
 

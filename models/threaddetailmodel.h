@@ -44,6 +44,7 @@ public:
         EditedRole,      // QDateTime, UTC: when its author last edited it; null if never
         WithdrawnRole,   // bool: its author withdrew it (a tombstone)
         EditWaitingRole, // bool: the user's edit or withdrawal of it is not on the server yet
+        HiddenRole,      // bool: a moderator hid the user's own post (shown to them alone)
     };
 
     struct Post
@@ -60,6 +61,11 @@ public:
         QDateTime edited;
         bool withdrawn = false;
         bool editWaiting = false;
+        // The user's own post a moderator hid (others no longer see it), why, and whether
+        // they appealed it from here.
+        bool hidden = false;
+        QString hiddenReason;
+        bool appealed = false;
     };
 
     explicit ThreadDetailModel(Store &store, QObject *parent = nullptr);

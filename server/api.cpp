@@ -584,6 +584,7 @@ void Api::install(httplib::Server &server)
     server.Post(answer + "/withdraw", own(&OwnPostRoutes::withdrawAnswer));
     server.Post(thread + "/close", own(&OwnPostRoutes::close));
     server.Get(thread + "/revisions", own(&OwnPostRoutes::questionRevisions));
+    server.Post("/api/v1/reports/" + id + "/appeal", own(&OwnPostRoutes::appeal));
     server.Get(answer + "/revisions", own(&OwnPostRoutes::answerRevisions));
 }
 

@@ -187,16 +187,18 @@ Outcome<ChangesPage> Feed::changes(const QString &cursorText, int limit,
             break;
         case EntityKind::Thread: {
             const auto it = threads->constFind(r.id);
-            gone = gone || it == threads->constEnd() || (it->hidden && !moderator);
+            // A hidden post stays with its author, who sees why (and may appeal).
+            gone = gone || it == threads->constEnd() ||
+                   (it->hidden && !moderator && it->authorId != reader.id);
             if (!gone)
                 c.threads.append(*it);
             break;
         }
         case EntityKind::Answer: {
             const auto it = answers->constFind(r.id);
-            gone =
-                gone || it == answers->constEnd() ||
-                (!moderator && (it->hidden || parentThreads->value(uuidText(it->threadId)).hidden));
+            gone = gone || it == answers->constEnd() ||
+                   (!moderator && ((it->hidden && it->authorId != reader.id) ||
+                                   parentThreads->value(uuidText(it->threadId)).hidden));
             if (!gone)
                 c.answers.append(*it);
             break;

@@ -3,6 +3,7 @@
 #include "domain/apicodec.h"
 #include "domain/jsoncodec.h"
 #include "server/ownposts.h"
+#include "server/reports.h"
 
 using namespace Qt::StringLiterals;
 
@@ -144,6 +145,21 @@ Reply answerRevisions(const Board &board, const Context &c)
     if (!list.ok())
         return error(list.failure());
     return {200, ApiCodec::encodeRevisions(list.value())};
+}
+
+Reply appeal(const Board &board, const Context &c)
+{
+    const Target t = target(c, false); // the reported post's id
+    if (t.refusal)
+        return *t.refusal;
+    const Result<AppealInput> input = ApiCodec::decodeAppeal(c.body());
+    if (!input)
+        return invalidBody(input.error());
+    const Outcome<ModerationItem> item = board.reports().appeal(*c.user, t.threadId, input.value());
+    if (!item.ok())
+        return error(item.failure());
+    // The author learns that the appeal was taken, not the moderators' timeline.
+    return {200, {{u"appealed"_s, true}}};
 }
 
 } // namespace Soudan::Server::OwnPostRoutes

@@ -71,10 +71,13 @@ Outcome<Member> importedMember(const Database &db, WriteTransaction &tx, const Q
 }
 
 // A post the board has already, as an import leaves it: hiding stays the moderators' decision,
-// and the views, answers and activity the board has counted since are not taken back.
+// supplements the asker's, and the views, answers and activity the board has counted since are
+// not taken back.
 Thread imported(const Thread &had, Thread t)
 {
     t.hidden = had.hidden;
+    t.hiddenReason = had.hiddenReason;
+    t.supplements = had.supplements;
     t.viewCount = qMax(t.viewCount, had.viewCount);
     t.answerCount = qMax(t.answerCount, had.answerCount);
     t.lastActivityAt = qMax(t.lastActivityAt, had.lastActivityAt);
@@ -85,6 +88,7 @@ Thread imported(const Thread &had, Thread t)
 Answer imported(const Answer &had, Answer a)
 {
     a.hidden = had.hidden;
+    a.hiddenReason = had.hiddenReason;
     a.version = had.version;
     return a;
 }

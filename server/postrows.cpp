@@ -40,7 +40,7 @@ Outcome<std::optional<Thread>> PostRows::thread(const QUuid &id) const
 Outcome<std::optional<Thread>> PostRows::visibleThread(const AuthUser &user, const QUuid &id) const
 {
     Outcome<std::optional<Thread>> t = thread(id);
-    if (t.ok() && *t && (*t)->hidden && user.role != Role::Moderator)
+    if (t.ok() && *t && (*t)->hidden && user.role != Role::Moderator && (*t)->authorId != user.id)
         return std::optional<Thread>();
     return t;
 }

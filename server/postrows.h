@@ -21,7 +21,7 @@ public:
     explicit PostRows(const Database &db);
 
     Outcome<std::optional<Thread>> thread(const QUuid &id) const;
-    // Hidden posts are not found by members.
+    // Hidden posts are not found by members, but by their authors.
     Outcome<std::optional<Thread>> visibleThread(const AuthUser &user, const QUuid &id) const;
     Outcome<std::optional<Answer>> answer(const QUuid &id) const;
 

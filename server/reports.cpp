@@ -441,12 +441,26 @@ Outcome<ModerationItem> Reports::decided(WriteTransaction &tx, const ModerationI
     q.bindValue(u":reason"_s, reason);
     q.bindValue(u":now"_s, Db::nowMs());
     q.bindValue(u":id"_s, uuidText(item.id));
-    // Hidden, the post goes for members; restored, it comes back.
-    const bool showing = resolution == Resolution::Restored;
+    // Hidden, the post goes for members; restored, it comes back; dismissed (its author
+    // appealed), a hidden post comes back too.
+    bool showing = resolution == Resolution::Restored;
+    if (resolution == Resolution::Dismissed) {
+        const auto thread = item.targetKind == EntityKind::Thread
+                                ? m_posts.thread(item.id)
+                                : Outcome<std::optional<Thread>>(std::nullopt);
+        const auto answer = item.targetKind == EntityKind::Answer
+                                ? m_posts.answer(item.id)
+                                : Outcome<std::optional<Answer>>(std::nullopt);
+        showing = (thread.ok() && *thread && (*thread)->hidden) ||
+                  (answer.ok() && *answer && (*answer)->hidden);
+    }
     if (!tx.exec(q) ||
         ((resolution == Resolution::Hidden || showing) &&
          !m_posts.applyHidden(tx, item.targetKind, item.id, !showing, reason)) ||
-        !touchAuthorItems(tx, item) || !notifyDecision(tx, item, resolution, reason))
+        !touchAuthorItems(tx, item) ||
+        !notifyDecision(tx, item, showing ? Resolution::Restored : resolution, reason) ||
+        (showing && resolution == Resolution::Dismissed &&
+         !notifyDecision(tx, item, resolution, reason)))
         return internalFailure(tx.error());
     return recorded(tx, item.id, moderator.id, done, detail);
 }

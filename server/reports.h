@@ -42,6 +42,10 @@ public:
                                     const RestoreInput &input) const;
     Outcome<ModerationItem> addNote(const AuthUser &moderator, const QUuid &id,
                                     const NoteInput &input) const;
+    // The post's author appeals the latest decision on it (hidden, or a warning), once: the
+    // item opens again with the appeal's text in its timeline.
+    Outcome<ModerationItem> appeal(const AuthUser &author, const QUuid &id,
+                                   const AppealInput &input) const;
     Outcome<ModerationItem> warn(const AuthUser &moderator, const QUuid &id,
                                  const WarnInput &input) const;
 

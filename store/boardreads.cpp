@@ -273,6 +273,15 @@ std::optional<ThreadDetail> BoardReads::threadDetail(const QUuid &id) const
     while (reported.next())
         detail.reportedHere.insert(RowReader(reported).uuid("target_id"_L1));
     reported.finish();
+    QSqlQuery appealed = m_connection.prepare(
+        u"threads"_s, u"appealed_here"_s, {{u":id"_s, uuidText(id)}, {u":id2"_s, uuidText(id)}});
+    if (!appealed.exec()) {
+        m_connection.fail(appealed.lastError().text());
+        return detail;
+    }
+    while (appealed.next())
+        detail.appealedHere.insert(RowReader(appealed).uuid("target_id"_L1));
+    appealed.finish();
 
     QSqlQuery answers =
         m_connection.prepare(u"answers"_s, u"of_thread"_s, {{u":thread_id"_s, uuidText(id)}});

@@ -45,6 +45,8 @@ public:
     std::optional<QUuid> withdrawQuestion(const QUuid &threadId);
     std::optional<QUuid> withdrawAnswer(const QUuid &threadId, const QUuid &answerId);
     std::optional<QUuid> closeQuestion(const QUuid &threadId);
+    // An appeal of the moderators' decision on the user's post.
+    std::optional<QUuid> appeal(const QUuid &postId, const QString &text);
     // Queues a view of the thread, once a day.
     bool recordView(const QUuid &threadId);
 

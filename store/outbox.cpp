@@ -90,8 +90,8 @@ std::optional<QUuid> Outbox::enqueue(OutboxKind kind, const QUuid &threadId, con
     change.activity = isBookkeeping(kind) && kind != OutboxKind::View;
     if (!threadId.isNull())
         change.threadIds.insert(threadId);
-    // A report changes how its thread shows the post (報告済み).
-    if (kind == OutboxKind::Report)
+    // A report (or an appeal) changes how its thread shows the post (報告済み).
+    if (kind == OutboxKind::Report || kind == OutboxKind::Appeal)
         change.threadIds.insert(m_reads.threadOfPost(targetId));
     if (kind == OutboxKind::Question) {
         change.threadIds.insert(id);
@@ -265,6 +265,7 @@ bool Outbox::setLocalState(const OutboxItem &item, LocalState state)
     case OutboxKind::View:
     case OutboxKind::NotificationRead:
     case OutboxKind::Supplement: // shown from the outbox itself
+    case OutboxKind::Appeal:
         return true;
     case OutboxKind::EditQuestion:
     case OutboxKind::EditAnswer:
@@ -456,6 +457,7 @@ bool Outbox::discard(const QUuid &id)
         ok = ok && setLocalState(*dropped, LocalState::NeedsAttention); // takes the effect back
         break;
     case OutboxKind::Supplement: // gone with its item
+    case OutboxKind::Appeal:
     case OutboxKind::Report:
     case OutboxKind::View:
     case OutboxKind::NotificationRead:

@@ -3,6 +3,7 @@
 
 #include "db/rowreader.h"
 #include "domain/apicodec.h"
+#include "store/boardreads.h"
 #include "store/boardwrites.h"
 #include "store/connection.h"
 #include "store/outbox.h"
@@ -81,6 +82,12 @@ std::optional<QUuid> BoardWrites::withdrawAnswer(const QUuid &threadId, const QU
 std::optional<QUuid> BoardWrites::closeQuestion(const QUuid &threadId)
 {
     return ownPostItem(OutboxKind::CloseQuestion, threadId, {}, "{}", {});
+}
+
+std::optional<QUuid> BoardWrites::appeal(const QUuid &postId, const QString &text)
+{
+    return m_outbox.enqueue(OutboxKind::Appeal, m_reads.threadOfPost(postId), postId,
+                            ApiCodec::body(ApiCodec::encode(AppealInput{text})), {}, nullptr);
 }
 
 } // namespace Soudan

@@ -35,6 +35,7 @@ QHash<QString, QString> words()
     add(u"outbox.withdraw_question"_s, int(OutboxKind::WithdrawQuestion));
     add(u"outbox.withdraw_answer"_s, int(OutboxKind::WithdrawAnswer));
     add(u"outbox.close_question"_s, int(OutboxKind::CloseQuestion));
+    add(u"outbox.appeal"_s, int(OutboxKind::Appeal));
     QStringList bookkeeping;
     for (int kind = 0; kind <= int(LastOutboxKind); ++kind) {
         if (isBookkeeping(OutboxKind(kind)))

@@ -120,6 +120,7 @@ struct ThreadDetail
     // The user's supplements not in the server's row yet (also in thread.supplements).
     QSet<QUuid> supplementsWaiting;
     QSet<QUuid> reportedHere; // the question or answers the user reported (報告済み)
+    QSet<QUuid> appealedHere; // the user's hidden posts they appealed from this profile
 };
 
 // What an ingest touched, so that models refresh only what they show.
@@ -166,8 +167,10 @@ enum class OutboxKind
     WithdrawQuestion = 17,
     WithdrawAnswer = 18,
     CloseQuestion = 19,
+    // The author's appeal of a moderator's decision on their post (the target).
+    Appeal = 20,
 };
-inline constexpr OutboxKind LastOutboxKind = OutboxKind::CloseQuestion;
+inline constexpr OutboxKind LastOutboxKind = OutboxKind::Appeal;
 
 // Whether an item is a moderator's action on a moderation item.
 constexpr bool isModeration(OutboxKind kind)

@@ -263,6 +263,10 @@ void SyncEngine::pushNext()
         method = "POST";
         path = u"/api/v1/threads/%1/close"_s.arg(thread);
         break;
+    case OutboxKind::Appeal:
+        method = "POST";
+        path = u"/api/v1/reports/%1/appeal"_s.arg(target);
+        break;
     }
     // The item's id is also its idempotency key: sent twice (after a crash, a lost response),
     // it is done once.

@@ -79,7 +79,7 @@
 <context>
     <name>Soudan::Labels</name>
     <message numerus="yes">
-        <location filename="../models/labels.cpp" line="+310"/>
+        <location filename="../models/labels.cpp" line="+316"/>
         <source>%1: %n thread(s), %2 open</source>
         <extracomment>A category (%1, its name or path) with its number of threads and of those still open.</extracomment>
         <translation>
@@ -341,7 +341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+144"/>
         <source>All answers (%Ln)</source>
         <extracomment>Heading of the list of every answer (すべての回答).</extracomment>
         <translation>

@@ -652,7 +652,7 @@
 <context>
     <name>Soudan::JsonCodec</name>
     <message>
-        <location filename="../domain/jsoncodec.cpp" line="+432"/>
+        <location filename="../domain/jsoncodec.cpp" line="+436"/>
         <source>The document is not valid UTF-8.</source>
         <translation>文書が正しい UTF-8 ではありません。</translation>
     </message>
@@ -670,13 +670,14 @@
         <location line="+4"/>
         <location line="+110"/>
         <location line="+16"/>
+        <location line="+16"/>
         <location line="+56"/>
         <location line="+29"/>
         <location line="+150"/>
         <location line="+16"/>
-        <location filename="../domain/jsoncodec.cpp" line="-191"/>
-        <location line="+58"/>
-        <location line="+21"/>
+        <location filename="../domain/jsoncodec.cpp" line="-193"/>
+        <location line="+59"/>
+        <location line="+22"/>
         <location line="+44"/>
         <source>must not be empty</source>
         <translation>空にはできません</translation>
@@ -697,18 +698,18 @@
         <translation>次のいずれかにしてください: %1</translation>
     </message>
     <message>
-        <location filename="../domain/jsoncodec.cpp" line="-121"/>
+        <location filename="../domain/jsoncodec.cpp" line="-123"/>
         <source>a category cannot be its own parent</source>
         <translation>カテゴリを自分自身の親にはできません</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>the whole board has no level</source>
         <translation>掲示板全体には通知レベルを設定できません</translation>
     </message>
     <message>
-        <location filename="../domain/apicodec.cpp" line="-332"/>
-        <location filename="../domain/jsoncodec.cpp" line="-86"/>
+        <location filename="../domain/apicodec.cpp" line="-348"/>
+        <location filename="../domain/jsoncodec.cpp" line="-87"/>
         <source>must be a single line</source>
         <translation>1 行でなければなりません</translation>
     </message>
@@ -981,6 +982,12 @@ Why a report was dismissed.</extracomment>
         <translation>投稿者に警告</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>appealed the decision</source>
+        <extracomment>A line of a report&apos;s timeline: the post&apos;s author asked the moderators to look again.</extracomment>
+        <translation>判断に異議を申し立てました</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Question</source>
         <extracomment>An item in the outbox: a question the user asked.</extracomment>
@@ -1100,6 +1107,12 @@ Why a report was dismissed.</extracomment>
         <source>Question closed</source>
         <extracomment>An item in the outbox: the asker closed their question without a best answer (締め切り).</extracomment>
         <translation>質問の締め切り</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appeal</source>
+        <extracomment>An item in the outbox: the user&apos;s appeal of a moderator&apos;s decision on their post.</extracomment>
+        <translation>異議申し立て</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2352,7 +2365,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
     <name>Soudan::OutboxModel</name>
     <message>
         <location filename="../models/outboxmodel.cpp" line="+106"/>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>%1: %2</source>
         <extracomment>An outbox item of a moderator&apos;s decision: %1 its reason, %2 the note.</extracomment>
         <translation>%1: %2</translation>
@@ -2449,6 +2462,11 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <location line="+25"/>
         <source>Edit Supplement</source>
         <translation>補足を編集</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit Appeal</source>
+        <translation>異議申し立てを編集</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3078,6 +3096,16 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>サーバーの応答を読み取れませんでした。</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>You already appealed this decision; the moderators are looking at it.</source>
+        <translation>この判断にはすでに異議を申し立てています。モデレーターが確認中です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no moderator&apos;s decision on this post to appeal (any more).</source>
+        <translation>この投稿には異議を申し立てられるモデレーターの判断が（もう）ありません。</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>The server refused it.</source>
         <extracomment>An error from the server that this version of Soudan does not know.</extracomment>
@@ -3100,7 +3128,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ネットワークに接続していません。</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+261"/>
         <source>The server&apos;s list of changes does not move on (it repeats the same place); Soudan tries again later.</source>
         <translation>サーバーの変更一覧が先に進みません（同じ位置を繰り返しています）。しばらくしてからもう一度試します。</translation>
     </message>
@@ -3309,7 +3337,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+42"/>
         <source>Answer from %1</source>
         <extracomment>Heading over an answer: who wrote it (〇〇さんからの回答).</extracomment>
         <translation>%1さんからの回答</translation>
@@ -3331,7 +3359,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ベストアンサーに選ばれた回答</translation>
     </message>
     <message numerus="yes">
-        <location line="-146"/>
+        <location line="-165"/>
         <source>New for you (%n unread)</source>
         <extracomment>The board home: the newest unread notifications; %n is how many are unread in all.</extracomment>
         <translation>
@@ -3402,6 +3430,32 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <source>History</source>
         <extracomment>Link after &quot;edited&quot;: the post&apos;s earlier versions (編集履歴).</extracomment>
         <translation>編集履歴</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hidden by a moderator</source>
+        <extracomment>Marks the user&apos;s own post that a moderator hid (非表示); others no longer see it.</extracomment>
+        <translation>モデレーターにより非表示</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Others no longer see this post. Reason: %1.</source>
+        <translation>この投稿は他の人には表示されなくなりました。理由：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The board&apos;s rules</source>
+        <translation>掲示板のルール</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appealed</source>
+        <translation>異議申し立て済み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appeal</source>
+        <translation>異議申し立て</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3593,7 +3647,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ThreadView</name>
     <message>
-        <location filename="../ui/threadview.cpp" line="+49"/>
+        <location filename="../ui/threadview.cpp" line="+48"/>
         <location line="+69"/>
         <source>Question and answers</source>
         <extracomment>Name of the pane that shows the question and its answers, for screen readers.</extracomment>
@@ -3805,6 +3859,17 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <location line="-4"/>
         <source>Close your question without choosing a best answer (締め切り)? It takes no more answers; you can still add a supplement.</source>
         <translation>ベストアンサーを選ばずに質問を締め切りますか？ 以後は回答を受け付けませんが、補足は追加できます。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+3"/>
+        <source>Appeal</source>
+        <translation>異議申し立て</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Tell the moderators why this post keeps to the board&apos;s rules. They look at the decision again; you can appeal each decision once.</source>
+        <translation>この投稿が掲示板のルールに沿っている理由をモデレーターに伝えてください。判断が見直されます。異議申し立ては1つの判断につき1回までです。</translation>
     </message>
 </context>
 </TS>

@@ -198,6 +198,11 @@ void OutboxPanel::edit()
                 Writing::editText(this, tr("Edit Supplement"), OutboxModel::textOf(*item)))
             payload = ApiCodec::body(ApiCodec::encode(SupplementInput{*text}));
         break;
+    case OutboxKind::Appeal:
+        if (const auto text =
+                Writing::editText(this, tr("Edit Appeal"), OutboxModel::textOf(*item)))
+            payload = ApiCodec::body(ApiCodec::encode(AppealInput{*text}));
+        break;
     case OutboxKind::BestAnswer:
     case OutboxKind::View:
     case OutboxKind::ModerationClaim:

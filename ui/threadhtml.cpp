@@ -150,6 +150,25 @@ QString ThreadHtml::render(const ThreadDetail &detail, const QList<Post> &posts,
                 edited += action(u"soudan:history/%1/%2"_s.arg(kindText, postText), tr("History"));
             }
         }
+        // The user's own post a moderator hid: why, where the rules are, and the appeal.
+        QString hidden;
+        if (p.hidden) {
+            //: Marks the user's own post that a moderator hid (非表示); others no longer see it.
+            hidden =
+                u"<p>"_s + pill(tr("Hidden by a moderator"), Colors::tag(Colors::Tag::Urgent)) +
+                u" "_s +
+                //: Under the user's hidden post: %1 is why it was hidden (a rule).
+                tr("Others no longer see this post. Reason: %1.")
+                    .arg(Labels::decisionReason(ModerationAction::Hide, p.hiddenReason))
+                    .toHtmlEscaped() +
+                action(u"soudan:faq/forbidden-work"_s, tr("The board's rules")) +
+                (p.appealed
+                     //: Marks a hidden post whose author appealed the decision.
+                     ? u" "_s + pill(tr("Appealed"), Colors::tag(Colors::Tag::Waiting))
+                     //: Link under the user's hidden post: ask the moderators to look again.
+                     : action(u"soudan:appeal/%1/%2"_s.arg(kindText, postText), tr("Appeal"))) +
+                u"</p>"_s;
+        }
         // The author's own actions on a post the server has.
         Answer answer;
         answer.id = p.id;
@@ -158,7 +177,7 @@ QString ThreadHtml::render(const ThreadDetail &detail, const QList<Post> &posts,
         answer.withdrawn = p.withdrawn;
         QString own;
         auto offer = [&](Rules::Refusal why, const QString &href, const QString &text) {
-            if (synced && !p.editWaiting && Rules::allowed(why))
+            if (synced && !p.editWaiting && !p.hidden && Rules::allowed(why))
                 own += action(href, text);
         };
         //: Heading over an answer: who wrote it (〇〇さんからの回答).
@@ -182,7 +201,7 @@ QString ThreadHtml::render(const ThreadDetail &detail, const QList<Post> &posts,
                 (p.withdrawn ? tombstone(tr("The asker withdrew this question.")) : body(p.body)) +
                 u"<p style=\"color:%1;\">"_s.arg(muted) +
                 tr("Asked by %1 on %2").arg(name, when).toHtmlEscaped() + edited + mark + report +
-                own + u"</p>"_s;
+                own + u"</p>"_s + hidden;
             break;
         case PostKind::Supplement:
             //: Heading of a supplement the asker added to their question (補足); %1 is when.
@@ -212,7 +231,7 @@ QString ThreadHtml::render(const ThreadDetail &detail, const QList<Post> &posts,
             offer(Rules::mayWithdrawAnswer(t, answer, reader),
                   u"soudan:withdraw/answer/"_s + postText, tr("Withdraw"));
             answers +=
-                report + own + u"</p>"_s +
+                report + own + u"</p>"_s + hidden +
                 (p.withdrawn ? tombstone(tr("The author withdrew this answer.")) : body(p.body)) +
                 u"<p style=\"color:%1;\">"_s.arg(muted) + when.toHtmlEscaped() + edited + u"</p>"_s;
             break;

@@ -29,6 +29,7 @@ public:
         Close,
         Withdraw,
         History, // also a moderator's, on anyone's edited post
+        Appeal,  // of a moderator's hiding of the post
     };
     Q_ENUM(OwnPostAction)
 

@@ -223,6 +223,13 @@ void Writing::ownPost(const ThreadDetail &detail, ThreadView::OwnPostAction acti
     case Action::Withdraw:
         withdraw(detail, kind, id);
         break;
+    case Action::Appeal:
+        if (const auto text = editText(
+                m_window, tr("Appeal"), QString(),
+                tr("Tell the moderators why this post keeps to the board's rules. They look at "
+                   "the decision again; you can appeal each decision once.")))
+            saved(m_store.writes().appeal(id, *text), tr("Appeal"));
+        break;
     case Action::History:
         HistoryDialog::showHistory(m_window, sync, detail.thread.id,
                                    kind == EntityKind::Answer ? id : QUuid());

@@ -100,22 +100,22 @@ ON CONFLICT (id) DO UPDATE SET
 -- name: thread_get
 SELECT id, category_id, author_id, title, body, created_ms, last_activity_ms, status, urgent,
        view_count, answer_count, best_answer_id, thanks_body, thanks_ms, version, hidden,
-       revision, edited_ms, withdrawn, supplements
+       revision, edited_ms, withdrawn, supplements, hidden_reason
 FROM threads WHERE id = :id
 
 -- name: threads_by_ids
 SELECT id, category_id, author_id, title, body, created_ms, last_activity_ms, status, urgent,
        view_count, answer_count, best_answer_id, thanks_body, thanks_ms, version, hidden,
-       revision, edited_ms, withdrawn, supplements
+       revision, edited_ms, withdrawn, supplements, hidden_reason
 FROM threads WHERE id IN ({ids})
 
 -- name: thread_upsert
 INSERT INTO threads (id, category_id, author_id, title, body, created_ms, last_activity_ms, status,
                      urgent, view_count, answer_count, best_answer_id, thanks_body, thanks_ms,
-                     version, hidden, revision, edited_ms, withdrawn, supplements)
+                     version, hidden, revision, edited_ms, withdrawn, supplements, hidden_reason)
 VALUES (:id, :category_id, :author_id, :title, :body, :created_ms, :last_activity_ms, :status,
         :urgent, :view_count, :answer_count, :best_answer_id, :thanks_body, :thanks_ms,
-        :version, :hidden, :revision, :edited_ms, :withdrawn, :supplements)
+        :version, :hidden, :revision, :edited_ms, :withdrawn, :supplements, :hidden_reason)
 ON CONFLICT (id) DO UPDATE SET
     category_id = excluded.category_id,
     author_id = excluded.author_id,
@@ -135,7 +135,8 @@ ON CONFLICT (id) DO UPDATE SET
     revision = excluded.revision,
     edited_ms = excluded.edited_ms,
     withdrawn = excluded.withdrawn,
-    supplements = excluded.supplements
+    supplements = excluded.supplements,
+    hidden_reason = excluded.hidden_reason
 
 -- name: thread_answered
 UPDATE threads
@@ -161,11 +162,13 @@ SET hidden = :hidden, hidden_reason = :reason, hidden_ms = :now, version = versi
 WHERE id = :id
 
 -- name: answer_get
-SELECT id, thread_id, author_id, body, created_ms, version, hidden, revision, edited_ms, withdrawn
+SELECT id, thread_id, author_id, body, created_ms, version, hidden, revision, edited_ms, withdrawn,
+       hidden_reason
 FROM answers WHERE id = :id
 
 -- name: answers_by_ids
-SELECT id, thread_id, author_id, body, created_ms, version, hidden, revision, edited_ms, withdrawn
+SELECT id, thread_id, author_id, body, created_ms, version, hidden, revision, edited_ms, withdrawn,
+       hidden_reason
 FROM answers WHERE id IN ({ids})
 
 -- name: answer_ids_of_thread
@@ -173,9 +176,9 @@ SELECT id FROM answers WHERE thread_id = :thread_id
 
 -- name: answer_upsert
 INSERT INTO answers (id, thread_id, author_id, body, created_ms, version, hidden, revision,
-                     edited_ms, withdrawn)
+                     edited_ms, withdrawn, hidden_reason)
 VALUES (:id, :thread_id, :author_id, :body, :created_ms, :version, :hidden, :revision,
-        :edited_ms, :withdrawn)
+        :edited_ms, :withdrawn, :hidden_reason)
 ON CONFLICT (id) DO UPDATE SET
     thread_id = excluded.thread_id,
     author_id = excluded.author_id,
@@ -185,7 +188,8 @@ ON CONFLICT (id) DO UPDATE SET
     hidden = excluded.hidden,
     revision = excluded.revision,
     edited_ms = excluded.edited_ms,
-    withdrawn = excluded.withdrawn
+    withdrawn = excluded.withdrawn,
+    hidden_reason = excluded.hidden_reason
 
 -- name: answer_set_hidden
 UPDATE answers
@@ -344,6 +348,13 @@ WHERE target_id = :id
 UPDATE moderation_items
 SET status = :status, claimed_by = NULL, claimed_until_ms = NULL, resolution = :resolution,
     resolution_reason = :reason, version = version + 1, updated_ms = :now
+WHERE target_id = :id
+
+-- name: moditem_appealed
+-- The author's appeal opens the item again, unclaimed, for any moderator.
+UPDATE moderation_items
+SET status = {{moderation_status.new}}, claimed_by = NULL, claimed_until_ms = NULL,
+    resolution = :resolution, version = version + 1, updated_ms = :now
 WHERE target_id = :id
 
 -- name: moditem_touched

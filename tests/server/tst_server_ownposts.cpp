@@ -29,6 +29,7 @@ private Q_SLOTS:
     void withdrawal_leavesATombstone();
     void closing_endsAnswering();
     void hostileRequests_areRefused();
+    void aHiddenPost_staysWithItsAuthor_whoAppealsOnce();
 
 private:
     QString ask(const QString &title = u"見積もりの相談"_s);
@@ -350,6 +351,73 @@ void TestServerOwnPosts::hostileRequests_areRefused()
                      {{u"body"_s, u"十一個目"_s}});
     QCOMPARE(r.status, 409);
     QCOMPARE(r.json()[u"error"_s][u"code"_s].toString(), u"too_many_supplements"_s);
+}
+
+void TestServerOwnPosts::aHiddenPost_staysWithItsAuthor_whoAppealsOnce()
+{
+    const QString thread = ask(u"隠される質問"_s);
+    QCOMPARE(m_helper
+                 ->put(u"/api/v1/reports/"_s + newId(),
+                       report(u"thread"_s, thread, u"spam"_s, u"宣伝です"_s))
+                 .status,
+             201);
+    // Nothing decided yet: nothing to appeal.
+    Http::Response r = m_asker->post(u"/api/v1/reports/%1/appeal"_s.arg(thread),
+                                     {{u"text"_s, u"宣伝ではありません"_s}});
+    QCOMPARE(r.json()[u"error"_s][u"code"_s].toString(), u"nothing_to_appeal"_s);
+    auto version = [&] {
+        return m_moderator->get(u"/api/v1/reports/"_s + thread).json()[u"version"_s].toInt();
+    };
+    r = m_moderator->post(
+        u"/api/v1/reports/%1/resolve"_s.arg(thread),
+        {{u"version"_s, version()}, {u"action"_s, u"hide"_s}, {u"reason"_s, u"spam"_s}});
+    QCOMPARE(r.status, 200);
+
+    // The author keeps it, marked hidden with the reason; others have a tombstone.
+    const QJsonObject mine = threadInFeed(*m_asker, thread);
+    QVERIFY(mine[u"hidden"_s].toBool());
+    QCOMPARE(mine[u"hiddenReason"_s].toString(), u"spam"_s);
+    QCOMPARE(mine[u"title"_s].toString(), u"隠される質問"_s);
+    const Feed others = readFeed(*m_helper);
+    QVERIFY(!others.threads.contains(thread));
+    // A hidden post takes no edits, also from its author.
+    r = m_asker->post(u"/api/v1/threads/%1/edit"_s.arg(thread), {{u"revision"_s, 1},
+                                                                 {u"title"_s, u"題"_s},
+                                                                 {u"body"_s, u"本文"_s},
+                                                                 {u"urgency"_s, u"calm"_s}});
+    QCOMPARE(r.json()[u"error"_s][u"code"_s].toString(), u"thread_hidden"_s);
+
+    // One appeal per decision, by the author only; it opens the item again with its text.
+    QCOMPARE(
+        m_helper->post(u"/api/v1/reports/%1/appeal"_s.arg(thread), {{u"text"_s, u"代理です"_s}})
+            .status,
+        403);
+    r = m_asker->post(u"/api/v1/reports/%1/appeal"_s.arg(thread),
+                      {{u"text"_s, u"宣伝ではなく相談です"_s}});
+    QCOMPARE(r.status, 200);
+    QVERIFY(!r.body.contains("audit")); // what the moderators wrote stays theirs
+    r = m_asker->post(u"/api/v1/reports/%1/appeal"_s.arg(thread), {{u"text"_s, u"もう一度"_s}});
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.json()[u"error"_s][u"code"_s].toString(), u"appeal_exists"_s);
+    const QJsonObject item = m_moderator->get(u"/api/v1/reports/"_s + thread).json();
+    QCOMPARE(item[u"status"_s].toString(), u"new"_s);
+    QCOMPARE(actions(item).last(), u"appealed"_s);
+    QCOMPARE(item[u"audit"_s].toArray().last()[u"detail"_s].toString(), u"宣伝ではなく相談です"_s);
+    QVERIFY(!listed(*m_moderator, thread).isEmpty());
+
+    // Dismissed on appeal, the post is back for everyone and its author hears it.
+    r = m_moderator->post(u"/api/v1/reports/%1/resolve"_s.arg(thread),
+                          {{u"version"_s, version()},
+                           {u"action"_s, u"dismiss"_s},
+                           {u"reason"_s, u"not_a_violation"_s}});
+    QCOMPARE(r.status, 200);
+    QVERIFY(!readFeed(*m_helper).threads.value(thread)[u"hidden"_s].toBool());
+    QVERIFY(readFeed(*m_helper).threads.contains(thread));
+    QStringList kinds;
+    for (const QJsonObject &n : readFeed(*m_asker).notifications)
+        kinds.append(n[u"kind"_s].toString());
+    QVERIFY2(kinds.contains(u"post_hidden"_s) && kinds.contains(u"post_restored"_s),
+             qPrintable(kinds.join(u' ')));
 }
 
 QTEST_GUILESS_MAIN(TestServerOwnPosts)

@@ -8,9 +8,11 @@
 #include "store/outbox.h"
 #include "store/store.h"
 #include "sync/syncengine.h"
+#include "tests/support/http.h"
 #include "tests/support/serverprocess.h"
 #include "tests/support/testclient.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void anEditOverAnotherDevicesEdit_isRefused_keptAndSentAgain();
     void anAnswerEditedWhileChosenAsBest_isRefusedWithItsText();
     void withdrawnAndClosed_asOthersSeeThem();
+    void aHiddenPost_staysWithItsAuthor_whoAppealsFromTheClient();
 
 private:
     ThreadDetail detail(EngineClient &client, const QUuid &thread)
@@ -47,6 +50,7 @@ void TestOwnPostsEndToEnd::init()
     QCOMPARE(m_server->command({u"import-demo"_s}).exitCode, 0);
     QVERIFY(m_server->addUser(u"asker"_s));
     QVERIFY(m_server->addUser(u"helper"_s));
+    QVERIFY(m_server->addUser(u"moderator"_s, u"moderator"_s));
     QVERIFY(m_server->start());
     m_asker = signIn(m_server->url(), u"asker"_s);
     m_helper = signIn(m_server->url(), u"helper"_s);
@@ -208,6 +212,52 @@ void TestOwnPostsEndToEnd::withdrawnAndClosed_asOthersSeeThem()
     QVERIFY(asker.store->outbox().discard(withdrawal));
     QVERIFY(!detail(asker, other).thread.withdrawn);
     QCOMPARE(detail(asker, other).thread.title, u"やはり残す質問"_s);
+}
+
+void TestOwnPostsEndToEnd::aHiddenPost_staysWithItsAuthor_whoAppealsFromTheClient()
+{
+    EngineClient asker(m_server->url(), m_asker);
+    EngineClient helper(m_server->url(), m_helper);
+    const QUuid thread = ask(asker, u"隠される質問"_s);
+    QVERIFY(helper.sync());
+    QVERIFY(helper.hasThread(thread));
+    QVERIFY(helper.store->writes().report(
+        {EntityKind::Thread, thread, ReportReason::Spam, u"宣伝です"_s}));
+    QVERIFY(helper.sync());
+    Http moderator(m_server->url());
+    QVERIFY(!moderator.login(u"moderator"_s, ServerProcess::passwordOf(u"moderator"_s)).isEmpty());
+    const QString item = u"/api/v1/reports/"_s + idText(thread);
+    const int version = moderator.get(item).json()[u"version"_s].toInt();
+    QCOMPARE(
+        moderator
+            .post(item + u"/resolve"_s,
+                  {{u"version"_s, version}, {u"action"_s, u"hide"_s}, {u"reason"_s, u"spam"_s}})
+            .status,
+        200);
+
+    // After their syncs: the author still has it, hidden with the reason; the helper has not.
+    QVERIFY(asker.sync());
+    QVERIFY(helper.sync());
+    QVERIFY(!helper.hasThread(thread));
+    QVERIFY(!helper.store->reads().threadDetail(thread));
+    const ThreadDetail mine = detail(asker, thread);
+    QVERIFY(mine.thread.hidden);
+    QCOMPARE(mine.thread.hiddenReason, u"spam"_s);
+    QCOMPARE(mine.thread.title, u"隠される質問"_s);
+
+    // The appeal goes through the outbox, once, and opens the item again with its text.
+    const QUuid appeal = *asker.store->writes().appeal(thread, u"宣伝ではありません"_s);
+    QVERIFY(detail(asker, thread).appealedHere.contains(thread));
+    QVERIFY(asker.sync());
+    QCOMPARE(asker.store->outbox().item(appeal)->state, OutboxState::Sent);
+    const QJsonObject now = moderator.get(item).json();
+    QCOMPARE(now[u"status"_s].toString(), u"new"_s);
+    QCOMPARE(now[u"audit"_s].toArray().last()[u"detail"_s].toString(), u"宣伝ではありません"_s);
+    // A second appeal of the same decision is refused, with the text kept for the user.
+    const QUuid again = *asker.store->writes().appeal(thread, u"もう一度"_s);
+    QVERIFY(asker.sync());
+    QCOMPARE(asker.store->outbox().item(again)->state, OutboxState::NeedsAttention);
+    QCOMPARE(asker.store->outbox().item(again)->errorCode, u"appeal_exists"_s);
 }
 
 QTEST_GUILESS_MAIN(TestOwnPostsEndToEnd)

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void ownPosts_offerTheirAuthorsActions();
     void editedAndWithdrawnPosts_asOthersAndTheirAuthorSeeThem();
     void supplements_followTheQuestionWithTheirDates();
+    void aHiddenOwnPost_saysWhy_andOffersOneAppeal();
     void resolvedThread_showsTheBestAnswerAndTheThanksFirst();
     void postsNotSent_areMarkedWithTheWayToTheOutbox();
     void home_saysWhatTheBoardIsAndLinksTheFaq();
@@ -220,6 +221,27 @@ void TestThreadHtml::supplements_followTheQuestionWithTheirDates()
     QVERIFY(supplement < shown.indexOf(u"三万円ほどです。"_s));
     QVERIFY(shown.contains(u"予算は五万円です。<i>"_s));
     QVERIFY(shown.indexOf(u"Not sent yet"_s, supplement) > supplement);
+}
+
+void TestThreadHtml::aHiddenOwnPost_saysWhy_andOffersOneAppeal()
+{
+    Board b = openThread();
+    b.detail.thread.hidden = true;
+    b.posts[0].hidden = true;
+    b.posts[0].hiddenReason = u"contact_outside"_s;
+    QString html = ThreadHtml::render(b.detail, b.posts, Asker, Colors(QPalette()));
+    QString shown = text(html);
+    QVERIFY(shown.contains(u"Hidden by a moderator"_s));
+    QVERIFY(shown.contains(u"Others no longer see this post. Reason: "_s +
+                           Labels::reportReason(ReportReason::ContactOutside)));
+    QVERIFY(html.contains(u"soudan:faq/forbidden-work"_s));
+    QVERIFY(html.contains(u"soudan:appeal/thread/"_s + id(b.detail.thread.id)));
+    // Hidden, it takes no edits; appealed, it says so instead of offering another appeal.
+    QVERIFY(!html.contains(u"soudan:edit/thread/"_s));
+    b.posts[0].appealed = true;
+    html = ThreadHtml::render(b.detail, b.posts, Asker, Colors(QPalette()));
+    QVERIFY(text(html).contains(u"Appealed"_s));
+    QVERIFY(!html.contains(u"soudan:appeal/"_s));
 }
 
 void TestThreadHtml::resolvedThread_showsTheBestAnswerAndTheThanksFirst()

@@ -1,4 +1,5 @@
--- Own posts (the server's 006): a post's revision, when it was last edited, whether its author
+-- Own posts (the server's 006), and why a moderator hid a post of the user's (the server sends
+-- a hidden post to its author and moderators only): a post's revision, when it was last edited, whether its author
 -- withdrew it, a question's supplements (JSON text, as the server keeps them). The user's own
 -- changes not yet on the server show at once in local columns the server's rows never overwrite:
 -- an edit (over the revision local_edit_base) until the server has a later revision, a
@@ -34,3 +35,7 @@ ALTER TABLE answers ADD COLUMN local_body TEXT;
 ALTER TABLE answers ADD COLUMN local_edit_base INTEGER;
 -- step
 ALTER TABLE answers ADD COLUMN local_withdrawn INTEGER NOT NULL DEFAULT 0;
+-- step
+ALTER TABLE threads ADD COLUMN hidden_reason TEXT;
+-- step
+ALTER TABLE answers ADD COLUMN hidden_reason TEXT;

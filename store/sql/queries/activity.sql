@@ -233,8 +233,9 @@ SELECT t.id, t.category_id, t.title,
        (SELECT COUNT(*) FROM answers a
         WHERE a.thread_id = t.id AND a.hidden = 0 AND a.author_id <> :me
           AND a.created_ms > MAX(f.read_mark, COALESCE(c.read_ms, 0))) AS unread_answers
+-- One's own questions stay listed when a moderator hid them.
 FROM thread_follow f
-JOIN threads t ON t.id = f.thread_id AND t.hidden = 0
+JOIN threads t ON t.id = f.thread_id
 LEFT JOIN category_effective c ON c.category_id = t.category_id
 WHERE f.asked = 1
 ORDER BY t.created_ms DESC
@@ -245,7 +246,7 @@ LIMIT :limit
 SELECT a.id, a.thread_id, a.body, a.created_ms, a.pending, t.title, t.category_id,
        COALESCE(t.local_best_answer_id, t.best_answer_id) = a.id AS best
 FROM thread_follow f
-JOIN answers a ON a.thread_id = f.thread_id AND a.author_id = :me AND a.hidden = 0
+JOIN answers a ON a.thread_id = f.thread_id AND a.author_id = :me
 JOIN threads t ON t.id = a.thread_id AND t.hidden = 0
 WHERE f.answered = 1
 ORDER BY a.created_ms DESC

@@ -4,10 +4,12 @@ SELECT EXISTS (SELECT 1 FROM threads) AS any_threads
 -- name: upsert
 INSERT INTO threads (id, category_id, author_id, title, body, created_ms, last_activity_ms,
                      status, urgent, view_count, answer_count, best_answer_id, thanks_body,
-                     thanks_ms, version, hidden, revision, edited_ms, withdrawn, supplements)
+                     thanks_ms, version, hidden, revision, edited_ms, withdrawn, supplements,
+                     hidden_reason)
 VALUES (:id, :category_id, :author_id, :title, :body, :created_ms, :last_activity_ms,
         :status, :urgent, :view_count, :answer_count, :best_answer_id, :thanks_body,
-        :thanks_ms, :version, :hidden, :revision, :edited_ms, :withdrawn, :supplements)
+        :thanks_ms, :version, :hidden, :revision, :edited_ms, :withdrawn, :supplements,
+        :hidden_reason)
 ON CONFLICT (id) DO UPDATE SET
     category_id = excluded.category_id,
     author_id = excluded.author_id,
@@ -34,6 +36,7 @@ ON CONFLICT (id) DO UPDATE SET
     edited_ms = excluded.edited_ms,
     withdrawn = excluded.withdrawn,
     supplements = excluded.supplements,
+    hidden_reason = excluded.hidden_reason,
     local_title = CASE WHEN excluded.revision <= threads.local_edit_base AND excluded.withdrawn = 0
                        THEN threads.local_title END,
     local_body = CASE WHEN excluded.revision <= threads.local_edit_base AND excluded.withdrawn = 0
@@ -95,6 +98,12 @@ SELECT DISTINCT target_id FROM outbox
 WHERE kind = {{outbox.report}}
   AND (target_id = :id OR target_id IN (SELECT id FROM answers WHERE thread_id = :id2))
 
+-- name: appealed_here
+-- The thread's posts whose hiding the user appealed from this profile.
+SELECT DISTINCT target_id FROM outbox
+WHERE kind = {{outbox.appeal}}
+  AND (target_id = :id OR target_id IN (SELECT id FROM answers WHERE thread_id = :id2))
+
 -- name: thread_of_post
 SELECT id AS thread_id FROM threads WHERE id = :id
 UNION ALL
@@ -115,7 +124,7 @@ SELECT t.id, t.category_id, t.author_id,
        COALESCE(t.local_thanks_body, t.thanks_body) AS thanks_body,
        COALESCE(t.local_thanks_ms, t.thanks_ms) AS thanks_ms,
        t.version, t.hidden, u.display_name AS author_name, t.pending,
-       t.revision, t.edited_ms, MAX(t.withdrawn, t.local_withdrawn) AS withdrawn,
+       t.revision, t.edited_ms, MAX(t.withdrawn, t.local_withdrawn) AS withdrawn, t.hidden_reason,
        CASE WHEN t.local_withdrawn = 1 THEN NULL ELSE t.supplements END AS supplements,
        t.local_edit_base IS NOT NULL OR t.local_closed = 1 OR t.local_withdrawn = 1
            AS edit_waiting,

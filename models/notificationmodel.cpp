@@ -1,5 +1,6 @@
 #include "models/notificationmodel.h"
 
+#include "domain/vocabulary.h"
 #include "models/activitylabels.h"
 #include "models/retranslation.h"
 #include "store/activitycache.h"
@@ -7,12 +8,13 @@
 
 namespace Soudan {
 
-NotificationModel::NotificationModel(Store &store, QObject *parent)
+NotificationModel::NotificationModel(Store &store, QObject *parent, Scope scope)
     : RowTableModel(parent)
     , m_store(store)
+    , m_scope(scope)
 {
     followLanguage(this);
-    m_rows = m_store.activity().notifications();
+    m_rows = rows();
     m_unread = m_store.activity().unreadNotificationCount();
     connect(&m_store, &Store::changed, this, [this](const StoreChange &change) {
         if (change.activity || change.everything || !change.threadIds.isEmpty())
@@ -20,9 +22,22 @@ NotificationModel::NotificationModel(Store &store, QObject *parent)
     });
 }
 
+QList<NotificationView> NotificationModel::rows() const
+{
+    QList<NotificationView> list = m_store.activity().notifications();
+    if (m_scope == Scope::Moderation) {
+        static const QStringList kinds = {
+            Wire::name(NotificationKind::PostHidden), Wire::name(NotificationKind::PostRestored),
+            Wire::name(NotificationKind::Warned), Wire::name(NotificationKind::ReportDecided)};
+        list.removeIf(
+            [](const NotificationView &n) { return !kinds.contains(n.notification.kind); });
+    }
+    return list;
+}
+
 void NotificationModel::reload()
 {
-    reconcile(m_store.activity().notifications());
+    reconcile(rows());
     const int unread = m_store.activity().unreadNotificationCount();
     if (unread != m_unread) {
         m_unread = unread;

@@ -30,7 +30,15 @@ public:
         UnreadRole, // bool: the view shows it in bold
     };
 
-    explicit NotificationModel(Store &store, QObject *parent = nullptr);
+    // Every notification, or only what moderation did about the user's posts and reports
+    // (hidden, restored, warned, a report decided): My activity's Moderation tab.
+    enum class Scope
+    {
+        All,
+        Moderation,
+    };
+
+    explicit NotificationModel(Store &store, QObject *parent = nullptr, Scope scope = Scope::All);
 
     int unreadCount() const { return m_unread; }
     std::optional<NotificationView> notification(int row) const;
@@ -49,9 +57,11 @@ Q_SIGNALS:
 
 private:
     void reload();
+    QList<NotificationView> rows() const;
     QUuid rowId(const NotificationView &row) const override;
 
     Store &m_store;
+    Scope m_scope;
     int m_unread = 0;
     QDateTime m_now;
 };

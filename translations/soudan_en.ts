@@ -180,7 +180,7 @@
 <context>
     <name>Soudan::MyActivityPanel</name>
     <message numerus="yes">
-        <location filename="../ui/myactivitypanel.cpp" line="+90"/>
+        <location filename="../ui/myactivitypanel.cpp" line="+102"/>
         <source>%n item(s) not sent yet</source>
         <extracomment>My activity: items of the outbox not sent yet.</extracomment>
         <translation>

@@ -2065,7 +2065,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::MyActivityPanel</name>
     <message numerus="yes">
-        <location filename="../ui/myactivitypanel.cpp" line="+90"/>
+        <location filename="../ui/myactivitypanel.cpp" line="+102"/>
         <source>%n item(s) not sent yet</source>
         <extracomment>My activity: items of the outbox not sent yet.</extracomment>
         <translation>
@@ -2104,6 +2104,12 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <location line="+1"/>
         <source>&amp;Drafts</source>
         <translation>下書き(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Moderation</source>
+        <extracomment>My activity&apos;s tab of what moderators did about the user&apos;s posts and reports.</extracomment>
+        <translation>モデレーション(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -2168,7 +2174,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::NotificationModel</name>
     <message>
-        <location filename="../models/notificationmodel.cpp" line="+106"/>
+        <location filename="../models/notificationmodel.cpp" line="+121"/>
         <source>What</source>
         <extracomment>Column header of the notifications panel: what happened.</extracomment>
         <translation>内容</translation>

@@ -1,6 +1,7 @@
 #include "ui/myactivitypanel.h"
 
 #include "models/myactivitymodels.h"
+#include "models/notificationmodel.h"
 #include "ui/emphasisdelegate.h"
 
 #include <QEvent>
@@ -19,10 +20,12 @@ MyActivityPanel::MyActivityPanel(Store &store, QWidget *parent)
     , m_questionsModel(new MyQuestionsModel(store, this))
     , m_answersModel(new MyAnswersModel(store, this))
     , m_draftsModel(new DraftsModel(store, this))
+    , m_moderationModel(new NotificationModel(store, this, NotificationModel::Scope::Moderation))
     , m_tabs(new QTabWidget(this))
     , m_questions(makeView(m_questionsModel, MyQuestionsModel::TitleColumn))
     , m_answers(makeView(m_answersModel, MyAnswersModel::AnswerColumn))
     , m_drafts(makeView(m_draftsModel, DraftsModel::TextColumn))
+    , m_moderation(makeView(m_moderationModel, NotificationModel::WhatColumn))
     , m_unsent(new QLabel(this))
 {
     setObjectName(u"myActivityPanel"_s);
@@ -33,6 +36,10 @@ MyActivityPanel::MyActivityPanel(Store &store, QWidget *parent)
     m_tabs->addTab(m_questions, QString());
     m_tabs->addTab(m_answers, QString());
     m_tabs->addTab(m_drafts, QString());
+    m_tabs->addTab(m_moderation, QString());
+    m_moderation->setObjectName(u"myModerationView"_s);
+    m_moderation->setItemDelegate(
+        new EmphasisDelegate(NotificationModel::UnreadRole, m_moderation));
     m_unsent->setObjectName(u"myActivityUnsent"_s);
     m_unsent->setTextFormat(Qt::RichText);
     m_unsent->hide();
@@ -53,6 +60,11 @@ MyActivityPanel::MyActivityPanel(Store &store, QWidget *parent)
         const QModelIndex first = index.siblingAtColumn(0);
         Q_EMIT openRequested(first.data(MyAnswersModel::ThreadIdRole).toUuid(),
                              first.data(MyAnswersModel::AnswerIdRole).toUuid());
+    });
+    connect(m_moderation, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QModelIndex first = index.siblingAtColumn(0);
+        Q_EMIT openRequested(first.data(NotificationModel::ThreadIdRole).toUuid(),
+                             first.data(NotificationModel::PostIdRole).toUuid());
     });
     connect(m_drafts, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const QModelIndex first = index.siblingAtColumn(0);
@@ -109,6 +121,8 @@ void MyActivityPanel::retranslateUi()
     m_tabs->setTabText(0, tr("My &Questions"));
     m_tabs->setTabText(1, tr("My A&nswers"));
     m_tabs->setTabText(2, tr("&Drafts"));
+    //: My activity's tab of what moderators did about the user's posts and reports.
+    m_tabs->setTabText(3, tr("&Moderation"));
     setUnsent(m_waiting, m_attention);
 }
 

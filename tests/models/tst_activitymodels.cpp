@@ -70,6 +70,7 @@ private Q_SLOTS:
     void categoryTree_countsNewAndUnreadUpTheTree();
     void threadList_marksNewAndUnreadThreads();
     void myActivity_questionsAnswersAndDrafts();
+    void myActivity_moderation_showsWarningsAndDecisionsOnly();
     void labels_sayWhenAndWhy();
     void labels_writeDatesAsTheBoardDoes();
 };
@@ -102,6 +103,30 @@ void TestActivityModels::notifications_newestFirst_readWhenTheThreadIsRead()
     QCOMPARE(unread.last().at(0).toInt(), 0);
     QVERIFY(!model.index(0, 0).data(NotificationModel::UnreadRole).toBool());
     QCOMPARE(model.rowCount(), 2);
+}
+
+void TestActivityModels::myActivity_moderation_showsWarningsAndDecisionsOnly()
+{
+    auto store = syncedBoard();
+    NotificationModel moderation(**store, nullptr, NotificationModel::Scope::Moderation);
+    QAbstractItemModelTester tester(&moderation, Checked);
+    QVERIFY((*store)->sync().applyPage(bobAnswers(1), u"2"_s));
+    QCOMPARE(moderation.rowCount(), 0); // an answer is not moderation
+    const Thread t = TestBoard::thread(0, 11);
+    ChangeSet page;
+    page.notifications = {
+        {7, u"warned"_s, t.id, t.id, 0, u"連絡先の交換はご遠慮ください"_s, t.createdAt.addDays(2),
+         false},
+        {8, u"post_hidden"_s, t.id, t.id, 0, u"contact_outside"_s, t.createdAt.addDays(3), false}};
+    QVERIFY((*store)->sync().applyPage(page, u"3"_s));
+    QCOMPARE(moderation.rowCount(), 2);
+    // The newest first; the warning with the moderator's message.
+    QCOMPARE(moderation.index(0, 0).data(NotificationModel::NotificationIdRole).toLongLong(), 8);
+    QVERIFY(moderation.index(1, NotificationModel::WhatColumn)
+                .data()
+                .toString()
+                .contains(u"連絡先の交換はご遠慮ください"_s));
+    QCOMPARE(moderation.index(1, 0).data(NotificationModel::ThreadIdRole).toUuid(), t.id);
 }
 
 void TestActivityModels::categoryTree_countsNewAndUnreadUpTheTree()

@@ -21,8 +21,9 @@ QString pill(const QString &text, const QColor &background)
 
 QString action(const QString &href, const QString &text)
 {
-    return u"&nbsp;&nbsp;<a href=\"%1\" style=\"font-weight: normal;\">%2</a>"_s.arg(
-        href, text.toHtmlEscaped());
+    // Kept on one line: Japanese wraps between any two characters.
+    return u"&nbsp;&nbsp;<a href=\"%1\" style=\"font-weight: normal; white-space: nowrap;\">"
+           u"%2</a>"_s.arg(href, text.toHtmlEscaped());
 }
 
 QString body(const QString &text)

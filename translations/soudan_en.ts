@@ -314,7 +314,7 @@
 <context>
     <name>Soudan::ThreadHtml</name>
     <message numerus="yes">
-        <location filename="../ui/threadhtml.cpp" line="+49"/>
+        <location filename="../ui/threadhtml.cpp" line="+50"/>
         <source>New for you (%n unread)</source>
         <extracomment>The board home: the newest unread notifications; %n is how many are unread in all.</extracomment>
         <translation>

@@ -3301,7 +3301,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ThreadHtml</name>
     <message>
-        <location filename="../ui/threadhtml.cpp" line="+88"/>
+        <location filename="../ui/threadhtml.cpp" line="+89"/>
         <source>(unknown user)</source>
         <translation>（不明なユーザー）</translation>
     </message>

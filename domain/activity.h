@@ -26,16 +26,19 @@ enum class FollowLevel
 // newer server makes) is kept by its name and shown in general words.
 enum class NotificationKind
 {
-    Answer,         // an answer to my question
-    BestAnswer,     // my answer was chosen as the best
-    Thanks,         // the asker thanked me for my best answer
-    FollowedAnswer, // a new answer in a thread I watch
-    NewThread,      // a new thread in a category I watch
-    PostHidden,     // a moderator hid my post (detail: the reason's wire name)
-    PostRestored,   // a moderator showed my post again
-    Warned,         // a moderator warned me (detail: their message)
-    ReportDecided,  // a post I reported was decided on (detail: "hidden" or "dismissed")
-    Other,          // a kind this client does not know
+    Answer,            // an answer to my question
+    BestAnswer,        // my answer was chosen as the best
+    Thanks,            // the asker thanked me for my best answer
+    FollowedAnswer,    // a new answer in a thread I watch
+    NewThread,         // a new thread in a category I watch
+    PostHidden,        // a moderator hid my post (detail: the reason's wire name)
+    PostRestored,      // a moderator showed my post again
+    Warned,            // a moderator warned me (detail: their message)
+    ReportDecided,     // a post I reported was decided on (detail: "hidden" or "dismissed")
+    Suspended,         // moderators suspended my posting (detail: "<until, ISO 8601> <reason>")
+    ReadOnly,          // moderators made my account read-only (detail: their reason)
+    RestrictionLifted, // I may post again
+    Other,             // a kind this client does not know
 };
 
 struct Notification

@@ -227,6 +227,39 @@ Result<SupplementInput> decodeSupplement(const QByteArray &body)
     });
 }
 
+QJsonObject encode(const RestrictionInput &r)
+{
+    QJsonObject o{{u"kind"_s, Wire::name(r.kind)}, {u"reason"_s, r.reason}};
+    if (r.kind == RestrictionKind::Suspended)
+        o.insert(u"days"_s, r.days);
+    return o;
+}
+
+Result<RestrictionInput> decodeRestriction(const QByteArray &body)
+{
+    return decodeObject<RestrictionInput>(body, [](JsonReader &r) {
+        r.allowOnly({"kind"_L1, "days"_L1, "reason"_L1});
+        RestrictionInput in;
+        in.kind = r.enumeration<RestrictionKind>("kind"_L1);
+        in.reason = r.text("reason"_L1, Limits::ReportNoteMax);
+        if (in.kind == RestrictionKind::Suspended)
+            in.days = int(r.integer("days"_L1, 1, 365));
+        else if (r.ok() && r.present("days"_L1))
+            r.fail("days"_L1, JsonReader::tr("is only for a suspension"));
+        if (r.ok() && in.kind != RestrictionKind::None && in.reason.trimmed().isEmpty())
+            r.fail("reason"_L1, JsonReader::tr("must not be empty"));
+        return in;
+    });
+}
+
+QJsonObject encode(const Restriction &r)
+{
+    return {{u"userId"_s, r.userId},
+            {u"kind"_s, Wire::name(r.kind)},
+            {u"until"_s, JsonCodec::wireTimeOrNull(r.until)},
+            {u"reason"_s, r.reason}};
+}
+
 QJsonObject encode(const AppealInput &a)
 {
     return {{u"text"_s, a.text}};

@@ -42,6 +42,9 @@ QJsonObject encode(const AnswerEdit &edit);
 Result<AnswerEdit> decodeAnswerEdit(const QByteArray &body);
 QJsonObject encode(const SupplementInput &supplement);
 Result<SupplementInput> decodeSupplement(const QByteArray &body);
+QJsonObject encode(const RestrictionInput &restriction);
+Result<RestrictionInput> decodeRestriction(const QByteArray &body);
+QJsonObject encode(const Restriction &restriction);
 QJsonObject encode(const AppealInput &appeal);
 Result<AppealInput> decodeAppeal(const QByteArray &body);
 // {"revisions":[…]}, oldest first.

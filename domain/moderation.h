@@ -114,6 +114,34 @@ struct ModerationItem
     friend bool operator==(const ModerationItem &, const ModerationItem &) = default;
 };
 
+// What moderators may do to a member's account: suspend their posting for some days, or make it
+// read-only until lifted (POST /api/v1/users/{id}/restriction). A restricted member still reads,
+// reports, appeals and withdraws their own posts; they do not ask, answer, edit, supplement,
+// choose a best answer or thank.
+enum class RestrictionKind
+{
+    None, // lifts a restriction
+    Suspended,
+    ReadOnly,
+};
+
+struct RestrictionInput
+{
+    RestrictionKind kind = RestrictionKind::None;
+    int days = 0; // for Suspended: 1 to 365
+    QString reason;
+};
+
+struct Restriction
+{
+    qint64 userId = 0;
+    RestrictionKind kind = RestrictionKind::None;
+    QDateTime until; // null: until lifted
+    QString reason;
+
+    friend bool operator==(const Restriction &, const Restriction &) = default;
+};
+
 // The moderators' actions (POST /api/v1/reports/{id}/…). Those that decide carry the version
 // the moderator saw: if the item changed since, the server refuses with 409.
 struct ClaimInput

@@ -1,6 +1,8 @@
 #include "domain/servererrors.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +29,27 @@ QString ServerErrors::describe(const QString &code, const QString &serverMessage
         //: The server refused a value of a request; %1 names the field (title, body, …).
         return field.isEmpty() ? tr("The server did not accept what was sent.")
                                : tr("The server did not accept the value of \"%1\".").arg(field);
+    }
+    // A restricted member's post: until when and why, as the server writes them
+    // ("until <ISO 8601 or never>: <reason>").
+    if (code == u"suspended"_s || code == u"read_only"_s) {
+        static const QRegularExpression form(uR"(^until (\S+): (.*)$)"_s,
+                                             QRegularExpression::DotMatchesEverythingOption);
+        const QRegularExpressionMatch m = form.match(serverMessage);
+        const QDateTime until = QDateTime::fromString(m.captured(1), Qt::ISODateWithMs);
+        const QString reason = m.captured(2).trimmed();
+        if (code == u"suspended"_s && until.isValid()) {
+            //: A suspended member's post was refused; it stays in the outbox. %1 is when the
+            //: suspension ends (a date and time), %2 the moderators' reason.
+            return tr("The moderators suspended your posting until %1 (%2). What you wrote "
+                      "stays in the outbox: send it again after that.")
+                .arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat), reason);
+        }
+        //: A read-only member's post was refused; it stays in the outbox. %1 is the
+        //: moderators' reason.
+        return tr("The moderators made your account read-only (%1). What you wrote stays in the "
+                  "outbox.")
+            .arg(reason);
     }
     static const QHash<QString, const char *> texts = {
         {u"invalid_json"_s, QT_TR_NOOP("The server could not read the request.")},

@@ -157,6 +157,16 @@ struct Names<FollowLevel>
 
 // Other has no name of its own: it stands for the names a newer server may use.
 template<>
+struct Names<RestrictionKind>
+{
+    static constexpr std::pair<RestrictionKind, QLatin1StringView> table[] = {
+        {RestrictionKind::None, "none"_L1},
+        {RestrictionKind::Suspended, "suspended"_L1},
+        {RestrictionKind::ReadOnly, "read_only"_L1},
+    };
+};
+
+template<>
 struct Names<NotificationKind>
 {
     static constexpr std::pair<NotificationKind, QLatin1StringView> table[] = {
@@ -169,6 +179,9 @@ struct Names<NotificationKind>
         {NotificationKind::PostRestored, "post_restored"_L1},
         {NotificationKind::Warned, "warned"_L1},
         {NotificationKind::ReportDecided, "report_decided"_L1},
+        {NotificationKind::Suspended, "suspended"_L1},
+        {NotificationKind::ReadOnly, "read_only"_L1},
+        {NotificationKind::RestrictionLifted, "restriction_lifted"_L1},
     };
 };
 

@@ -47,6 +47,22 @@ QString ActivityLabels::what(const NotificationView &view)
         return view.notification.detail == Wire::name(Resolution::Hidden)
                    ? tr("The post you reported was hidden by a moderator")
                    : tr("A moderator looked at the post you reported and left it as it is");
+    case NotificationKind::Suspended: {
+        // The detail is the end of the suspension (ISO 8601), a space, the moderators' reason.
+        const QString &detail = view.notification.detail;
+        const QDateTime until =
+            QDateTime::fromString(detail.section(u' ', 0, 0), Qt::ISODateWithMs);
+        //: A notification: moderators suspended the user's posting. %1 is when it ends, %2
+        //: the moderators' reason.
+        return tr("Moderators suspended your posting until %1: %2")
+            .arg(Labels::dateTime(until), detail.section(u' ', 1));
+    }
+    case NotificationKind::ReadOnly:
+        //: A notification: moderators made the user's account read-only. %1 is their reason.
+        return tr("Moderators made your account read-only: %1").arg(view.notification.detail);
+    case NotificationKind::RestrictionLifted:
+        //: A notification: the user may post again after a suspension or read-only time.
+        return tr("You may post again: the moderators lifted the restriction");
     case NotificationKind::Other:
         break;
     }
@@ -105,6 +121,9 @@ QString ActivityLabels::kindName(NotificationKind kind)
     case NotificationKind::PostHidden:
     case NotificationKind::PostRestored:
     case NotificationKind::Warned:
+    case NotificationKind::Suspended:
+    case NotificationKind::ReadOnly:
+    case NotificationKind::RestrictionLifted:
         //: A kind of notification, in the Preferences dialog.
         return tr("Moderation of my posts and warnings to me");
     case NotificationKind::ReportDecided:

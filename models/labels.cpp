@@ -261,6 +261,10 @@ QString Labels::outboxKind(OutboxKind kind)
     case OutboxKind::Appeal:
         //: An item in the outbox: the user's appeal of a moderator's decision on their post.
         return tr("Appeal");
+    case OutboxKind::RestrictMember:
+        //: An item in the outbox: a moderator suspended a member, made them read-only or
+        //: lifted that.
+        return tr("Member restricted");
     }
     return {};
 }

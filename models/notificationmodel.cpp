@@ -26,9 +26,13 @@ QList<NotificationView> NotificationModel::rows() const
 {
     QList<NotificationView> list = m_store.activity().notifications();
     if (m_scope == Scope::Moderation) {
-        static const QStringList kinds = {
-            Wire::name(NotificationKind::PostHidden), Wire::name(NotificationKind::PostRestored),
-            Wire::name(NotificationKind::Warned), Wire::name(NotificationKind::ReportDecided)};
+        static const QStringList kinds = {Wire::name(NotificationKind::PostHidden),
+                                          Wire::name(NotificationKind::PostRestored),
+                                          Wire::name(NotificationKind::Warned),
+                                          Wire::name(NotificationKind::ReportDecided),
+                                          Wire::name(NotificationKind::Suspended),
+                                          Wire::name(NotificationKind::ReadOnly),
+                                          Wire::name(NotificationKind::RestrictionLifted)};
         list.removeIf(
             [](const NotificationView &n) { return !kinds.contains(n.notification.kind); });
     }

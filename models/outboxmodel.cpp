@@ -134,6 +134,10 @@ QString OutboxModel::textOf(const OutboxItem &item)
         if (const Result<AppealInput> a = ApiCodec::decodeAppeal(item.payload))
             return a->text;
         break;
+    case OutboxKind::RestrictMember:
+        if (const Result<RestrictionInput> r = ApiCodec::decodeRestriction(item.payload))
+            return r->reason;
+        break;
     case OutboxKind::BestAnswer:
     case OutboxKind::View:
     case OutboxKind::ModerationClaim:

@@ -585,6 +585,7 @@ void Api::install(httplib::Server &server)
     server.Post(thread + "/close", own(&OwnPostRoutes::close));
     server.Get(thread + "/revisions", own(&OwnPostRoutes::questionRevisions));
     server.Post("/api/v1/reports/" + id + "/appeal", own(&OwnPostRoutes::appeal));
+    server.Post("/api/v1/users/" + id + "/restriction", own(&OwnPostRoutes::restrict));
     server.Get(answer + "/revisions", own(&OwnPostRoutes::answerRevisions));
 }
 

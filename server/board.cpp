@@ -8,6 +8,7 @@
 #include "server/postrows.h"
 #include "server/posts.h"
 #include "server/reports.h"
+#include "server/restrictions.h"
 
 namespace Soudan::Server {
 
@@ -16,8 +17,9 @@ Board::Board(const Database &db)
     , m_accounts(std::make_unique<Accounts>(db))
     , m_activity(std::make_unique<Activity>(db, *m_rows))
     , m_reports(std::make_unique<Reports>(db, *m_rows, *m_activity))
-    , m_posts(std::make_unique<Posts>(db, *m_rows, *m_reports, *m_activity))
-    , m_ownPosts(std::make_unique<OwnPosts>(db, *m_rows, *m_reports))
+    , m_restrictions(std::make_unique<Restrictions>(db, *m_activity))
+    , m_posts(std::make_unique<Posts>(db, *m_rows, *m_reports, *m_activity, *m_restrictions))
+    , m_ownPosts(std::make_unique<OwnPosts>(db, *m_rows, *m_reports, *m_restrictions))
     , m_idempotency(std::make_unique<Idempotency>(db))
     , m_feed(std::make_unique<Feed>(db, *m_reports, *m_idempotency))
 {}

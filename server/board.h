@@ -14,6 +14,7 @@ class OwnPosts;
 class PostRows;
 class Posts;
 class Reports;
+class Restrictions;
 
 // The board as the server stores it, in rooms over one Database: accounts and sessions, the
 // board's content, reports and moderation, each member's notifications and read state, the
@@ -32,6 +33,7 @@ public:
     const Posts &posts() const { return *m_posts; }
     const OwnPosts &ownPosts() const { return *m_ownPosts; }
     const Reports &reports() const { return *m_reports; }
+    const Restrictions &restrictions() const { return *m_restrictions; }
     const Feed &feed() const { return *m_feed; }
     const Idempotency &idempotency() const { return *m_idempotency; }
 
@@ -40,6 +42,7 @@ private:
     std::unique_ptr<Accounts> m_accounts;
     std::unique_ptr<Activity> m_activity;
     std::unique_ptr<Reports> m_reports;
+    std::unique_ptr<Restrictions> m_restrictions;
     std::unique_ptr<Posts> m_posts;
     std::unique_ptr<OwnPosts> m_ownPosts;
     std::unique_ptr<Idempotency> m_idempotency;

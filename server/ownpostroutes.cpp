@@ -4,6 +4,7 @@
 #include "domain/jsoncodec.h"
 #include "server/ownposts.h"
 #include "server/reports.h"
+#include "server/restrictions.h"
 
 using namespace Qt::StringLiterals;
 
@@ -160,6 +161,26 @@ Reply appeal(const Board &board, const Context &c)
         return error(item.failure());
     // The author learns that the appeal was taken, not the moderators' timeline.
     return {200, {{u"appealed"_s, true}}};
+}
+
+Reply restrict(const Board &board, const Context &c)
+{
+    bool ok = false;
+    const QString idText = c.match(1);
+    const qint64 userId = idText.toLongLong(&ok);
+    if (!ok || userId < 1 || idText.size() > 18 || !idText.front().isDigit())
+        return badId(idText);
+    if (!c.user)
+        return signInFirst();
+    if (c.user->role != Role::Moderator)
+        return moderatorsOnly();
+    const Result<RestrictionInput> input = ApiCodec::decodeRestriction(c.body());
+    if (!input)
+        return invalidBody(input.error());
+    const Outcome<Restriction> r = board.restrictions().set(*c.user, userId, input.value());
+    if (!r.ok())
+        return error(r.failure());
+    return {200, ApiCodec::encode(r.value())};
 }
 
 } // namespace Soudan::Server::OwnPostRoutes

@@ -18,6 +18,8 @@ Http::Reply withdrawQuestion(const Board &board, const Http::Context &c);
 Http::Reply withdrawAnswer(const Board &board, const Http::Context &c);
 // POST /api/v1/threads/{tid}/close
 Http::Reply close(const Board &board, const Http::Context &c);
+// POST /api/v1/users/{id}/restriction (moderators)
+Http::Reply restrict(const Board &board, const Http::Context &c);
 // POST /api/v1/reports/{postId}/appeal
 Http::Reply appeal(const Board &board, const Http::Context &c);
 // GET /api/v1/threads/{tid}/revisions, GET /api/v1/threads/{tid}/answers/{aid}/revisions

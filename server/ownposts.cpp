@@ -8,6 +8,7 @@
 #include "domain/rules.h"
 #include "server/postrows.h"
 #include "server/reports.h"
+#include "server/restrictions.h"
 
 #include <QSqlError>
 
@@ -58,10 +59,12 @@ Failure conflict(const QJsonObject &current)
 
 } // namespace
 
-OwnPosts::OwnPosts(const Database &db, const PostRows &rows, const Reports &reports)
+OwnPosts::OwnPosts(const Database &db, const PostRows &rows, const Reports &reports,
+                   const Restrictions &restrictions)
     : m_db(db)
     , m_rows(rows)
     , m_reports(reports)
+    , m_restrictions(restrictions)
 {}
 
 Outcome<Thread> OwnPosts::ownThread(const AuthUser &user, const QUuid &threadId) const
@@ -120,6 +123,8 @@ Outcome<Written<Thread>> OwnPosts::editQuestion(const AuthUser &user, const QUui
         return Written<Thread>{t, false};
     if (const Rules::Refusal why = Rules::mayEditQuestion(t, user.id); !Rules::allowed(why))
         return refused(why);
+    if (const std::optional<Failure> restricted = m_restrictions.refusal(user))
+        return *restricted;
     if (t.revision != edit.revision)
         return conflict({{u"thread"_s, JsonCodec::encode(t)}});
     const QString earlier = t.title + u'\n' + t.body;
@@ -157,6 +162,8 @@ Outcome<Written<Answer>> OwnPosts::editAnswer(const AuthUser &user, const QUuid 
         return Written<Answer>{a, false};
     if (const Rules::Refusal why = Rules::mayEditAnswer(*t, a, user.id); !Rules::allowed(why))
         return refused(why);
+    if (const std::optional<Failure> restricted = m_restrictions.refusal(user))
+        return *restricted;
     if (a.revision != edit.revision)
         return conflict({{u"answer"_s, JsonCodec::encode(a)}});
     const QString earlier = a.body;
@@ -193,6 +200,8 @@ Outcome<Written<Thread>> OwnPosts::supplement(const AuthUser &user, const QUuid 
     }
     if (const Rules::Refusal why = Rules::maySupplement(t, user.id); !Rules::allowed(why))
         return refused(why);
+    if (const std::optional<Failure> restricted = m_restrictions.refusal(user))
+        return *restricted;
     if (t.supplements.size() >= Limits::SupplementsMax) {
         return Failure{409, u"too_many_supplements"_s,
                        tr("A question takes at most %1 supplements.").arg(Limits::SupplementsMax)};

@@ -10,6 +10,7 @@ namespace Soudan::Server {
 
 class PostRows;
 class Reports;
+class Restrictions;
 
 // What members do to their own posts (docs/protocol.md, "Own posts"): edit a question or an
 // answer over the revision they saw, keeping the earlier revision; add a supplement (補足) to a
@@ -21,7 +22,8 @@ class OwnPosts final
     Q_DECLARE_TR_FUNCTIONS(Soudan::Server::OwnPosts)
 
 public:
-    OwnPosts(const Database &db, const PostRows &rows, const Reports &reports);
+    OwnPosts(const Database &db, const PostRows &rows, const Reports &reports,
+             const Restrictions &restrictions);
 
     Outcome<Written<Thread>> editQuestion(const AuthUser &user, const QUuid &threadId,
                                           const QuestionEdit &edit) const;
@@ -49,6 +51,7 @@ private:
     const Database &m_db;
     const PostRows &m_rows;
     const Reports &m_reports;
+    const Restrictions &m_restrictions;
 };
 
 } // namespace Soudan::Server

@@ -5,6 +5,7 @@
 #include "server/activity.h"
 #include "server/postrows.h"
 #include "server/reports.h"
+#include "server/restrictions.h"
 
 #include <QSqlError>
 
@@ -52,11 +53,12 @@ Failure refused(Rules::Refusal refusal, const QString &message)
 } // namespace
 
 Posts::Posts(const Database &db, const PostRows &rows, const Reports &reports,
-             const Activity &activity)
+             const Activity &activity, const Restrictions &restrictions)
     : m_db(db)
     , m_rows(rows)
     , m_reports(reports)
     , m_activity(activity)
+    , m_restrictions(restrictions)
 {}
 
 Outcome<QList<Category>> Posts::categories() const
@@ -107,6 +109,8 @@ Outcome<Written<Thread>> Posts::putThread(const AuthUser &user, const QUuid &id,
         return answer.failure();
     if (*answer)
         return Failure{409, u"id_in_use"_s, tr("An answer already has this id.")};
+    if (const std::optional<Failure> restricted = m_restrictions.refusal(user))
+        return *restricted;
     QString error;
     std::optional<QSqlQuery> category =
         m_db.selectByIds(u"categories_by_ids"_s, {QString::number(question.categoryId)}, &error);
@@ -154,6 +158,8 @@ Outcome<Written<Answer>> Posts::putAnswer(const AuthUser &user, const QUuid &thr
         return thread.failure();
     if (*thread)
         return Failure{409, u"id_in_use"_s, tr("A question already has this id.")};
+    if (const std::optional<Failure> restricted = m_restrictions.refusal(user))
+        return *restricted;
     if (const Rules::Refusal why = Rules::mayAnswer(*t, user.id); !Rules::allowed(why)) {
         return refused(why, tr("This thread no longer takes answers (it is resolved or closed)."));
     }
@@ -187,6 +193,8 @@ Outcome<Written<Thread>> Posts::chooseBestAnswer(const AuthUser &user, const QUu
         return refused(Rules::Refusal::NotAsker, tr("Only the asker chooses the best answer."));
     if (t->status == ThreadStatus::Resolved && t->bestAnswerId == choice.answerId)
         return Written<Thread>{*t, false};
+    if (const std::optional<Failure> restricted = m_restrictions.refusal(user))
+        return *restricted;
     const Outcome<std::optional<Answer>> a = m_rows.answer(choice.answerId);
     if (!a.ok())
         return a.failure();
@@ -238,6 +246,8 @@ Outcome<Written<Thread>> Posts::putThanks(const AuthUser &user, const QUuid &thr
     default:
         return refused(why, tr("Only the asker writes the thanks."));
     }
+    if (const std::optional<Failure> restricted = m_restrictions.refusal(user))
+        return *restricted;
     const qint64 now = Db::nowMs();
     QSqlQuery q = m_db.prepare(u"thread_thanks"_s);
     q.bindValue(u":body"_s, input.body);

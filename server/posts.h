@@ -14,6 +14,7 @@ namespace Soudan::Server {
 class Activity;
 class PostRows;
 class Reports;
+class Restrictions;
 
 // The board's content: categories, questions, answers, the best answer, the thanks and views,
 // by the board's rules (domain/rules.h); the operator's imports and hiding. Every write is one
@@ -31,7 +32,7 @@ public:
     };
 
     Posts(const Database &db, const PostRows &rows, const Reports &reports,
-          const Activity &activity);
+          const Activity &activity, const Restrictions &restrictions);
 
     Outcome<QList<Category>> categories() const;
     Outcome<Written<Thread>> putThread(const AuthUser &user, const QUuid &id,
@@ -64,6 +65,7 @@ private:
     const PostRows &m_rows;
     const Reports &m_reports;
     const Activity &m_activity;
+    const Restrictions &m_restrictions;
 };
 
 } // namespace Soudan::Server

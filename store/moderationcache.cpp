@@ -172,6 +172,12 @@ std::optional<QUuid> ModerationCache::warn(const QUuid &itemId, const QString &m
                AuditAction::Warned);
 }
 
+std::optional<QUuid> ModerationCache::restrict(qint64 userId, const RestrictionInput &restriction)
+{
+    return m_outbox.enqueue(OutboxKind::RestrictMember, {}, {},
+                            ApiCodec::body(ApiCodec::encode(restriction)), {}, nullptr, userId);
+}
+
 bool ModerationCache::markSent(const QUuid &outboxId, const ModerationItem &now)
 {
     const std::optional<OutboxItem> sent = m_outbox.item(outboxId);

@@ -34,6 +34,8 @@ public:
     std::optional<QUuid> restore(const QUuid &itemId, const QString &reason = {});
     std::optional<QUuid> note(const QUuid &itemId, const QString &note);
     std::optional<QUuid> warn(const QUuid &itemId, const QString &message);
+    // Suspends a member's posting for some days, makes their account read-only, or lifts that.
+    std::optional<QUuid> restrict(qint64 userId, const RestrictionInput &restriction);
 
     // The server did the action and answered with the item as it is now: the item is stored,
     // and this moderator's next actions on it that wait move to its new version (they follow

@@ -266,6 +266,7 @@ bool Outbox::setLocalState(const OutboxItem &item, LocalState state)
     case OutboxKind::NotificationRead:
     case OutboxKind::Supplement: // shown from the outbox itself
     case OutboxKind::Appeal:
+    case OutboxKind::RestrictMember:
         return true;
     case OutboxKind::EditQuestion:
     case OutboxKind::EditAnswer:
@@ -458,6 +459,7 @@ bool Outbox::discard(const QUuid &id)
         break;
     case OutboxKind::Supplement: // gone with its item
     case OutboxKind::Appeal:
+    case OutboxKind::RestrictMember:
     case OutboxKind::Report:
     case OutboxKind::View:
     case OutboxKind::NotificationRead:

@@ -36,6 +36,7 @@ QHash<QString, QString> words()
     add(u"outbox.withdraw_answer"_s, int(OutboxKind::WithdrawAnswer));
     add(u"outbox.close_question"_s, int(OutboxKind::CloseQuestion));
     add(u"outbox.appeal"_s, int(OutboxKind::Appeal));
+    add(u"outbox.restrict_member"_s, int(OutboxKind::RestrictMember));
     QStringList bookkeeping;
     for (int kind = 0; kind <= int(LastOutboxKind); ++kind) {
         if (isBookkeeping(OutboxKind(kind)))

@@ -169,8 +169,10 @@ enum class OutboxKind
     CloseQuestion = 19,
     // The author's appeal of a moderator's decision on their post (the target).
     Appeal = 20,
+    // A moderator's restriction of a member's account (the target number is the member).
+    RestrictMember = 21,
 };
-inline constexpr OutboxKind LastOutboxKind = OutboxKind::Appeal;
+inline constexpr OutboxKind LastOutboxKind = OutboxKind::RestrictMember;
 
 // Whether an item is a moderator's action on a moderation item.
 constexpr bool isModeration(OutboxKind kind)

@@ -192,6 +192,7 @@ void ApiClient::finish(QNetworkReply *reply, const std::function<void(const ApiR
             // The server's message is English, for logs: people read the code's meaning.
             qCInfo(lcApi) << "refused:" << r.status << e->code << e->message;
             r.message = ServerErrors::describe(e->code, e->message);
+            r.serverMessage = e->message;
         } else if (reply->header(QNetworkRequest::ContentTypeHeader)
                        .toString()
                        .contains(u"json"_s)) {

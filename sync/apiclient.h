@@ -33,6 +33,9 @@ struct ApiReply
     QByteArray body;
     QString code;    // the server's error code, for Http failures
     QString message; // for people
+    // The server's own message with its code (English, and for a few codes parameters that
+    // ServerErrors reads: a field's name, a restriction's end and reason).
+    QString serverMessage;
     int retryAfterSeconds = -1;
 
     bool ok() const { return failure == Failure::None; }

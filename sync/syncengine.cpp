@@ -267,6 +267,10 @@ void SyncEngine::pushNext()
         method = "POST";
         path = u"/api/v1/reports/%1/appeal"_s.arg(target);
         break;
+    case OutboxKind::RestrictMember:
+        method = "POST";
+        path = u"/api/v1/users/%1/restriction"_s.arg(item->targetNumber);
+        break;
     }
     // The item's id is also its idempotency key: sent twice (after a crash, a lost response),
     // it is done once.
@@ -335,7 +339,9 @@ void SyncEngine::onPushed(const OutboxItem &item, const ApiReply &reply)
         if (isBookkeeping(item.kind))
             m_store->outbox().discard(item.id);
         else
-            m_store->outbox().markNeedsAttention(item.id, reply.code, reply.message);
+            // Kept with the server's words: the outbox says what the code means in the
+            // language of the moment (ServerErrors).
+            m_store->outbox().markNeedsAttention(item.id, reply.code, reply.serverMessage);
         countOutbox();
         pushNext();
         return;

@@ -4,7 +4,7 @@
 <context>
     <name>Soudan::ActivityLabels</name>
     <message numerus="yes">
-        <location filename="../models/activitylabels.cpp" line="+75"/>
+        <location filename="../models/activitylabels.cpp" line="+91"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+115"/>
         <source>%n new</source>
         <extracomment>In the category tree: threads created since the user last looked.</extracomment>
         <translation>
@@ -79,7 +79,7 @@
 <context>
     <name>Soudan::Labels</name>
     <message numerus="yes">
-        <location filename="../models/labels.cpp" line="+316"/>
+        <location filename="../models/labels.cpp" line="+320"/>
         <source>%1: %n thread(s), %2 open</source>
         <extracomment>A category (%1, its name or path) with its number of threads and of those still open.</extracomment>
         <translation>
@@ -132,7 +132,7 @@
 <context>
     <name>Soudan::ModerationHtml</name>
     <message numerus="yes">
-        <location filename="../ui/moderationhtml.cpp" line="+55"/>
+        <location filename="../ui/moderationhtml.cpp" line="+56"/>
         <source>The report is open now, with %n report(s).</source>
         <translation>
             <numerusform>The report is open now, with %n report.</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>Soudan::ModerationWindow</name>
     <message numerus="yes">
-        <location filename="../ui/moderationwindow.cpp" line="+347"/>
+        <location filename="../ui/moderationwindow.cpp" line="+350"/>
         <source>%n report(s) shown</source>
         <translation>
             <numerusform>%n report shown</numerusform>

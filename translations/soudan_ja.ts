@@ -164,6 +164,24 @@
         <translation>あなたが違反報告した投稿はモデレーターが確認し、そのまま掲載されています</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Moderators suspended your posting until %1: %2</source>
+        <extracomment>A notification: moderators suspended the user&apos;s posting. %1 is when it ends, %2 the moderators&apos; reason.</extracomment>
+        <translation>モデレーターにより %1 まで投稿が停止されました：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moderators made your account read-only: %1</source>
+        <extracomment>A notification: moderators made the user&apos;s account read-only. %1 is their reason.</extracomment>
+        <translation>モデレーターによりアカウントが閲覧のみになりました：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You may post again: the moderators lifted the restriction</source>
+        <extracomment>A notification: the user may post again after a suspension or read-only time.</extracomment>
+        <translation>制限が解除され、再び投稿できるようになりました</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>News from the board (%1): update Soudan to see what it is</source>
         <extracomment>A notification of a kind this version of Soudan does not know. %1 is its code.</extracomment>
@@ -232,7 +250,7 @@
         <translation>ウォッチ中のカテゴリの新しい質問</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Moderation of my posts and warnings to me</source>
         <extracomment>A kind of notification, in the Preferences dialog.</extracomment>
         <translation>自分の投稿へのモデレーションと自分への警告</translation>
@@ -418,7 +436,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>its error could not be read.</source>
         <translation>エラーの内容を読み取れませんでした。</translation>
     </message>
@@ -670,7 +688,8 @@
         <location line="+4"/>
         <location line="+110"/>
         <location line="+16"/>
-        <location line="+16"/>
+        <location line="+25"/>
+        <location line="+24"/>
         <location line="+56"/>
         <location line="+29"/>
         <location line="+150"/>
@@ -683,7 +702,12 @@
         <translation>空にはできません</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-277"/>
+        <source>is only for a suspension</source>
+        <translation>は投稿停止のときだけ指定します</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>give a level, readUpTo, or both</source>
         <translation>level、readUpTo のどちらか、または両方を指定してください</translation>
     </message>
@@ -708,7 +732,7 @@
         <translation>掲示板全体には通知レベルを設定できません</translation>
     </message>
     <message>
-        <location filename="../domain/apicodec.cpp" line="-348"/>
+        <location filename="../domain/apicodec.cpp" line="-381"/>
         <location filename="../domain/jsoncodec.cpp" line="-87"/>
         <source>must be a single line</source>
         <translation>1 行でなければなりません</translation>
@@ -1113,6 +1137,12 @@ Why a report was dismissed.</extracomment>
         <source>Appeal</source>
         <extracomment>An item in the outbox: the user&apos;s appeal of a moderator&apos;s decision on their post.</extracomment>
         <translation>異議申し立て</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Member restricted</source>
+        <extracomment>An item in the outbox: a moderator suspended a member, made them read-only or lifted that.</extracomment>
+        <translation>会員の制限</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1600,7 +1630,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ModerationHtml</name>
     <message>
-        <location filename="../ui/moderationhtml.cpp" line="+31"/>
+        <location filename="../ui/moderationhtml.cpp" line="+32"/>
         <source>No reports here. Well done.</source>
         <translation>ここに通報はありません。お疲れさまです。</translation>
     </message>
@@ -1743,7 +1773,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ModerationWindow</name>
     <message>
-        <location filename="../ui/moderationwindow.cpp" line="+229"/>
+        <location filename="../ui/moderationwindow.cpp" line="+230"/>
         <source>Moderation — Soudan</source>
         <extracomment>Title of the moderators&apos; window.</extracomment>
         <translation>モデレーション — Soudan</translation>
@@ -1854,6 +1884,16 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <location line="+0"/>
         <source>Write a note for the other moderators</source>
         <translation>ほかのモデレーター向けのメモを書きます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Suspend Author…</source>
+        <translation>投稿者を停止(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspend the post&apos;s author for some days, make them read-only, or lift that</source>
+        <translation>投稿者の投稿を数日間停止する、閲覧のみにする、またはその解除</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2061,6 +2101,60 @@ Load the demo board to look around? It is kept in this profile only.</source>
             <numerusform>%n 件の通報を処理しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/restrictdialog.cpp" line="+31"/>
+        <source>Suspend Author</source>
+        <extracomment>Title of the dialog that suspends a member or makes them read-only.</extracomment>
+        <translation>投稿者を停止</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What may %1 do on the board? They are told, with your reason, in a notification.</source>
+        <extracomment>%1 is the member&apos;s display name.</extracomment>
+        <translation>%1 さんが掲示板でできることを選んでください。理由とともに通知でお知らせします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the author</source>
+        <translation>投稿者</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Suspend posting for</source>
+        <translation>投稿を停止する期間(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> day(s)</source>
+        <extracomment>After the number of days of a suspension.</extracomment>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the account &amp;read-only until lifted</source>
+        <translation>解除するまで閲覧のみにする(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lift a suspension or read-only</source>
+        <translation>停止・閲覧のみを解除する(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why (the member reads this)</source>
+        <translation>理由（会員に表示されます）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sent with the next sync.</source>
+        <extracomment>Status bar of the moderation window after a restriction was queued.</extracomment>
+        <translation>次の同期で送信されます。</translation>
+    </message>
 </context>
 <context>
     <name>Soudan::MyActivityPanel</name>
@@ -2174,7 +2268,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::NotificationModel</name>
     <message>
-        <location filename="../models/notificationmodel.cpp" line="+121"/>
+        <location filename="../models/notificationmodel.cpp" line="+125"/>
         <source>What</source>
         <extracomment>Column header of the notifications panel: what happened.</extracomment>
         <translation>内容</translation>
@@ -2371,7 +2465,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
     <name>Soudan::OutboxModel</name>
     <message>
         <location filename="../models/outboxmodel.cpp" line="+106"/>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>%1: %2</source>
         <extracomment>An outbox item of a moderator&apos;s decision: %1 its reason, %2 the note.</extracomment>
         <translation>%1: %2</translation>
@@ -2444,7 +2538,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>破棄(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+40"/>
         <source>Edit Answer</source>
         <translation>回答を編集</translation>
@@ -2475,7 +2569,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>異議申し立てを編集</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Discard</source>
         <translation>破棄</translation>
     </message>
@@ -2882,7 +2976,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ServerErrors</name>
     <message>
-        <location filename="../domain/servererrors.cpp" line="+28"/>
+        <location filename="../domain/servererrors.cpp" line="+30"/>
         <source>The server did not accept what was sent.</source>
         <extracomment>The server refused a value of a request; %1 names the field (title, body, …).</extracomment>
         <translation>サーバーが送信内容を受け付けませんでした。</translation>
@@ -2893,7 +2987,19 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>サーバーが「%1」の値を受け付けませんでした。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
+        <source>The moderators suspended your posting until %1 (%2). What you wrote stays in the outbox: send it again after that.</source>
+        <extracomment>A suspended member&apos;s post was refused; it stays in the outbox. %1 is when the suspension ends (a date and time), %2 the moderators&apos; reason.</extracomment>
+        <translation>モデレーターにより %1 まで投稿が停止されています（%2）。書いた内容は送信トレイに残っています。停止が終わったら再送信してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The moderators made your account read-only (%1). What you wrote stays in the outbox.</source>
+        <extracomment>A read-only member&apos;s post was refused; it stays in the outbox. %1 is the moderators&apos; reason.</extracomment>
+        <translation>モデレーターによりアカウントが閲覧のみになっています（%1）。書いた内容は送信トレイに残っています。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The server could not read the request.</source>
         <translation>サーバーがリクエストを読み取れませんでした。</translation>
     </message>
@@ -3134,7 +3240,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ネットワークに接続していません。</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+267"/>
         <source>The server&apos;s list of changes does not move on (it repeats the same place); Soudan tries again later.</source>
         <translation>サーバーの変更一覧が先に進みません（同じ位置を繰り返しています）。しばらくしてからもう一度試します。</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "ui/moderationhtml.h"
 
 #include "models/labels.h"
+#include "models/outboxmodel.h"
 #include "ui/posthtml.h"
 
 using namespace Qt::StringLiterals;
@@ -70,7 +71,7 @@ QString ModerationHtml::conflict(const ModerationItem &item, const OutboxItem &r
     const QString first = who.isEmpty() ? QString() : tr("%1 acted first.").arg(who);
     return u"<b>%1</b><br>%2"_s.arg(
         escaped(tr("Your action “%1” was not applied.").arg(Labels::outboxKind(refused.kind))),
-        escaped(then(then(refused.lastError, first), state)));
+        escaped(then(then(OutboxModel::errorOf(refused), first), state)));
 }
 
 QString ModerationHtml::detail(const Detail &d, const Colors &colors)

@@ -195,6 +195,7 @@ void ModerationWindow::createActions()
     m_restoreAction = make(QKeySequence(Qt::Key_R), [this] { act(ModerationAction::Restore); });
     m_warnAction = make(QKeySequence(Qt::Key_W), [this] { act(ModerationAction::Warn); });
     m_noteAction = make(QKeySequence(Qt::Key_N), [this] { act(ModerationAction::Note); });
+    m_restrictAction = make(QKeySequence(Qt::Key_S), [this] { restrictAuthor(); });
     m_nextAction = make(QKeySequence(Qt::Key_J), [this] { moveBy(1); });
     m_previousAction = make(QKeySequence(Qt::Key_K), [this] { moveBy(-1); });
     m_syncAction = make(QKeySequence::Refresh, [this] { Q_EMIT syncRequested(); });
@@ -206,7 +207,7 @@ void ModerationWindow::createActions()
     m_dismissMenu->addActions({m_dismissAction, m_duplicateAction, m_handledAction});
     m_moderationMenu->addAction(m_restoreAction);
     m_moderationMenu->addSeparator();
-    m_moderationMenu->addActions({m_warnAction, m_noteAction});
+    m_moderationMenu->addActions({m_warnAction, m_restrictAction, m_noteAction});
     m_moderationMenu->addSeparator();
     m_moderationMenu->addAction(m_nextAction);
     m_moderationMenu->addAction(m_previousAction);
@@ -254,6 +255,8 @@ void ModerationWindow::retranslateUi()
     label(m_warnAction, tr("&Warn Author…"),
           tr("Send the post's author a warning, kept with the account"));
     label(m_noteAction, tr("Add &Note…"), tr("Write a note for the other moderators"));
+    label(m_restrictAction, tr("&Suspend Author…"),
+          tr("Suspend the post's author for some days, make them read-only, or lift that"));
     label(m_nextAction, tr("Ne&xt Report"), tr("Select the next report in the queue"));
     label(m_previousAction, tr("&Previous Report"), tr("Select the previous report in the queue"));
     label(m_syncAction, tr("&Sync Now"), tr("Send your decisions and fetch new reports"));
@@ -506,8 +509,9 @@ void ModerationWindow::dropRefused()
 void ModerationWindow::updateActions()
 {
     const bool any = !selectedItems().isEmpty();
-    for (QAction *a : {m_claimAction, m_hideAction, m_dismissAction, m_duplicateAction,
-                       m_handledAction, m_restoreAction, m_warnAction, m_noteAction})
+    for (QAction *a :
+         {m_claimAction, m_hideAction, m_dismissAction, m_duplicateAction, m_handledAction,
+          m_restoreAction, m_warnAction, m_noteAction, m_restrictAction})
         a->setEnabled(any);
     updateCounts();
 }

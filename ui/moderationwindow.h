@@ -86,6 +86,9 @@ private:
     // The text of a warning or a note, asked in a dialog (moderationtextdialog.cpp); nothing
     // when cancelled or left empty.
     std::optional<QString> askText(ModerationAction action);
+    // Suspends the selected post's author, makes them read-only or lifts that, after asking
+    // how and why (ui/restrictdialog.cpp).
+    void restrictAuthor();
     void applyAgain();
     void dropRefused();
     void moveBy(int rows);
@@ -121,6 +124,7 @@ private:
     QAction *m_restoreAction = nullptr;
     QAction *m_warnAction = nullptr;
     QAction *m_noteAction = nullptr;
+    QAction *m_restrictAction = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_previousAction = nullptr;
     QAction *m_syncAction = nullptr;

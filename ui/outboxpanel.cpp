@@ -116,7 +116,8 @@ void OutboxPanel::updateButtons()
         unsent && item->kind != OutboxKind::BestAnswer && item->kind != OutboxKind::View &&
         item->kind != OutboxKind::ModerationClaim && item->kind != OutboxKind::ModerationResolve &&
         item->kind != OutboxKind::ModerationRestore && item->kind != OutboxKind::WithdrawQuestion &&
-        item->kind != OutboxKind::WithdrawAnswer && item->kind != OutboxKind::CloseQuestion;
+        item->kind != OutboxKind::WithdrawAnswer && item->kind != OutboxKind::CloseQuestion &&
+        item->kind != OutboxKind::RestrictMember;
     m_retry->setEnabled(refused);
     m_edit->setEnabled(editable);
     m_copy->setEnabled(item && !OutboxModel::textOf(*item).isEmpty());
@@ -214,6 +215,7 @@ void OutboxPanel::edit()
     case OutboxKind::WithdrawQuestion:
     case OutboxKind::WithdrawAnswer:
     case OutboxKind::CloseQuestion:
+    case OutboxKind::RestrictMember:
         break;
     }
     if (!payload.isEmpty() && m_store.outbox().resend(item->id, payload))

@@ -410,3 +410,22 @@ ON CONFLICT (user_id, category_id) DO UPDATE SET
 -- The members who set a level for any of the categories.
 SELECT user_id, category_id, level FROM category_states
 WHERE category_id IN ({ids}) AND level IS NOT NULL
+
+-- name: restriction_get
+SELECT user_id, kind, until_ms, reason FROM restrictions WHERE user_id = :user_id
+
+-- name: restriction_put
+INSERT INTO restrictions (user_id, kind, until_ms, reason, moderator_id, created_ms)
+VALUES (:user_id, :kind, :until_ms, :reason, :moderator_id, :now)
+ON CONFLICT (user_id) DO UPDATE SET
+    kind = excluded.kind,
+    until_ms = excluded.until_ms,
+    reason = excluded.reason,
+    moderator_id = excluded.moderator_id,
+    created_ms = excluded.created_ms
+
+-- name: restriction_delete
+DELETE FROM restrictions WHERE user_id = :user_id
+
+-- name: user_role
+SELECT role FROM users WHERE id = :id

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void closing_endsAnswering();
     void hostileRequests_areRefused();
     void aHiddenPost_staysWithItsAuthor_whoAppealsOnce();
+    void restrictedMembers_readButDoNotPost();
 
 private:
     QString ask(const QString &title = u"見積もりの相談"_s);
@@ -418,6 +419,83 @@ void TestServerOwnPosts::aHiddenPost_staysWithItsAuthor_whoAppealsOnce()
         kinds.append(n[u"kind"_s].toString());
     QVERIFY2(kinds.contains(u"post_hidden"_s) && kinds.contains(u"post_restored"_s),
              qPrintable(kinds.join(u' ')));
+}
+
+void TestServerOwnPosts::restrictedMembers_readButDoNotPost()
+{
+    const QString thread = ask();
+    const qint64 asker =
+        m_server->scalar(u"SELECT id FROM users WHERE login = 'asker'"_s).toLongLong();
+    const QString restrict = u"/api/v1/users/%1/restriction"_s.arg(asker);
+    const QJsonObject suspension{
+        {u"kind"_s, u"suspended"_s}, {u"days"_s, 3}, {u"reason"_s, u"連絡先の交換の勧誘"_s}};
+    // Moderators only; never a moderator; a member that exists; days for suspensions only.
+    QCOMPARE(m_helper->post(restrict, suspension).status, 403);
+    const qint64 moderator =
+        m_server->scalar(u"SELECT id FROM users WHERE login = 'moderator'"_s).toLongLong();
+    QCOMPARE(m_moderator->post(u"/api/v1/users/%1/restriction"_s.arg(moderator), suspension).status,
+             403);
+    QCOMPARE(m_moderator->post(u"/api/v1/users/999999/restriction"_s, suspension).status, 404);
+    QCOMPARE(m_moderator
+                 ->post(restrict,
+                        {{u"kind"_s, u"read_only"_s}, {u"days"_s, 3}, {u"reason"_s, u"理由"_s}})
+                 .status,
+             422);
+    QCOMPARE(m_moderator
+                 ->post(restrict,
+                        {{u"kind"_s, u"suspended"_s}, {u"days"_s, 0}, {u"reason"_s, u"理由"_s}})
+                 .status,
+             422);
+    Http::Response r = m_moderator->post(restrict, suspension);
+    QCOMPARE(r.status, 200);
+    const QDateTime until =
+        QDateTime::fromString(r.json()[u"until"_s].toString(), Qt::ISODateWithMs);
+    QVERIFY(until > QDateTime::currentDateTimeUtc().addDays(2));
+
+    // Suspended: no question, answer, edit or supplement; the refusal says until when and why.
+    r = m_asker->put(u"/api/v1/threads/"_s + newId(), {{u"categoryId"_s, 11},
+                                                       {u"title"_s, u"停止中の質問"_s},
+                                                       {u"body"_s, u"本文"_s},
+                                                       {u"urgency"_s, u"calm"_s}});
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.json()[u"error"_s][u"code"_s].toString(), u"suspended"_s);
+    QVERIFY(r.json()[u"error"_s][u"message"_s].toString().endsWith(u": 連絡先の交換の勧誘"_s));
+    r = m_asker->put(u"/api/v1/threads/%1/supplements/%2"_s.arg(thread, newId()),
+                     {{u"body"_s, u"補足"_s}});
+    QCOMPARE(r.json()[u"error"_s][u"code"_s].toString(), u"suspended"_s);
+    // They still read; others post as before.
+    QCOMPARE(m_asker->get(u"/api/v1/changes?limit=10"_s).status, 200);
+    QCOMPARE(m_helper
+                 ->put(u"/api/v1/threads/%1/answers/%2"_s.arg(thread, newId()),
+                       {{u"body"_s, u"回答します。"_s}})
+                 .status,
+             201);
+    // The member hears of it, with the reason, not who decided.
+    bool told = false;
+    for (const QJsonObject &n : readFeed(*m_asker).notifications) {
+        if (n[u"kind"_s].toString() == u"suspended"_s) {
+            told = n[u"detail"_s].toString().endsWith(u" 連絡先の交換の勧誘"_s) &&
+                   n[u"actorId"_s].isNull();
+        }
+    }
+    QVERIFY(told);
+
+    // Read-only: the same refusal, with no end; lifted, they post again.
+    QCOMPARE(m_moderator
+                 ->post(restrict, {{u"kind"_s, u"read_only"_s}, {u"reason"_s, u"繰り返しの違反"_s}})
+                 .status,
+             200);
+    r = m_asker->put(u"/api/v1/threads/%1/answers/%2"_s.arg(thread, newId()),
+                     {{u"body"_s, u"自分で回答"_s}});
+    QCOMPARE(r.json()[u"error"_s][u"code"_s].toString(), u"read_only"_s);
+    QVERIFY(r.json()[u"error"_s][u"message"_s].toString().startsWith(u"until never: "_s));
+    QCOMPARE(m_moderator->post(restrict, {{u"kind"_s, u"none"_s}, {u"reason"_s, QString()}}).status,
+             200);
+    QCOMPARE(m_asker
+                 ->put(u"/api/v1/threads/%1/supplements/%2"_s.arg(thread, newId()),
+                       {{u"body"_s, u"解除後の補足"_s}})
+                 .status,
+             201);
 }
 
 QTEST_GUILESS_MAIN(TestServerOwnPosts)

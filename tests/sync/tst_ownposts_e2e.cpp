@@ -3,6 +3,7 @@
 // seen by the other members' clients after their sync; conflicts refused with the text kept.
 
 #include "domain/apicodec.h"
+#include "domain/servererrors.h"
 #include "store/boardreads.h"
 #include "store/boardwrites.h"
 #include "store/outbox.h"
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void anAnswerEditedWhileChosenAsBest_isRefusedWithItsText();
     void withdrawnAndClosed_asOthersSeeThem();
     void aHiddenPost_staysWithItsAuthor_whoAppealsFromTheClient();
+    void aSuspendedMembersWrites_areRefused_keptAndSentWhenLifted();
 
 private:
     ThreadDetail detail(EngineClient &client, const QUuid &thread)
@@ -258,6 +260,43 @@ void TestOwnPostsEndToEnd::aHiddenPost_staysWithItsAuthor_whoAppealsFromTheClien
     QVERIFY(asker.sync());
     QCOMPARE(asker.store->outbox().item(again)->state, OutboxState::NeedsAttention);
     QCOMPARE(asker.store->outbox().item(again)->errorCode, u"appeal_exists"_s);
+}
+
+void TestOwnPostsEndToEnd::aSuspendedMembersWrites_areRefused_keptAndSentWhenLifted()
+{
+    EngineClient asker(m_server->url(), m_asker);
+    const QUuid thread = ask(asker, u"停止される前の質問"_s);
+    // Offline, the asker answers; meanwhile a moderator suspends them.
+    const QUuid answer = *asker.store->writes().answer(thread, u"自分で補足の回答です。"_s);
+    Http moderator(m_server->url());
+    QVERIFY(!moderator.login(u"moderator"_s, ServerProcess::passwordOf(u"moderator"_s)).isEmpty());
+    QCOMPARE(
+        moderator
+            .post(u"/api/v1/users/%1/restriction"_s.arg(m_asker.user.id),
+                  {{u"kind"_s, u"suspended"_s}, {u"days"_s, 2}, {u"reason"_s, u"勧誘の繰り返し"_s}})
+            .status,
+        200);
+    QVERIFY(asker.sync());
+    // Refused, kept with its text, and the reason says until when and why.
+    const OutboxItem kept = *asker.store->outbox().item(answer);
+    QCOMPARE(kept.state, OutboxState::NeedsAttention);
+    QCOMPARE(kept.errorCode, u"suspended"_s);
+    const QString said = ServerErrors::describe(kept.errorCode, kept.lastError);
+    QVERIFY2(said.contains(u"suspended your posting until"_s) && said.contains(u"勧誘の繰り返し"_s),
+             qPrintable(said));
+    QCOMPARE(ApiCodec::decodeAnswerInput(kept.payload)->body, u"自分で補足の回答です。"_s);
+    // Lifted, the same item goes, once.
+    QCOMPARE(moderator
+                 .post(u"/api/v1/users/%1/restriction"_s.arg(m_asker.user.id),
+                       {{u"kind"_s, u"none"_s}, {u"reason"_s, QString()}})
+                 .status,
+             200);
+    QVERIFY(asker.store->outbox().resend(answer));
+    QVERIFY(asker.sync());
+    QCOMPARE(asker.store->outbox().item(answer)->state, OutboxState::Sent);
+    QCOMPARE(m_server->scalar(u"SELECT COUNT(*) FROM answers WHERE id = '%1'"_s.arg(idText(answer)))
+                 .toInt(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestOwnPostsEndToEnd)

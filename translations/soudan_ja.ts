@@ -2061,7 +2061,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/moderationtextdialog.cpp" line="+17"/>
+        <location filename="../ui/moderationtextdialog.cpp" line="+47"/>
         <source>Warn Author</source>
         <translation>投稿者に警告</translation>
     </message>
@@ -2071,13 +2071,49 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>警告は投稿者のアカウントに記録されます:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>Your post breaks the board&apos;s rules. Please read the guide to forbidden work and to contact details before posting again.</source>
-        <extracomment>Default text of a moderator&apos;s warning; the moderator may edit it.</extracomment>
+        <extracomment>A canned warning to a post&apos;s author; the moderator may edit it before sending.</extracomment>
         <translation>あなたの投稿は掲示板のルールに違反しています。次に投稿する前に、禁止されているお仕事と連絡先のやり取りについてのガイドをお読みください。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Please keep contact and payment on the board until the work is done: asking for or giving LINE, e-mail or a phone number is against the rules.</source>
+        <extracomment>A canned warning to a post&apos;s author.</extracomment>
+        <translation>お仕事が完了するまで、連絡とお支払いは掲示板の中で行ってください。LINE・メールアドレス・電話番号を尋ねたり伝えたりすることはルール違反です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please do not post the same question several times: one thread per question.</source>
+        <extracomment>A canned warning to a post&apos;s author.</extracomment>
+        <translation>同じ質問を何度も投稿しないでください。1つの質問につき1つのスレッドでお願いします。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please write to others politely: attacks on a person are against the rules.</source>
+        <extracomment>A canned warning to a post&apos;s author.</extracomment>
+        <translation>他の人には丁寧に書き込んでください。個人への攻撃はルール違反です。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Canned warnings</source>
+        <extracomment>Accessible name of the list of canned warning messages.</extracomment>
+        <translation>定型の警告文</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep in List</source>
+        <extracomment>Button: keep the warning as written in the list of canned warnings.</extracomment>
+        <translation>一覧に保存</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove from List</source>
+        <extracomment>Button: take the chosen canned warning out of the list.</extracomment>
+        <translation>一覧から削除</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Add Note</source>
         <translation>メモを追加</translation>
     </message>

@@ -86,6 +86,8 @@ private:
     // The text of a warning or a note, asked in a dialog (moderationtextdialog.cpp); nothing
     // when cancelled or left empty.
     std::optional<QString> askText(ModerationAction action);
+    // The canned warnings the Warn dialog offers: the moderator's list, else the board's.
+    QStringList cannedWarnings() const;
     // Suspends the selected post's author, makes them read-only or lifts that, after asking
     // how and why (ui/restrictdialog.cpp).
     void restrictAuthor();

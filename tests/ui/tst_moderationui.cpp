@@ -25,6 +25,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -160,6 +161,25 @@ void TestModerationUi::keyboardTriage_ofTwentyReports()
     queue->setCurrentIndex(model->index(0, 0));
     const QUuid noted = moderation->currentItem();
     QVERIFY(left.contains(noted));
+    // W warns the author with a canned message, which the moderator edits and keeps in their
+    // own list.
+    whenModal([&settings](QWidget *modal) {
+        auto *dialog = qobject_cast<QInputDialog *>(modal);
+        QVERIFY(dialog);
+        auto *canned = dialog->findChild<QComboBox *>(u"cannedWarnings"_s);
+        QVERIFY(canned);
+        QCOMPARE(canned->count(), 4);
+        canned->setCurrentIndex(1);
+        Q_EMIT canned->activated(1);
+        QCOMPARE(dialog->textValue(), canned->itemText(1));
+        dialog->setTextValue(canned->itemText(1) + u" 二回目です。"_s);
+        dialog->findChild<QToolButton *>(u"saveCannedWarning"_s)->click();
+        QCOMPARE(settings.value(u"moderation/cannedWarnings"_s).toStringList().size(), 5);
+        dialog->accept();
+    });
+    QTest::keyClick(queue, Qt::Key_W);
+    QApplication::setActiveWindow(moderation); // back from the dialog (offscreen: by hand)
+    QTRY_COMPARE(QApplication::activeWindow(), moderation);
     whenModal([](QWidget *modal) {
         auto *dialog = qobject_cast<QInputDialog *>(modal);
         QVERIFY(dialog);
@@ -201,8 +221,11 @@ void TestModerationUi::keyboardTriage_ofTwentyReports()
         }
         ++outcomes[want];
         if (id == noted) {
-            QCOMPARE(item.value(u"audit"_s).toArray().last().toObject().value(u"detail"_s),
-                     u"投稿者に確認中"_s);
+            QHash<QString, QString> details; // action → detail
+            for (const QJsonValue &a : item.value(u"audit"_s).toArray())
+                details.insert(a[u"action"_s].toString(), a[u"detail"_s].toString());
+            QCOMPARE(details.value(u"note"_s), u"投稿者に確認中"_s);
+            QVERIFY(details.value(u"warned"_s).endsWith(u" 二回目です。"_s));
         }
     }
     QCOMPARE(outcomes.value(u"hidden"_s), 4);

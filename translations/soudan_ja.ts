@@ -1522,7 +1522,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+236"/>
+        <location filename="../ui/mainwindow.cpp" line="+233"/>
         <source>%1 — Soudan</source>
         <translation>%1 — Soudan</translation>
     </message>
@@ -1573,12 +1573,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>送信トレイ: %1</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <source>Thank you: the report goes to the moderators.</source>
-        <translation>ありがとうございます。報告はモデレーターに届きます。</translation>
-    </message>
-    <message>
-        <location line="+92"/>
+        <location line="-81"/>
         <source>Categories</source>
         <extracomment>Name of the category tree for screen readers.</extracomment>
         <translation>カテゴリ</translation>
@@ -2123,7 +2118,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ほかのモデレーター向けのメモ:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/moderationwindow.cpp" line="+127"/>
+        <location filename="../ui/moderationwindow.cpp" line="+136"/>
         <source>%n report(s) done; %1 skipped (the action does not apply to them).</source>
         <extracomment>Status bar after a moderation action on a selection.</extracomment>
         <translation>
@@ -3485,7 +3480,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Answer from %1</source>
         <extracomment>Heading over an answer: who wrote it (〇〇さんからの回答).</extracomment>
         <translation>%1さんからの回答</translation>
@@ -3507,7 +3502,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ベストアンサーに選ばれた回答</translation>
     </message>
     <message numerus="yes">
-        <location line="-165"/>
+        <location line="-172"/>
         <source>New for you (%n unread)</source>
         <extracomment>The board home: the newest unread notifications; %n is how many are unread in all.</extracomment>
         <translation>
@@ -3606,7 +3601,13 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>異議申し立て</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>Moderate</source>
+        <extracomment>Link next to a post, for moderators: open it in the moderation window.</extracomment>
+        <translation>モデレーション</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+41"/>
         <source>Edit</source>
         <extracomment>Link under one&apos;s own question: edit it.</extracomment>
@@ -3795,7 +3796,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ThreadView</name>
     <message>
-        <location filename="../ui/threadview.cpp" line="+48"/>
+        <location filename="../ui/threadview.cpp" line="+49"/>
         <location line="+69"/>
         <source>Question and answers</source>
         <extracomment>Name of the pane that shows the question and its answers, for screen readers.</extracomment>
@@ -3919,7 +3920,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::Writing</name>
     <message>
-        <location filename="../ui/writing.cpp" line="+33"/>
+        <location filename="../ui/writing.cpp" line="+35"/>
         <location line="+11"/>
         <source>Ask a Question</source>
         <translation>相談する</translation>
@@ -4018,6 +4019,16 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <location line="-2"/>
         <source>Tell the moderators why this post keeps to the board&apos;s rules. They look at the decision again; you can appeal each decision once.</source>
         <translation>この投稿が掲示板のルールに沿っている理由をモデレーターに伝えてください。判断が見直されます。異議申し立ては1つの判断につき1回までです。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reported: the post is in the moderation window after the next sync.</source>
+        <translation>報告しました。次の同期のあと、この投稿はモデレーション画面に表示されます。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Thank you: the report goes to the moderators.</source>
+        <translation>ありがとうございます。報告はモデレーターに届きます。</translation>
     </message>
 </context>
 </TS>

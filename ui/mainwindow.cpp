@@ -208,13 +208,10 @@ void MainWindow::connectParts()
                 if (m_writing->post(thread, mode == Composer::Mode::Thanks, text))
                     m_composer->editor()->clear();
             });
-    m_writing->attach(m_threadView, *m_detailModel, m_sync);
-    connect(m_threadView, &ThreadView::reportRequested, this,
-            [this](EntityKind kind, const QUuid &id, const QString &excerpt) {
-                if (m_writing->report(kind, id, excerpt))
-                    statusBar()->showMessage(tr("Thank you: the report goes to the moderators."),
-                                             5000);
-            });
+    m_writing->attach(m_threadView, *m_detailModel, m_sync, [this](const QUuid &post) {
+        ModerationWindow *moderation = openModeration();
+        return !moderation || moderation->selectItem(post);
+    });
     connect(m_threadView, &ThreadView::outboxRequested, this, &MainWindow::showOutboxItem);
     connect(m_threadView, &ThreadView::threadLinkRequested, this,
             [this](const QUuid &thread, const QUrl &url) {

@@ -375,7 +375,16 @@ QUuid ModerationWindow::currentItem() const
 
 bool ModerationWindow::selectItem(const QUuid &id)
 {
-    const int row = id.isNull() ? -1 : m_model->rowOf(id);
+    int row = id.isNull() ? -1 : m_model->rowOf(id);
+    // An item the filters leave out: they go back to showing every report.
+    if (row < 0 && !id.isNull() && m_model->entry(id)) {
+        m_status->setCurrentIndex(qMax(0, m_status->findData(-1)));
+        m_reason->setCurrentIndex(qMax(0, m_reason->findData(-1)));
+        m_category->setCurrentIndex(qMax(0, m_category->findData(0)));
+        m_age->setCurrentIndex(qMax(0, m_age->findData(int(ReportQueueModel::Age::Any))));
+        applyFilters();
+        row = m_model->rowOf(id);
+    }
     if (row < 0)
         return false;
     m_queue->selectionModel()->setCurrentIndex(

@@ -170,6 +170,13 @@ QString ThreadHtml::render(const ThreadDetail &detail, const QList<Post> &posts,
                      : action(u"soudan:appeal/%1/%2"_s.arg(kindText, postText), tr("Appeal"))) +
                 u"</p>"_s;
         }
+        // A moderator takes any post to the moderation window (hide, warn, suspend its author).
+        QString moderate;
+        if (moderator && synced && !p.withdrawn && p.kind != PostKind::Supplement &&
+            p.kind != PostKind::Thanks && p.kind != PostKind::BestAnswer) {
+            //: Link next to a post, for moderators: open it in the moderation window.
+            moderate = action(u"soudan:moderate/%1/%2"_s.arg(kindText, postText), tr("Moderate"));
+        }
         // The author's own actions on a post the server has.
         Answer answer;
         answer.id = p.id;
@@ -202,7 +209,7 @@ QString ThreadHtml::render(const ThreadDetail &detail, const QList<Post> &posts,
                 (p.withdrawn ? tombstone(tr("The asker withdrew this question.")) : body(p.body)) +
                 u"<p style=\"color:%1;\">"_s.arg(muted) +
                 tr("Asked by %1 on %2").arg(name, when).toHtmlEscaped() + edited + mark + report +
-                own + u"</p>"_s + hidden;
+                own + moderate + u"</p>"_s + hidden;
             break;
         case PostKind::Supplement:
             //: Heading of a supplement the asker added to their question (補足); %1 is when.
@@ -232,7 +239,7 @@ QString ThreadHtml::render(const ThreadDetail &detail, const QList<Post> &posts,
             offer(Rules::mayWithdrawAnswer(t, answer, reader),
                   u"soudan:withdraw/answer/"_s + postText, tr("Withdraw"));
             answers +=
-                report + own + u"</p>"_s + hidden +
+                report + own + moderate + u"</p>"_s + hidden +
                 (p.withdrawn ? tombstone(tr("The author withdrew this answer.")) : body(p.body)) +
                 u"<p style=\"color:%1;\">"_s.arg(muted) + when.toHtmlEscaped() + edited + u"</p>"_s;
             break;

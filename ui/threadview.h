@@ -28,8 +28,9 @@ public:
         Supplement,
         Close,
         Withdraw,
-        History, // also a moderator's, on anyone's edited post
-        Appeal,  // of a moderator's hiding of the post
+        History,  // also a moderator's, on anyone's edited post
+        Appeal,   // of a moderator's hiding of the post
+        Moderate, // a moderator's: the post in the moderation window
     };
     Q_ENUM(OwnPostAction)
 

@@ -14,8 +14,10 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace Soudan {
@@ -230,6 +232,19 @@ void Writing::ownPost(const ThreadDetail &detail, ThreadView::OwnPostAction acti
                    "the decision again; you can appeal each decision once.")))
             saved(m_store.writes().appeal(id, *text), tr("Appeal"));
         break;
+    case Action::Moderate:
+        if (m_openModeration && !m_openModeration(id)) {
+            // Not reported yet: the moderator's report opens it, with the next sync.
+            QString text = kind == EntityKind::Thread ? detail.thread.body : QString();
+            for (const AnswerView &a : detail.answers) {
+                if (a.answer.id == id)
+                    text = a.answer.body;
+            }
+            if (report(kind, id, text))
+                showMessage(tr("Reported: the post is in the moderation window after the next "
+                               "sync."));
+        }
+        break;
     case Action::History:
         HistoryDialog::showHistory(m_window, sync, detail.thread.id,
                                    kind == EntityKind::Answer ? id : QUuid());
@@ -237,8 +252,15 @@ void Writing::ownPost(const ThreadDetail &detail, ThreadView::OwnPostAction acti
     }
 }
 
-void Writing::attach(ThreadView *view, const ThreadDetailModel &model, SyncController *sync)
+void Writing::attach(ThreadView *view, const ThreadDetailModel &model, SyncController *sync,
+                     std::function<bool(const QUuid &)> openModeration)
 {
+    m_openModeration = std::move(openModeration);
+    connect(view, &ThreadView::reportRequested, this,
+            [this](EntityKind kind, const QUuid &id, const QString &excerpt) {
+                if (report(kind, id, excerpt))
+                    showMessage(tr("Thank you: the report goes to the moderators."));
+            });
     connect(view, &ThreadView::bestAnswerRequested, this, [this, &model](const QUuid &answer) {
         if (const std::optional<ThreadDetail> &detail = model.detail())
             chooseBestAnswer(*detail, answer);
@@ -249,6 +271,12 @@ void Writing::attach(ThreadView *view, const ThreadDetailModel &model, SyncContr
             if (const std::optional<ThreadDetail> &detail = model.detail())
                 ownPost(*detail, action, kind, id, sync);
         });
+}
+
+void Writing::showMessage(const QString &message)
+{
+    if (auto *window = qobject_cast<QMainWindow *>(m_window))
+        window->statusBar()->showMessage(message, 5000);
 }
 
 } // namespace Soudan

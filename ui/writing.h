@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QUuid>
 
+#include <functional>
 #include <optional>
 
 class QWidget;
@@ -46,7 +47,10 @@ public:
                  const QUuid &id, SyncController *sync);
     // Does what the thread view's links ask (the best answer, one's own posts) on the thread
     // the model shows.
-    void attach(ThreadView *view, const ThreadDetailModel &model, SyncController *sync);
+    // openModeration shows a post's item in the moderation window, and says whether there is
+    // one (a moderator's Moderate link; without an item, the moderator reports the post).
+    void attach(ThreadView *view, const ThreadDetailModel &model, SyncController *sync,
+                std::function<bool(const QUuid &postId)> openModeration);
 
     // A plain text editor in a dialog: the text, or nothing when cancelled or left empty.
     static std::optional<QString> editText(QWidget *parent, const QString &title,
@@ -59,8 +63,11 @@ Q_SIGNALS:
 private:
     // Saves an own-post item (item is what BoardWrites returned), or says why it could not be.
     bool saved(const std::optional<QUuid> &item, const QString &title);
+    // In the window's status bar, for a few seconds.
+    void showMessage(const QString &message);
 
     Store &m_store;
+    std::function<bool(const QUuid &)> m_openModeration;
     const CategoryTreeModel &m_categories;
     QWidget *m_window;
 };

@@ -241,6 +241,13 @@ void TestModerationUi::keyboardTriage_ofTwentyReports()
     QCOMPARE(moderation->statusFilter()->itemText(1), u"Claimed (4)"_s);
     QCOMPARE(moderation->statusFilter()->itemText(2), u"Resolved (13)"_s);
 
+    // An item the filter leaves out is shown when asked for (the thread view's Moderate link).
+    const QUuid decided = expected.key(u"hidden"_s);
+    QVERIFY(moderation->selectItem(decided));
+    QCOMPARE(moderation->currentItem(), decided);
+    QCOMPARE(moderation->statusFilter()->currentData().toInt(), -1); // all
+    QVERIFY(!moderation->selectItem(QUuid::createUuid()));
+
     // The window remembers its place and filters.
     moderation->statusFilter()->setCurrentIndex(2);
     Q_EMIT moderation->statusFilter()->activated(2);

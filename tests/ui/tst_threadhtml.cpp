@@ -81,6 +81,7 @@ private Q_SLOTS:
     void editedAndWithdrawnPosts_asOthersAndTheirAuthorSeeThem();
     void supplements_followTheQuestionWithTheirDates();
     void aHiddenOwnPost_saysWhy_andOffersOneAppeal();
+    void moderators_takeAnyPostToTheModerationWindow();
     void resolvedThread_showsTheBestAnswerAndTheThanksFirst();
     void postsNotSent_areMarkedWithTheWayToTheOutbox();
     void home_saysWhatTheBoardIsAndLinksTheFaq();
@@ -221,6 +222,17 @@ void TestThreadHtml::supplements_followTheQuestionWithTheirDates()
     QVERIFY(supplement < shown.indexOf(u"三万円ほどです。"_s));
     QVERIFY(shown.contains(u"予算は五万円です。<i>"_s));
     QVERIFY(shown.indexOf(u"Not sent yet"_s, supplement) > supplement);
+}
+
+void TestThreadHtml::moderators_takeAnyPostToTheModerationWindow()
+{
+    const Board b = openThread();
+    const QString html = ThreadHtml::render(b.detail, b.posts, Other, Colors(QPalette()), true);
+    QVERIFY(html.contains(u"soudan:moderate/thread/"_s + id(b.detail.thread.id)));
+    QVERIFY(html.contains(u"soudan:moderate/answer/"_s + id(b.fromHelper)));
+    QVERIFY(html.contains(u"soudan:moderate/answer/"_s + id(b.fromAsker)));
+    QVERIFY(!ThreadHtml::render(b.detail, b.posts, Other, Colors(QPalette()))
+                 .contains(u"soudan:moderate/"_s));
 }
 
 void TestThreadHtml::aHiddenOwnPost_saysWhy_andOffersOneAppeal()

@@ -355,8 +355,8 @@ void MainWindow::updateComposer()
 {
     const std::optional<ThreadDetail> &detail = m_detailModel->detail();
     Composer::Mode mode = Composer::Mode::Hidden;
-    // A thread not on the server yet takes nothing until it is.
-    if (detail && detail->local == LocalState::Synced) {
+    // A thread not on the server yet takes nothing until it is; a hidden one, nothing.
+    if (detail && detail->local == LocalState::Synced && !detail->thread.hidden) {
         if (Rules::allowed(Rules::mayAnswer(detail->thread, m_reader)))
             mode = Composer::Mode::Answer;
         else if (Rules::allowed(Rules::mayThank(detail->thread, m_reader)))

@@ -1522,7 +1522,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+233"/>
+        <location filename="../ui/mainwindow.cpp" line="+230"/>
         <source>%1 — Soudan</source>
         <translation>%1 — Soudan</translation>
     </message>
@@ -2118,7 +2118,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ほかのモデレーター向けのメモ:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/moderationwindow.cpp" line="+136"/>
+        <location filename="../ui/moderationwindow.cpp" line="+148"/>
         <source>%n report(s) done; %1 skipped (the action does not apply to them).</source>
         <extracomment>Status bar after a moderation action on a selection.</extracomment>
         <translation>
@@ -3480,7 +3480,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>報告</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Answer from %1</source>
         <extracomment>Heading over an answer: who wrote it (〇〇さんからの回答).</extracomment>
         <translation>%1さんからの回答</translation>
@@ -3502,7 +3502,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ベストアンサーに選ばれた回答</translation>
     </message>
     <message numerus="yes">
-        <location line="-172"/>
+        <location line="-176"/>
         <source>New for you (%n unread)</source>
         <extracomment>The board home: the newest unread notifications; %n is how many are unread in all.</extracomment>
         <translation>
@@ -3601,10 +3601,25 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>異議申し立て</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Moderate</source>
-        <extracomment>Link next to a post, for moderators: open it in the moderation window.</extracomment>
+        <extracomment>Links next to a post, for moderators: open it in the moderation window; hide it; warn or suspend its author (each through the moderation window).</extracomment>
         <translation>モデレーション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide</source>
+        <translation>非表示にする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn…</source>
+        <translation>警告…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspend…</source>
+        <translation>投稿停止…</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3796,7 +3811,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ThreadView</name>
     <message>
-        <location filename="../ui/threadview.cpp" line="+49"/>
+        <location filename="../ui/threadview.cpp" line="+50"/>
         <location line="+69"/>
         <source>Question and answers</source>
         <extracomment>Name of the pane that shows the question and its answers, for screen readers.</extracomment>
@@ -3920,7 +3935,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::Writing</name>
     <message>
-        <location filename="../ui/writing.cpp" line="+35"/>
+        <location filename="../ui/writing.cpp" line="+36"/>
         <location line="+11"/>
         <source>Ask a Question</source>
         <translation>相談する</translation>
@@ -4021,12 +4036,12 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>この投稿が掲示板のルールに沿っている理由をモデレーターに伝えてください。判断が見直されます。異議申し立ては1つの判断につき1回までです。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Reported: the post is in the moderation window after the next sync.</source>
         <translation>報告しました。次の同期のあと、この投稿はモデレーション画面に表示されます。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Thank you: the report goes to the moderators.</source>
         <translation>ありがとうございます。報告はモデレーターに届きます。</translation>
     </message>

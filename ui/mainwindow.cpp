@@ -208,10 +208,7 @@ void MainWindow::connectParts()
                 if (m_writing->post(thread, mode == Composer::Mode::Thanks, text))
                     m_composer->editor()->clear();
             });
-    m_writing->attach(m_threadView, *m_detailModel, m_sync, [this](const QUuid &post) {
-        ModerationWindow *moderation = openModeration();
-        return !moderation || moderation->selectItem(post);
-    });
+    m_writing->attach(m_threadView, *m_detailModel, m_sync, [this] { return openModeration(); });
     connect(m_threadView, &ThreadView::outboxRequested, this, &MainWindow::showOutboxItem);
     connect(m_threadView, &ThreadView::threadLinkRequested, this,
             [this](const QUuid &thread, const QUrl &url) {

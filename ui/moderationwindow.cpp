@@ -393,6 +393,18 @@ bool ModerationWindow::selectItem(const QUuid &id)
     return true;
 }
 
+bool ModerationWindow::actOnPost(const QUuid &postId, std::optional<ModerationAction> action,
+                                 bool suspend)
+{
+    if (!selectItem(postId))
+        return false;
+    if (action)
+        act(*action);
+    else if (suspend)
+        restrictAuthor();
+    return true;
+}
+
 QList<QUuid> ModerationWindow::selectedItems() const
 {
     QList<QUuid> ids;

@@ -49,6 +49,9 @@ public:
     // The item shown in the detail pane.
     QUuid currentItem() const;
     bool selectItem(const QUuid &id);
+    // From the main window's thread view: selects the post's item and does the action on it
+    // (Hide, Warn; Suspend: restrictAuthor() asks how). False when the post has no item.
+    bool actOnPost(const QUuid &postId, std::optional<ModerationAction> action, bool suspend);
 
 Q_SIGNALS:
     // Something was queued for the server: a sync should send it.

@@ -174,8 +174,12 @@ QString ThreadHtml::render(const ThreadDetail &detail, const QList<Post> &posts,
         QString moderate;
         if (moderator && synced && !p.withdrawn && p.kind != PostKind::Supplement &&
             p.kind != PostKind::Thanks && p.kind != PostKind::BestAnswer) {
-            //: Link next to a post, for moderators: open it in the moderation window.
-            moderate = action(u"soudan:moderate/%1/%2"_s.arg(kindText, postText), tr("Moderate"));
+            //: Links next to a post, for moderators: open it in the moderation window; hide it;
+            //: warn or suspend its author (each through the moderation window).
+            moderate = action(u"soudan:moderate/%1/%2"_s.arg(kindText, postText), tr("Moderate")) +
+                       action(u"soudan:hide/%1/%2"_s.arg(kindText, postText), tr("Hide")) +
+                       action(u"soudan:warn/%1/%2"_s.arg(kindText, postText), tr("Warn…")) +
+                       action(u"soudan:suspend/%1/%2"_s.arg(kindText, postText), tr("Suspend…"));
         }
         // The author's own actions on a post the server has.
         Answer answer;

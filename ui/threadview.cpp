@@ -23,10 +23,11 @@ std::optional<ThreadView::OwnPostAction> ownPostAction(const QString &name)
 {
     using Action = ThreadView::OwnPostAction;
     static const QHash<QString, Action> actions = {
-        {u"edit"_s, Action::Edit},        {u"supplement"_s, Action::Supplement},
-        {u"close"_s, Action::Close},      {u"withdraw"_s, Action::Withdraw},
-        {u"history"_s, Action::History},  {u"appeal"_s, Action::Appeal},
-        {u"moderate"_s, Action::Moderate}};
+        {u"edit"_s, Action::Edit},         {u"supplement"_s, Action::Supplement},
+        {u"close"_s, Action::Close},       {u"withdraw"_s, Action::Withdraw},
+        {u"history"_s, Action::History},   {u"appeal"_s, Action::Appeal},
+        {u"moderate"_s, Action::Moderate}, {u"hide"_s, Action::Hide},
+        {u"warn"_s, Action::Warn},         {u"suspend"_s, Action::Suspend}};
     const auto it = actions.constFind(name);
     return it == actions.constEnd() ? std::nullopt : std::optional(*it);
 }

@@ -31,6 +31,9 @@ public:
         History,  // also a moderator's, on anyone's edited post
         Appeal,   // of a moderator's hiding of the post
         Moderate, // a moderator's: the post in the moderation window
+        Hide,     // a moderator's, through the moderation window
+        Warn,     // likewise: warn the post's author
+        Suspend,  // likewise: suspend the post's author
     };
     Q_ENUM(OwnPostAction)
 

@@ -8,6 +8,7 @@
 #include "store/outbox.h"
 #include "store/store.h"
 #include "ui/historydialog.h"
+#include "ui/moderationwindow.h"
 #include "ui/questiondialog.h"
 #include "ui/reportdialog.h"
 
@@ -233,7 +234,15 @@ void Writing::ownPost(const ThreadDetail &detail, ThreadView::OwnPostAction acti
             saved(m_store.writes().appeal(id, *text), tr("Appeal"));
         break;
     case Action::Moderate:
-        if (m_openModeration && !m_openModeration(id)) {
+    case Action::Hide:
+    case Action::Warn:
+    case Action::Suspend: {
+        ModerationWindow *moderation = m_openModeration ? m_openModeration() : nullptr;
+        const std::optional<ModerationAction> what =
+            action == Action::Hide   ? std::optional(ModerationAction::Hide)
+            : action == Action::Warn ? std::optional(ModerationAction::Warn)
+                                     : std::nullopt;
+        if (moderation && !moderation->actOnPost(id, what, action == Action::Suspend)) {
             // Not reported yet: the moderator's report opens it, with the next sync.
             QString text = kind == EntityKind::Thread ? detail.thread.body : QString();
             for (const AnswerView &a : detail.answers) {
@@ -245,6 +254,7 @@ void Writing::ownPost(const ThreadDetail &detail, ThreadView::OwnPostAction acti
                                "sync."));
         }
         break;
+    }
     case Action::History:
         HistoryDialog::showHistory(m_window, sync, detail.thread.id,
                                    kind == EntityKind::Answer ? id : QUuid());
@@ -253,7 +263,7 @@ void Writing::ownPost(const ThreadDetail &detail, ThreadView::OwnPostAction acti
 }
 
 void Writing::attach(ThreadView *view, const ThreadDetailModel &model, SyncController *sync,
-                     std::function<bool(const QUuid &)> openModeration)
+                     std::function<ModerationWindow *()> openModeration)
 {
     m_openModeration = std::move(openModeration);
     connect(view, &ThreadView::reportRequested, this,

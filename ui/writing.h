@@ -14,6 +14,7 @@ class QWidget;
 namespace Soudan {
 
 class CategoryTreeModel;
+class ModerationWindow;
 class Store;
 class ThreadDetailModel;
 class SyncController;
@@ -47,10 +48,10 @@ public:
                  const QUuid &id, SyncController *sync);
     // Does what the thread view's links ask (the best answer, one's own posts) on the thread
     // the model shows.
-    // openModeration shows a post's item in the moderation window, and says whether there is
-    // one (a moderator's Moderate link; without an item, the moderator reports the post).
+    // openModeration opens the moderation window (none for a member): a moderator's links act
+    // on a post's item there; without an item, the moderator reports the post.
     void attach(ThreadView *view, const ThreadDetailModel &model, SyncController *sync,
-                std::function<bool(const QUuid &postId)> openModeration);
+                std::function<ModerationWindow *()> openModeration);
 
     // A plain text editor in a dialog: the text, or nothing when cancelled or left empty.
     static std::optional<QString> editText(QWidget *parent, const QString &title,
@@ -67,7 +68,7 @@ private:
     void showMessage(const QString &message);
 
     Store &m_store;
-    std::function<bool(const QUuid &)> m_openModeration;
+    std::function<ModerationWindow *()> m_openModeration;
     const CategoryTreeModel &m_categories;
     QWidget *m_window;
 };

@@ -14,6 +14,7 @@
 #include "tests/support/testclient.h"
 #include "ui/mainwindow.h"
 #include "ui/moderationwindow.h"
+#include "ui/threadview.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -27,6 +28,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace Soudan;
@@ -260,6 +262,16 @@ void TestModerationUi::keyboardTriage_ofTwentyReports()
     QCOMPARE(again.statusFilter()->currentData().toInt(), int(ModerationStatus::Resolved));
     QCOMPARE(again.queueModel()->rowCount(), 13);
     QCOMPARE(again.size(), QSize(1111, 777));
+
+    // From the main window's thread view, Hide acts on the post's item in the moderation window.
+    const QUuid fromView = expected.key(u"new"_s);
+    QVERIFY(window.openThread(fromView, {}));
+    Q_EMIT window.threadView()->anchorClicked(QUrl(u"soudan:hide/thread/"_s + idText(fromView)));
+    QVERIFY(moderation->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        server.scalar(u"SELECT hidden FROM threads WHERE id = '%1'"_s.arg(idText(fromView)))
+            .toInt(),
+        1, 30000);
 }
 
 QTEST_MAIN(TestModerationUi)

@@ -231,6 +231,9 @@ void TestThreadHtml::moderators_takeAnyPostToTheModerationWindow()
     QVERIFY(html.contains(u"soudan:moderate/thread/"_s + id(b.detail.thread.id)));
     QVERIFY(html.contains(u"soudan:moderate/answer/"_s + id(b.fromHelper)));
     QVERIFY(html.contains(u"soudan:moderate/answer/"_s + id(b.fromAsker)));
+    QVERIFY(html.contains(u"soudan:hide/answer/"_s + id(b.fromHelper)));
+    QVERIFY(html.contains(u"soudan:warn/thread/"_s + id(b.detail.thread.id)));
+    QVERIFY(html.contains(u"soudan:suspend/answer/"_s + id(b.fromAsker)));
     QVERIFY(!ThreadHtml::render(b.detail, b.posts, Other, Colors(QPalette()))
                  .contains(u"soudan:moderate/"_s));
 }

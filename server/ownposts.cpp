@@ -315,7 +315,9 @@ Outcome<QList<Revision>> OwnPosts::revisions(const AuthUser &user, const QUuid &
         const Outcome<std::optional<Answer>> a = m_rows.answer(answerId);
         if (!a.ok())
             return a.failure();
-        if (!*a || (*a)->threadId != threadId || ((*a)->hidden && user.role != Role::Moderator))
+        // A hidden answer is its author's and the moderators', as in the feed.
+        if (!*a || (*a)->threadId != threadId ||
+            ((*a)->hidden && user.role != Role::Moderator && (*a)->authorId != user.id))
             return refused(Rules::Refusal::NotInThread);
         authorId = (*a)->authorId;
         withdrawn = (*a)->withdrawn;

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QIcon>
 #include <QLockFile>
 #include <QMessageBox>
 #include <QScreen>
@@ -129,7 +130,10 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     describeApplication();
-    QApplication::setDesktopFileName(u"soudan"_s);
+    // The installed desktop file and icon (resources/linux/), the icon also built in.
+    QApplication::setDesktopFileName(u"org.soudan.Soudan"_s);
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(u"org.soudan.Soudan"_s, QIcon(u":/icons/org.soudan.Soudan.svg"_s)));
     // --help and the command line's errors in the language asked for, else the system's.
     const QString asked = Options::languageArgument(argc, argv);
     Language::applyCore(app, Language::isKnown(asked) ? asked : Language::systemDefault());

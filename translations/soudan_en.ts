@@ -91,7 +91,7 @@
 <context>
     <name>Soudan::Main</name>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="+171"/>
+        <location filename="../app/main.cpp" line="+175"/>
         <source>%n item(s) you had not sent yet are in the outbox again.</source>
         <translation>
             <numerusform>%n item you had not sent yet is in the outbox again.</numerusform>

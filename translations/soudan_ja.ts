@@ -529,7 +529,7 @@
 <context>
     <name>Soudan::DesktopNotifier</name>
     <message>
-        <location filename="../ui/desktopnotifier.cpp" line="+62"/>
+        <location filename="../ui/desktopnotifier.cpp" line="+64"/>
         <source>Open</source>
         <translation>受付中</translation>
     </message>
@@ -1194,14 +1194,14 @@ Why a report was dismissed.</extracomment>
 <context>
     <name>Soudan::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="+45"/>
+        <location filename="../app/main.cpp" line="+46"/>
         <location line="+2"/>
-        <location line="+137"/>
+        <location line="+140"/>
         <source>Soudan</source>
         <translation>Soudan</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-118"/>
         <source>--password-stdin needs a server account: give --server URL and --user NAME.</source>
         <translation>--password-stdin にはサーバーのアカウントが必要です。--server URL と --user NAME を指定してください。</translation>
     </message>
@@ -1212,7 +1212,7 @@ Why a report was dismissed.</extracomment>
         <translation>サインインできませんでした: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Soudan is already running with this profile (%1). Use its window, or start this one with another --profile.</source>
         <translation>このプロファイル（%1）の Soudan はすでに起動しています。そのウィンドウを使うか、別の --profile で起動してください。</translation>
     </message>

@@ -55,13 +55,15 @@ void DesktopNotifier::show(const QString &summary, const QString &body, const QU
         return;
     }
     QDBusMessage call = QDBusMessage::createMethodCall(Service, Path, Interface, u"Notify"_s);
-    const QVariantMap hints{{u"desktop-entry"_s, u"soudan"_s}, {u"category"_s, u"im.received"_s}};
+    // The desktop file's id and the icon's name (resources/linux/).
+    const QVariantMap hints{{u"desktop-entry"_s, u"org.soudan.Soudan"_s},
+                            {u"category"_s, u"im.received"_s}};
     //: The action of a desktop notification that opens its thread.
     QStringList actions;
     if (!threadId.isNull())
         actions << u"default"_s << tr("Open");
-    call << u"Soudan"_s << uint(0) << u"soudan"_s << summary << escaped(body) << actions << hints
-         << qint32(-1);
+    call << u"Soudan"_s << uint(0) << u"org.soudan.Soudan"_s << summary << escaped(body) << actions
+         << hints << qint32(-1);
     const QDBusPendingCall pending = bus.asyncCall(call);
     auto *watcher = new QDBusPendingCallWatcher(pending, this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, threadId, postId] {

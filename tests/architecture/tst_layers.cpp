@@ -47,11 +47,12 @@ const QList<Layer> Layers = {
      {u"server"_s, u"db"_s, u"domain"_s, u"resources"_s},
      {u"QtCore"_s, u"QtSql"_s},
      {}},
-    {u"tools"_s, {u"tools"_s}, {u"QtCore"_s}, {}},
+    // The translators' checker and the icon renderer (which draws: QtGui, QtSvg).
+    {u"tools"_s, {u"tools"_s}, {u"QtCore"_s, u"QtGui"_s, u"QtSvg"_s}, {}},
 };
 
 const QStringList QtModules = {u"QtWidgets"_s, u"QtGui"_s,  u"QtSql"_s, u"QtNetwork"_s,
-                               u"QtTest"_s,    u"QtDBus"_s, u"QtCore"_s};
+                               u"QtTest"_s,    u"QtDBus"_s, u"QtSvg"_s, u"QtCore"_s};
 
 // The Qt module a <Header> belongs to, by where Qt installed it; empty for anything else.
 QString moduleOf(const QString &header)

@@ -1,0 +1,40 @@
+#!/bin/bash
+# install_checked: `cmake --install` of the build into a temporary prefix puts the client, the
+# server, the desktop file, the AppStream metainfo and the icons where a desktop looks for them,
+# and the validators of Debian's archive accept them (desktop-file-validate, appstreamcli).
+set -euo pipefail
+build="$1"
+prefix="$(mktemp -d)"
+trap 'rm -rf "$prefix"' EXIT
+cmake --install "$build" --prefix "$prefix" >/dev/null
+fail() { echo "install_checked: $*" >&2; exit 1; }
+
+for f in bin/soudan bin/soudan-server \
+         share/applications/org.soudan.Soudan.desktop \
+         share/metainfo/org.soudan.Soudan.metainfo.xml \
+         share/icons/hicolor/scalable/apps/org.soudan.Soudan.svg; do
+    [ -e "$prefix/$f" ] || fail "missing $f"
+done
+[ -x "$prefix/bin/soudan" ] || fail "bin/soudan is not executable"
+
+# Every PNG size is there, as a PNG of that size.
+for size in 16 22 24 32 48 64 128 256; do
+    png="$prefix/share/icons/hicolor/${size}x${size}/apps/org.soudan.Soudan.png"
+    [ -f "$png" ] || fail "missing the ${size}x${size} icon"
+    read -r w h < <(python3 -c 'import struct,sys
+d=open(sys.argv[1],"rb").read(24)
+assert d[:8]==b"\x89PNG\r\n\x1a\n", "not a PNG"
+print(*struct.unpack(">II", d[16:24]))' "$png") || fail "${size}x${size}: not a PNG"
+    [ "$w" = "$size" ] && [ "$h" = "$size" ] || fail "${size}x${size} icon is ${w}x${h}"
+done
+
+# The desktop file names a binary and an icon that are installed.
+desktop="$prefix/share/applications/org.soudan.Soudan.desktop"
+desktop-file-validate "$desktop" || fail "desktop-file-validate refused the desktop file"
+grep -q '^Exec=soudan$' "$desktop" || fail "Exec is not the installed soudan"
+grep -q '^Icon=org.soudan.Soudan$' "$desktop" || fail "Icon is not the installed icon"
+appstreamcli validate --no-net "$prefix/share/metainfo/org.soudan.Soudan.metainfo.xml" \
+    || fail "appstreamcli refused the metainfo"
+# The installed client runs from the prefix (no build tree needed).
+QT_QPA_PLATFORM=offscreen "$prefix/bin/soudan" --version >/dev/null || fail "soudan --version failed"
+echo "install_checked: ok ($prefix)"

@@ -8,6 +8,8 @@
 #include "server/apisupport.h"
 #include "server/feed.h"
 #include "server/idempotency.h"
+#include "server/metrics.h"
+#include "server/opsroutes.h"
 #include "server/ownpostroutes.h"
 #include "server/posts.h"
 #include "server/reports.h"
@@ -63,6 +65,7 @@ struct Api::Impl
     ServeOptions options;
     RateLimiter limiter;
     SignInDelays signInDelays;
+    Metrics metrics;
 
     Impl(const Board &b, const ServeOptions &o)
         : board(b)
@@ -532,9 +535,10 @@ void Api::install(httplib::Server &server)
             send(res, error(500, u"internal"_s, u"The server failed on this request."_s));
         });
     // One line per request; never the Authorization header, the body or a password.
-    server.set_logger([](const httplib::Request &req, const httplib::Response &res) {
+    server.set_logger([impl = d.get()](const httplib::Request &req, const httplib::Response &res) {
         const double ms =
             std::chrono::duration<double, std::milli>(Clock::now() - t_requestStart).count();
+        impl->metrics.record(req.method, req.path, res.status, ms / 1000);
         // One arg() call: a path's "%1" (or "%0A") must not become a placeholder.
         const QString line = u"%1 %2 %3 %4 %5 %6ms user=%7\n"_s.arg(
             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
@@ -550,6 +554,7 @@ void Api::install(httplib::Server &server)
     };
     const std::string id = "([^/]+)";
     server.Get("/api/v1/health", route(&Impl::health));
+    OpsRoutes::install(server, api->board, api->metrics);
     server.Post("/api/v1/session", route(&Impl::login));
     server.Delete("/api/v1/session", route(&Impl::logout));
     server.Get("/api/v1/categories", route(&Impl::categories));

@@ -53,6 +53,14 @@ Feed::Feed(const Database &db, const Reports &reports, const Idempotency &idempo
     , m_idempotency(idempotency)
 {}
 
+Outcome<qint64> Feed::lastSeq() const
+{
+    QSqlQuery state = m_db.prepare(u"feed_state"_s);
+    if (!state.exec() || !state.next())
+        return internalFailure(state.lastError().text());
+    return RowReader(state).integer("last_seq"_L1);
+}
+
 Outcome<ChangesPage> Feed::changes(const QString &cursorText, int limit,
                                    const AuthUser &reader) const
 {

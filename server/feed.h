@@ -23,6 +23,8 @@ class Feed final
 public:
     Feed(const Database &db, const Reports &reports, const Idempotency &idempotency);
 
+    // The last sequence number the feed gave (a query of the database: /ready asks it).
+    Outcome<qint64> lastSeq() const;
     // The reader is nobody (id 0, a member) without a token.
     Outcome<ChangesPage> changes(const QString &cursor, int limit, const AuthUser &reader) const;
     // Deletes hidden posts, stored responses and tombstones older than the age.

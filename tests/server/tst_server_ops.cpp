@@ -1,0 +1,140 @@
+// The operator's routes of the real soudan-server on SQLite or PostgreSQL ($SOUDAN_TEST_BACKEND):
+// /health, /ready (the database answers) and /metrics (Prometheus text, to this machine only).
+
+#include "tests/support/http.h"
+#include "tests/support/serverprocess.h"
+
+#include <QRegularExpression>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace Soudan::Test;
+
+namespace {
+
+// The value of one series of the exposition, or -1 when it is not there.
+double series(const QByteArray &text, const QString &name)
+{
+    for (const QByteArray &line : text.split('\n')) {
+        const QString l = QString::fromUtf8(line);
+        if (l.startsWith(name + u' '))
+            return l.mid(name.size() + 1).toDouble();
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestServerOps : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void healthAndReady();
+    void metrics_countRequestsByRouteAndStatus();
+    void metrics_areForThisMachineOnly();
+};
+
+void TestServerOps::initTestCase()
+{
+    const QString why = ServerProcess::unavailable(ServerProcess::backendFromEnvironment());
+    if (!why.isEmpty()) {
+        if (qEnvironmentVariableIntValue("SOUDAN_REQUIRE_PG"))
+            QFAIL(qPrintable(why));
+        QSKIP(qPrintable(why));
+    }
+}
+
+void TestServerOps::healthAndReady()
+{
+    ServerProcess server;
+    QVERIFY(server.startDemoBoard({u"member"_s}));
+    Http http(server.url());
+    Http::Response r = http.get(u"/health"_s);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json()[u"status"_s].toString(), u"ok"_s);
+    r = http.get(u"/ready"_s);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json()[u"status"_s].toString(), u"ready"_s);
+    QCOMPARE(r.json()[u"feedSequence"_s].toInteger(),
+             server.scalar(u"SELECT last_seq FROM feed_state WHERE id = 1"_s).toLongLong());
+}
+
+void TestServerOps::metrics_countRequestsByRouteAndStatus()
+{
+    ServerProcess server;
+    QVERIFY(server.startDemoBoard({u"member"_s}));
+    Http member(server.url());
+    QVERIFY(!member.login(u"member"_s, ServerProcess::passwordOf(u"member"_s)).isEmpty());
+    const QString thread = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QCOMPARE(member
+                 .put(u"/api/v1/threads/"_s + thread, {{u"categoryId"_s, 11},
+                                                       {u"title"_s, u"指標の確認"_s},
+                                                       {u"body"_s, u"本文です。"_s},
+                                                       {u"urgency"_s, u"calm"_s}})
+                 .status,
+             201);
+    Http stranger(server.url());
+    QCOMPARE(
+        stranger.post(u"/api/v1/session"_s, {{u"user"_s, u"member"_s}, {u"password"_s, u"x"_s}})
+            .status,
+        401);
+    QCOMPARE(stranger.get(u"/no/such/route/%1"_s.arg(thread)).status, 404);
+
+    const Http::Response r = stranger.get(u"/metrics"_s);
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.header("Content-Type").startsWith("text/plain"));
+    const QByteArray text = r.body;
+    QCOMPARE(series(text,
+                    u"soudan_http_requests_total{method=\"PUT\",route=\"/api/v1/threads/{id}\","
+                    u"status=\"201\"}"_s),
+             1.0);
+    QCOMPARE(series(text, u"soudan_http_requests_total{method=\"POST\",route=\"/api/v1/session\","
+                          u"status=\"200\"}"_s),
+             1.0);
+    QCOMPARE(series(text, u"soudan_http_requests_total{method=\"GET\",route=\"other\","
+                          u"status=\"404\"}"_s),
+             1.0);
+    QCOMPARE(series(text, u"soudan_sign_in_failures_total"_s), 1.0);
+    QCOMPARE(qint64(series(text, u"soudan_feed_sequence"_s)),
+             server.scalar(u"SELECT last_seq FROM feed_state WHERE id = 1"_s).toLongLong());
+    // No id makes a series of its own.
+    QVERIFY(!text.contains(thread.toUtf8()));
+    // The histogram's buckets only grow, up to its count.
+    const QString labels = u"method=\"PUT\",route=\"/api/v1/threads/{id}\""_s;
+    double previous = 0;
+    static const QRegularExpression bucket(
+        uR"re(^soudan_http_request_duration_seconds_bucket\{method="PUT",route="/api/v1/threads/\{id\}",le="([^"]+)"\} (\d+)$)re"_s);
+    int buckets = 0;
+    for (const QByteArray &line : text.split('\n')) {
+        const QRegularExpressionMatch m = bucket.match(QString::fromUtf8(line));
+        if (!m.hasMatch())
+            continue;
+        ++buckets;
+        QVERIFY(m.captured(2).toDouble() >= previous);
+        previous = m.captured(2).toDouble();
+    }
+    QCOMPARE(buckets, 12);
+    QCOMPARE(previous, 1.0);
+    QCOMPARE(series(text, u"soudan_http_request_duration_seconds_count{%1}"_s.arg(labels)), 1.0);
+    QVERIFY(text.contains("# TYPE soudan_http_request_duration_seconds histogram"));
+}
+
+void TestServerOps::metrics_areForThisMachineOnly()
+{
+    // Behind a trusted proxy, a request for another client's address gets no metrics.
+    ServerProcess server;
+    QVERIFY(server.startDemoBoard({u"member"_s}, {}, {u"--trust-proxy"_s, u"127.0.0.1"_s}));
+    Http http(server.url());
+    const QString noToken;
+    QCOMPARE(http.send("GET", u"/metrics"_s, {}, noToken, {{"X-Real-IP", "203.0.113.7"}}).status,
+             404);
+    QCOMPARE(http.send("GET", u"/metrics"_s, {}, noToken, {{"X-Real-IP", "127.0.0.1"}}).status,
+             200);
+    QCOMPARE(http.get(u"/metrics"_s).status, 200);
+}
+
+QTEST_GUILESS_MAIN(TestServerOps)
+#include "tst_server_ops.moc"

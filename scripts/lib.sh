@@ -13,7 +13,7 @@ SOUDAN_PACKAGES=(
     clang libclang-rt-14-dev
     libcpp-httplib-dev libsodium-dev libxml2-dev qtkeychain-qt6-dev postgresql
     openssl nginx
-    qt6-svg-dev desktop-file-utils appstream
+    qt6-svg-dev desktop-file-utils appstream libsqlite3-dev
 )
 
 soudan_install_packages() {

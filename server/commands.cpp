@@ -5,6 +5,7 @@
 #include "resources/demoboard.h"
 #include "server/accounts.h"
 #include "server/api.h"
+#include "server/backup.h"
 #include "server/board.h"
 #include "server/feed.h"
 #include "server/frontdoor.h"
@@ -73,6 +74,8 @@ Commands:
   prune --older-than DAYS delete hidden posts and tombstones older than DAYS;
                           clients with older cursors start again from the beginning
   migrate                 create or upgrade the schema and exit
+  backup --to FILE        copy a SQLite board to FILE while it serves (SQLite's online
+                          backup API; restore: stop the server, put FILE in its place)
 
 Every command takes --db URL: a SQLite file (./soudan-server.sqlite) or
 postgresql://user[:password]@host:port/database. $SOUDAN_DB sets the default.
@@ -466,6 +469,26 @@ int prune(const QStringList &arguments)
     return 0;
 }
 
+int backup(const QStringList &arguments)
+{
+    QString error;
+    auto p = parse(arguments, {{u"to"_s, u"file"_s, u"FILE"_s}}, &error);
+    if (!p)
+        return fail(error, 2);
+    const QString to = p->parser.value(u"to"_s);
+    if (to.isEmpty())
+        return fail(u"usage: soudan-server backup --to FILE"_s, 2);
+    const Outcome<Database> db = openDatabase(p->parser);
+    if (!db.ok())
+        return fail(db.failure());
+    const Outcome<qint64> pages = backupSqlite(db.value(), to);
+    if (!pages.ok())
+        return fail(pages.failure());
+    out(u"backed up %1 pages of %2 to %3"_s.arg(QString::number(pages.value()), db->describe(),
+                                                to));
+    return 0;
+}
+
 int migrate(const QStringList &arguments)
 {
     QString error;
@@ -503,6 +526,8 @@ int run(const QStringList &arguments)
         return prune(rest);
     if (command == u"migrate"_s)
         return migrate(rest);
+    if (command == u"backup"_s)
+        return backup(rest);
     if (command == u"--version"_s || command == u"version"_s) {
         out(u"soudan-server "_s + QStringLiteral(SOUDAN_VERSION));
         return 0;

@@ -4,7 +4,9 @@
 #include "tests/support/http.h"
 #include "tests/support/serverprocess.h"
 
+#include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void healthAndReady();
     void metrics_countRequestsByRouteAndStatus();
     void metrics_areForThisMachineOnly();
+    void backup_whileServing_restoresTheBoard();
 };
 
 void TestServerOps::initTestCase()
@@ -134,6 +137,52 @@ void TestServerOps::metrics_areForThisMachineOnly()
     QCOMPARE(http.send("GET", u"/metrics"_s, {}, noToken, {{"X-Real-IP", "127.0.0.1"}}).status,
              200);
     QCOMPARE(http.get(u"/metrics"_s).status, 200);
+}
+
+void TestServerOps::backup_whileServing_restoresTheBoard()
+{
+    if (ServerProcess::backendFromEnvironment() != ServerProcess::Backend::SQLite)
+        QSKIP("SQLite's online backup; a PostgreSQL board is backed up with pg_dump");
+    ServerProcess server;
+    QVERIFY(server.startDemoBoard({u"member"_s}));
+    Http member(server.url());
+    QVERIFY(!member.login(u"member"_s, ServerProcess::passwordOf(u"member"_s)).isEmpty());
+    auto ask = [&](const QString &title) {
+        return member
+            .put(u"/api/v1/threads/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces),
+                 {{u"categoryId"_s, 11},
+                  {u"title"_s, title},
+                  {u"body"_s, u"バックアップの確認です。"_s},
+                  {u"urgency"_s, u"calm"_s}})
+            .status;
+    };
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(ask(u"保存される質問 %1"_s.arg(i)), 201);
+    const int threads = server.scalar(u"SELECT COUNT(*) FROM threads"_s).toInt();
+    const qint64 seq =
+        server.scalar(u"SELECT last_seq FROM feed_state WHERE id = 1"_s).toLongLong();
+
+    // While the server serves; not over an existing file.
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(u"board-copy.sqlite"_s);
+    const ServerProcess::Run done = server.command({u"backup"_s, u"--to"_s, copy});
+    QCOMPARE(done.exitCode, 0);
+    QVERIFY2(done.out.contains(u"backed up"_s), qPrintable(done.out));
+    QVERIFY(server.command({u"backup"_s, u"--to"_s, copy}).exitCode != 0);
+    QVERIFY(!QFile::exists(copy + u".part"_s));
+    QCOMPARE(ask(u"バックアップの後の質問"_s), 201);
+
+    // Restored: a server on the copy has the board as it was, and serves it.
+    ServerProcess restored(ServerProcess::Backend::SQLite);
+    QVERIFY(restored.createDatabase());
+    QVERIFY(QFile::copy(copy, restored.databaseUrl()));
+    QVERIFY(restored.start());
+    QCOMPARE(restored.scalar(u"SELECT COUNT(*) FROM threads"_s).toInt(), threads);
+    QCOMPARE(restored.scalar(u"SELECT last_seq FROM feed_state WHERE id = 1"_s).toLongLong(), seq);
+    QCOMPARE(restored.scalar(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    Http reader(restored.url());
+    QVERIFY(!reader.login(u"member"_s, ServerProcess::passwordOf(u"member"_s)).isEmpty());
+    QCOMPARE(reader.get(u"/api/v1/changes?limit=10"_s).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestServerOps)

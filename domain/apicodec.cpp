@@ -99,9 +99,6 @@ void checkQuestion(JsonReader &r, const QString &title, const QString &body)
         r.fail("body"_L1, JsonReader::tr("must not be empty"));
 }
 
-// How many times a post may be edited, far more than anyone does.
-constexpr qint64 RevisionMax = 10000;
-
 } // namespace
 
 QByteArray body(const QJsonObject &object)
@@ -184,7 +181,7 @@ Result<QuestionEdit> decodeQuestionEdit(const QByteArray &body)
     return decodeObject<QuestionEdit>(body, [](JsonReader &r) {
         r.allowOnly({"revision"_L1, "title"_L1, "body"_L1, "urgency"_L1});
         QuestionEdit e;
-        e.revision = int(r.integer("revision"_L1, 1, RevisionMax));
+        e.revision = int(r.integer("revision"_L1, 1, Limits::RevisionMax));
         e.title = r.line("title"_L1, Limits::TitleMax);
         e.body = r.text("body"_L1, Limits::BodyMax);
         e.urgency = r.enumeration<Urgency>("urgency"_L1);
@@ -203,7 +200,7 @@ Result<AnswerEdit> decodeAnswerEdit(const QByteArray &body)
     return decodeObject<AnswerEdit>(body, [](JsonReader &r) {
         r.allowOnly({"revision"_L1, "body"_L1});
         AnswerEdit e;
-        e.revision = int(r.integer("revision"_L1, 1, RevisionMax));
+        e.revision = int(r.integer("revision"_L1, 1, Limits::RevisionMax));
         e.body = r.text("body"_L1, Limits::BodyMax);
         if (r.ok() && e.body.trimmed().isEmpty())
             r.fail("body"_L1, JsonReader::tr("must not be empty"));
@@ -298,10 +295,10 @@ Result<QList<Revision>> decodeRevisions(const QByteArray &body)
         return Result<QList<Revision>>::failure(value.error());
     JsonReader r(value.value(), QString());
     QList<Revision> revisions;
-    r.array("revisions"_L1, int(RevisionMax), [&](const QJsonValue &v, const QString &path) {
+    r.array("revisions"_L1, Limits::RevisionMax, [&](const QJsonValue &v, const QString &path) {
         JsonReader e(v, path);
         Revision rev;
-        rev.revision = int(e.integer("revision"_L1, 1, RevisionMax));
+        rev.revision = int(e.integer("revision"_L1, 1, Limits::RevisionMax));
         rev.body = e.string("body"_L1, Limits::BodyMax);
         rev.at = e.dateTime("at"_L1);
         if (e.has("urgency"_L1)) {

@@ -32,7 +32,7 @@ QJsonValue orNull(const QUuid &id)
 void readOwnChanges(JsonReader &r, int &revision, QDateTime &editedAt, bool &withdrawn)
 {
     if (r.present("revision"_L1))
-        revision = int(r.integer("revision"_L1, 1, 10000));
+        revision = int(r.integer("revision"_L1, 1, Limits::RevisionMax));
     if (r.has("editedAt"_L1))
         editedAt = r.dateTime("editedAt"_L1);
     if (r.present("withdrawn"_L1))

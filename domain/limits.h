@@ -8,6 +8,7 @@ inline constexpr int BodyMax = 10000;
 inline constexpr int ThanksMax = 2000;
 inline constexpr int SupplementMax = 2000;
 inline constexpr int SupplementsMax = 10; // per question
+inline constexpr int RevisionMax = 10000; // edits of one post, far more than anyone makes
 inline constexpr int ReportNoteMax = 1000;
 inline constexpr int DisplayNameMax = 50;
 inline constexpr int CategoryNameMax = 60;

@@ -57,6 +57,13 @@ Failure conflict(const QJsonObject &current)
     return f;
 }
 
+// When a post's current text was written: its last edit, or its creation.
+template<typename Post>
+QDateTime writtenAt(const Post &post)
+{
+    return post.editedAt.isValid() ? post.editedAt : post.createdAt;
+}
+
 } // namespace
 
 OwnPosts::OwnPosts(const Database &db, const PostRows &rows, const Reports &reports,
@@ -93,7 +100,7 @@ Outcome<Answer> OwnPosts::answerOf(const Thread &thread, const QUuid &answerId) 
 
 bool OwnPosts::keepRevision(WriteTransaction &tx, const QUuid &postId, int revision,
                             const QString &title, const QString &body,
-                            std::optional<Urgency> urgency, const QDateTime &writtenAt) const
+                            std::optional<Urgency> urgency, const QDateTime &at) const
 {
     QSqlQuery q = m_db.prepare(u"revision_insert"_s);
     q.bindValue(u":post_id"_s, uuidText(postId));
@@ -103,7 +110,7 @@ bool OwnPosts::keepRevision(WriteTransaction &tx, const QUuid &postId, int revis
     q.bindValue(u":urgent"_s,
                 Db::integerOrNull(urgency ? std::optional<qint64>(*urgency == Urgency::Urgent)
                                           : std::nullopt));
-    q.bindValue(u":written_ms"_s, writtenAt.toMSecsSinceEpoch());
+    q.bindValue(u":written_ms"_s, at.toMSecsSinceEpoch());
     return tx.exec(q);
 }
 
@@ -128,8 +135,7 @@ Outcome<Written<Thread>> OwnPosts::editQuestion(const AuthUser &user, const QUui
     if (t.revision != edit.revision)
         return conflict({{u"thread"_s, JsonCodec::encode(t)}});
     const QString earlier = t.title + u'\n' + t.body;
-    if (!keepRevision(tx, t.id, t.revision, t.title, t.body, t.urgency,
-                      t.editedAt.isValid() ? t.editedAt : t.createdAt))
+    if (!keepRevision(tx, t.id, t.revision, t.title, t.body, t.urgency, writtenAt(t)))
         return internalFailure(tx.error());
     t.title = edit.title;
     t.body = edit.body;
@@ -167,8 +173,7 @@ Outcome<Written<Answer>> OwnPosts::editAnswer(const AuthUser &user, const QUuid 
     if (a.revision != edit.revision)
         return conflict({{u"answer"_s, JsonCodec::encode(a)}});
     const QString earlier = a.body;
-    if (!keepRevision(tx, a.id, a.revision, {}, a.body, std::nullopt,
-                      a.editedAt.isValid() ? a.editedAt : a.createdAt))
+    if (!keepRevision(tx, a.id, a.revision, {}, a.body, std::nullopt, writtenAt(a)))
         return internalFailure(tx.error());
     a.body = edit.body;
     a.revision += 1;
@@ -234,8 +239,7 @@ Outcome<Written<Thread>> OwnPosts::withdrawQuestion(const AuthUser &user,
     if (const Rules::Refusal why = Rules::mayWithdrawQuestion(t, user.id); !Rules::allowed(why))
         return refused(why);
     // The text stays in the revisions, for the author and moderators; others see a tombstone.
-    if (!keepRevision(tx, t.id, t.revision, t.title, t.body, t.urgency,
-                      t.editedAt.isValid() ? t.editedAt : t.createdAt))
+    if (!keepRevision(tx, t.id, t.revision, t.title, t.body, t.urgency, writtenAt(t)))
         return internalFailure(tx.error());
     t.title = t.body = u""_s; // empty, not NULL
     t.supplements.clear();
@@ -264,8 +268,7 @@ Outcome<Written<Answer>> OwnPosts::withdrawAnswer(const AuthUser &user, const QU
         return Written<Answer>{a, false};
     if (const Rules::Refusal why = Rules::mayWithdrawAnswer(*t, a, user.id); !Rules::allowed(why))
         return refused(why);
-    if (!keepRevision(tx, a.id, a.revision, {}, a.body, std::nullopt,
-                      a.editedAt.isValid() ? a.editedAt : a.createdAt))
+    if (!keepRevision(tx, a.id, a.revision, {}, a.body, std::nullopt, writtenAt(a)))
         return internalFailure(tx.error());
     a.body = u""_s; // empty, not NULL
     a.withdrawn = true;
@@ -309,8 +312,7 @@ Outcome<QList<Revision>> OwnPosts::revisions(const AuthUser &user, const QUuid &
     qint64 authorId = (*t)->authorId;
     bool withdrawn = (*t)->withdrawn;
     if (question) {
-        current = {(*t)->revision, (*t)->title, (*t)->body, (*t)->urgency,
-                   (*t)->editedAt.isValid() ? (*t)->editedAt : (*t)->createdAt};
+        current = {(*t)->revision, (*t)->title, (*t)->body, (*t)->urgency, writtenAt(**t)};
     } else {
         const Outcome<std::optional<Answer>> a = m_rows.answer(answerId);
         if (!a.ok())
@@ -321,11 +323,7 @@ Outcome<QList<Revision>> OwnPosts::revisions(const AuthUser &user, const QUuid &
             return refused(Rules::Refusal::NotInThread);
         authorId = (*a)->authorId;
         withdrawn = (*a)->withdrawn;
-        current = {(*a)->revision,
-                   {},
-                   (*a)->body,
-                   std::nullopt,
-                   (*a)->editedAt.isValid() ? (*a)->editedAt : (*a)->createdAt};
+        current = {(*a)->revision, {}, (*a)->body, std::nullopt, writtenAt(**a)};
     }
     // Others see that a post was edited, and when; what it said before is the author's.
     if (user.id != authorId && user.role != Role::Moderator) {

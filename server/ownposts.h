@@ -46,7 +46,7 @@ private:
     Outcome<Answer> answerOf(const Thread &thread, const QUuid &answerId) const;
     bool keepRevision(WriteTransaction &tx, const QUuid &postId, int revision, const QString &title,
                       const QString &body, std::optional<Urgency> urgency,
-                      const QDateTime &writtenAt) const;
+                      const QDateTime &at) const;
 
     const Database &m_db;
     const PostRows &m_rows;

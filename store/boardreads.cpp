@@ -270,18 +270,12 @@ std::optional<ThreadDetail> BoardReads::threadDetail(const QUuid &id) const
         m_connection.fail(reported.lastError().text());
         return detail;
     }
-    while (reported.next())
-        detail.reportedHere.insert(RowReader(reported).uuid("target_id"_L1));
-    reported.finish();
-    QSqlQuery appealed = m_connection.prepare(
-        u"threads"_s, u"appealed_here"_s, {{u":id"_s, uuidText(id)}, {u":id2"_s, uuidText(id)}});
-    if (!appealed.exec()) {
-        m_connection.fail(appealed.lastError().text());
-        return detail;
+    const RowReader mine(reported);
+    while (reported.next()) {
+        (mine.flag("appeal"_L1) ? detail.appealedHere : detail.reportedHere)
+            .insert(mine.uuid("target_id"_L1));
     }
-    while (appealed.next())
-        detail.appealedHere.insert(RowReader(appealed).uuid("target_id"_L1));
-    appealed.finish();
+    reported.finish();
 
     QSqlQuery answers =
         m_connection.prepare(u"answers"_s, u"of_thread"_s, {{u":thread_id"_s, uuidText(id)}});

@@ -4,6 +4,7 @@
 // it, report bodies and the moderators' list.
 
 #include "tests/support/http.h"
+#include "tests/support/serverprocess.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -15,6 +16,32 @@ namespace ModerationSupport {
 
 using namespace Qt::StringLiterals;
 using Soudan::Test::Http;
+
+// The demo board on a real server ($SOUDAN_TEST_BACKEND) with asker, helper and moderator
+// signed in, and any more moderators added; false, with a warning, when a step failed.
+inline bool startWithMembers(std::unique_ptr<Soudan::Test::ServerProcess> &server,
+                             std::unique_ptr<Http> &asker, std::unique_ptr<Http> &helper,
+                             std::unique_ptr<Http> &moderator,
+                             const QStringList &moreModerators = {})
+{
+    using Soudan::Test::ServerProcess;
+    server = std::make_unique<ServerProcess>();
+    bool ok = server->createDatabase() && server->command({u"import-demo"_s}).exitCode == 0 &&
+              server->addUser(u"asker"_s) && server->addUser(u"helper"_s) &&
+              server->addUser(u"moderator"_s, u"moderator"_s);
+    for (const QString &name : moreModerators)
+        ok = ok && server->addUser(name, u"moderator"_s);
+    ok = ok && server->start();
+    const std::pair<std::unique_ptr<Http> *, QString> members[] = {
+        {&asker, u"asker"_s}, {&helper, u"helper"_s}, {&moderator, u"moderator"_s}};
+    for (const auto &[http, name] : members) {
+        *http = std::make_unique<Http>(server->url());
+        ok = ok && !(*http)->login(name, ServerProcess::passwordOf(name)).isEmpty();
+    }
+    if (!ok)
+        qWarning() << "the test board did not start";
+    return ok;
+}
 
 inline QString newId()
 {

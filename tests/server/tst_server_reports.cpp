@@ -48,20 +48,7 @@ void TestServerReports::initTestCase()
 
 void TestServerReports::init()
 {
-    m_server = std::make_unique<ServerProcess>();
-    QVERIFY(m_server->createDatabase());
-    QCOMPARE(m_server->command({u"import-demo"_s}).exitCode, 0);
-    QVERIFY(m_server->addUser(u"asker"_s));
-    QVERIFY(m_server->addUser(u"helper"_s));
-    QVERIFY(m_server->addUser(u"moderator"_s, u"moderator"_s));
-    QVERIFY(m_server->start());
-    m_asker = std::make_unique<Http>(m_server->url());
-    m_helper = std::make_unique<Http>(m_server->url());
-    m_moderator = std::make_unique<Http>(m_server->url());
-    QVERIFY(!m_asker->login(u"asker"_s, ServerProcess::passwordOf(u"asker"_s)).isEmpty());
-    QVERIFY(!m_helper->login(u"helper"_s, ServerProcess::passwordOf(u"helper"_s)).isEmpty());
-    QVERIFY(
-        !m_moderator->login(u"moderator"_s, ServerProcess::passwordOf(u"moderator"_s)).isEmpty());
+    QVERIFY(startWithMembers(m_server, m_asker, m_helper, m_moderator));
 }
 
 void TestServerReports::cleanup()

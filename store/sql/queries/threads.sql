@@ -92,16 +92,11 @@ AND answer_count + local_answers = 0
 AND title LIKE :title ESCAPE '\'
 
 -- name: reported_here
--- The thread's posts the user reported from this profile: their reports are in the outbox,
--- sent or not (a discarded one is gone).
-SELECT DISTINCT target_id FROM outbox
-WHERE kind = {{outbox.report}}
-  AND (target_id = :id OR target_id IN (SELECT id FROM answers WHERE thread_id = :id2))
-
--- name: appealed_here
--- The thread's posts whose hiding the user appealed from this profile.
-SELECT DISTINCT target_id FROM outbox
-WHERE kind = {{outbox.appeal}}
+-- The thread's posts the user reported (appeal 0) or whose hiding they appealed (appeal 1) from
+-- this profile: their reports and appeals are in the outbox, sent or not (a discarded one is
+-- gone).
+SELECT DISTINCT target_id, kind = {{outbox.appeal}} AS appeal FROM outbox
+WHERE kind IN ({{outbox.report}}, {{outbox.appeal}})
   AND (target_id = :id OR target_id IN (SELECT id FROM answers WHERE thread_id = :id2))
 
 -- name: thread_of_post

@@ -686,7 +686,7 @@
         <location filename="../domain/apicodec.cpp" line="+51"/>
         <location line="+44"/>
         <location line="+4"/>
-        <location line="+110"/>
+        <location line="+107"/>
         <location line="+16"/>
         <location line="+25"/>
         <location line="+24"/>
@@ -732,7 +732,7 @@
         <translation>掲示板全体には通知レベルを設定できません</translation>
     </message>
     <message>
-        <location filename="../domain/apicodec.cpp" line="-381"/>
+        <location filename="../domain/apicodec.cpp" line="-378"/>
         <location filename="../domain/jsoncodec.cpp" line="-87"/>
         <source>must be a single line</source>
         <translation>1 行でなければなりません</translation>

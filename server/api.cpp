@@ -13,6 +13,7 @@
 #include "server/ownpostroutes.h"
 #include "server/posts.h"
 #include "server/reports.h"
+#include "server/serverlog.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -539,13 +540,8 @@ void Api::install(httplib::Server &server)
         const double ms =
             std::chrono::duration<double, std::milli>(Clock::now() - t_requestStart).count();
         impl->metrics.record(req.method, req.path, res.status, ms / 1000);
-        // One arg() call: a path's "%1" (or "%0A") must not become a placeholder.
-        const QString line = u"%1 %2 %3 %4 %5 %6ms user=%7\n"_s.arg(
-            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-            QString::fromStdString(req.remote_addr), QString::fromStdString(req.method),
-            loggable(req.path), QString::number(res.status), QString::number(ms, 'f', 1),
-            QString::number(t_requestUser));
-        std::fputs(line.toUtf8().constData(), stderr);
+        Log::request({QString::fromStdString(req.remote_addr), QString::fromStdString(req.method),
+                      loggable(req.path), res.status, ms, t_requestUser});
     });
 
     Impl *api = d.get();

@@ -10,6 +10,8 @@
 #include "server/feed.h"
 #include "server/frontdoor.h"
 #include "server/posts.h"
+#include "server/serverconfig.h"
+#include "server/serverlog.h"
 #include "server/stackexchange.h"
 
 #include <QCommandLineParser>
@@ -59,6 +61,7 @@ Commands:
                           --trust-proxy ADDRESS: a proxy in front (nginx) whose X-Real-IP
                           header names the client, for rate limits and the log
                           --connections-per-address N (64; the trusted proxy has no cap)
+                          --log-format text|json (text): the request log on standard error
   user add NAME           add a user; the password is read from standard input
   user revoke NAME        end every sign-in (token) of the user
   user disable NAME       end every sign-in and remove the password: no more signing in
@@ -78,7 +81,10 @@ Commands:
                           backup API; restore: stop the server, put FILE in its place)
 
 Every command takes --db URL: a SQLite file (./soudan-server.sqlite) or
-postgresql://user[:password]@host:port/database. $SOUDAN_DB sets the default.
+postgresql://user[:password]@host:port/database.
+Every command takes --config FILE (or $SOUDAN_CONFIG): `name = value` lines naming its long
+options (db = /var/lib/soudan-server/board.sqlite). $SOUDAN_<NAME> (SOUDAN_DB, SOUDAN_LISTEN,
+SOUDAN_RATE_LIMIT, ...) overrides the file; the command line overrides both.
 )";
 
 struct Parsed
@@ -92,8 +98,17 @@ std::unique_ptr<Parsed> parse(const QStringList &arguments,
 {
     auto p = std::make_unique<Parsed>();
     p->parser.addOption({u"db"_s, u"database URL"_s, u"url"_s});
+    p->parser.addOption({u"config"_s, u"config file"_s, u"file"_s});
     p->parser.addOptions(options);
-    if (!p->parser.parse(QStringList{u"soudan-server"_s} + arguments)) {
+    QStringList names{u"db"_s};
+    for (const QCommandLineOption &option : options)
+        names << option.names().constFirst();
+    const Outcome<QStringList> withSettings = Config::withSettings(arguments, names);
+    if (!withSettings.ok()) {
+        *error = withSettings.failure().message;
+        return nullptr;
+    }
+    if (!p->parser.parse(QStringList{u"soudan-server"_s} + withSettings.value())) {
         *error = p->parser.errorText();
         return nullptr;
     }
@@ -147,6 +162,7 @@ int serve(const QStringList &arguments)
         {u"token-days"_s, u"days a token lasts"_s, u"days"_s, u"30"_s},
         {u"trust-proxy"_s, u"proxy whose X-Real-IP names the client"_s, u"address"_s},
         {u"connections-per-address"_s, u"connections one address may hold"_s, u"n"_s, u"64"_s},
+        {u"log-format"_s, u"text or json"_s, u"format"_s, u"text"_s},
     };
     QString error;
     auto p = parse(arguments, options, &error);
@@ -161,11 +177,15 @@ int serve(const QStringList &arguments)
     o.host = listen.left(colon);
     if (!portOk || o.port < 0 || o.port > 65535 || o.host.isEmpty())
         return fail(u"--listen wants HOST:PORT, for example 127.0.0.1:8080"_s, 2);
+    QString outOfRange;
     auto number = [&](const QString &name, int min, int max, int *target) {
         bool ok = false;
         const int value = parser.value(name).toInt(&ok);
-        if (!ok || value < min || value > max)
+        if (!ok || value < min || value > max) {
+            outOfRange = u"--%1 wants a number from %2 to %3, not \"%4\""_s.arg(
+                name, QString::number(min), QString::number(max), parser.value(name));
             return false;
+        }
         *target = value;
         return true;
     };
@@ -175,8 +195,12 @@ int serve(const QStringList &arguments)
         !number(u"max-body"_s, 1024, 64 * 1024 * 1024, &o.maxBodyBytes) ||
         !number(u"read-timeout"_s, 1, 3600, &o.readTimeoutSeconds) ||
         !number(u"token-days"_s, 1, 3650, &o.tokenDays))
-        return fail(u"a number option is out of range; see soudan-server help"_s, 2);
+        return fail(outOfRange, 2);
 
+    const QString logFormat = parser.value(u"log-format"_s);
+    if (logFormat != u"text"_s && logFormat != u"json"_s)
+        return fail(u"--log-format is text or json"_s, 2);
+    Log::setFormat(logFormat == u"json"_s ? Log::Format::Json : Log::Format::Text);
     const Outcome<Database> db = openDatabase(parser);
     if (!db.ok())
         return fail(db.failure());
@@ -190,7 +214,7 @@ int serve(const QStringList &arguments)
     door.requestSeconds = o.readTimeoutSeconds;
     door.trustedProxy = parser.value(u"trust-proxy"_s).toStdString();
     if (!number(u"connections-per-address"_s, 1, 100000, &door.connectionsPerAddress))
-        return fail(u"a number option is out of range; see soudan-server help"_s, 2);
+        return fail(outOfRange, 2);
     FrontDoor server(dispatcher, door);
 
     // SIGINT and SIGTERM stop the server cleanly: a thread waits for them, so that nothing
@@ -212,14 +236,17 @@ int serve(const QStringList &arguments)
         stopper.join();
         return fail(u"cannot listen on %1"_s.arg(listen));
     }
-    out(u"soudan-server %1 listening on http://%2:%3 (database %4)"_s.arg(
-        QStringLiteral(SOUDAN_VERSION), o.host, QString::number(port), db->describe()));
+    const QString url = u"http://%1:%2"_s.arg(o.host, QString::number(port));
+    Log::event(u"listening"_s,
+               u"soudan-server %1 listening on %2 (database %3)"_s.arg(
+                   QStringLiteral(SOUDAN_VERSION), url, db->describe()),
+               url);
     server.run();
     if (stopper.joinable()) {
         pthread_kill(stopper.native_handle(), SIGTERM);
         stopper.join();
     }
-    out(u"soudan-server stopped"_s);
+    Log::event(u"stopped"_s, u"soudan-server stopped"_s);
     return 0;
 }
 

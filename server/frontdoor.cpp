@@ -1,13 +1,12 @@
 #include "server/frontdoor.h"
 
 #include "server/apisupport.h"
+#include "server/serverlog.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 
 #include <arpa/inet.h>
 #include <chrono>
-#include <cstdio>
 #include <deque>
 #include <fcntl.h>
 #include <map>
@@ -201,12 +200,9 @@ struct FrontDoor::Impl
     void log(const Connection &c, int status, const std::string &code)
     {
         const std::string method = c.reader ? c.reader->method() : std::string();
-        std::fputs(qPrintable(u"%1 %2 %3 - %4 0.0ms user=0 refused=%5\n"_s.arg(
-                       QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                       QString::fromStdString(c.peer),
-                       method.empty() ? u"-"_s : QString::fromStdString(method).left(20),
-                       QString::number(status), QString::fromStdString(code))),
-                   stderr);
+        Log::request({QString::fromStdString(c.peer),
+                      method.empty() ? QString() : QString::fromStdString(method).left(20), u"-"_s,
+                      status, 0, 0, QString::fromStdString(code)});
     }
 
     void close(int fd)

@@ -5,6 +5,8 @@
 #include "tests/support/serverprocess.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +40,8 @@ private Q_SLOTS:
     void metrics_countRequestsByRouteAndStatus();
     void metrics_areForThisMachineOnly();
     void backup_whileServing_restoresTheBoard();
+    void config_fileThenEnvironmentThenCommandLine();
+    void config_unknownSettingNamesFileAndLine();
 };
 
 void TestServerOps::initTestCase()
@@ -183,6 +187,74 @@ void TestServerOps::backup_whileServing_restoresTheBoard()
     Http reader(restored.url());
     QVERIFY(!reader.login(u"member"_s, ServerProcess::passwordOf(u"member"_s)).isEmpty());
     QCOMPARE(reader.get(u"/api/v1/changes?limit=10"_s).status, 200);
+}
+
+void TestServerOps::config_fileThenEnvironmentThenCommandLine()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"server.conf"_s);
+    QFile conf(path);
+    QVERIFY(conf.open(QIODevice::WriteOnly));
+    // The command line's --listen (a free port) wins over the file's unusable port 1; the
+    // environment's log format wins over the file's.
+    conf.write("# the board of the test\n"
+               "listen = 127.0.0.1:1\n"
+               "rate-limit = 3\n"
+               "burst = \"3\"\n"
+               "log-format = text\n");
+    conf.close();
+    qputenv("SOUDAN_LOG_FORMAT", "json");
+    ServerProcess server;
+    const bool started = server.startDemoBoard({u"member"_s}, {}, {u"--config"_s, path});
+    qunsetenv("SOUDAN_LOG_FORMAT");
+    QVERIFY2(started, qPrintable(server.log()));
+    QVERIFY(server.url().port() != 1);
+
+    // The file's rate limit holds: the fourth quick request is refused.
+    Http http(server.url());
+    QList<int> statuses;
+    for (int i = 0; i < 5; ++i)
+        statuses << http.get(u"/api/v1/categories"_s).status;
+    QVERIFY2(statuses.contains(429), qPrintable(QDebug::toString(statuses)));
+
+    // The request log is JSON lines, one per request, with its fields.
+    QTRY_VERIFY(server.log().count(u'\n') >= 5);
+    int lines = 0;
+    for (const QString &line : server.log().split(u'\n', Qt::SkipEmptyParts)) {
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(line));
+        QCOMPARE(o[u"path"_s].toString(), u"/api/v1/categories"_s);
+        QCOMPARE(o[u"method"_s].toString(), u"GET"_s);
+        QVERIFY(o[u"status"_s].toInt() == 200 || o[u"status"_s].toInt() == 401 ||
+                o[u"status"_s].toInt() == 429);
+        QVERIFY(o.contains(u"time"_s) && o.contains(u"ms"_s) && o.contains(u"remote"_s));
+        ++lines;
+    }
+    QCOMPARE(lines, 5);
+}
+
+void TestServerOps::config_unknownSettingNamesFileAndLine()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"server.conf"_s);
+    QFile conf(path);
+    QVERIFY(conf.open(QIODevice::WriteOnly));
+    conf.write("listen = 127.0.0.1:0\n\nlisten-port = 8080\n");
+    conf.close();
+    ServerProcess server;
+    QVERIFY(server.createDatabase());
+    const ServerProcess::Run run = server.command({u"serve"_s, u"--config"_s, path});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(path + u":3: unknown setting \"listen-port\""_s),
+             qPrintable(run.err));
+    // A number out of range names the option and the value.
+    qputenv("SOUDAN_THREADS", "0");
+    const ServerProcess::Run zero = server.command({u"serve"_s});
+    qunsetenv("SOUDAN_THREADS");
+    QCOMPARE(zero.exitCode, 2);
+    QVERIFY2(zero.err.contains(u"--threads wants a number from 1 to 256, not \"0\""_s),
+             qPrintable(zero.err));
 }
 
 QTEST_GUILESS_MAIN(TestServerOps)

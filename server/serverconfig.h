@@ -1,0 +1,22 @@
+#pragma once
+
+#include "server/outcome.h"
+
+#include <QStringList>
+
+namespace Soudan::Server::Config {
+
+// A command's settings from a config file and the environment, as options placed before the
+// command line's own, so that the last value of an option wins: the command line over the
+// environment over the file.
+//
+// The file is `--config FILE` (or $SOUDAN_CONFIG): `name = value` lines, `#` comments, the names
+// of the command's long options without their dashes (`listen = 127.0.0.1:8080`). The
+// environment's SOUDAN_<NAME> (upper case, `-` as `_`: SOUDAN_RATE_LIMIT) sets an option too.
+// A name the command does not take is an error naming the file and line.
+Outcome<QStringList> withSettings(const QStringList &arguments, const QStringList &optionNames);
+
+// The config file's path named by the arguments or the environment (empty: none).
+QString configPath(const QStringList &arguments);
+
+} // namespace Soudan::Server::Config

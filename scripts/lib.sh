@@ -14,6 +14,7 @@ SOUDAN_PACKAGES=(
     libcpp-httplib-dev libsodium-dev libxml2-dev qtkeychain-qt6-dev postgresql
     openssl nginx
     qt6-svg-dev desktop-file-utils appstream libsqlite3-dev
+    dpkg-dev lintian curl python3-yaml python3-jsonschema openapi-specification
 )
 
 soudan_install_packages() {

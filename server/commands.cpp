@@ -87,6 +87,31 @@ options (db = /var/lib/soudan-server/board.sqlite). $SOUDAN_<NAME> (SOUDAN_DB, S
 SOUDAN_RATE_LIMIT, ...) overrides the file; the command line overrides both.
 )";
 
+// serve's options: also the settings a config file may hold, with db (serverconfig.h).
+QList<QCommandLineOption> serveOptions()
+{
+    return {
+        {u"listen"_s, u"address"_s, u"host:port"_s, u"127.0.0.1:8080"_s},
+        {u"threads"_s, u"worker threads"_s, u"n"_s, u"8"_s},
+        {u"rate-limit"_s, u"requests a minute per client"_s, u"n"_s, u"1200"_s},
+        {u"burst"_s, u"requests in a burst"_s, u"n"_s, u"200"_s},
+        {u"max-body"_s, u"largest request body"_s, u"bytes"_s, u"65536"_s},
+        {u"read-timeout"_s, u"seconds"_s, u"s"_s, u"10"_s},
+        {u"token-days"_s, u"days a token lasts"_s, u"days"_s, u"30"_s},
+        {u"trust-proxy"_s, u"proxy whose X-Real-IP names the client"_s, u"address"_s},
+        {u"connections-per-address"_s, u"connections one address may hold"_s, u"n"_s, u"64"_s},
+        {u"log-format"_s, u"text or json"_s, u"format"_s, u"text"_s},
+    };
+}
+
+QStringList serviceSettings()
+{
+    QStringList names{u"db"_s};
+    for (const QCommandLineOption &option : serveOptions())
+        names << option.names().constFirst();
+    return names;
+}
+
 struct Parsed
 {
     QCommandLineParser parser;
@@ -103,7 +128,8 @@ std::unique_ptr<Parsed> parse(const QStringList &arguments,
     QStringList names{u"db"_s};
     for (const QCommandLineOption &option : options)
         names << option.names().constFirst();
-    const Outcome<QStringList> withSettings = Config::withSettings(arguments, names);
+    const Outcome<QStringList> withSettings =
+        Config::withSettings(arguments, names, serviceSettings());
     if (!withSettings.ok()) {
         *error = withSettings.failure().message;
         return nullptr;
@@ -152,18 +178,7 @@ QString readPassword()
 
 int serve(const QStringList &arguments)
 {
-    const QList<QCommandLineOption> options = {
-        {u"listen"_s, u"address"_s, u"host:port"_s, u"127.0.0.1:8080"_s},
-        {u"threads"_s, u"worker threads"_s, u"n"_s, u"8"_s},
-        {u"rate-limit"_s, u"requests a minute per client"_s, u"n"_s, u"1200"_s},
-        {u"burst"_s, u"requests in a burst"_s, u"n"_s, u"200"_s},
-        {u"max-body"_s, u"largest request body"_s, u"bytes"_s, u"65536"_s},
-        {u"read-timeout"_s, u"seconds"_s, u"s"_s, u"10"_s},
-        {u"token-days"_s, u"days a token lasts"_s, u"days"_s, u"30"_s},
-        {u"trust-proxy"_s, u"proxy whose X-Real-IP names the client"_s, u"address"_s},
-        {u"connections-per-address"_s, u"connections one address may hold"_s, u"n"_s, u"64"_s},
-        {u"log-format"_s, u"text or json"_s, u"format"_s, u"text"_s},
-    };
+    const QList<QCommandLineOption> options = serveOptions();
     QString error;
     auto p = parse(arguments, options, &error);
     if (!p)

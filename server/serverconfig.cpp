@@ -15,7 +15,8 @@ QString environmentName(const QString &option)
     return u"SOUDAN_"_s + name;
 }
 
-Outcome<QStringList> fromFile(const QString &path, const QStringList &optionNames)
+Outcome<QStringList> fromFile(const QString &path, const QStringList &optionNames,
+                              const QStringList &serviceNames)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -36,11 +37,12 @@ Outcome<QStringList> fromFile(const QString &path, const QStringList &optionName
         const QString where = path + u':' + QString::number(lineNumber);
         if (equals <= 0)
             return Failure{2, u"config"_s, where + u": expected `name = value`"_s};
-        if (!optionNames.contains(name))
+        if (!serviceNames.contains(name) && !optionNames.contains(name))
             return Failure{2, u"config"_s,
-                           where + u": unknown setting \""_s + name +
-                               u"\" (this command takes: "_s + optionNames.join(u", "_s) + u')'};
-        settings << u"--"_s + name << value;
+                           where + u": unknown setting \""_s + name + u"\" (settings: "_s +
+                               serviceNames.join(u", "_s) + u')'};
+        if (optionNames.contains(name))
+            settings << u"--"_s + name << value;
     }
     return settings;
 }
@@ -59,12 +61,13 @@ QString configPath(const QStringList &arguments)
     return qEnvironmentVariable("SOUDAN_CONFIG");
 }
 
-Outcome<QStringList> withSettings(const QStringList &arguments, const QStringList &optionNames)
+Outcome<QStringList> withSettings(const QStringList &arguments, const QStringList &optionNames,
+                                  const QStringList &serviceNames)
 {
     QStringList settings;
     const QString path = configPath(arguments);
     if (!path.isEmpty()) {
-        Outcome<QStringList> file = fromFile(path, optionNames);
+        Outcome<QStringList> file = fromFile(path, optionNames, serviceNames);
         if (!file.ok())
             return file;
         settings = file.value();

@@ -13,8 +13,11 @@ namespace Soudan::Server::Config {
 // The file is `--config FILE` (or $SOUDAN_CONFIG): `name = value` lines, `#` comments, the names
 // of the command's long options without their dashes (`listen = 127.0.0.1:8080`). The
 // environment's SOUDAN_<NAME> (upper case, `-` as `_`: SOUDAN_RATE_LIMIT) sets an option too.
-// A name the command does not take is an error naming the file and line.
-Outcome<QStringList> withSettings(const QStringList &arguments, const QStringList &optionNames);
+// One file serves every command: a setting of the service (`serviceNames`: serve's options and
+// db) that this command does not take is passed over; any other name is an error naming the
+// file and line.
+Outcome<QStringList> withSettings(const QStringList &arguments, const QStringList &optionNames,
+                                  const QStringList &serviceNames);
 
 // The config file's path named by the arguments or the environment (empty: none).
 QString configPath(const QStringList &arguments);

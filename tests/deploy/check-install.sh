@@ -4,18 +4,23 @@
 # and the validators of Debian's archive accept them (desktop-file-validate, appstreamcli).
 set -euo pipefail
 build="$1"
-prefix="$(mktemp -d)"
-trap 'rm -rf "$prefix"' EXIT
-cmake --install "$build" --prefix "$prefix" >/dev/null
+stage="$(mktemp -d)"
+trap 'rm -rf "$stage"' EXIT
+# As a package installs it: into /usr (and /etc), staged under a temporary DESTDIR.
+DESTDIR="$stage" cmake --install "$build" --prefix /usr >/dev/null
+prefix="$stage/usr"
 fail() { echo "install_checked: $*" >&2; exit 1; }
 
-for f in bin/soudan bin/soudan-server \
+for f in bin/soudan bin/soudan-server share/man/man1/soudan.1.gz share/man/man1/soudan-server.1.gz \
+         lib/systemd/system/soudan-server.service lib/sysusers.d/soudan-server.conf \
+         share/doc/soudan/copyright share/doc/soudan-server/changelog.gz \
          share/applications/org.soudan.Soudan.desktop \
          share/metainfo/org.soudan.Soudan.metainfo.xml \
          share/icons/hicolor/scalable/apps/org.soudan.Soudan.svg; do
     [ -e "$prefix/$f" ] || fail "missing $f"
 done
 [ -x "$prefix/bin/soudan" ] || fail "bin/soudan is not executable"
+[ -f "$stage/etc/soudan/server.conf" ] || fail "missing /etc/soudan/server.conf"
 
 # Every PNG size is there, as a PNG of that size.
 for size in 16 22 24 32 48 64 128 256; do
@@ -37,4 +42,8 @@ appstreamcli validate --no-net "$prefix/share/metainfo/org.soudan.Soudan.metainf
     || fail "appstreamcli refused the metainfo"
 # The installed client runs from the prefix (no build tree needed).
 QT_QPA_PLATFORM=offscreen "$prefix/bin/soudan" --version >/dev/null || fail "soudan --version failed"
+# The service's settings are the server's own: it starts from them (a config it refuses would
+# stop the service at boot).
+"$prefix/bin/soudan-server" migrate --config "$stage/etc/soudan/server.conf" \
+    --db "$stage/board.sqlite" >/dev/null || fail "soudan-server refused /etc/soudan/server.conf"
 echo "install_checked: ok ($prefix)"

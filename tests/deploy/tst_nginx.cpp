@@ -9,6 +9,7 @@
 #include "store/store.h"
 #include "store/syncwriter.h"
 #include "sync/syncengine.h"
+#include "tests/support/nginxfront.h"
 #include "tests/support/serverprocess.h"
 #include "tests/support/testclient.h"
 
@@ -42,121 +43,11 @@ using namespace Soudan::Test;
 
 namespace {
 
-const QString NginxBinary = u"/usr/sbin/nginx"_s;
-
-QString shippedConfigPath()
-{
-    return QStringLiteral(SOUDAN_SOURCE_DIR "/docs/deploy/nginx/soudan.conf");
-}
-
-// The shipped file without its comments, which never count as directives.
-QString shippedConfig()
-{
-    QFile file(shippedConfigPath());
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    static const QRegularExpression comment(u"#[^\n]*"_s);
-    return QString::fromUtf8(file.readAll()).remove(comment);
-}
-
-// What makes the shipped file the front door the docs promise; each is kept as it is.
-struct Directive
-{
-    const char *what;
-    const char *pattern;
-};
-const Directive FrontDoor[] = {
-    {"proxy_pass", R"(proxy_pass\s+http://\S+;)"},
-    {"request buffering", R"(proxy_request_buffering\s+on;)"},
-    {"body limit of --max-body", R"(client_max_body_size\s+64k;)"},
-    {"header timeout", R"(client_header_timeout\s+\d+s;)"},
-    {"body timeout", R"(client_body_timeout\s+\d+s;)"},
-    {"send timeout", R"(send_timeout\s+\d+s;)"},
-    {"keep-alive timeout", R"(keepalive_timeout\s+\d+s;)"},
-    {"header buffers", R"(large_client_header_buffers\s+\d+\s+\d+k;)"},
-    {"connection zone per address", R"(limit_conn_zone\s+\$binary_remote_addr\s)"},
-    {"connection limit", R"(limit_conn\s+\w+\s+\d+;)"},
-    {"request zone per address", R"(limit_req_zone\s+\$binary_remote_addr\s)"},
-    {"request limit", R"(limit_req\s+zone=\w+)"},
-    {"upstream read timeout", R"(proxy_read_timeout\s+\d+s;)"},
-    {"X-Real-IP", R"(proxy_set_header\s+X-Real-IP\s+\$remote_addr;)"},
-    {"X-Forwarded-Proto", R"(proxy_set_header\s+X-Forwarded-Proto\s+\$scheme;)"},
-    {"TLS 1.2 and 1.3 only", R"(ssl_protocols\s+TLSv1\.2\s+TLSv1\.3;)"},
-    {"redirect to https", R"(return\s+301\s+https://)"},
-};
-
-struct Ports
-{
-    int tls = 0;
-    int plain = 0;
-    int upstream = 0;
-};
-
-// The shipped file with this machine's ports, certificate and folder; empty, with the reason in
-// problem, when the file misses a directive of the front door or a line the test replaces.
-QString testConfig(const Ports &ports, const QString &dir, QString *problem)
-{
-    QString site = shippedConfig();
-    if (site.isEmpty()) {
-        *problem = u"cannot read "_s + shippedConfigPath();
-        return {};
-    }
-    for (const Directive &d : FrontDoor) {
-        if (!site.contains(QRegularExpression(QString::fromLatin1(d.pattern)))) {
-            *problem = u"the shipped config lost its %1"_s.arg(QLatin1StringView(d.what));
-            return {};
-        }
-    }
-    struct Replacement
-    {
-        const char *pattern;
-        QString with;
-        bool required;
-    };
-    const Replacement replacements[] = {
-        {R"(listen\s+443\s+ssl\s+http2;)", u"listen 127.0.0.1:%1 ssl http2;"_s.arg(ports.tls),
-         true},
-        {R"(listen\s+80;)", u"listen 127.0.0.1:%1;"_s.arg(ports.plain), true},
-        {R"(listen\s+\[::\]:\d+[^;]*;)", QString(), false},
-        {R"(server\s+127\.0\.0\.1:8080\b)", u"server 127.0.0.1:%1"_s.arg(ports.upstream), true},
-        {R"(ssl_certificate\s+\S+;)", u"ssl_certificate %1/cert.pem;"_s.arg(dir), true},
-        {R"(ssl_certificate_key\s+\S+;)", u"ssl_certificate_key %1/key.pem;"_s.arg(dir), true},
-        {R"((access_log|error_log)\s+/\S+;)", u"\\1 %1/site-\\1.log;"_s.arg(dir), false},
-    };
-    for (const Replacement &r : replacements) {
-        const QRegularExpression pattern(QString::fromLatin1(r.pattern));
-        if (r.required && !site.contains(pattern)) {
-            *problem = u"the shipped config has no line like %1"_s.arg(pattern.pattern());
-            return {};
-        }
-        site.replace(pattern, r.with);
-    }
-    // What Debian's nginx.conf gives a site, and what nginx needs to run without root's files.
-    QString main = u"daemon off;\nworker_processes 1;\npid %1/nginx.pid;\n"
-                   "error_log %1/error.log info;\n"_s.arg(dir);
-    // As root, workers would otherwise run as nobody, who cannot read the temporary folder.
-    if (::geteuid() == 0)
-        main += u"user root;\n"_s;
-    main += u"events {\n    worker_connections 512;\n}\nhttp {\n"
-            "    access_log %1/access.log;\n"
-            "    client_body_temp_path %1/body;\n    proxy_temp_path %1/proxy;\n"
-            "    fastcgi_temp_path %1/fastcgi;\n    uwsgi_temp_path %1/uwsgi;\n"
-            "    scgi_temp_path %1/scgi;\n"_s.arg(dir);
-    return main + site + u"\n}\n"_s;
-}
-
 // The shipped header timeout in seconds.
 int headerTimeout()
 {
     static const QRegularExpression timeout(uR"(client_header_timeout\s+(\d+)s;)"_s);
-    return timeout.match(shippedConfig()).captured(1).toInt();
-}
-
-int freePort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
+    return timeout.match(NginxFront::shippedConfig()).captured(1).toInt();
 }
 
 // Reads what comes until the peer closes the connection (requests here say Connection: close).
@@ -207,37 +98,21 @@ private Q_SLOTS:
     void plainHttp_redirectsToHttps();
 
 private:
-    bool makeCertificate();
-    bool startNginx();
-    void stopNginx();
-    QUrl httpsUrl() const { return QUrl(u"https://127.0.0.1:%1"_s.arg(m_ports.tls)); }
+    QUrl httpsUrl() const { return m_front.httpsUrl(); }
     // A request over TLS verified against the test's certificate.
     QByteArray exchangeTls(const QByteArray &request);
 
     QString m_missing; // why the stack cannot run here
-    QTemporaryDir m_dir;
-    QSslCertificate m_ca;
     std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<QProcess> m_nginx;
-    Ports m_ports;
+    NginxFront m_front;
 };
 
 void TestNginx::initTestCase()
 {
-    if (!QFileInfo(NginxBinary).isExecutable())
-        m_missing = u"nginx is not installed (apt-get install nginx; ./scripts/test does)"_s;
-    else if (QStandardPaths::findExecutable(u"openssl"_s).isEmpty())
-        m_missing = u"openssl is not installed (apt-get install openssl; ./scripts/test does)"_s;
+    m_missing = NginxFront::unavailable();
     if (!m_missing.isEmpty())
         return;
     setUpClientTests();
-    QVERIFY(m_dir.isValid());
-    QVERIFY(makeCertificate());
-    // The client offers no setting for a certificate authority: like a system CA, this one is
-    // trusted by every connection of the process, verified as usual.
-    QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
-    trusting.addCaCertificate(m_ca);
-    QSslConfiguration::setDefaultConfiguration(trusting);
 
     // The server takes the client's address from nginx's X-Real-IP when it can be told to.
     QProcess help;
@@ -249,104 +124,28 @@ void TestNginx::initTestCase()
         options = QStringList{u"--trust-proxy"_s, u"127.0.0.1"_s};
     m_server = std::make_unique<ServerProcess>(ServerProcess::Backend::SQLite);
     QVERIFY(m_server->startDemoBoard({u"member"_s}, {}, options));
-    QVERIFY(startNginx());
+    QVERIFY(m_front.start({m_server->url().port()}));
+    // The client offers no setting for a certificate authority: like a system CA, this one is
+    // trusted by every connection of the process, verified as usual.
+    QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+    trusting.addCaCertificate(m_front.certificate());
+    QSslConfiguration::setDefaultConfiguration(trusting);
 }
 
 void TestNginx::cleanupTestCase()
 {
-    stopNginx();
+    m_front.stop();
     m_server.reset();
-}
-
-bool TestNginx::makeCertificate()
-{
-    // For 127.0.0.1 (the address the client verifies), self-signed, so it is its own CA.
-    QProcess openssl;
-    openssl.setWorkingDirectory(m_dir.path());
-    openssl.start(u"openssl"_s,
-                  {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
-                   u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-keyout"_s, u"key.pem"_s,
-                   u"-out"_s, u"cert.pem"_s, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s,
-                   u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s});
-    if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
-        qWarning() << "openssl failed:" << openssl.readAllStandardError();
-        return false;
-    }
-    const QList<QSslCertificate> certs =
-        QSslCertificate::fromPath(m_dir.filePath(u"cert.pem"_s), QSsl::Pem);
-    if (certs.size() != 1)
-        return false;
-    m_ca = certs.first();
-    return true;
-}
-
-bool TestNginx::startNginx()
-{
-    // Free ports are looked for before nginx binds them: another process may take one between,
-    // so a failed start tries new ones.
-    for (int attempt = 0; attempt < 5; ++attempt) {
-        m_ports = {freePort(), freePort(), m_server->url().port()};
-        QString problem;
-        const QString config = testConfig(m_ports, m_dir.path(), &problem);
-        if (config.isEmpty()) {
-            qWarning() << problem;
-            return false;
-        }
-        QFile file(m_dir.filePath(u"nginx.conf"_s));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            file.write(config.toUtf8()) < 0)
-            return false;
-        file.close();
-        m_nginx = std::make_unique<QProcess>();
-        // nginx logs to its files; a test that crashes takes it along instead of leaving it
-        // holding the ports (SIGTERM: nginx's fast shutdown, workers included).
-        m_nginx->setStandardOutputFile(QProcess::nullDevice());
-        m_nginx->setStandardErrorFile(m_dir.filePath(u"stderr.log"_s));
-        m_nginx->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-        m_nginx->start(NginxBinary, {u"-c"_s, file.fileName(), u"-p"_s, m_dir.path(), u"-e"_s,
-                                     m_dir.filePath(u"error.log"_s)});
-        m_nginx->waitForStarted(30000);
-        const bool listening = QTest::qWaitFor(
-            [this] {
-                if (m_nginx->state() != QProcess::Running)
-                    return true;
-                QTcpSocket probe;
-                probe.connectToHost(QHostAddress::LocalHost, quint16(m_ports.tls));
-                return probe.waitForConnected(500);
-            },
-            30000);
-        if (listening && m_nginx->state() == QProcess::Running)
-            return true;
-        stopNginx();
-    }
-    QFile log(m_dir.filePath(u"error.log"_s));
-    log.open(QIODevice::ReadOnly);
-    qWarning() << "nginx did not start:" << log.readAll();
-    return false;
-}
-
-void TestNginx::stopNginx()
-{
-    if (!m_nginx)
-        return;
-    if (m_nginx->state() != QProcess::NotRunning) {
-        m_nginx->terminate();
-        if (!m_nginx->waitForFinished(15000)) {
-            m_nginx->kill();
-            m_nginx->waitForFinished(5000);
-        }
-    }
-    m_nginx.reset();
 }
 
 QByteArray TestNginx::exchangeTls(const QByteArray &request)
 {
     QSslSocket socket;
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setCaCertificates({m_ca});
+    config.setCaCertificates({m_front.certificate()});
     config.setPeerVerifyMode(QSslSocket::VerifyPeer);
     socket.setSslConfiguration(config);
-    socket.connectToHostEncrypted(u"127.0.0.1"_s, quint16(m_ports.tls));
+    socket.connectToHostEncrypted(u"127.0.0.1"_s, quint16(m_front.tlsPort()));
     if (!socket.waitForEncrypted(30000)) {
         qWarning() << "TLS handshake failed:" << socket.errorString()
                    << socket.sslHandshakeErrors();
@@ -358,14 +157,15 @@ QByteArray TestNginx::exchangeTls(const QByteArray &request)
 void TestNginx::shippedConfig_keepsTheFrontDoorsDirectives_data()
 {
     QTest::addColumn<QString>("pattern");
-    for (const Directive &d : FrontDoor)
+    for (const NginxFront::Directive &d : NginxFront::frontDoor())
         QTest::newRow(d.what) << QString::fromLatin1(d.pattern);
 }
 
 void TestNginx::shippedConfig_keepsTheFrontDoorsDirectives()
 {
     QFETCH(QString, pattern);
-    QVERIFY2(shippedConfig().contains(QRegularExpression(pattern)), qPrintable(pattern));
+    QVERIFY2(NginxFront::shippedConfig().contains(QRegularExpression(pattern)),
+             qPrintable(pattern));
     QVERIFY(headerTimeout() > 0);
 }
 
@@ -388,7 +188,7 @@ void TestNginx::slowClients_areCutByNginx_whileAMemberSignsInAndSyncs()
         socket->setPeerVerifyMode(QSslSocket::VerifyNone);
         connect(socket.get(), &QSslSocket::disconnected, this,
                 [&cutAfterMs, &sinceOpened, i] { cutAfterMs[size_t(i)] = sinceOpened.elapsed(); });
-        socket->connectToHostEncrypted(u"127.0.0.1"_s, quint16(m_ports.tls));
+        socket->connectToHostEncrypted(u"127.0.0.1"_s, quint16(m_front.tlsPort()));
         slow.push_back(std::move(socket));
     }
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -492,7 +292,7 @@ void TestNginx::plainHttp_redirectsToHttps()
     if (!m_missing.isEmpty())
         QSKIP(qPrintable(m_missing));
     QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, quint16(m_ports.plain));
+    socket.connectToHost(QHostAddress::LocalHost, quint16(m_front.plainPort()));
     QVERIFY(socket.waitForConnected(30000));
     const QByteArray answer = readToClose(
         socket, "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");

@@ -30,6 +30,9 @@ public:
     ~ServerProcess();
 
     bool createDatabase();
+    // Serve the database of another ServerProcess (another process of one board); it stays
+    // that one's to drop.
+    void useDatabaseOf(const ServerProcess &other) { m_url = other.m_url; }
     QString databaseUrl() const { return m_url; }
 
     struct Run

@@ -7,6 +7,7 @@
 #include "store/boardreads.h"
 #include "store/store.h"
 #include "store/syncwriter.h"
+#include "sync/instancedoor.h"
 #include "sync/synccontroller.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
@@ -151,6 +152,21 @@ int main(int argc, char *argv[])
     Zoom::restore(settings);
     const bool interactive = options.screenshotFile.isEmpty();
     const std::unique_ptr<QLockFile> profileLock = options.lockProfile();
+    if (!profileLock && interactive) {
+        // Another Soudan runs on this profile: it shows its window and opens the thread asked
+        // for, and this launch ends.
+        switch (InstanceDoor::knock(options.profileDir, {options.thread})) {
+        case InstanceDoor::Answer::Done:
+            return 0;
+        case InstanceDoor::Answer::NoSuchThread:
+            Main::report(Main::tr("There is no thread %1 in the local cache.")
+                             .arg(options.thread.toString(QUuid::WithoutBraces)),
+                         false);
+            return 1;
+        case InstanceDoor::Answer::NoAnswer:
+            break;
+        }
+    }
     if (!profileLock) {
         Main::report(Main::tr("Soudan is already running with this profile (%1). Use its window, "
                               "or start this one with another --profile.")
@@ -236,6 +252,21 @@ int main(int argc, char *argv[])
     }
     if (!options.passwordStdin)
         sync.start();
+    // A later launch on this profile knocks here instead of starting a second client.
+    InstanceDoor door(options.profileDir);
+    QObject::connect(&door, &InstanceDoor::requested, &window,
+                     [&window](const InstanceDoor::Request &request, bool *found) {
+                         window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+                         window.show();
+                         window.raise();
+                         window.activateWindow();
+                         if (!request.thread.isNull())
+                             *found = window.openThread(request.thread, {});
+                     });
+    if (!door.open())
+        Main::report(Main::tr("A later launch of Soudan cannot reach this window: it will say "
+                              "that Soudan is already running."),
+                     false);
     window.restoreSession();
     if (!window.categoryView()->currentIndex().isValid())
         window.selectFirstThread();

@@ -67,6 +67,9 @@ Options Options::parse(const QCoreApplication &app)
                                     tr("Open the thread <id> (also with --screenshot)."), tr("id"));
     parser.addOptions({profile, demo, lang, screenshot, server, user, passwordStdin, syncOnce,
                        moderation, search, rebuild, notifications, thread});
+    parser.addPositionalArgument(
+        u"link"_s, tr("A link to a thread, soudan://thread/<id>: opens it, like --thread."),
+        u"[soudan://thread/<id>]"_s);
     // Qt's own options: a window takes them itself; without one they are accepted and unused.
     for (const QString &name :
          {u"platform"_s, u"platformpluginpath"_s, u"platformtheme"_s, u"style"_s, u"stylesheet"_s,
@@ -106,6 +109,19 @@ Options Options::parse(const QCoreApplication &app)
             std::fputs(qPrintable(tr("\"%1\" is not a thread id: give its UUID, as "
                                      "--search prints it.")
                                       .arg(parser.value(thread)) +
+                                  u'\n'),
+                       stderr);
+            std::exit(2);
+        }
+    }
+    const QStringList links = parser.positionalArguments();
+    if (!links.isEmpty()) {
+        o.thread = threadOfLink(links.constFirst());
+        if (links.size() > 1 || o.thread.isNull()) {
+            //: %1 is what was given on the command line.
+            std::fputs(qPrintable(tr("\"%1\" is not a link to a thread: links look like "
+                                     "soudan://thread/<id>.")
+                                      .arg(links.join(u' ')) +
                                   u'\n'),
                        stderr);
             std::exit(2);
@@ -152,6 +168,15 @@ bool Options::makeProfileDir() const
     return QDir().mkpath(profileDir) &&
            QFile::setPermissions(profileDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                  QFileDevice::ExeOwner);
+}
+
+QUuid Options::threadOfLink(const QString &link)
+{
+    const QUrl url(link, QUrl::StrictMode);
+    if (url.scheme() != u"soudan"_s || url.host() != u"thread"_s)
+        return {};
+    const QString id = url.path().mid(1);
+    return id.contains(u'/') ? QUuid() : QUuid::fromString(id);
 }
 
 std::unique_ptr<QLockFile> Options::lockProfile() const

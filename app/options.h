@@ -30,7 +30,8 @@ public:
     bool searchSet = false;
     bool rebuildSearchIndex = false;
     bool notifications = false; // print the unread notifications, and exit
-    QUuid thread;               // the thread to open (also with --screenshot)
+    QUuid thread; // the thread to open: --thread or a soudan://thread/<id> link (also with
+                  // --screenshot)
 
     // True when the arguments ask for a run without a window (checked before the application
     // object exists, to choose which one to make).
@@ -38,6 +39,10 @@ public:
     // The --lang given, if any, read before the parser runs (so that --help and the parser's
     // errors are in it too).
     static QString languageArgument(int argc, char *argv[]);
+
+    // The thread a soudan://thread/<id> link names (the desktop file hands links to the
+    // client); null when it is no such link.
+    static QUuid threadOfLink(const QString &link);
 
     // Parses the arguments; prints help, the version or an error and exits where asked to.
     static Options parse(const QCoreApplication &app);

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QSslError>
 #include <QUrlQuery>
@@ -91,6 +92,9 @@ ApiClient::ApiClient(QObject *parent)
 {
     // A redirect to another origin would take the token (or a password) with it.
     m_manager->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    // The desktop's proxy settings (through libproxy: http_proxy, https_proxy and no_proxy, or
+    // GNOME's and KDE's settings where their modules are installed).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 }
 
 ApiClient::~ApiClient()

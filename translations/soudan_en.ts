@@ -41,7 +41,7 @@
 <context>
     <name>Soudan::ApiClient</name>
     <message numerus="yes">
-        <location filename="../sync/apiclient.cpp" line="+162"/>
+        <location filename="../sync/apiclient.cpp" line="+166"/>
         <source>it is larger than %n MB.</source>
         <translation>
             <numerusform>it is larger than %n MB.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>Soudan::Main</name>
     <message numerus="yes">
-        <location filename="../app/main.cpp" line="+175"/>
+        <location filename="../app/main.cpp" line="+191"/>
         <source>%n item(s) you had not sent yet are in the outbox again.</source>
         <translation>
             <numerusform>%n item you had not sent yet is in the outbox again.</numerusform>

@@ -375,7 +375,7 @@
 <context>
     <name>Soudan::ApiClient</name>
     <message>
-        <location filename="../sync/apiclient.cpp" line="+36"/>
+        <location filename="../sync/apiclient.cpp" line="+37"/>
         <source>its certificate has expired.</source>
         <translation>サーバーの証明書の有効期限が切れています。</translation>
     </message>
@@ -411,7 +411,7 @@
         <translation>サーバーから Soudan が読めない応答が届きました: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+83"/>
         <source>it is larger than %n MB.</source>
         <translation>
             <numerusform>%n MB を超えています。</numerusform>
@@ -1194,14 +1194,14 @@ Why a report was dismissed.</extracomment>
 <context>
     <name>Soudan::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="+46"/>
+        <location filename="../app/main.cpp" line="+47"/>
         <location line="+2"/>
-        <location line="+140"/>
+        <location line="+155"/>
         <source>Soudan</source>
         <translation>Soudan</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-133"/>
         <source>--password-stdin needs a server account: give --server URL and --user NAME.</source>
         <translation>--password-stdin にはサーバーのアカウントが必要です。--server URL と --user NAME を指定してください。</translation>
     </message>
@@ -1212,7 +1212,7 @@ Why a report was dismissed.</extracomment>
         <translation>サインインできませんでした: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>Soudan is already running with this profile (%1). Use its window, or start this one with another --profile.</source>
         <translation>このプロファイル（%1）の Soudan はすでに起動しています。そのウィンドウを使うか、別の --profile で起動してください。</translation>
     </message>
@@ -1260,19 +1260,25 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>デモ掲示板を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+32"/>
+        <location line="+55"/>
+        <source>A later launch of Soudan cannot reach this window: it will say that Soudan is already running.</source>
+        <translation>後から起動した Soudan はこのウィンドウに届きません。「Soudan はすでに起動しています」と表示されます。</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <location line="+66"/>
+        <location line="+47"/>
         <source>There is no thread %1 in the local cache.</source>
         <translation>ローカルキャッシュにスレッド %1 はありません。</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+27"/>
+        <location line="-37"/>
+        <location line="+42"/>
         <source>The moderation window is for moderator accounts only.</source>
         <translation>モデレーション画面はモデレーターのアカウント専用です。</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-33"/>
         <source>Cannot write the screenshot to %1.</source>
         <translation>スクリーンショットを %1 に保存できません。</translation>
     </message>
@@ -2470,10 +2476,21 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>id</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+4"/>
+        <source>A link to a thread, soudan://thread/&lt;id&gt;: opens it, like --thread.</source>
+        <translation>スレッドへのリンク soudan://thread/&lt;id&gt;: --thread と同じく、そのスレッドを開きます。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>&quot;%1&quot; is not a thread id: give its UUID, as --search prints it.</source>
         <extracomment>%1 is what was given after --thread.</extracomment>
         <translation>「%1」はスレッドIDではありません。--search が表示する UUID を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a link to a thread: links look like soudan://thread/&lt;id&gt;.</source>
+        <extracomment>%1 is what was given on the command line.</extracomment>
+        <translation>「%1」はスレッドへのリンクではありません。リンクは soudan://thread/&lt;id&gt; の形です。</translation>
     </message>
     <message>
         <location line="+14"/>

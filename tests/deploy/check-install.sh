@@ -36,7 +36,8 @@ done
 # The desktop file names a binary and an icon that are installed.
 desktop="$prefix/share/applications/org.soudan.Soudan.desktop"
 desktop-file-validate "$desktop" || fail "desktop-file-validate refused the desktop file"
-grep -q '^Exec=soudan$' "$desktop" || fail "Exec is not the installed soudan"
+grep -q '^Exec=soudan %u$' "$desktop" || fail "Exec is not the installed soudan (with a link)"
+grep -q '^MimeType=x-scheme-handler/soudan;$' "$desktop" || fail "soudan:// links are not the client's"
 grep -q '^Icon=org.soudan.Soudan$' "$desktop" || fail "Icon is not the installed icon"
 appstreamcli validate --no-net "$prefix/share/metainfo/org.soudan.Soudan.metainfo.xml" \
     || fail "appstreamcli refused the metainfo"

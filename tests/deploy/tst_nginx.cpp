@@ -80,6 +80,56 @@ QByteArray headerOf(const QByteArray &answer, const QByteArray &name)
     return {};
 }
 
+// The desktop's proxy for https: an HTTP CONNECT tunnel. Every host it is asked for is the
+// board (nginx's TLS port); it notes the host and port asked for.
+class TunnelProxy : public QObject
+{
+public:
+    explicit TunnelProxy(int boardPort)
+        : m_boardPort(boardPort)
+    {
+        m_server.listen(QHostAddress::LocalHost);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *in = m_server.nextPendingConnection())
+                serve(in);
+        });
+    }
+    int port() const { return m_server.serverPort(); }
+    QStringList tunnels;
+
+private:
+    void serve(QTcpSocket *in)
+    {
+        auto *out = new QTcpSocket(in);
+        auto head = std::make_shared<QByteArray>();
+        connect(in, &QTcpSocket::disconnected, in, &QObject::deleteLater);
+        connect(out, &QTcpSocket::readyRead, in, [in, out] { in->write(out->readAll()); });
+        connect(out, &QTcpSocket::disconnected, in, [in] { in->disconnectFromHost(); });
+        connect(in, &QTcpSocket::readyRead, out, [this, in, out, head] {
+            if (out->state() != QAbstractSocket::UnconnectedState) {
+                out->write(in->readAll());
+                return;
+            }
+            *head += in->readAll();
+            const qsizetype end = head->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QList<QByteArray> request = head->left(head->indexOf("\r\n")).split(' ');
+            if (request.value(0) != "CONNECT") {
+                in->write("HTTP/1.1 405 Method Not Allowed\r\nConnection: close\r\n\r\n");
+                in->disconnectFromHost();
+                return;
+            }
+            tunnels << QString::fromLatin1(request.value(1));
+            out->connectToHost(QHostAddress::LocalHost, quint16(m_boardPort));
+            out->write(head->mid(end + 4));
+            in->write("HTTP/1.1 200 Connection established\r\n\r\n");
+        });
+    }
+    QTcpServer m_server;
+    int m_boardPort;
+};
+
 } // namespace
 
 class TestNginx : public QObject
@@ -96,6 +146,7 @@ private Q_SLOTS:
     void largeBody_isRefusedByNginx();
     void compressedBody_reachesTheServerUnchanged();
     void plainHttp_redirectsToHttps();
+    void systemProxy_carriesTheMembersSync();
 
 private:
     QUrl httpsUrl() const { return m_front.httpsUrl(); }
@@ -298,6 +349,41 @@ void TestNginx::plainHttp_redirectsToHttps()
         socket, "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
     QCOMPARE(statusOf(answer), 301);
     QCOMPARE(headerOf(answer, "Location"), QByteArray("https://127.0.0.1/api/v1/health"));
+}
+
+// The desktop's proxy settings are the client's: the board's host is one only the proxy knows,
+// reached through its tunnel, as https_proxy names it.
+void TestNginx::systemProxy_carriesTheMembersSync()
+{
+    if (!m_missing.isEmpty())
+        QSKIP(qPrintable(m_missing));
+    TunnelProxy proxy(m_front.tlsPort());
+    const QByteArray proxyUrl = "http://127.0.0.1:" + QByteArray::number(proxy.port());
+    qputenv("https_proxy", proxyUrl);
+    qputenv("http_proxy", proxyUrl);
+    qunsetenv("no_proxy");
+    qunsetenv("NO_PROXY");
+    const QString host = NginxFront::TestHost.toString();
+    const QUrl board(u"https://%1:%2"_s.arg(host).arg(m_front.tlsPort()));
+
+    EngineClient client;
+    QSignalSpy signedIn(client.engine.get(), &SyncEngine::signedIn);
+    QSignalSpy signInFailed(client.engine.get(), &SyncEngine::signInFailed);
+    client.engine->signIn(board, u"member"_s, ServerProcess::passwordOf(u"member"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty() || !signInFailed.isEmpty(), 60000);
+    bool synced = false;
+    if (!signedIn.isEmpty()) {
+        client.store->sync().setMe(signedIn.at(0).at(1).value<User>());
+        client.configure(board, u"member"_s, signedIn.at(0).at(0).toString(), 500, 60000);
+        synced = client.sync();
+    }
+    qunsetenv("https_proxy");
+    qunsetenv("http_proxy");
+    QVERIFY2(signInFailed.isEmpty(), qPrintable(signInFailed.value(0).value(0).toString()));
+    QVERIFY(synced);
+    QCOMPARE(client.store->reads().totals().threads, demoBoard()->threads.size());
+    QVERIFY2(proxy.tunnels.contains(u"%1:%2"_s.arg(host).arg(m_front.tlsPort())),
+             qPrintable(proxy.tunnels.join(u", "_s)));
 }
 
 QTEST_GUILESS_MAIN(TestNginx)

@@ -157,14 +157,15 @@ QString NginxFront::config(const QList<int> &upstreams, const Options &options,
 
 bool NginxFront::makeCertificate()
 {
-    // For 127.0.0.1 (the address the client verifies), self-signed, so it is its own CA.
+    // For 127.0.0.1 and TestHost (the names the client verifies), self-signed, so it is its own
+    // CA.
     QProcess openssl;
     openssl.setWorkingDirectory(m_dir.path());
     openssl.start(u"openssl"_s,
                   {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
                    u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-keyout"_s, u"key.pem"_s,
                    u"-out"_s, u"cert.pem"_s, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s,
-                   u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s});
+                   u"-addext"_s, u"subjectAltName=IP:127.0.0.1,DNS:"_s + TestHost});
     if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
         qWarning() << "openssl failed:" << openssl.readAllStandardError();
         return false;

@@ -16,6 +16,9 @@ namespace Soudan::Test {
 class NginxFront final
 {
 public:
+    // A host name the certificate also holds, which no resolver knows: reached through a proxy.
+    static constexpr QStringView TestHost = u"board.soudan.test";
+
     // What makes the shipped file the front door the docs promise; each is kept as it is.
     struct Directive
     {

@@ -64,8 +64,9 @@ getent passwd _soudan >/dev/null || fail "the package made no _soudan user"
 [ "$(stat -c %G:%a /etc/soudan/server.conf)" = "_soudan:640" ] \
     || fail "/etc/soudan/server.conf is $(stat -c %G:%a /etc/soudan/server.conf), not _soudan:640"
 
-step "systemd-analyze security"
+step "systemd-analyze verify, security"
 unit=/lib/systemd/system/soudan-server.service
+systemd-analyze verify "$unit" || fail "systemd-analyze verify refused the unit"
 exposure="$(systemd-analyze security --offline=yes "$unit" 2>&1 \
     | sed -n 's/.*Overall exposure level for soudan-server.service: \([0-9.]*\).*/\1/p')"
 echo "exposure $exposure (0 is the most sandboxed, 10 none)"

@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QUuid>
 
+#include <optional>
+
 namespace Soudan {
 
 // A table of rows with ids, refreshed from the cache by reconcile(): the difference between the
@@ -28,10 +30,36 @@ protected:
     void reconcile(QList<Row> fresh);
 
     QList<Row> m_rows;
+
+private:
+    void reconcileOnce(QList<Row> fresh);
+
+    bool m_reconciling = false;
+    std::optional<QList<Row>> m_pending; // fresher rows that came while announcing others
 };
 
+// A view may write to the cache from a signal sent while rows are announced (the next row
+// selected, its thread's view recorded); the cache's change then comes back here before the
+// announcement is over. Those rows are taken once it is, never halfway through.
 template<typename Row>
 void RowTableModel<Row>::reconcile(QList<Row> fresh)
+{
+    if (m_reconciling) {
+        m_pending = std::move(fresh);
+        return;
+    }
+    m_reconciling = true;
+    reconcileOnce(std::move(fresh));
+    while (m_pending) {
+        QList<Row> next = std::move(*m_pending);
+        m_pending.reset();
+        reconcileOnce(std::move(next));
+    }
+    m_reconciling = false;
+}
+
+template<typename Row>
+void RowTableModel<Row>::reconcileOnce(QList<Row> fresh)
 {
     QHash<QUuid, int> freshRow;
     freshRow.reserve(fresh.size());

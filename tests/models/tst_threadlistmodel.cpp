@@ -54,6 +54,7 @@ private Q_SLOTS:
     void threadInAnotherCategory_changesNothing();
     void bumpedThread_movesAndKeepsItsSelection();
     void hiddenThread_isRemoved();
+    void changeWhileRowsAreRemoved_isAppliedAfterwards();
 };
 
 void TestThreadListModel::setQuery_loadsTheFirstPageOnly()
@@ -233,6 +234,32 @@ void TestThreadListModel::hiddenThread_isRemoved()
     QCOMPARE(removed.count(), 1);
     QCOMPARE(model.rowCount(), 9);
     QCOMPARE(model.rowOf(t.id), -1);
+}
+
+// A view that reacts to a removal by writing to the cache (the next thread selected, its view
+// recorded) makes the cache announce a change while the list is still removing rows: the list
+// takes it after that removal, never halfway through.
+void TestThreadListModel::changeWhileRowsAreRemoved_isAppliedAfterwards()
+{
+    ListedCategory listed(10);
+    ThreadListModel &model = listed.model;
+    Store &store = **listed.store;
+    Thread first = TestBoard::thread(5, 11);
+    first.hidden = true;
+    Thread second = TestBoard::thread(2, 11);
+    second.hidden = true;
+    bool written = false;
+    connect(&model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [&] {
+        if (!std::exchange(written, true))
+            QVERIFY(store.sync().ingest(ChangeSet{.threads = {second}}));
+    });
+    QVERIFY(store.sync().ingest(ChangeSet{.threads = {first}}));
+    QVERIFY(written);
+    QCOMPARE(model.rowCount(), 8);
+    QCOMPARE(model.rowOf(first.id), -1);
+    QCOMPARE(model.rowOf(second.id), -1);
+    QCOMPARE(model.rowOf(TestBoard::thread(3, 11).id),
+             model.rowOf(TestBoard::thread(4, 11).id) + 1);
 }
 
 QTEST_GUILESS_MAIN(TestThreadListModel)

@@ -46,14 +46,14 @@ Outcome<qint64> Accounts::addUser(const QString &login, const QString &displayNa
     if (hash.isEmpty())
         return internalFailure(tr("Hashing the password failed (out of memory?)."));
     WriteTransaction tx(m_db);
-    QSqlQuery existing = m_db.prepare(u"user_by_login"_s);
+    QSqlQuery &existing = m_db.prepare(u"user_by_login"_s);
     existing.bindValue(u":login"_s, login);
     if (!tx.exec(existing))
         return internalFailure(tx.error());
     if (existing.next())
         return Failure{2, u"user_exists"_s, tr("There is already a user %1.").arg(login)};
     existing.finish();
-    QSqlQuery q = m_db.prepare(u"user_insert"_s);
+    QSqlQuery &q = m_db.prepare(u"user_insert"_s);
     q.bindValue(u":login"_s, login);
     q.bindValue(u":display_name"_s, displayName.isEmpty() ? login : displayName);
     q.bindValue(u":role"_s, int(role));
@@ -86,7 +86,7 @@ Outcome<int> Accounts::change(const QString &login, AccountChange change,
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return internalFailure(tx.error());
-    QSqlQuery user = m_db.prepare(u"user_by_login"_s);
+    QSqlQuery &user = m_db.prepare(u"user_by_login"_s);
     user.bindValue(u":login"_s, login);
     if (!tx.exec(user))
         return internalFailure(tx.error());
@@ -94,13 +94,13 @@ Outcome<int> Accounts::change(const QString &login, AccountChange change,
         return Failure{2, u"no_user"_s, tr("There is no user %1.").arg(login)};
     const qint64 id = RowReader(user).integer("id"_L1);
     user.finish();
-    QSqlQuery sessions = m_db.prepare(u"sessions_of_user_delete"_s);
+    QSqlQuery &sessions = m_db.prepare(u"sessions_of_user_delete"_s);
     sessions.bindValue(u":user_id"_s, id);
     if (!tx.exec(sessions))
         return internalFailure(tx.error());
     const int ended = sessions.numRowsAffected();
     if (change != AccountChange::Revoke) {
-        QSqlQuery q = m_db.prepare(u"user_set_password"_s);
+        QSqlQuery &q = m_db.prepare(u"user_set_password"_s);
         q.bindValue(u":password_hash"_s, change == AccountChange::Disable
                                              ? QVariant(QMetaType(QMetaType::QString))
                                              : QVariant(hash));
@@ -116,7 +116,7 @@ Outcome<int> Accounts::change(const QString &login, AccountChange change,
 Outcome<Session> Accounts::login(const Credentials &credentials, int tokenDays) const
 {
     const Failure refused{401, u"invalid_credentials"_s, tr("Wrong user name or password.")};
-    QSqlQuery q = m_db.prepare(u"user_by_login"_s);
+    QSqlQuery &q = m_db.prepare(u"user_by_login"_s);
     q.bindValue(u":login"_s, credentials.user);
     if (!q.exec())
         return internalFailure(q.lastError().text());
@@ -135,14 +135,14 @@ Outcome<Session> Accounts::login(const Credentials &credentials, int tokenDays) 
     s.token = Passwords::newToken();
     const qint64 now = Db::nowMs();
     s.expiresAt = Db::fromMs(now + qint64(tokenDays) * DayMs);
-    QSqlQuery insert = m_db.prepare(u"session_insert"_s);
+    QSqlQuery &insert = m_db.prepare(u"session_insert"_s);
     insert.bindValue(u":token_hash"_s, Passwords::tokenHash(s.token));
     insert.bindValue(u":user_id"_s, s.user.id);
     insert.bindValue(u":now"_s, now);
     insert.bindValue(u":expires"_s, s.expiresAt.toMSecsSinceEpoch());
     if (!insert.exec())
         return internalFailure(insert.lastError().text());
-    QSqlQuery expired = m_db.prepare(u"sessions_expired_delete"_s);
+    QSqlQuery &expired = m_db.prepare(u"sessions_expired_delete"_s);
     expired.bindValue(u":now"_s, now);
     if (!expired.exec())
         return internalFailure(expired.lastError().text());
@@ -151,7 +151,7 @@ Outcome<Session> Accounts::login(const Credentials &credentials, int tokenDays) 
 
 Outcome<std::optional<AuthUser>> Accounts::userForToken(const QString &token) const
 {
-    QSqlQuery q = m_db.prepare(u"session_user"_s);
+    QSqlQuery &q = m_db.prepare(u"session_user"_s);
     q.bindValue(u":token_hash"_s, Passwords::tokenHash(token));
     q.bindValue(u":now"_s, Db::nowMs());
     if (!q.exec())
@@ -163,7 +163,7 @@ Outcome<std::optional<AuthUser>> Accounts::userForToken(const QString &token) co
 
 Outcome<bool> Accounts::logout(const QString &token) const
 {
-    QSqlQuery q = m_db.prepare(u"session_delete"_s);
+    QSqlQuery &q = m_db.prepare(u"session_delete"_s);
     q.bindValue(u":token_hash"_s, Passwords::tokenHash(token));
     if (!q.exec())
         return internalFailure(q.lastError().text());

@@ -70,7 +70,7 @@ Outcome<ThreadState> Activity::setThreadState(const AuthUser &user, const QUuid 
     after.readUpTo = later(before.readUpTo, atMost(input.readUpTo, (*thread)->lastActivityAt));
     if (after == before)
         return after;
-    QSqlQuery put = m_db.prepare(u"thread_state_put"_s);
+    QSqlQuery &put = m_db.prepare(u"thread_state_put"_s);
     Db::bind(put, after);
     put.bindValue(u":user_id"_s, user.id);
     if (!tx.exec(put) ||
@@ -118,7 +118,7 @@ Outcome<CategoryState> Activity::setCategoryState(const AuthUser &user, qint64 c
     after.readUpTo = later(before.readUpTo, atMost(input.readUpTo, now));
     if (after == before)
         return after;
-    QSqlQuery put = m_db.prepare(u"category_state_put"_s);
+    QSqlQuery &put = m_db.prepare(u"category_state_put"_s);
     Db::bind(put, after);
     put.bindValue(u":user_id"_s, user.id);
     if (!tx.exec(put) ||
@@ -147,7 +147,7 @@ Outcome<Notification> Activity::markRead(const AuthUser &user, qint64 id) const
     if (n.read)
         return n;
     n.read = true;
-    QSqlQuery update = m_db.prepare(u"notification_read"_s);
+    QSqlQuery &update = m_db.prepare(u"notification_read"_s);
     update.bindValue(u":id"_s, id);
     update.bindValue(u":user_id"_s, user.id);
     if (!tx.exec(update) ||
@@ -159,7 +159,7 @@ Outcome<Notification> Activity::markRead(const AuthUser &user, qint64 id) const
 
 bool Activity::notify(WriteTransaction &tx, qint64 userId, const Notification &n) const
 {
-    QSqlQuery q = m_db.prepare(u"notification_insert"_s);
+    QSqlQuery &q = m_db.prepare(u"notification_insert"_s);
     Db::bind(q, n);
     q.bindValue(u":user_id"_s, userId);
     if (!tx.exec(q))
@@ -176,7 +176,7 @@ bool Activity::notify(WriteTransaction &tx, qint64 userId, const Notification &n
 QHash<qint64, FollowLevel> Activity::threadLevels(WriteTransaction &tx, const QUuid &threadId) const
 {
     QHash<qint64, FollowLevel> levels;
-    QSqlQuery q = m_db.prepare(u"thread_levels"_s);
+    QSqlQuery &q = m_db.prepare(u"thread_levels"_s);
     q.bindValue(u":thread_id"_s, uuidText(threadId));
     if (!tx.exec(q))
         return levels;
@@ -247,7 +247,7 @@ bool Activity::threadAnswered(WriteTransaction &tx, const Thread &thread,
                               const Answer &answer) const
 {
     const QHash<qint64, FollowLevel> levels = threadLevels(tx, thread.id);
-    QSqlQuery q = m_db.prepare(u"thread_answerers"_s);
+    QSqlQuery &q = m_db.prepare(u"thread_answerers"_s);
     q.bindValue(u":thread_id"_s, uuidText(thread.id));
     if (!tx.exec(q))
         return false;

@@ -186,6 +186,7 @@ struct Api::Impl
                            QDateTime::currentMSecsSinceEpoch() - (*found)->createdMs < 30000;
              ++wait) {
             std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            Database::finishStatements(); // a fresh look (SQLite: no snapshot held over)
             found = board.idempotency().stored(writes.userId, writes.key);
         }
         if (!found.ok()) {
@@ -537,6 +538,9 @@ void Api::install(httplib::Server &server)
         });
     // One line per request; never the Authorization header, the body or a password.
     server.set_logger([impl = d.get()](const httplib::Request &req, const httplib::Response &res) {
+        // The request is answered: its statements let go of their rows (on SQLite, of the read
+        // snapshot they hold).
+        Database::finishStatements();
         const double ms =
             std::chrono::duration<double, std::milli>(Clock::now() - t_requestStart).count();
         impl->metrics.record(req.method, req.path, res.status, ms / 1000);

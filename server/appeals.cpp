@@ -43,7 +43,7 @@ Outcome<ModerationItem> Reports::appeal(const AuthUser &author, const QUuid &id,
     }
     // Open again for the moderators: a hidden post stays hidden until one of them decides
     // (hidden again, or dismissed: shown again).
-    QSqlQuery q = m_db.prepare(u"moditem_appealed"_s);
+    QSqlQuery &q = m_db.prepare(u"moditem_appealed"_s);
     q.bindValue(
         u":resolution"_s,
         Wire::name(item->resolution == Resolution::Hidden ? Resolution::None : item->resolution));

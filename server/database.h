@@ -35,8 +35,13 @@ public:
 
     // This thread's connection, opened on first use.
     QSqlDatabase connection() const;
-    // A prepared statement by name.
-    QSqlQuery prepare(const QString &name) const;
+    // A prepared statement by name: this thread's, prepared once and used again (its last
+    // rows released and its values unbound). Used one at a time: a statement is not prepared
+    // again by name while its rows are still being read.
+    QSqlQuery &prepare(const QString &name) const;
+    // Releases the rows every statement of this thread still holds (SQLite keeps a read
+    // snapshot open until then): the end of each request calls it.
+    static void finishStatements();
     // A named statement with "{ids}" replaced by one placeholder per id, run with the ids and
     // the other values bound. Nothing when it failed: why is in error.
     std::optional<QSqlQuery> selectByIds(const QString &name, const QStringList &ids,

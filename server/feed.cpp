@@ -55,7 +55,7 @@ Feed::Feed(const Database &db, const Reports &reports, const Idempotency &idempo
 
 Outcome<qint64> Feed::lastSeq() const
 {
-    QSqlQuery state = m_db.prepare(u"feed_state"_s);
+    QSqlQuery &state = m_db.prepare(u"feed_state"_s);
     if (!state.exec() || !state.next())
         return internalFailure(state.lastError().text());
     return RowReader(state).integer("last_seq"_L1);
@@ -84,7 +84,7 @@ Outcome<ChangesPage> Feed::changes(const QString &cursorText, int limit,
     if (limit < 1 || limit > 1000)
         return Failure{400, u"invalid_limit"_s, tr("limit must be between 1 and 1000.")};
 
-    QSqlQuery state = m_db.prepare(u"feed_state"_s);
+    QSqlQuery &state = m_db.prepare(u"feed_state"_s);
     if (!state.exec() || !state.next())
         return internalFailure(state.lastError().text());
     const qint64 lastSeq = RowReader(state).integer("last_seq"_L1);
@@ -97,7 +97,7 @@ Outcome<ChangesPage> Feed::changes(const QString &cursorText, int limit,
     }
 
     QList<FeedRow> rows;
-    QSqlQuery feed = m_db.prepare(u"feed_page"_s);
+    QSqlQuery &feed = m_db.prepare(u"feed_page"_s);
     feed.bindValue(u":cursor"_s, cursor);
     feed.bindValue(u":limit"_s, limit + 1);
     feed.bindValue(u":reader"_s, reader.id);
@@ -257,7 +257,7 @@ Outcome<PruneSummary> Feed::prune(qint64 olderThanMs) const
     const qint64 before = Db::nowMs() - olderThanMs;
     auto ids = [&](const QString &statement, const QString &param, const QVariant &value) {
         QStringList list;
-        QSqlQuery q = m_db.prepare(statement);
+        QSqlQuery &q = m_db.prepare(statement);
         q.bindValue(param, value);
         if (tx.exec(q)) {
             const RowReader row(q);
@@ -267,7 +267,7 @@ Outcome<PruneSummary> Feed::prune(qint64 olderThanMs) const
         return list;
     };
     auto run = [&](const QString &statement, const QString &id) {
-        QSqlQuery q = m_db.prepare(statement);
+        QSqlQuery &q = m_db.prepare(statement);
         q.bindValue(u":id"_s, id);
         return tx.exec(q);
     };
@@ -283,7 +283,7 @@ Outcome<PruneSummary> Feed::prune(qint64 olderThanMs) const
         summary.answers += int(answerIds.size());
     }
     for (const QString &answerId : ids(u"hidden_answers_before"_s, u":before"_s, before)) {
-        QSqlQuery of = m_db.prepare(u"answer_get"_s);
+        QSqlQuery &of = m_db.prepare(u"answer_get"_s);
         of.bindValue(u":id"_s, answerId);
         if (!tx.exec(of))
             break;
@@ -293,7 +293,7 @@ Outcome<PruneSummary> Feed::prune(qint64 olderThanMs) const
         run(u"answer_delete"_s, answerId);
         tx.touch(int(EntityKind::Answer), answerId, true);
         if (a) {
-            QSqlQuery q = m_db.prepare(u"thread_recount"_s);
+            QSqlQuery &q = m_db.prepare(u"thread_recount"_s);
             q.bindValue(u":id"_s, uuidText(a->threadId));
             q.bindValue(u":id2"_s, uuidText(a->threadId));
             tx.exec(q);
@@ -303,18 +303,18 @@ Outcome<PruneSummary> Feed::prune(qint64 olderThanMs) const
     }
     m_idempotency.prune(tx, before);
     // Tombstones older than the age go; a cursor from before the newest of them would miss one.
-    QSqlQuery newest = m_db.prepare(u"tombstones_before"_s);
+    QSqlQuery &newest = m_db.prepare(u"tombstones_before"_s);
     newest.bindValue(u":before"_s, before + (olderThanMs == 0 ? 1 : 0));
     if (!tx.exec(newest) || !newest.next())
         return internalFailure(tx.error());
     const qint64 seq = RowReader(newest).integer("seq"_L1);
     newest.finish();
     if (seq > 0) {
-        QSqlQuery drop = m_db.prepare(u"tombstones_delete"_s);
+        QSqlQuery &drop = m_db.prepare(u"tombstones_delete"_s);
         drop.bindValue(u":seq"_s, seq);
         tx.exec(drop);
         summary.tombstones = drop.numRowsAffected();
-        QSqlQuery horizon = m_db.prepare(u"feed_set_horizon"_s);
+        QSqlQuery &horizon = m_db.prepare(u"feed_set_horizon"_s);
         horizon.bindValue(u":horizon"_s, seq);
         horizon.bindValue(u":horizon2"_s, seq);
         tx.exec(horizon);

@@ -14,7 +14,7 @@ Idempotency::Idempotency(const Database &db)
 
 Outcome<std::optional<StoredResponse>> Idempotency::stored(qint64 userId, const QString &key) const
 {
-    QSqlQuery q = m_db.prepare(u"idempotency_get"_s);
+    QSqlQuery &q = m_db.prepare(u"idempotency_get"_s);
     q.bindValue(u":user_id"_s, userId);
     q.bindValue(u":key"_s, key);
     if (!q.exec())
@@ -30,7 +30,7 @@ Outcome<std::optional<StoredResponse>> Idempotency::stored(qint64 userId, const 
 Outcome<bool> Idempotency::finish(qint64 userId, const QString &key,
                                   const StoredResponse &response) const
 {
-    QSqlQuery q = m_db.prepare(u"idempotency_finish"_s);
+    QSqlQuery &q = m_db.prepare(u"idempotency_finish"_s);
     q.bindValue(u":key"_s, key);
     q.bindValue(u":user_id"_s, userId);
     q.bindValue(u":status"_s, response.status);
@@ -42,7 +42,7 @@ Outcome<bool> Idempotency::finish(qint64 userId, const QString &key,
 
 bool Idempotency::prune(WriteTransaction &tx, qint64 beforeMs) const
 {
-    QSqlQuery q = m_db.prepare(u"idempotency_prune"_s);
+    QSqlQuery &q = m_db.prepare(u"idempotency_prune"_s);
     q.bindValue(u":before"_s, beforeMs);
     return tx.exec(q);
 }

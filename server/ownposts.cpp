@@ -102,7 +102,7 @@ bool OwnPosts::keepRevision(WriteTransaction &tx, const QUuid &postId, int revis
                             const QString &title, const QString &body,
                             std::optional<Urgency> urgency, const QDateTime &at) const
 {
-    QSqlQuery q = m_db.prepare(u"revision_insert"_s);
+    QSqlQuery &q = m_db.prepare(u"revision_insert"_s);
     q.bindValue(u":post_id"_s, uuidText(postId));
     q.bindValue(u":revision"_s, revision);
     q.bindValue(u":title"_s, Db::textOrNull(urgency ? std::optional(title) : std::nullopt));
@@ -330,7 +330,7 @@ Outcome<QList<Revision>> OwnPosts::revisions(const AuthUser &user, const QUuid &
         return Failure{403, u"not_author"_s,
                        tr("A post's earlier revisions are for its author and moderators.")};
     }
-    QSqlQuery q = m_db.prepare(u"revisions_of_post"_s);
+    QSqlQuery &q = m_db.prepare(u"revisions_of_post"_s);
     q.bindValue(u":post_id"_s, uuidText(question ? threadId : answerId));
     if (!q.exec())
         return internalFailure(q.lastError().text());

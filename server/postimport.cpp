@@ -27,7 +27,7 @@ Outcome<Member> importedMember(const Database &db, WriteTransaction &tx, const Q
 {
     if (login.isEmpty())
         return internalFailure(u"an imported user without a login"_s);
-    QSqlQuery find = db.prepare(u"user_by_login"_s);
+    QSqlQuery &find = db.prepare(u"user_by_login"_s);
     find.bindValue(u":login"_s, login);
     if (!tx.exec(find))
         return internalFailure(tx.error());
@@ -46,14 +46,14 @@ Outcome<Member> importedMember(const Database &db, WriteTransaction &tx, const Q
         }
         if (!renamed)
             return member;
-        QSqlQuery rename = db.prepare(u"user_rename"_s);
+        QSqlQuery &rename = db.prepare(u"user_rename"_s);
         rename.bindValue(u":id"_s, member.id);
         rename.bindValue(u":display_name"_s, displayName);
         if (!tx.exec(rename))
             return internalFailure(tx.error());
     } else {
         find.finish();
-        QSqlQuery insert = db.prepare(u"user_insert"_s);
+        QSqlQuery &insert = db.prepare(u"user_insert"_s);
         insert.bindValue(u":login"_s, login);
         insert.bindValue(u":display_name"_s, displayName);
         insert.bindValue(u":role"_s, int(Role::Member));
@@ -153,7 +153,7 @@ Outcome<ImportSummary> Posts::import(ChangeSet changes, UserIds userIds,
         return internalFailure(tx.error());
     ImportSummary summary;
     for (const Category &c : std::as_const(changes.categories)) {
-        QSqlQuery q = m_db.prepare(u"category_upsert"_s);
+        QSqlQuery &q = m_db.prepare(u"category_upsert"_s);
         Db::bind(q, c);
         if (!tx.exec(q) || !tx.touch(int(EntityKind::Category), QString::number(c.id)))
             return internalFailure(tx.error());
@@ -172,7 +172,7 @@ Outcome<ImportSummary> Posts::import(ChangeSet changes, UserIds userIds,
             summary.unchanged += member->written ? 0 : 1;
             continue;
         }
-        QSqlQuery q = m_db.prepare(u"user_upsert"_s);
+        QSqlQuery &q = m_db.prepare(u"user_upsert"_s);
         Db::bind(q, u);
         q.bindValue(u":now"_s, now);
         if (!tx.exec(q) || !tx.touch(int(EntityKind::User), QString::number(u.id)))
@@ -180,7 +180,7 @@ Outcome<ImportSummary> Posts::import(ChangeSet changes, UserIds userIds,
         userMap.insert(u.id, u.id);
     }
     if (userIds == UserIds::Keep) {
-        QSqlQuery sync = m_db.prepare(u"users_sync_ids"_s);
+        QSqlQuery &sync = m_db.prepare(u"users_sync_ids"_s);
         if (!tx.exec(sync))
             return internalFailure(tx.error());
     }

@@ -15,7 +15,7 @@ namespace {
 
 // The one row of a lookup by id, read by read; nothing when there is none.
 template<typename T, typename Read>
-Outcome<std::optional<T>> lookUp(QSqlQuery q, Read read)
+Outcome<std::optional<T>> lookUp(QSqlQuery &q, Read read)
 {
     if (!q.exec())
         return internalFailure(q.lastError().text());
@@ -32,9 +32,9 @@ PostRows::PostRows(const Database &db)
 
 Outcome<std::optional<Thread>> PostRows::thread(const QUuid &id) const
 {
-    QSqlQuery q = m_db.prepare(u"thread_get"_s);
+    QSqlQuery &q = m_db.prepare(u"thread_get"_s);
     q.bindValue(u":id"_s, uuidText(id));
-    return lookUp<Thread>(std::move(q), Db::readThread);
+    return lookUp<Thread>(q, Db::readThread);
 }
 
 Outcome<std::optional<Thread>> PostRows::visibleThread(const AuthUser &user, const QUuid &id) const
@@ -47,21 +47,21 @@ Outcome<std::optional<Thread>> PostRows::visibleThread(const AuthUser &user, con
 
 Outcome<std::optional<Answer>> PostRows::answer(const QUuid &id) const
 {
-    QSqlQuery q = m_db.prepare(u"answer_get"_s);
+    QSqlQuery &q = m_db.prepare(u"answer_get"_s);
     q.bindValue(u":id"_s, uuidText(id));
-    return lookUp<Answer>(std::move(q), Db::readAnswer);
+    return lookUp<Answer>(q, Db::readAnswer);
 }
 
 bool PostRows::upsert(WriteTransaction &tx, const Thread &t) const
 {
-    QSqlQuery q = m_db.prepare(u"thread_upsert"_s);
+    QSqlQuery &q = m_db.prepare(u"thread_upsert"_s);
     Db::bind(q, t);
     return tx.exec(q) && tx.touch(int(EntityKind::Thread), uuidText(t.id));
 }
 
 bool PostRows::upsert(WriteTransaction &tx, const Answer &a) const
 {
-    QSqlQuery q = m_db.prepare(u"answer_upsert"_s);
+    QSqlQuery &q = m_db.prepare(u"answer_upsert"_s);
     Db::bind(q, a);
     return tx.exec(q) && tx.touch(int(EntityKind::Answer), uuidText(a.id));
 }
@@ -71,7 +71,7 @@ bool PostRows::applyHidden(WriteTransaction &tx, EntityKind kind, const QUuid &i
 {
     const qint64 now = Db::nowMs();
     if (kind == EntityKind::Thread) {
-        QSqlQuery q = m_db.prepare(u"thread_set_hidden"_s);
+        QSqlQuery &q = m_db.prepare(u"thread_set_hidden"_s);
         q.bindValue(u":hidden"_s, hidden ? 1 : 0);
         q.bindValue(u":reason"_s, reason);
         q.bindValue(u":now"_s, now);
@@ -79,7 +79,7 @@ bool PostRows::applyHidden(WriteTransaction &tx, EntityKind kind, const QUuid &i
         if (!tx.exec(q) || !tx.touch(int(EntityKind::Thread), uuidText(id)))
             return false;
         // Its answers go and come back with it.
-        QSqlQuery answers = m_db.prepare(u"answer_ids_of_thread"_s);
+        QSqlQuery &answers = m_db.prepare(u"answer_ids_of_thread"_s);
         answers.bindValue(u":thread_id"_s, uuidText(id));
         if (!tx.exec(answers))
             return false;
@@ -98,12 +98,12 @@ bool PostRows::applyHidden(WriteTransaction &tx, EntityKind kind, const QUuid &i
         tx.fail(a.ok() ? u"no answer %1"_s.arg(uuidText(id)) : a.failure().message);
         return false;
     }
-    QSqlQuery q = m_db.prepare(u"answer_set_hidden"_s);
+    QSqlQuery &q = m_db.prepare(u"answer_set_hidden"_s);
     q.bindValue(u":hidden"_s, hidden ? 1 : 0);
     q.bindValue(u":reason"_s, reason);
     q.bindValue(u":now"_s, now);
     q.bindValue(u":id"_s, uuidText(id));
-    QSqlQuery recount = m_db.prepare(u"thread_recount"_s);
+    QSqlQuery &recount = m_db.prepare(u"thread_recount"_s);
     recount.bindValue(u":id"_s, uuidText((*a)->threadId));
     recount.bindValue(u":id2"_s, uuidText((*a)->threadId));
     return tx.exec(q) && tx.touch(int(EntityKind::Answer), uuidText(id)) && tx.exec(recount) &&

@@ -63,7 +63,7 @@ Posts::Posts(const Database &db, const PostRows &rows, const Reports &reports,
 
 Outcome<QList<Category>> Posts::categories() const
 {
-    QSqlQuery q = m_db.prepare(u"categories_all"_s);
+    QSqlQuery &q = m_db.prepare(u"categories_all"_s);
     if (!q.exec())
         return internalFailure(q.lastError().text());
     QList<Category> list;
@@ -169,7 +169,7 @@ Outcome<Written<Answer>> Posts::putAnswer(const AuthUser &user, const QUuid &thr
     a.authorId = user.id;
     a.body = input.body;
     a.createdAt = Db::fromMs(Db::nowMs());
-    QSqlQuery bump = m_db.prepare(u"thread_answered"_s);
+    QSqlQuery &bump = m_db.prepare(u"thread_answered"_s);
     bump.bindValue(u":now"_s, a.createdAt.toMSecsSinceEpoch());
     bump.bindValue(u":id"_s, uuidText(threadId));
     if (!m_rows.upsert(tx, a) || !tx.exec(bump) ||
@@ -216,7 +216,7 @@ Outcome<Written<Thread>> Posts::chooseBestAnswer(const AuthUser &user, const QUu
         return refused(why, tr("Only the asker chooses the best answer."));
     }
     const qint64 now = Db::nowMs();
-    QSqlQuery q = m_db.prepare(u"thread_best_answer"_s);
+    QSqlQuery &q = m_db.prepare(u"thread_best_answer"_s);
     q.bindValue(u":answer_id"_s, uuidText(choice.answerId));
     q.bindValue(u":now"_s, now);
     q.bindValue(u":id"_s, uuidText(threadId));
@@ -249,7 +249,7 @@ Outcome<Written<Thread>> Posts::putThanks(const AuthUser &user, const QUuid &thr
     if (const std::optional<Failure> restricted = m_restrictions.refusal(user))
         return *restricted;
     const qint64 now = Db::nowMs();
-    QSqlQuery q = m_db.prepare(u"thread_thanks"_s);
+    QSqlQuery &q = m_db.prepare(u"thread_thanks"_s);
     q.bindValue(u":body"_s, input.body);
     q.bindValue(u":now"_s, now);
     q.bindValue(u":id"_s, uuidText(threadId));
@@ -278,7 +278,7 @@ Outcome<bool> Posts::countView(const AuthUser &user, const QUuid &threadId) cons
         return internalFailure(tx.error());
     if (const Outcome<Thread> t = writableThread(user, threadId); !t.ok())
         return t.failure();
-    QSqlQuery q = m_db.prepare(u"view_insert"_s);
+    QSqlQuery &q = m_db.prepare(u"view_insert"_s);
     q.bindValue(u":thread_id"_s, uuidText(threadId));
     q.bindValue(u":user_id"_s, user.id);
     q.bindValue(u":day"_s, Db::nowMs() / DayMs);
@@ -286,7 +286,7 @@ Outcome<bool> Posts::countView(const AuthUser &user, const QUuid &threadId) cons
         return internalFailure(tx.error());
     const bool counted = q.numRowsAffected() > 0;
     if (counted) {
-        QSqlQuery bump = m_db.prepare(u"thread_viewed"_s);
+        QSqlQuery &bump = m_db.prepare(u"thread_viewed"_s);
         bump.bindValue(u":id"_s, uuidText(threadId));
         if (!tx.exec(bump) || !tx.touch(int(EntityKind::Thread), uuidText(threadId)))
             return internalFailure(tx.error());
@@ -320,7 +320,7 @@ Outcome<EntityKind> Posts::setHidden(const QUuid &id, bool hidden, const QString
 Outcome<qint64> Posts::categoryNamed(const QString &name, Side side,
                                      std::optional<qint64> parent) const
 {
-    QSqlQuery q = m_db.prepare(u"category_by_name"_s);
+    QSqlQuery &q = m_db.prepare(u"category_by_name"_s);
     q.bindValue(u":name"_s, name);
     if (!q.exec())
         return internalFailure(q.lastError().text());
@@ -328,12 +328,12 @@ Outcome<qint64> Posts::categoryNamed(const QString &name, Side side,
         return RowReader(q).integer("id"_L1);
     q.finish();
     WriteTransaction tx(m_db);
-    QSqlQuery max = m_db.prepare(u"categories_max_id"_s);
+    QSqlQuery &max = m_db.prepare(u"categories_max_id"_s);
     if (!tx.exec(max) || !max.next())
         return internalFailure(tx.error());
     const qint64 id = RowReader(max).integer("max_id"_L1) + 1;
     max.finish();
-    QSqlQuery insert = m_db.prepare(u"category_upsert"_s);
+    QSqlQuery &insert = m_db.prepare(u"category_upsert"_s);
     Db::bind(insert, Category{id, parent, name, side, int(id)});
     if (!tx.exec(insert) || !tx.touch(int(EntityKind::Category), QString::number(id)) ||
         !tx.commit())

@@ -37,7 +37,7 @@ bool insertReport(WriteTransaction &tx, const Database &db, const QUuid &id, Ent
                   const QUuid &target, const QUuid &threadId, std::optional<qint64> reporter,
                   ReportReason reason, const QString &note, qint64 now)
 {
-    QSqlQuery q = db.prepare(u"report_insert"_s);
+    QSqlQuery &q = db.prepare(u"report_insert"_s);
     q.bindValue(u":id"_s, uuidText(id));
     q.bindValue(u":target_kind"_s, int(kind));
     q.bindValue(u":target_id"_s, uuidText(target));
@@ -89,7 +89,7 @@ Outcome<Written<StoredReport>> Reports::putReport(const AuthUser &user, const QU
     }
     if (mine) {
         if (mine->input.reason != input.reason || mine->input.note != input.note) {
-            QSqlQuery edit = m_db.prepare(u"report_edit"_s);
+            QSqlQuery &edit = m_db.prepare(u"report_edit"_s);
             edit.bindValue(u":id"_s, uuidText(mine->id));
             edit.bindValue(u":reason"_s, Wire::name(input.reason));
             edit.bindValue(u":note"_s, input.note);
@@ -103,7 +103,7 @@ Outcome<Written<StoredReport>> Reports::putReport(const AuthUser &user, const QU
         }
         return Written<StoredReport>{*mine, false};
     }
-    QSqlQuery recent = m_db.prepare(u"reports_of_member_since"_s);
+    QSqlQuery &recent = m_db.prepare(u"reports_of_member_since"_s);
     recent.bindValue(u":reporter_id"_s, user.id);
     recent.bindValue(u":since"_s, Db::nowMs() - 3600 * 1000);
     if (!tx.exec(recent) || !recent.next())
@@ -148,7 +148,7 @@ Outcome<Written<StoredReport>> Reports::putReport(const AuthUser &user, const QU
 Outcome<std::optional<StoredReport>> Reports::report(WriteTransaction &tx, const QString &query,
                                                      const QVariantHash &values) const
 {
-    QSqlQuery q = m_db.prepare(query);
+    QSqlQuery &q = m_db.prepare(query);
     for (auto it = values.begin(); it != values.end(); ++it)
         q.bindValue(it.key(), it.value());
     if (!tx.exec(q))
@@ -192,7 +192,7 @@ bool Reports::guard(WriteTransaction &tx, EntityKind kind, const QUuid &id, cons
 bool Reports::audit(WriteTransaction &tx, const QUuid &target, qint64 moderatorId,
                     AuditAction action, const QString &detail) const
 {
-    QSqlQuery q = m_db.prepare(u"audit_insert"_s);
+    QSqlQuery &q = m_db.prepare(u"audit_insert"_s);
     q.bindValue(u":id"_s, uuidText(target));
     q.bindValue(u":moderator_id"_s,
                 Db::integerOrNull(moderatorId ? std::optional(moderatorId) : std::nullopt));
@@ -222,7 +222,7 @@ bool Reports::itemReported(WriteTransaction &tx, EntityKind kind, const QUuid &t
         author = *a ? (*a)->authorId : 0;
     }
     const qint64 now = Db::nowMs();
-    QSqlQuery q = m_db.prepare(u"moditem_reported"_s);
+    QSqlQuery &q = m_db.prepare(u"moditem_reported"_s);
     q.bindValue(u":id"_s, uuidText(target));
     q.bindValue(u":kind"_s, int(kind));
     q.bindValue(u":thread_id"_s, uuidText(threadId));
@@ -236,7 +236,7 @@ bool Reports::itemReported(WriteTransaction &tx, EntityKind kind, const QUuid &t
 
 Outcome<std::optional<ModerationItem>> Reports::item(const QUuid &id) const
 {
-    QSqlQuery q = m_db.prepare(u"moditem_get"_s);
+    QSqlQuery &q = m_db.prepare(u"moditem_get"_s);
     q.bindValue(u":id"_s, uuidText(id));
     if (!q.exec())
         return internalFailure(q.lastError().text());
@@ -268,7 +268,7 @@ Outcome<std::optional<ModerationItem>> Reports::item(const QUuid &id) const
     }
     q.finish();
 
-    QSqlQuery reports = m_db.prepare(u"moditem_reports"_s);
+    QSqlQuery &reports = m_db.prepare(u"moditem_reports"_s);
     reports.bindValue(u":id"_s, uuidText(id));
     if (!reports.exec())
         return internalFailure(reports.lastError().text());
@@ -279,7 +279,7 @@ Outcome<std::optional<ModerationItem>> Reports::item(const QUuid &id) const
              Wire::parse<ReportReason>(report.text("reason"_L1)).value_or(ReportReason::Other),
              report.text("note"_L1), report.time("created_ms"_L1)});
     }
-    QSqlQuery audit = m_db.prepare(u"moditem_audit"_s);
+    QSqlQuery &audit = m_db.prepare(u"moditem_audit"_s);
     audit.bindValue(u":id"_s, uuidText(id));
     if (!audit.exec())
         return internalFailure(audit.lastError().text());
@@ -291,7 +291,7 @@ Outcome<std::optional<ModerationItem>> Reports::item(const QUuid &id) const
         item.audit.append({line.integer("moderator_id"_L1), line.text("display_name"_L1), *action,
                            line.text("detail"_L1), line.time("at_ms"_L1)});
     }
-    QSqlQuery history = m_db.prepare(u"moditem_history"_s);
+    QSqlQuery &history = m_db.prepare(u"moditem_history"_s);
     history.bindValue(u":author"_s, item.authorId);
     history.bindValue(u":author2"_s, item.authorId);
     history.bindValue(u":author3"_s, item.authorId);
@@ -305,7 +305,7 @@ Outcome<std::optional<ModerationItem>> Reports::item(const QUuid &id) const
 
 Outcome<QList<ModerationItem>> Reports::items(std::optional<ModerationStatus> status) const
 {
-    QSqlQuery q = m_db.prepare(u"moditem_ids"_s);
+    QSqlQuery &q = m_db.prepare(u"moditem_ids"_s);
     if (!q.exec())
         return internalFailure(q.lastError().text());
     QList<QUuid> ids;
@@ -345,7 +345,7 @@ Outcome<ModerationItem> Reports::recorded(WriteTransaction &tx, const QUuid &id,
 
 bool Reports::touchAuthorItems(WriteTransaction &tx, const ModerationItem &item) const
 {
-    QSqlQuery q = m_db.prepare(u"moditem_of_author"_s);
+    QSqlQuery &q = m_db.prepare(u"moditem_of_author"_s);
     q.bindValue(u":author"_s, item.authorId);
     q.bindValue(u":id"_s, uuidText(item.id));
     if (!tx.exec(q))
@@ -391,7 +391,7 @@ Outcome<ModerationItem> Reports::claim(const AuthUser &moderator, const QUuid &i
     if (item->status == ModerationStatus::Resolved)
         return Failure{409, u"resolved"_s, tr("This report is already decided."), current(*item)};
     const qint64 now = Db::nowMs();
-    QSqlQuery q = m_db.prepare(u"moditem_claim"_s);
+    QSqlQuery &q = m_db.prepare(u"moditem_claim"_s);
     q.bindValue(u":user_id"_s, moderator.id);
     q.bindValue(u":until"_s, now + qint64(Moderation::ClaimMinutes) * 60 * 1000);
     q.bindValue(u":now"_s, now);
@@ -435,7 +435,7 @@ Outcome<ModerationItem> Reports::decided(WriteTransaction &tx, const ModerationI
                                          const QString &reason, const QString &detail) const
 {
     const Resolution resolution = Moderation::resolution(done);
-    QSqlQuery q = m_db.prepare(u"moditem_resolve"_s);
+    QSqlQuery &q = m_db.prepare(u"moditem_resolve"_s);
     q.bindValue(u":status"_s, int(ModerationStatus::Resolved));
     q.bindValue(u":resolution"_s, Wire::name(resolution));
     q.bindValue(u":reason"_s, reason);
@@ -483,7 +483,7 @@ bool Reports::notifyDecision(WriteTransaction &tx, const ModerationItem &item,
         return true;
     // Each member whose report this decision answers hears of it once: later reports get the
     // next decision's answer.
-    QSqlQuery reporters = m_db.prepare(u"reporters_undecided"_s);
+    QSqlQuery &reporters = m_db.prepare(u"reporters_undecided"_s);
     reporters.bindValue(u":id"_s, uuidText(item.id));
     if (!tx.exec(reporters))
         return false;
@@ -491,7 +491,7 @@ bool Reports::notifyDecision(WriteTransaction &tx, const ModerationItem &item,
     while (reporters.next())
         ids.append(RowReader(reporters).integer("reporter_id"_L1));
     reporters.finish();
-    QSqlQuery decided = m_db.prepare(u"reports_decided"_s);
+    QSqlQuery &decided = m_db.prepare(u"reports_decided"_s);
     decided.bindValue(u":id"_s, uuidText(item.id));
     if (!tx.exec(decided))
         return false;
@@ -514,7 +514,7 @@ Outcome<ModerationItem> Reports::addNote(const AuthUser &moderator, const QUuid 
         return item;
     // A note decides nothing: it does not change the version, so it never makes another
     // moderator's action stale.
-    QSqlQuery q = m_db.prepare(u"moditem_touched"_s);
+    QSqlQuery &q = m_db.prepare(u"moditem_touched"_s);
     q.bindValue(u":now"_s, Db::nowMs());
     q.bindValue(u":id"_s, uuidText(id));
     if (!tx.exec(q))
@@ -532,13 +532,13 @@ Outcome<ModerationItem> Reports::warn(const AuthUser &moderator, const QUuid &id
     if (!item.ok())
         return item;
     const qint64 now = Db::nowMs();
-    QSqlQuery q = m_db.prepare(u"warning_insert"_s);
+    QSqlQuery &q = m_db.prepare(u"warning_insert"_s);
     q.bindValue(u":user_id"_s, item->authorId);
     q.bindValue(u":moderator_id"_s, moderator.id);
     q.bindValue(u":id"_s, uuidText(id));
     q.bindValue(u":message"_s, input.message);
     q.bindValue(u":now"_s, now);
-    QSqlQuery touched = m_db.prepare(u"moditem_touched"_s);
+    QSqlQuery &touched = m_db.prepare(u"moditem_touched"_s);
     touched.bindValue(u":now"_s, now);
     touched.bindValue(u":id"_s, uuidText(id));
     Notification n;

@@ -20,7 +20,7 @@ Restrictions::Restrictions(const Database &db, const Activity &activity)
 
 Outcome<std::optional<Restriction>> Restrictions::of(qint64 userId) const
 {
-    QSqlQuery q = m_db.prepare(u"restriction_get"_s);
+    QSqlQuery &q = m_db.prepare(u"restriction_get"_s);
     q.bindValue(u":user_id"_s, userId);
     if (!q.exec())
         return internalFailure(q.lastError().text());
@@ -57,7 +57,7 @@ Outcome<Restriction> Restrictions::set(const AuthUser &moderator, qint64 userId,
     WriteTransaction tx(m_db);
     if (!tx.ok())
         return internalFailure(tx.error());
-    QSqlQuery exists = m_db.prepare(u"user_role"_s);
+    QSqlQuery &exists = m_db.prepare(u"user_role"_s);
     exists.bindValue(u":id"_s, userId);
     if (!tx.exec(exists))
         return internalFailure(tx.error());
@@ -70,8 +70,8 @@ Outcome<Restriction> Restrictions::set(const AuthUser &moderator, qint64 userId,
     Restriction r{userId, input.kind, {}, input.reason};
     if (input.kind == RestrictionKind::Suspended)
         r.until = Db::fromMs(now + qint64(input.days) * 24 * 60 * 60 * 1000);
-    QSqlQuery q = m_db.prepare(input.kind == RestrictionKind::None ? u"restriction_delete"_s
-                                                                   : u"restriction_put"_s);
+    QSqlQuery &q = m_db.prepare(input.kind == RestrictionKind::None ? u"restriction_delete"_s
+                                                                    : u"restriction_put"_s);
     q.bindValue(u":user_id"_s, userId);
     if (input.kind != RestrictionKind::None) {
         q.bindValue(u":kind"_s, Wire::name(input.kind));

@@ -1,0 +1,160 @@
+// Server writes per second with concurrent writers: members answering questions over HTTP at
+// once (1, 4 and 16 writers, each with its own connection, one request in flight), against the
+// real soudan-server on SQLite and on PostgreSQL, side by side in one run. Every write takes the
+// feed's sequence; the ordering that guarantees (no reader skips a change) is tested by
+// server_cluster. See docs/performance.md.
+
+#include "tests/support/http.h"
+#include "tests/support/serverprocess.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUuid>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace Soudan::Test;
+
+namespace {
+
+void print(const QString &line)
+{
+    std::printf("%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
+struct Figure
+{
+    int written = 0;
+    int failed = 0;
+    double seconds = 0;
+};
+
+// `writers` members' clients answer the board's questions for `seconds`, each sending its next
+// answer when the last one is answered.
+Figure write(const QUrl &server, const QStringList &tokens, const QStringList &threads, int writers,
+             double seconds)
+{
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    Figure figure;
+    QElapsedTimer timer;
+    int running = writers;
+    QEventLoop loop;
+    std::function<void(int)> next = [&](int writer) {
+        if (timer.elapsed() >= seconds * 1000) {
+            if (--running == 0)
+                loop.quit();
+            return;
+        }
+        const QString thread = threads.at((writer * 7 + figure.written) % threads.size());
+        QNetworkRequest request(server.resolved(QUrl(u"/api/v1/threads/%1/answers/%2"_s.arg(
+            thread, QUuid::createUuid().toString(QUuid::WithoutBraces)))));
+        request.setRawHeader("Authorization", "Bearer " + tokens.at(writer).toUtf8());
+        request.setRawHeader("Content-Type", "application/json");
+        const QByteArray body =
+            QJsonDocument(
+                QJsonObject{
+                    {u"body"_s,
+                     u"相場は1件あたり3万円から5万円ほどです。納期と修正回数で変わります。"_s}})
+                .toJson(QJsonDocument::Compact);
+        QNetworkReply *reply = managers.at(writer)->put(request, body);
+        QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply, writer] {
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201)
+                ++figure.written;
+            else if (++figure.failed == 1)
+                print(u"  first refusal: HTTP %1 %2"_s.arg(
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toString(),
+                    QString::fromUtf8(reply->readAll().left(300))));
+            reply->deleteLater();
+            next(writer);
+        });
+    };
+    for (int w = 0; w < writers; ++w)
+        managers.push_back(std::make_unique<QNetworkAccessManager>());
+    timer.start();
+    for (int w = 0; w < writers; ++w)
+        next(w);
+    loop.exec();
+    figure.seconds = double(timer.elapsed()) / 1000;
+    return figure;
+}
+
+// One backend: a board of 200 questions, 16 members; the writer counts in turn.
+bool measure(ServerProcess::Backend backend, const QList<int> &writerCounts, double seconds,
+             QStringList *lines)
+{
+    ServerProcess server(backend);
+    if (!server.createDatabase() || server.command({u"import-demo"_s}).exitCode != 0 ||
+        server.command({u"generate-board"_s, u"--threads"_s, u"200"_s, u"--answers-per-thread"_s,
+                        u"0"_s})
+                .exitCode != 0)
+        return false;
+    const int most = *std::max_element(writerCounts.begin(), writerCounts.end());
+    for (int i = 0; i < most; ++i) {
+        if (!server.addUser(u"writer%1"_s.arg(i)))
+            return false;
+    }
+    if (!server.start({u"--threads"_s, QString::number(qMax(8, most)), u"--rate-limit"_s,
+                       u"10000000"_s, u"--burst"_s, u"10000000"_s}))
+        return false;
+    QStringList tokens;
+    for (int i = 0; i < most; ++i) {
+        Http http(server.url());
+        tokens << http.login(u"writer%1"_s.arg(i), ServerProcess::passwordOf(u"writer%1"_s.arg(i)));
+    }
+    const QStringList threads =
+        server
+            .scalar(backend == ServerProcess::Backend::SQLite
+                        ? u"SELECT group_concat(id, ',') FROM threads WHERE status = 0"_s
+                        : u"SELECT string_agg(id, ',') FROM threads WHERE status = 0"_s)
+            .toString()
+            .split(u',');
+    const QString name = backend == ServerProcess::Backend::SQLite ? u"SQLite"_s : u"PostgreSQL"_s;
+    for (const int writers : writerCounts) {
+        const Figure f = write(server.url(), tokens, threads, writers, seconds);
+        lines->append(u"  %1 %2 writers: %3 answers in %4 s = %5 answers/s (%6 refused)"_s.arg(
+            name.leftJustified(10), QString::number(writers).rightJustified(2),
+            QString::number(f.written), QString::number(f.seconds, 'f', 1),
+            QString::number(qRound(f.written / f.seconds)), QString::number(f.failed)));
+        print(lines->constLast());
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption secondsOption(u"seconds"_s, u"Seconds per writer count."_s, u"s"_s,
+                                           u"10"_s);
+    parser.addOption(secondsOption);
+    parser.process(app);
+    const double seconds = qMax(0.5, parser.value(secondsOption).toDouble());
+    const QList<int> writers = {1, 4, 16};
+
+    print(u"bench_writes: answers written through HTTP by concurrent writers, %1 s each"_s.arg(
+        seconds));
+    QStringList lines;
+    if (!measure(ServerProcess::Backend::SQLite, writers, seconds, &lines))
+        return 1;
+    const QString why = ServerProcess::unavailable(ServerProcess::Backend::PostgreSQL);
+    if (!why.isEmpty()) {
+        print(u"  PostgreSQL: skipped (%1)"_s.arg(why));
+        return 0;
+    }
+    return measure(ServerProcess::Backend::PostgreSQL, writers, seconds, &lines) ? 0 : 1;
+}

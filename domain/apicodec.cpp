@@ -238,7 +238,10 @@ Result<RestrictionInput> decodeRestriction(const QByteArray &body)
         r.allowOnly({"kind"_L1, "days"_L1, "reason"_L1});
         RestrictionInput in;
         in.kind = r.enumeration<RestrictionKind>("kind"_L1);
-        in.reason = r.text("reason"_L1, Limits::ReportNoteMax);
+        // Lifting a restriction needs no reason; a restriction says why.
+        in.reason =
+            r.text("reason"_L1, Limits::ReportNoteMax,
+                   in.kind == RestrictionKind::None ? JsonReader::Optional : JsonReader::Required);
         if (in.kind == RestrictionKind::Suspended)
             in.days = int(r.integer("days"_L1, 1, 365));
         else if (r.ok() && r.present("days"_L1))

@@ -425,7 +425,8 @@ Outcome<ModerationItem> Reports::restore(const AuthUser &moderator, const QUuid 
     const Outcome<ModerationItem> item = actionable(moderator, id, input.version);
     if (!item.ok())
         return item;
-    if (item->resolution != Resolution::Hidden)
+    // Hidden by this item's decision, or still hidden while its author's appeal is open.
+    if (item->resolution != Resolution::Hidden && !postHidden(*item))
         return Failure{409, u"not_hidden"_s, tr("This post is not hidden."), current(*item)};
     return decided(tx, *item, moderator, AuditAction::Restored, input.reason, input.reason);
 }
@@ -443,17 +444,8 @@ Outcome<ModerationItem> Reports::decided(WriteTransaction &tx, const ModerationI
     q.bindValue(u":id"_s, uuidText(item.id));
     // Hidden, the post goes for members; restored, it comes back; dismissed (its author
     // appealed), a hidden post comes back too.
-    bool showing = resolution == Resolution::Restored;
-    if (resolution == Resolution::Dismissed) {
-        const auto thread = item.targetKind == EntityKind::Thread
-                                ? m_posts.thread(item.id)
-                                : Outcome<std::optional<Thread>>(std::nullopt);
-        const auto answer = item.targetKind == EntityKind::Answer
-                                ? m_posts.answer(item.id)
-                                : Outcome<std::optional<Answer>>(std::nullopt);
-        showing = (thread.ok() && *thread && (*thread)->hidden) ||
-                  (answer.ok() && *answer && (*answer)->hidden);
-    }
+    const bool showing = resolution == Resolution::Restored ||
+                         (resolution == Resolution::Dismissed && postHidden(item));
     if (!tx.exec(q) ||
         ((resolution == Resolution::Hidden || showing) &&
          !m_posts.applyHidden(tx, item.targetKind, item.id, !showing, reason)) ||
@@ -463,6 +455,18 @@ Outcome<ModerationItem> Reports::decided(WriteTransaction &tx, const ModerationI
          !notifyDecision(tx, item, resolution, reason)))
         return internalFailure(tx.error());
     return recorded(tx, item.id, moderator.id, done, detail);
+}
+
+bool Reports::postHidden(const ModerationItem &item) const
+{
+    const auto thread = item.targetKind == EntityKind::Thread
+                            ? m_posts.thread(item.id)
+                            : Outcome<std::optional<Thread>>(std::nullopt);
+    const auto answer = item.targetKind == EntityKind::Answer
+                            ? m_posts.answer(item.id)
+                            : Outcome<std::optional<Answer>>(std::nullopt);
+    return (thread.ok() && *thread && (*thread)->hidden) ||
+           (answer.ok() && *answer && (*answer)->hidden);
 }
 
 bool Reports::notifyDecision(WriteTransaction &tx, const ModerationItem &item,

@@ -67,6 +67,8 @@ private:
     Outcome<ModerationItem> actionable(const AuthUser &moderator, const QUuid &id,
                                        qint64 version) const;
     // A decision (hidden, dismissed, restored) on the item and its post, then recorded().
+    // Whether the item's post is hidden now (by a decision, or still while it is appealed).
+    bool postHidden(const ModerationItem &item) const;
     Outcome<ModerationItem> decided(WriteTransaction &tx, const ModerationItem &item,
                                     const AuthUser &moderator, AuditAction done,
                                     const QString &reason, const QString &detail) const;

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void closing_endsAnswering();
     void hostileRequests_areRefused();
     void aHiddenPost_staysWithItsAuthor_whoAppealsOnce();
+    void anAppealedHiding_canBeUndoneWithRestore();
     void restrictedMembers_readButDoNotPost();
 
 private:
@@ -408,6 +409,49 @@ void TestServerOwnPosts::aHiddenPost_staysWithItsAuthor_whoAppealsOnce()
              qPrintable(kinds.join(u' ')));
 }
 
+void TestServerOwnPosts::anAppealedHiding_canBeUndoneWithRestore()
+{
+    const QString thread = ask(u"異議の後に戻される質問"_s);
+    QCOMPARE(m_helper
+                 ->put(u"/api/v1/reports/"_s + newId(),
+                       report(u"thread"_s, thread, u"spam"_s, u"宣伝です"_s))
+                 .status,
+             201);
+    auto version = [&] {
+        return m_moderator->get(u"/api/v1/reports/"_s + thread).json()[u"version"_s].toInt();
+    };
+    QCOMPARE(
+        m_moderator
+            ->post(u"/api/v1/reports/%1/resolve"_s.arg(thread),
+                   {{u"version"_s, version()}, {u"action"_s, u"hide"_s}, {u"reason"_s, u"spam"_s}})
+            .status,
+        200);
+    QCOMPARE(m_asker
+                 ->post(u"/api/v1/reports/%1/appeal"_s.arg(thread),
+                        {{u"text"_s, u"宣伝ではなく相談です"_s}})
+                 .status,
+             200);
+    QVERIFY(!readFeed(*m_helper).threads.contains(thread)); // still hidden while appealed
+    // The moderator takes the hiding back: the post is shown again and its author hears it.
+    const Http::Response r =
+        m_moderator->post(u"/api/v1/reports/%1/restore"_s.arg(thread),
+                          {{u"version"_s, version()}, {u"reason"_s, u"not_a_violation"_s}});
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.json()[u"resolution"_s].toString(), u"restored"_s);
+    QVERIFY(readFeed(*m_helper).threads.contains(thread));
+    QStringList kinds;
+    for (const QJsonObject &n : readFeed(*m_asker).notifications)
+        kinds.append(n[u"kind"_s].toString());
+    QVERIFY2(kinds.contains(u"post_restored"_s), qPrintable(kinds.join(u' ')));
+    // Nothing hidden any more: a second restore is refused.
+    QCOMPARE(m_moderator
+                 ->post(u"/api/v1/reports/%1/restore"_s.arg(thread),
+                        {{u"version"_s, version()}, {u"reason"_s, u"not_a_violation"_s}})
+                 .json()[u"error"_s][u"code"_s]
+                 .toString(),
+             u"not_hidden"_s);
+}
+
 void TestServerOwnPosts::restrictedMembers_readButDoNotPost()
 {
     const QString thread = ask();
@@ -476,8 +520,8 @@ void TestServerOwnPosts::restrictedMembers_readButDoNotPost()
                      {{u"body"_s, u"自分で回答"_s}});
     QCOMPARE(r.json()[u"error"_s][u"code"_s].toString(), u"read_only"_s);
     QVERIFY(r.json()[u"error"_s][u"message"_s].toString().startsWith(u"until never: "_s));
-    QCOMPARE(m_moderator->post(restrict, {{u"kind"_s, u"none"_s}, {u"reason"_s, QString()}}).status,
-             200);
+    // Lifted without a reason (none is needed to lift one).
+    QCOMPARE(m_moderator->post(restrict, {{u"kind"_s, u"none"_s}}).status, 200);
     QCOMPARE(m_asker
                  ->put(u"/api/v1/threads/%1/supplements/%2"_s.arg(thread, newId()),
                        {{u"body"_s, u"解除後の補足"_s}})

@@ -688,7 +688,7 @@
         <location line="+4"/>
         <location line="+107"/>
         <location line="+16"/>
-        <location line="+25"/>
+        <location line="+28"/>
         <location line="+24"/>
         <location line="+56"/>
         <location line="+29"/>
@@ -732,7 +732,7 @@
         <translation>掲示板全体には通知レベルを設定できません</translation>
     </message>
     <message>
-        <location filename="../domain/apicodec.cpp" line="-378"/>
+        <location filename="../domain/apicodec.cpp" line="-381"/>
         <location filename="../domain/jsoncodec.cpp" line="-87"/>
         <source>must be a single line</source>
         <translation>1 行でなければなりません</translation>

@@ -47,8 +47,7 @@ Outcome<QStringList> fromFile(const QString &path, const QStringList &optionName
     return settings;
 }
 
-} // namespace
-
+// The config file the arguments or the environment name (empty: none).
 QString configPath(const QStringList &arguments)
 {
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -60,6 +59,8 @@ QString configPath(const QStringList &arguments)
     }
     return qEnvironmentVariable("SOUDAN_CONFIG");
 }
+
+} // namespace
 
 Outcome<QStringList> withSettings(const QStringList &arguments, const QStringList &optionNames,
                                   const QStringList &serviceNames)

@@ -19,7 +19,4 @@ namespace Soudan::Server::Config {
 Outcome<QStringList> withSettings(const QStringList &arguments, const QStringList &optionNames,
                                   const QStringList &serviceNames);
 
-// The config file's path named by the arguments or the environment (empty: none).
-QString configPath(const QStringList &arguments);
-
 } // namespace Soudan::Server::Config

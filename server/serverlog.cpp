@@ -33,11 +33,6 @@ void setFormat(Format format)
     g_format = format;
 }
 
-Format format()
-{
-    return g_format;
-}
-
 void request(const RequestLine &r)
 {
     if (g_format == Format::Json) {

@@ -13,7 +13,6 @@ enum class Format
     Json
 };
 void setFormat(Format format);
-Format format();
 
 struct RequestLine
 {

@@ -25,14 +25,9 @@
 using namespace Qt::StringLiterals;
 using namespace Soudan;
 using namespace Soudan::Test;
+using Soudan::Bench::print;
 
 namespace {
-
-void print(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
 
 // Gaps between the ticks of a 1 ms timer on this thread: how long it was away each time.
 class StallMeter final : public QObject

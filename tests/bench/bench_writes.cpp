@@ -4,6 +4,7 @@
 // feed's sequence; the ordering that guarantees (no reader skips a change) is tested by
 // server_cluster. See docs/performance.md.
 
+#include "tests/bench/benchsupport.h"
 #include "tests/support/http.h"
 #include "tests/support/serverprocess.h"
 
@@ -25,14 +26,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace Soudan::Test;
+using Soudan::Bench::print;
 
 namespace {
-
-void print(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
 
 struct Figure
 {

@@ -20,4 +20,7 @@ Timing summarize(QList<double> samples);
 
 double elapsedMs(const QElapsedTimer &timer);
 
+// A line of the benchmark's report on standard output, flushed at once.
+void print(const QString &line);
+
 } // namespace Soudan::Bench

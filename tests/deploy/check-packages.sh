@@ -34,6 +34,7 @@ cleanup() {
 trap cleanup EXIT
 fail() { echo "packages_checked: $*" >&2; exit 1; }
 step() { echo "== $*"; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 step "cpack"
 cpack -G DEB -B "$work/debs" --config "$build/CPackConfig.cmake" >"$work/cpack.log" 2>&1 \
@@ -86,7 +87,7 @@ as_service() { (cd "$state" && umask "$(value UMask)" && "${as_user[@]}" "$@"); 
 as_service soudan-server import-demo --config /etc/soudan/server.conf >/dev/null
 echo "password-of-hanako" | as_service soudan-server user add hanako --config /etc/soudan/server.conf \
     >/dev/null
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+port="$(free_port)"
 # The environment overrides the settings' listen address (8080 may be taken here).
 # shellcheck disable=SC2086
 (cd "$state" && umask "$(value UMask)" && exec "${as_user[@]}" env SOUDAN_LISTEN="127.0.0.1:$port" \
@@ -102,7 +103,7 @@ grep -q "database sqlite:$state/board.sqlite" "$work/server.out" \
 [ "$(stat -c %U "$state/board.sqlite")" = "$user" ] || fail "the board is not the service user's"
 
 step "nginx in front, from the shipped site file"
-nginx_port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+nginx_port="$(free_port)"
 python3 - "$source_dir/docs/deploy/nginx/soudan.conf" "$work" "$port" "$nginx_port" <<'PY'
 import re, sys
 site, work, port, nginx_port = sys.argv[1:]

@@ -144,9 +144,10 @@ void TestScaleOut::threeProcesses_oneKilledMidSync_everyClientEndsWithTheBoard()
     // First syncs, all at once: the second process dies at the first client's fifth page.
     QVERIFY(syncAllWhileOneDies(clients, *clients.front(), *servers.at(1)));
     // nginx met the dead process and passed its requests on to the others.
-    QVERIFY2(front.errorLog().contains(u"while connecting to upstream"_s) ||
-                 front.errorLog().contains(u"prematurely closed"_s),
-             qPrintable(front.errorLog()));
+    const QString nginxErrors = front.errorLog();
+    QVERIFY2(nginxErrors.contains(u"while connecting to upstream"_s) ||
+                 nginxErrors.contains(u"prematurely closed"_s),
+             qPrintable(nginxErrors));
     QVERIFY(servers.at(1)->start({u"--trust-proxy"_s, u"127.0.0.1"_s}, ports.at(1)));
 
     // Each member writes 15 questions; they go out all at once while the third process dies.

@@ -83,12 +83,6 @@ NginxFront::~NginxFront()
     stop();
 }
 
-QString NginxFront::accessLog() const
-{
-    QFile file(m_dir.filePath(u"site-access_log.log"_s));
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
 QString NginxFront::errorLog() const
 {
     QFile file(m_dir.filePath(u"site-error_log.log"_s));

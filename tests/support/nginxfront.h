@@ -52,8 +52,6 @@ public:
     int tlsPort() const { return m_tls; }
     int plainPort() const { return m_plain; }
     QUrl httpsUrl() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_tls)); }
-    // The site's access log: one line per request nginx passed on or answered.
-    QString accessLog() const;
     // The site's error log: what nginx met upstream (a process that refused or broke off).
     QString errorLog() const;
 

@@ -152,10 +152,12 @@ struct Api::Impl
             // the request again, changed (an edit, a moderator's action on a newer version).
             if (writes.committed) {
                 const bool ok = reply.status >= 200 && reply.status < 300;
-                board.idempotency().finish(
+                const Outcome<bool> kept = board.idempotency().finish(
                     user->id, writes.key,
                     {writes.requestHash, ok ? reply.status : 200,
                      ok ? QByteArray::fromStdString(res.body) : QByteArray("{}"), 0});
+                if (!kept.ok()) // its duplicates wait for it, then answer without a body
+                    Log::event(u"idempotency"_s, kept.failure().message);
             }
         };
     }

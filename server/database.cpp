@@ -154,6 +154,8 @@ struct ThreadStatements
     struct Prepared
     {
         quint64 generation = 0;
+        bool writes = false;      // INSERT, UPDATE or DELETE
+        QStringList placeholders; // each name once (":now" may stand twice in the text)
         std::unique_ptr<QSqlQuery> query;
     };
     std::map<QString, Prepared> byName;
@@ -163,6 +165,26 @@ std::map<quint64, ThreadStatements> &threadStatements()
 {
     thread_local std::map<quint64, ThreadStatements> statements;
     return statements;
+}
+
+// How many write transactions this thread has open.
+thread_local int t_writeTransactions = 0;
+
+bool writes(const QString &sql)
+{
+    static const QRegularExpression write(u"\\b(INSERT|UPDATE|DELETE)\\b"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    return write.match(sql).hasMatch();
+}
+
+QStringList placeholders(const QString &sql)
+{
+    static const QRegularExpression name(u"(?<![:\\w]):([A-Za-z_]\\w*)"_s);
+    QStringList names;
+    for (const QRegularExpressionMatch &m : name.globalMatch(sql))
+        names.append(m.captured(0));
+    names.removeDuplicates();
+    return names;
 }
 
 } // namespace
@@ -228,20 +250,27 @@ QSqlQuery &Database::prepare(const QString &name) const
     const QSqlDatabase db = connection();
     ThreadStatements &mine = threadStatements()[m_id];
     ThreadStatements::Prepared &prepared = mine.byName[name];
-    if (prepared.query && prepared.generation == mine.generation) {
-        // The last use's rows released and its values unbound: an unbound value is NULL, as
-        // in a statement prepared anew.
-        QSqlQuery &q = *prepared.query;
-        q.finish();
-        for (qsizetype i = 0; i < q.boundValues().size(); ++i)
-            q.bindValue(int(i), QVariant());
-        return q;
+    if (!prepared.query || prepared.generation != mine.generation) {
+        const QString text = sql(m_dialect, name);
+        prepared.query = std::make_unique<QSqlQuery>(db);
+        prepared.query->setForwardOnly(true);
+        prepared.writes = writes(text);
+        prepared.placeholders = placeholders(text);
+        // Not prepared (the error is the query's): prepared again on the next use.
+        prepared.generation = prepared.query->prepare(text) ? mine.generation : 0;
     }
-    prepared.query = std::make_unique<QSqlQuery>(db);
-    prepared.query->setForwardOnly(true);
-    // Not prepared (the error is the query's): prepared again on the next use.
-    prepared.generation = prepared.query->prepare(sql(m_dialect, name)) ? mine.generation : 0;
-    return *prepared.query;
+    // A write of its own (no transaction around it) lets go of this thread's reads first: on
+    // SQLite an unfinished read keeps its snapshot, and a write from a snapshot another writer
+    // has moved past fails at once (SQLITE_BUSY, without waiting).
+    if (prepared.writes && t_writeTransactions == 0)
+        finishStatements();
+    // The last use's rows released and its values unbound, by name (binding by position would
+    // count a name that stands twice twice): an unbound value is NULL.
+    QSqlQuery &q = *prepared.query;
+    q.finish();
+    for (const QString &placeholder : prepared.placeholders)
+        q.bindValue(placeholder, QVariant());
+    return q;
 }
 
 std::optional<QSqlQuery> Database::selectByIds(const QString &name, const QStringList &ids,
@@ -347,6 +376,7 @@ WriteTransaction::WriteTransaction(const Database &db)
         return;
     }
     m_open = true;
+    ++t_writeTransactions;
     if (!q.exec(Database::sql(db.dialect(), u"feed_lock"_s)) || !q.next()) {
         failWith(q.lastError());
         return;
@@ -386,8 +416,10 @@ void WriteTransaction::failWith(const QSqlError &error)
 
 WriteTransaction::~WriteTransaction()
 {
-    if (m_open)
+    if (m_open) {
         m_connection.rollback();
+        --t_writeTransactions;
+    }
 }
 
 void WriteTransaction::fail(const QString &error)
@@ -450,6 +482,7 @@ bool WriteTransaction::commit()
         return false;
     }
     m_open = false;
+    --t_writeTransactions;
     request.committed = true;
     return true;
 }

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <functional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace Soudan;
@@ -39,25 +41,26 @@ qint64 readFeed(const QUrl &server, int readers, int limit)
     QEventLoop loop;
     int active = readers;
     qint64 rows = 0;
-    std::function<void(const QString &)> next;
-    for (int r = 0; r < readers; ++r) {
-        auto fetch = std::make_shared<std::function<void(const QString &)>>();
-        *fetch = [&, fetch](const QString &cursor) {
+    // One fetcher a reader, each asking for its next page when one arrives (they live here, so
+    // that no fetcher owns itself).
+    std::vector<std::function<void(const QString &)>> fetchers(static_cast<size_t>(readers));
+    for (auto &fetch : fetchers) {
+        fetch = [&, self = &fetch](const QString &cursor) {
             QNetworkRequest request(server.resolved(
                 QUrl(u"/api/v1/changes?limit=%1&cursor=%2"_s.arg(limit).arg(cursor))));
             QNetworkReply *reply = nam.get(request);
-            QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, fetch] {
+            QObject::connect(reply, &QNetworkReply::finished, &loop, [&, self, reply] {
                 reply->deleteLater();
                 const QJsonObject page = QJsonDocument::fromJson(reply->readAll()).object();
                 rows += page.value(u"changes"_s).toArray().size();
                 if (page.value(u"hasMore"_s).toBool()) {
-                    (*fetch)(page.value(u"cursor"_s).toString());
+                    (*self)(page.value(u"cursor"_s).toString());
                 } else if (--active == 0) {
                     loop.quit();
                 }
             });
         };
-        (*fetch)(QString());
+        fetch(QString());
     }
     loop.exec();
     return rows / readers;

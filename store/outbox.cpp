@@ -439,14 +439,14 @@ bool Outbox::discard(const QUuid &id)
     switch (dropped->kind) {
     case OutboxKind::Question:
         ok = ok &&
-             m_connection.run(u"outbox"_s, u"local_thread_delete"_s, {{u":id"_s, uuidText(id)}}) &&
              indexing(m_connection.db(),
-                      [&](SearchIndexer &index) { return index.removeThread(id); });
+                      [&](SearchIndexer &index) { return index.removeThread(id); }) &&
+             m_connection.run(u"outbox"_s, u"local_thread_delete"_s, {{u":id"_s, uuidText(id)}});
         break;
     case OutboxKind::Answer:
         ok = ok &&
-             m_connection.run(u"outbox"_s, u"local_answer_delete"_s, {{u":id"_s, uuidText(id)}}) &&
-             indexing(m_connection.db(), [&](SearchIndexer &index) { return index.remove(id); });
+             indexing(m_connection.db(), [&](SearchIndexer &index) { return index.remove(id); }) &&
+             m_connection.run(u"outbox"_s, u"local_answer_delete"_s, {{u":id"_s, uuidText(id)}});
         break;
     case OutboxKind::BestAnswer:
     case OutboxKind::Thanks:

@@ -187,8 +187,10 @@ QList<SearchHit> Search::find(const SearchText::Query &query, SearchOrder order,
         QStringList any;
         for (const SearchText::Term &t : query.exclude)
             any.append(u"("_s + phrase(t) + u")"_s);
-        filters.append(u"t.id NOT IN (SELECT d.thread_id FROM search_index JOIN search_docs d "
-                       "ON d.docid = search_index.rowid WHERE search_index MATCH :excluded)"_s);
+        filters.append(u"t.id NOT IN (SELECT a.thread_id FROM answers a WHERE a.search_docid IN "
+                       "(SELECT rowid FROM search_index WHERE search_index MATCH :excluded) "
+                       "UNION ALL SELECT q.id FROM threads q WHERE q.search_docid IN "
+                       "(SELECT rowid FROM search_index WHERE search_index MATCH :excluded))"_s);
         values.insert(u":excluded"_s, any.join(u" OR "_s));
     }
     const QString filterText =
@@ -298,9 +300,12 @@ QList<SearchHit> Search::find(const SearchText::Query &query, SearchOrder order,
                          [](const auto &a, const auto &b) { return a.first < b.first; });
         QString across;
         for (qsizetype i = 1; i < words.size(); ++i) {
-            across += u" AND EXISTS (SELECT 1 FROM search_docs d WHERE d.thread_id = s.thread_id "
-                      "AND +d.docid IN (SELECT rowid FROM search_index WHERE search_index MATCH "
-                      ":word%1))"_s.arg(i);
+            across += u" AND (EXISTS (SELECT 1 FROM threads q WHERE q.id = s.thread_id AND "
+                      "+q.search_docid IN (SELECT rowid FROM search_index WHERE search_index "
+                      "MATCH :word%1)) OR EXISTS (SELECT 1 FROM answers a WHERE a.thread_id = "
+                      "s.thread_id AND "
+                      "+a.search_docid IN (SELECT rowid FROM search_index WHERE search_index "
+                      "MATCH :word%1)))"_s.arg(i);
         }
         if (!prepare(q, u"match_across"_s, across)) {
             m_connection.fail(q.lastError().text());
@@ -372,7 +377,8 @@ std::optional<int> Search::rebuildIndex()
     const QSqlDatabase connection = m_connection.db();
     QSqlQuery q(connection);
     bool ok = q.exec(SqlText::get(u"search"_s, u"clear_tokens"_s)) &&
-              q.exec(SqlText::get(u"search"_s, u"clear_docs"_s));
+              q.exec(SqlText::get(u"search"_s, u"clear_question_docs"_s)) &&
+              q.exec(SqlText::get(u"search"_s, u"clear_answer_docs"_s));
     SearchIndexer index(connection);
     int count = 0;
     for (const QString &name : {u"all_questions"_s, u"all_answers"_s}) {
@@ -400,7 +406,8 @@ std::optional<int> Search::rebuildIndex()
         m_connection.fail(error);
         return std::nullopt;
     }
-    if (!m_connection.setValue(u"search_rebuild"_s, QString()) || !tx.commit())
+    if (!m_connection.setValue(u"search_rebuild"_s, QString()) ||
+        !m_connection.setValue(u"search_orphans"_s, QString()) || !tx.commit())
         return std::nullopt;
     return count;
 }

@@ -6,6 +6,8 @@
 
 #include <QSqlError>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Soudan {
@@ -34,14 +36,14 @@ QString SearchIndexer::questionText(const QString &title, const QString &body,
 
 SearchIndexer::SearchIndexer(const QSqlDatabase &db)
     : m_db(db)
-    , m_docOf(prepared(db, u"doc_of"_s))
-    , m_lastDoc(prepared(db, u"last_doc_in"_s))
-    , m_insertDoc(prepared(db, u"insert_doc"_s))
+    , m_questionDoc(prepared(db, u"question_doc"_s))
+    , m_answerDoc(prepared(db, u"answer_doc"_s))
+    , m_lastDocIn(prepared(db, u"last_doc_in"_s))
+    , m_setQuestionDoc(prepared(db, u"set_question_doc"_s))
+    , m_setAnswerDoc(prepared(db, u"set_answer_doc"_s))
     , m_insertTokens(prepared(db, u"insert_tokens"_s))
-    , m_deleteTokens(prepared(db, u"delete_tokens"_s))
-    , m_deleteDoc(prepared(db, u"delete_doc"_s))
-    , m_docOfRow(m_docOf)
-    , m_lastDocRow(m_lastDoc)
+    , m_unlinkQuestion(prepared(db, u"unlink_question"_s))
+    , m_unlinkAnswer(prepared(db, u"unlink_answer"_s))
 {}
 
 bool SearchIndexer::run(QSqlQuery &q)
@@ -52,103 +54,127 @@ bool SearchIndexer::run(QSqlQuery &q)
     return false;
 }
 
-bool SearchIndexer::removeDoc(qint64 docid)
-{
-    m_pending.append({docid, QString()});
-    m_deleteDoc.bindValue(u":docid"_s, docid);
-    return run(m_deleteDoc);
-}
-
 bool SearchIndexer::flush()
 {
     for (const Pending &p : std::as_const(m_pending)) {
-        if (p.tokens.isNull()) {
-            m_deleteTokens.bindValue(u":docid"_s, p.docid);
-            if (!run(m_deleteTokens))
-                return false;
-        } else {
-            m_insertTokens.bindValue(u":docid"_s, p.docid);
-            m_insertTokens.bindValue(u":tokens"_s, p.tokens);
-            if (!run(m_insertTokens))
-                return false;
-        }
+        m_insertTokens.bindValue(u":docid"_s, p.docid);
+        m_insertTokens.bindValue(u":tokens"_s, p.tokens);
+        if (!run(m_insertTokens))
+            return false;
     }
     m_pending.clear();
+    if (m_orphans > 0) {
+        QSqlQuery add = prepared(m_db, u"add_orphans"_s);
+        add.bindValue(u":orphans"_s, QString::number(m_orphans));
+        QSqlQuery rebuild = prepared(m_db, u"rebuild_when_orphaned"_s);
+        rebuild.bindValue(u":bound"_s, OrphansBeforeRebuild);
+        if (!run(add) || !run(rebuild))
+            return false;
+        m_orphans = 0;
+    }
     return true;
+}
+
+// A document id for a post made at createdMs that no document of the index has had: one of the
+// four of its second, or the next after them that is free.
+std::optional<qint64> SearchIndexer::freeDocid(qint64 createdMs)
+{
+    constexpr qint64 Since2000 = 946684800; // seconds
+    constexpr qint64 Slots = 4, Spill = 4096;
+    const qint64 low = qMax<qint64>(0, createdMs / 1000 - Since2000) * Slots;
+    auto lastIn = [&](qint64 from, qint64 to) -> std::optional<qint64> {
+        m_lastDocIn.bindValue(u":low"_s, from);
+        m_lastDocIn.bindValue(u":high"_s, to);
+        if (!run(m_lastDocIn))
+            return std::nullopt;
+        qint64 last = from - 1;
+        if (m_lastDocIn.next() && !m_lastDocIn.isNull(0))
+            last = m_lastDocIn.value(0).toLongLong();
+        m_lastDocIn.finish();
+        for (const Pending &p : std::as_const(m_pending)) { // not in the index yet
+            if (p.docid >= from && p.docid <= to)
+                last = qMax(last, p.docid);
+        }
+        return last;
+    };
+    std::optional<qint64> last = lastIn(low, low + Slots - 1);
+    if (last && *last < low + Slots - 1)
+        return *last + 1;
+    last = last ? lastIn(low, low + Spill - 1) : std::nullopt;
+    if (last && *last < low + Spill - 1)
+        return *last + 1;
+    // A second with thousands of posts: after every document there is.
+    if (last)
+        last = lastIn(low, std::numeric_limits<qint64>::max() - 1);
+    return last ? std::optional<qint64>(*last + 1) : std::nullopt;
 }
 
 bool SearchIndexer::put(EntityKind kind, const QUuid &id, const QUuid &threadId,
                         const QString &text, qint64 createdMs, bool hidden)
 {
+    Q_UNUSED(threadId); // the answer's row knows its thread
+    const bool question = kind == EntityKind::Thread;
+    QSqlQuery &docOf = question ? m_questionDoc : m_answerDoc;
     const qint64 hash = qint64(qHash(text, 0x50d4));
-    m_docOf.bindValue(u":post_id"_s, uuidText(id));
-    if (!run(m_docOf))
+    docOf.bindValue(u":post_id"_s, uuidText(id));
+    if (!run(docOf))
         return false;
-    if (m_docOf.next()) {
-        const qint64 docid = m_docOfRow.integer("docid"_L1);
-        const bool same = m_docOfRow.integer("text_hash"_L1) == hash;
-        m_docOf.finish();
-        if (same && !hidden)
-            return true; // an upsert that changed other things (counts, status)
-        if (!removeDoc(docid))
-            return false;
-    } else {
-        m_docOf.finish();
+    if (!docOf.next()) {
+        docOf.finish();
+        return true; // no such post (any more)
     }
-    if (hidden)
-        return true;
-    // Newer posts get larger ids: the index gives the newest matches first.
-    const qint64 low = qMax<qint64>(0, createdMs) * 1024;
-    m_lastDoc.bindValue(u":low"_s, low);
-    m_lastDoc.bindValue(u":high"_s, low + 1023);
-    if (!run(m_lastDoc))
+    const bool indexed = !docOf.isNull(0);
+    const qint64 docid = docOf.value(0).toLongLong();
+    const bool same = indexed && docOf.value(1).toLongLong() == hash;
+    docOf.finish();
+    if (same && !hidden)
+        return true; // an upsert that changed other things (counts, status)
+    if (indexed) {
+        // Written in this batch and not in the index yet: it need not be.
+        const qsizetype before = m_pending.size();
+        m_pending.removeIf([docid](const Pending &p) { return p.docid == docid; });
+        if (m_pending.size() == before)
+            orphaned(1);
+    }
+    std::optional<qint64> newDocid;
+    if (!hidden && !(newDocid = freeDocid(createdMs)))
         return false;
-    const qint64 docid = m_lastDoc.next() && !m_lastDocRow.isNull("docid"_L1)
-                             ? m_lastDocRow.integer("docid"_L1) + 1
-                             : low;
-    m_lastDoc.finish();
-    m_insertDoc.bindValue(u":docid"_s, docid);
-    m_insertDoc.bindValue(u":post_id"_s, uuidText(id));
-    m_insertDoc.bindValue(u":thread_id"_s, uuidText(threadId));
-    m_insertDoc.bindValue(u":kind"_s, int(kind));
-    m_insertDoc.bindValue(u":text_hash"_s, hash);
-    QString tokens = SearchText::tokenString(text);
-    if (tokens.isNull())
-        tokens = u""_s;
-    m_pending.append({docid, tokens});
-    return run(m_insertDoc);
+    QSqlQuery &set = question ? m_setQuestionDoc : m_setAnswerDoc;
+    set.bindValue(u":post_id"_s, uuidText(id));
+    set.bindValue(u":docid"_s,
+                  newDocid ? QVariant(*newDocid) : QVariant(QMetaType::fromType<qint64>()));
+    set.bindValue(u":text_hash"_s,
+                  newDocid ? QVariant(hash) : QVariant(QMetaType::fromType<qint64>()));
+    if (!run(set))
+        return false;
+    if (newDocid) {
+        QString tokens = SearchText::tokenString(text);
+        if (tokens.isNull())
+            tokens = u""_s;
+        m_pending.append({*newDocid, tokens});
+    }
+    return true;
 }
 
 bool SearchIndexer::remove(const QUuid &id)
 {
-    m_docOf.bindValue(u":post_id"_s, uuidText(id));
-    if (!run(m_docOf))
-        return false;
-    if (!m_docOf.next()) {
-        m_docOf.finish();
-        return true;
+    for (QSqlQuery *unlink : {&m_unlinkQuestion, &m_unlinkAnswer}) {
+        unlink->bindValue(u":post_id"_s, uuidText(id));
+        if (!run(*unlink))
+            return false;
+        orphaned(unlink->numRowsAffected());
     }
-    const qint64 docid = m_docOfRow.integer("docid"_L1);
-    m_docOf.finish();
-    return removeDoc(docid);
+    return true;
 }
 
 bool SearchIndexer::removeThread(const QUuid &threadId)
 {
-    QSqlQuery docs = prepared(m_db, u"docs_of_thread"_s);
-    docs.bindValue(u":thread_id"_s, uuidText(threadId));
-    if (!run(docs))
+    QSqlQuery answers = prepared(m_db, u"unlink_answers_of_thread"_s);
+    answers.bindValue(u":thread_id"_s, uuidText(threadId));
+    if (!run(answers))
         return false;
-    QList<qint64> ids;
-    const Db::RowReader row(docs);
-    while (docs.next())
-        ids.append(row.integer("docid"_L1));
-    docs.finish();
-    for (qint64 docid : std::as_const(ids)) {
-        if (!removeDoc(docid))
-            return false;
-    }
-    return true;
+    orphaned(answers.numRowsAffected());
+    return remove(threadId);
 }
 
 } // namespace Soudan

@@ -8,11 +8,15 @@
 #include <QString>
 #include <QUuid>
 
+#include <optional>
+
 namespace Soudan {
 
 // Keeps the search index in step with posts, inside the caller's transaction: a visible post is
-// (re)indexed when its text changed, a hidden or removed one leaves the index. The statements are
-// prepared once per batch.
+// (re)indexed when its text changed, a hidden or removed one leaves the index. A post points at
+// its document (threads.search_docid, answers.search_docid); the index keeps no text, so a
+// document is never taken out of it: one no post points at any more (an orphan) matches nothing
+// and is counted until the index is rebuilt. The statements are prepared once per batch.
 class SearchIndexer final
 {
     Q_DISABLE_COPY_MOVE(SearchIndexer)
@@ -23,33 +27,38 @@ public:
     // What a question is indexed as: its title, its body and the asker's thanks.
     static QString questionText(const QString &title, const QString &body,
                                 const QString &thanks = {});
+    // Orphans past which the cache rebuilds its index when it is next opened.
+    static constexpr qint64 OrphansBeforeRebuild = 50000;
 
-    // kind is Thread (the question: title and body) or Answer.
+    // kind is Thread (the question: title and body) or Answer; the post's row is there.
     bool put(EntityKind kind, const QUuid &id, const QUuid &threadId, const QString &text,
              qint64 createdMs, bool hidden);
     bool remove(const QUuid &id);
     bool removeThread(const QUuid &threadId); // the question and its answers
-    // Writes the index entries queued by the calls above. Call it once at the end of a batch:
-    // every other statement that runs while the index has entries pending makes SQLite flush them
-    // (FTS5 writes a segment at each statement savepoint), which is many times slower.
+    // Writes the index entries queued by the calls above and the count of orphans. Call it once
+    // at the end of a batch: every other statement that runs while the index has entries pending
+    // makes SQLite flush them (FTS5 writes a segment at each statement savepoint), which is many
+    // times slower.
     bool flush();
     QString error() const { return m_error; }
 
 private:
     bool run(QSqlQuery &q);
-    bool removeDoc(qint64 docid);
+    std::optional<qint64> freeDocid(qint64 createdMs);
+    // The documents whose posts no longer point at them: n more.
+    void orphaned(qint64 n) { m_orphans += n; }
 
     struct Pending
     {
         qint64 docid;
-        QString tokens; // null: delete
+        QString tokens;
     };
     QList<Pending> m_pending;
+    qint64 m_orphans = 0;
 
     QSqlDatabase m_db;
-    QSqlQuery m_docOf, m_lastDoc, m_insertDoc, m_insertTokens, m_deleteTokens, m_deleteDoc;
-    Db::RowReader m_docOfRow, m_lastDocRow;
-    bool m_prepared = false;
+    QSqlQuery m_questionDoc, m_answerDoc, m_lastDocIn, m_setQuestionDoc, m_setAnswerDoc,
+        m_insertTokens, m_unlinkQuestion, m_unlinkAnswer;
     QString m_error;
 };
 

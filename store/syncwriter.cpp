@@ -142,11 +142,12 @@ bool SyncWriter::write(const ChangeSet &changes, const QString *cursor)
         for (const Tombstone &t : changes.tombstones) {
             if (!ok)
                 break;
-            ok = remove(t, change, &error);
-            if (ok && t.kind == EntityKind::Thread)
+            // The index first, while the rows still point at their documents.
+            if (t.kind == EntityKind::Thread)
                 ok = indexed(index.removeThread(QUuid::fromString(t.id)));
-            else if (ok && t.kind == EntityKind::Answer)
+            else if (t.kind == EntityKind::Answer)
                 ok = indexed(index.remove(QUuid::fromString(t.id)));
+            ok = ok && remove(t, change, &error);
         }
         ok = ok && indexed(index.flush());
         // What the marks add up to, and the notifications they cover, follow every change.
@@ -300,9 +301,8 @@ bool SyncWriter::finishResync()
         for (const QString &name :
              {u"sweep_notifications"_s, u"sweep_thread_states"_s, u"sweep_category_states"_s})
             ok = ok && m_connection.run(u"activity"_s, name);
-        // What the sweep removed leaves the search index too.
-        ok = ok && m_connection.run(u"search"_s, u"orphan_tokens"_s) &&
-             m_connection.run(u"search"_s, u"orphan_docs"_s);
+        // What the sweep removed no longer points at its documents of the search index.
+        ok = ok && countOrphans();
         // Rows that were kept were not inserted again: which are the user's is found anew.
         ok = ok && rebuildMine();
     } else {
@@ -357,6 +357,18 @@ bool SyncWriter::rebuildMine()
            m_connection.run(u"activity"_s, u"rebuild_asked"_s, {{u":me"_s, me}}) &&
            m_connection.run(u"activity"_s, u"rebuild_answered"_s, {{u":me"_s, me}}) &&
            m_connection.run(u"activity"_s, u"rebuild_last_other"_s, {{u":me"_s, me}});
+}
+
+bool SyncWriter::countOrphans()
+{
+    QSqlQuery count = m_connection.prepare(u"search"_s, u"orphan_count"_s);
+    if (!count.exec() || !count.next())
+        return m_connection.fail(count.lastError().text());
+    const QString orphans = QString::number(count.value(0).toLongLong());
+    count.finish();
+    return m_connection.run(u"search"_s, u"set_orphans"_s, {{u":orphans"_s, orphans}}) &&
+           m_connection.run(u"search"_s, u"rebuild_when_orphaned"_s,
+                            {{u":bound"_s, SearchIndexer::OrphansBeforeRebuild}});
 }
 
 std::optional<User> SyncWriter::me() const

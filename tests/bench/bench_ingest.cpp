@@ -81,24 +81,20 @@ QList<ChangeSet> makePages(int threads, int answersPerThread, int pageSize, bool
 struct IndexRow
 {
     qint64 docid;
-    QString post, thread;
-    int kind;
     QString tokens;
 };
 
 QList<IndexRow> indexRows(const ChangeSet &page, QHash<qint64, int> &used)
 {
     QList<IndexRow> rows;
-    auto add = [&](const QUuid &post, const QUuid &thread, int kind, const QString &text,
-                   qint64 ms) {
-        rows.append({ms * 1024 + used[ms]++, post.toString(QUuid::WithoutBraces),
-                     thread.toString(QUuid::WithoutBraces), kind,
-                     SearchText::tokens(text).join(u' ')});
+    auto add = [&](const QString &text, qint64 ms) {
+        const qint64 second = ms / 1000 - 946684800; // as the cache numbers its documents
+        rows.append({second * 4 + used[second]++, SearchText::tokens(text).join(u' ')});
     };
     for (const Thread &t : page.threads)
-        add(t.id, t.id, 2, t.title + u'\n' + t.body, t.createdAt.toMSecsSinceEpoch());
+        add(t.title + u'\n' + t.body, t.createdAt.toMSecsSinceEpoch());
     for (const Answer &a : page.answers)
-        add(a.id, a.threadId, 3, a.body, a.createdAt.toMSecsSinceEpoch());
+        add(a.body, a.createdAt.toMSecsSinceEpoch());
     return rows;
 }
 
@@ -108,7 +104,7 @@ double rawInsert(const QString &path, const QList<ChangeSet> &pages)
 {
     double ms = 0;
     QList<QList<IndexRow>> index;
-    QHash<qint64, int> used; // documents per millisecond
+    QHash<qint64, int> used; // documents per second
     for (const ChangeSet &page : pages)
         index.append(indexRows(page, used));
     {
@@ -122,14 +118,12 @@ double rawInsert(const QString &path, const QList<ChangeSet> &pages)
         threads.prepare(
             u"INSERT INTO threads (id, category_id, author_id, title, body, created_ms, "
             "last_activity_ms, status, urgent, view_count, answer_count, best_answer_id, "
-            "thanks_body, thanks_ms, version, hidden) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            "thanks_body, thanks_ms, version, hidden, search_docid, search_hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"_s);
         answers.prepare(
             u"INSERT INTO answers (id, thread_id, author_id, body, created_ms, version, "
-            "hidden) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-        QSqlQuery docs(db), tokens(db);
-        docs.prepare(u"INSERT INTO search_docs (docid, post_id, thread_id, kind, text_hash) "
-                     "VALUES (?, ?, ?, ?, 0)"_s);
+            "hidden, search_docid, search_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)"_s);
+        QSqlQuery tokens(db);
         tokens.prepare(u"INSERT INTO search_index (rowid, tokens) VALUES (?, ?)"_s);
         QSqlQuery marks(db), notes(db);
         marks.prepare(u"INSERT INTO thread_marks (thread_id, level, read_ms) VALUES (?, ?, ?) "
@@ -143,15 +137,12 @@ double rawInsert(const QString &path, const QList<ChangeSet> &pages)
             const ChangeSet &page = pages[p];
             db.transaction();
             for (const IndexRow &row : index[p]) {
-                docs.addBindValue(row.docid);
-                docs.addBindValue(row.post);
-                docs.addBindValue(row.thread);
-                docs.addBindValue(row.kind);
                 tokens.addBindValue(row.docid);
                 tokens.addBindValue(row.tokens);
-                if (!docs.exec() || !tokens.exec())
-                    qFatal("raw insert: %s", qPrintable(docs.lastError().text()));
+                if (!tokens.exec())
+                    qFatal("raw insert: %s", qPrintable(tokens.lastError().text()));
             }
+            qsizetype doc = 0; // the page's questions, then its answers
             for (const Thread &t : page.threads) {
                 threads.addBindValue(t.id.toString(QUuid::WithoutBraces));
                 threads.addBindValue(t.categoryId);
@@ -169,6 +160,7 @@ double rawInsert(const QString &path, const QList<ChangeSet> &pages)
                 threads.addBindValue(QVariant());
                 threads.addBindValue(t.version);
                 threads.addBindValue(0);
+                threads.addBindValue(index[p][doc++].docid);
                 if (!threads.exec())
                     qFatal("raw insert: %s", qPrintable(threads.lastError().text()));
             }
@@ -180,6 +172,7 @@ double rawInsert(const QString &path, const QList<ChangeSet> &pages)
                 answers.addBindValue(a.createdAt.toMSecsSinceEpoch());
                 answers.addBindValue(a.version);
                 answers.addBindValue(0);
+                answers.addBindValue(index[p][doc++].docid);
                 if (!answers.exec())
                     qFatal("raw insert: %s", qPrintable(answers.lastError().text()));
             }

@@ -7,6 +7,7 @@
 #include "store/boardwrites.h"
 #include "store/outbox.h"
 #include "store/search.h"
+#include "store/searchindex.h"
 #include "store/store.h"
 #include "store/syncwriter.h"
 #include "tests/support/shareddata.h"
@@ -15,6 +16,8 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -68,6 +71,7 @@ private Q_SLOTS:
     void exclusions_leaveOutWholeThreads();
     void theAskersThanks_areSearchedToo();
     void hiddenAndDeletedPosts_areNeverFound();
+    void editedPosts_areFoundByTheirNewWordsOnly();
     void offlinePosts_areFoundAtOnce();
     void hostileInput_givesResultsOrAMessage_data();
     void hostileInput_givesResultsOrAMessage();
@@ -363,6 +367,62 @@ void TestSearch::hiddenAndDeletedPosts_areNeverFound()
     a.hidden = true;
     QVERIFY((*m_store)->sync().ingest(ChangeSet{.answers = {a}}));
     QVERIFY(found(u"秘密"_s).isEmpty());
+}
+
+void TestSearch::editedPosts_areFoundByTheirNewWordsOnly()
+{
+    const QString path = m_store->dir.filePath(u"soudan.sqlite"_s);
+    // The cache's own bookkeeping, read and set beside the store as another program could.
+    auto state = [&](const QString &key, const QString &set = {}) {
+        QString value;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"beside"_s);
+            db.setDatabaseName(path);
+            QSqlQuery q(db);
+            if (db.open() && !set.isEmpty()) {
+                q.prepare(u"UPDATE sync_state SET value = ? WHERE key = ?"_s);
+                q.addBindValue(set);
+                q.addBindValue(key);
+                q.exec();
+            }
+            q.prepare(u"SELECT value FROM sync_state WHERE key = ?"_s);
+            q.addBindValue(key);
+            if (q.exec() && q.next())
+                value = q.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(u"beside"_s);
+        return value;
+    };
+    Thread edited = m_threadRows.at(1); // fee: "ロゴ制作の報酬は…"
+    edited.body = u"見積もりの出し方を教えてください。"_s;
+    edited.version = 2;
+    QVERIFY((*m_store)->sync().ingest(ChangeSet{.threads = {edited}}));
+    QVERIFY(!found(u"ロゴ"_s).contains(u"fee"_s));
+    QVERIFY(!found(u"\"ロゴ制作\""_s).contains(u"fee"_s));
+    QVERIFY(found(u"見積"_s).contains(u"fee"_s));
+    QVERIFY(found(u"報酬"_s).contains(u"fee"_s)); // the title did not change
+    // The same text again (a new view count) leaves the index as it is.
+    edited.viewCount += 1;
+    edited.version = 3;
+    QVERIFY((*m_store)->sync().ingest(ChangeSet{.threads = {edited}}));
+    QCOMPARE(state(u"search_orphans"_s), u"1"_s);
+
+    // Many edits later the index is rebuilt when the cache is next opened: nothing is left of
+    // the old texts, and every post is found as before.
+    state(u"search_orphans"_s, QString::number(SearchIndexer::OrphansBeforeRebuild));
+    edited.body = u"相見積もりは失礼ですか。"_s;
+    edited.version = 4;
+    QVERIFY((*m_store)->sync().ingest(ChangeSet{.threads = {edited}}));
+    QCOMPARE(state(u"search_rebuild"_s), u"1"_s);
+    m_store->store.reset();
+    Store::Opened reopened = Store::open(path);
+    QVERIFY2(reopened.store, qPrintable(reopened.error));
+    m_store->store = std::move(reopened.store);
+    QCOMPARE(state(u"search_rebuild"_s), QString());
+    QCOMPARE(state(u"search_orphans"_s), QString());
+    QVERIFY(found(u"相見積"_s).contains(u"fee"_s));
+    QVERIFY(!found(u"出し方"_s).contains(u"fee"_s));
+    QVERIFY(found(u"約束"_s).contains(u"deadline"_s));
 }
 
 void TestSearch::offlinePosts_areFoundAtOnce()

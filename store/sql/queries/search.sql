@@ -1,42 +1,51 @@
--- name: doc_of
-SELECT docid, text_hash FROM search_docs WHERE post_id = :post_id
+-- name: question_doc
+SELECT search_docid AS docid, search_hash AS text_hash FROM threads WHERE id = :post_id
+
+-- name: answer_doc
+SELECT search_docid AS docid, search_hash AS text_hash FROM answers WHERE id = :post_id
 
 -- name: last_doc_in
-SELECT MAX(docid) AS docid FROM search_docs WHERE docid BETWEEN :low AND :high
+-- Every document the index has, also those no post points at any more.
+SELECT MAX(id) AS docid FROM search_index_docsize WHERE id BETWEEN :low AND :high
 
--- name: insert_doc
-INSERT INTO search_docs (docid, post_id, thread_id, kind, text_hash)
-VALUES (:docid, :post_id, :thread_id, :kind, :text_hash)
+-- name: last_doc
+SELECT MAX(id) AS docid FROM search_index_docsize
+
+-- name: set_question_doc
+UPDATE threads SET search_docid = :docid, search_hash = :text_hash WHERE id = :post_id
+
+-- name: set_answer_doc
+UPDATE answers SET search_docid = :docid, search_hash = :text_hash WHERE id = :post_id
 
 -- name: insert_tokens
 INSERT INTO search_index (rowid, tokens) VALUES (:docid, :tokens)
 
--- name: delete_tokens
-DELETE FROM search_index WHERE rowid = :docid
+-- name: unlink_question
+UPDATE threads SET search_docid = NULL, search_hash = NULL
+WHERE id = :post_id AND search_docid IS NOT NULL
 
--- name: delete_doc
-DELETE FROM search_docs WHERE docid = :docid
+-- name: unlink_answer
+UPDATE answers SET search_docid = NULL, search_hash = NULL
+WHERE id = :post_id AND search_docid IS NOT NULL
 
--- name: docs_of_thread
-SELECT docid FROM search_docs WHERE thread_id = :thread_id
+-- name: unlink_answers_of_thread
+UPDATE answers SET search_docid = NULL, search_hash = NULL
+WHERE thread_id = :thread_id AND search_docid IS NOT NULL
 
--- name: orphan_tokens
--- After a resync's sweep: documents whose post is gone.
-DELETE FROM search_index WHERE rowid IN (
-    SELECT d.docid FROM search_docs d
-    WHERE NOT EXISTS (SELECT 1 FROM threads t WHERE t.id = d.post_id AND t.hidden = 0)
-      AND NOT EXISTS (SELECT 1 FROM answers a WHERE a.id = d.post_id AND a.hidden = 0))
-
--- name: orphan_docs
-DELETE FROM search_docs
-WHERE NOT EXISTS (SELECT 1 FROM threads t WHERE t.id = search_docs.post_id AND t.hidden = 0)
-  AND NOT EXISTS (SELECT 1 FROM answers a WHERE a.id = search_docs.post_id AND a.hidden = 0)
+-- name: orphan_count
+-- Documents of the index that no post points at.
+SELECT (SELECT COUNT(*) FROM search_index_docsize)
+     - (SELECT COUNT(*) FROM threads WHERE search_docid IS NOT NULL)
+     - (SELECT COUNT(*) FROM answers WHERE search_docid IS NOT NULL) AS orphans
 
 -- name: clear_tokens
-DELETE FROM search_index
+INSERT INTO search_index (search_index) VALUES ('delete-all')
 
--- name: clear_docs
-DELETE FROM search_docs
+-- name: clear_question_docs
+UPDATE threads SET search_docid = NULL, search_hash = NULL WHERE search_docid IS NOT NULL
+
+-- name: clear_answer_docs
+UPDATE answers SET search_docid = NULL, search_hash = NULL WHERE search_docid IS NOT NULL
 
 -- name: all_questions
 -- A question is indexed with the asker's thanks (お礼コメント): its words find the thread too.
@@ -54,20 +63,27 @@ SELECT id AS post_id, thread_id, '' AS title, body, '' AS thanks, created_ms
 FROM answers WHERE hidden = 0
 
 -- name: match_newest
--- The newest matching posts of visible threads, from before :below (a document id).
-SELECT d.thread_id, d.post_id, d.kind, s.rowid AS docid
+-- The newest matching posts of visible threads, from before :below (a document id). A document
+-- is a question's or an answer's; one no post points at any more is left out.
+SELECT COALESCE(a.thread_id, q.id) AS thread_id, COALESCE(a.id, q.id) AS post_id,
+       CASE WHEN a.id IS NULL THEN {{entity.thread}} ELSE {{entity.answer}} END AS kind,
+       s.rowid AS docid
 FROM search_index s
-JOIN search_docs d ON d.docid = s.rowid
-JOIN threads t ON t.id = d.thread_id
+LEFT JOIN answers a ON a.search_docid = s.rowid
+LEFT JOIN threads q ON q.search_docid = s.rowid
+JOIN threads t ON t.id = COALESCE(a.thread_id, q.id)
 WHERE search_index MATCH :match AND s.rowid < :below AND t.hidden = 0 {filters}
 ORDER BY s.rowid DESC
 LIMIT :limit
 
 -- name: match_relevant
-SELECT d.thread_id, d.post_id, d.kind, s.rowid AS docid
+SELECT COALESCE(a.thread_id, q.id) AS thread_id, COALESCE(a.id, q.id) AS post_id,
+       CASE WHEN a.id IS NULL THEN {{entity.thread}} ELSE {{entity.answer}} END AS kind,
+       s.rowid AS docid
 FROM search_index s
-JOIN search_docs d ON d.docid = s.rowid
-JOIN threads t ON t.id = d.thread_id
+LEFT JOIN answers a ON a.search_docid = s.rowid
+LEFT JOIN threads q ON q.search_docid = s.rowid
+JOIN threads t ON t.id = COALESCE(a.thread_id, q.id)
 WHERE search_index MATCH :match AND t.hidden = 0 {filters}
 ORDER BY s.rank
 LIMIT :limit
@@ -75,11 +91,14 @@ LIMIT :limit
 -- name: match_across
 -- Threads whose posts together have every word, newest first: the threads of the rarest word
 -- (:first), newest first, each kept when its posts have the others too ({across}: one
--- "AND EXISTS (…)" for each). The words' posts are sets of document ids, made once; "+" keeps
--- SQLite from probing the thread's index once for every id in them.
-WITH first AS MATERIALIZED (
-    SELECT DISTINCT d.thread_id AS id FROM search_docs d
-    WHERE d.docid IN (SELECT rowid FROM search_index WHERE search_index MATCH :first))
+-- "AND EXISTS (…)" for each). The words' documents are sets, made once; "+" keeps SQLite from
+-- probing the thread's answers once for every document in them.
+WITH hits AS MATERIALIZED (
+    SELECT rowid AS docid FROM search_index WHERE search_index MATCH :first),
+first AS MATERIALIZED (
+    SELECT a.thread_id AS id FROM hits JOIN answers a ON a.search_docid = hits.docid
+    UNION
+    SELECT q.id FROM hits JOIN threads q ON q.search_docid = hits.docid)
 SELECT s.thread_id, s.thread_id AS post_id, {{entity.thread}} AS kind, s.created_ms AS docid
 FROM (SELECT t.id AS thread_id, t.created_ms
       FROM first JOIN threads t ON t.id = first.id
@@ -111,3 +130,19 @@ WHERE t.id = :id
 SELECT a.body, a.created_ms, COALESCE(u.display_name, '') AS author_name
 FROM answers a LEFT JOIN users u ON u.id = a.author_id
 WHERE a.id = :id
+
+-- name: add_orphans
+INSERT INTO sync_state (key, value) VALUES ('search_orphans', :orphans)
+ON CONFLICT (key) DO UPDATE
+SET value = CAST(CAST(value AS INTEGER) + CAST(excluded.value AS INTEGER) AS TEXT)
+
+-- name: set_orphans
+INSERT INTO sync_state (key, value) VALUES ('search_orphans', :orphans)
+ON CONFLICT (key) DO UPDATE SET value = excluded.value
+
+-- name: rebuild_when_orphaned
+-- Past a bound, the index is rebuilt when the cache is next opened.
+INSERT INTO sync_state (key, value)
+SELECT 'search_rebuild', '1' FROM sync_state
+WHERE key = 'search_orphans' AND CAST(value AS INTEGER) > :bound
+ON CONFLICT (key) DO UPDATE SET value = excluded.value

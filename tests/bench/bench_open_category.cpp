@@ -34,10 +34,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption rowsOption(u"rows"_s, u"Threads in the category."_s, u"n"_s,
                                         u"100000"_s);
     const QCommandLineOption repeatOption(u"repeat"_s, u"Timed repetitions."_s, u"n"_s, u"21"_s);
-    parser.addOptions({rowsOption, repeatOption});
+    const QCommandLineOption cacheOption(
+        u"cache"_s, u"Open <file> (bench_search --keep) instead of making a cache."_s, u"file"_s);
+    const QCommandLineOption categoryOption(
+        u"category"_s, u"With --cache: the category to open (its subcategories too)."_s, u"id"_s,
+        u"1"_s);
+    parser.addOptions({rowsOption, repeatOption, cacheOption, categoryOption});
     parser.process(app);
-    const int rows = parser.value(rowsOption).toInt();
+    int rows = parser.value(rowsOption).toInt();
     const int repeat = qMax(1, parser.value(repeatOption).toInt());
+    const bool given = parser.isSet(cacheOption);
 
     auto temp = TestBoard::openTempStore();
     QElapsedTimer timer;
@@ -45,7 +51,7 @@ int main(int argc, char *argv[])
     if (!(*temp)->sync().ingest(TestBoard::skeleton()))
         return 1;
     constexpr int Batch = 10000;
-    for (int first = 0; first < rows; first += Batch) {
+    for (int first = 0; !given && first < rows; first += Batch) {
         ChangeSet batch;
         batch.threads = TestBoard::threads(11, qMin(Batch, rows - first), first);
         if (!(*temp)->sync().ingest(batch)) {
@@ -54,13 +60,18 @@ int main(int argc, char *argv[])
         }
     }
     const double ingestMs = Bench::elapsedMs(timer);
-    const QString path = (*temp)->path();
+    const QString path = given ? parser.value(cacheOption) : (*temp)->path();
     temp->store.reset();
 
+    const double rssOpening = Bench::residentMiB();
     Store::Opened opened = Store::open(path);
+    if (!opened.store) {
+        print(u"cannot open the cache: "_s + opened.error);
+        return 1;
+    }
     Store &store = *opened.store;
     ThreadQuery query;
-    query.categoryId = 11;
+    query.categoryId = given ? parser.value(categoryOption).toLongLong() : 11;
 
     // First screen, model only: the query and the first page.
     QList<double> modelSamples, screenSamples;
@@ -110,7 +121,9 @@ int main(int argc, char *argv[])
     view.scrollToBottom();
     const QPixmap last = view.grab();
     const double scrollMs = Bench::elapsedMs(timer);
-    if (model.rowCount() != rows || last.isNull()) {
+    if (given)
+        rows = model.rowCount();
+    if (model.rowCount() != rows || rows == 0 || last.isNull()) {
         print(u"expected %1 rows, got %2"_s.arg(rows).arg(model.rowCount()));
         return 1;
     }
@@ -119,8 +132,15 @@ int main(int argc, char *argv[])
     const Bench::Timing s = Bench::summarize(screenSamples);
     print(u"bench_open_category: one category of %L1 threads (%2 repetitions)"_s.arg(rows).arg(
         repeat));
-    print(u"  fill the cache (ingest):            %1 ms (%2 threads/s)"_s.arg(ingestMs, 0, 'f', 0)
-              .arg(rows / (ingestMs / 1000.0), 0, 'f', 0));
+    if (given) {
+        print(u"  cache %1, category %2 and its subcategories"_s.arg(path).arg(query.categoryId));
+        print(
+            u"  resident memory: %1 MiB before the cache was opened"_s.arg(rssOpening, 0, 'f', 1));
+    } else {
+        print(
+            u"  fill the cache (ingest):            %1 ms (%2 threads/s)"_s.arg(ingestMs, 0, 'f', 0)
+                .arg(rows / (ingestMs / 1000.0), 0, 'f', 0));
+    }
     print(
         u"  first page of rows (model):         median %1 ms, min %2 ms"_s.arg(m.median, 0, 'f', 2)
             .arg(m.min, 0, 'f', 2));

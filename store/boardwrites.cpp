@@ -2,6 +2,7 @@
 
 #include "store/boardwrites.h"
 
+#include "db/rowreader.h"
 #include "domain/apicodec.h"
 #include "store/boardreads.h"
 #include "store/connection.h"
@@ -27,10 +28,10 @@ QByteArray json(const QJsonObject &object)
 
 // A post written here is found by search at once, like the server's posts.
 bool indexed(const StoreConnection &connection, EntityKind kind, const QUuid &id,
-             const QUuid &threadId, const QString &text, qint64 createdMs)
+             const QString &text, qint64 createdMs)
 {
     SearchIndexer index(connection.db());
-    return (index.put(kind, id, threadId, text, createdMs, false) && index.flush()) ||
+    return (index.put(kind, id, text, createdMs, false) && index.flush()) ||
            connection.fail(index.error());
 }
 
@@ -65,7 +66,7 @@ std::optional<QUuid> BoardWrites::ask(const QuestionInput &question, const QStri
                         {u":now"_s, now},
                         {u":now2"_s, now},
                         {u":urgent"_s, question.urgency == Urgency::Urgent ? 1 : 0}}) &&
-                   indexed(m_connection, EntityKind::Thread, id, id,
+                   indexed(m_connection, EntityKind::Thread, id,
                            question.title + u'\n' + question.body, now);
         });
 }
@@ -78,18 +79,18 @@ std::optional<QUuid> BoardWrites::answer(const QUuid &threadId, const QString &b
         m_connection.fail(u"not signed in"_s);
         return std::nullopt;
     }
-    return m_outbox.enqueue(
-        OutboxKind::Answer, threadId, {}, json(ApiCodec::encode(AnswerInput{body})), draftKey,
-        [&](const QUuid &id) {
-            const qint64 now = Db::nowMs();
-            return m_connection.run(u"outbox"_s, u"local_answer"_s,
-                                    {{u":id"_s, uuidText(id)},
-                                     {u":thread_id"_s, uuidText(threadId)},
-                                     {u":author_id"_s, author->id},
-                                     {u":body"_s, body},
-                                     {u":now"_s, now}}) &&
-                   indexed(m_connection, EntityKind::Answer, id, threadId, body, now);
-        });
+    return m_outbox.enqueue(OutboxKind::Answer, threadId, {},
+                            json(ApiCodec::encode(AnswerInput{body})), draftKey,
+                            [&](const QUuid &id) {
+                                const qint64 now = Db::nowMs();
+                                return m_connection.run(u"outbox"_s, u"local_answer"_s,
+                                                        {{u":id"_s, uuidText(id)},
+                                                         {u":thread_id"_s, uuidText(threadId)},
+                                                         {u":author_id"_s, author->id},
+                                                         {u":body"_s, body},
+                                                         {u":now"_s, now}}) &&
+                                       indexed(m_connection, EntityKind::Answer, id, body, now);
+                            });
 }
 
 std::optional<QUuid> BoardWrites::chooseBestAnswer(const QUuid &threadId, const QUuid &answerId)
@@ -125,7 +126,7 @@ std::optional<QUuid> BoardWrites::thank(const QUuid &threadId, const QString &bo
                 row.text("title"_L1), row.text("body"_L1), row.text("thanks"_L1));
             const qint64 created = row.integer("created_ms"_L1);
             q.finish();
-            return indexed(m_connection, EntityKind::Thread, threadId, threadId, text, created);
+            return indexed(m_connection, EntityKind::Thread, threadId, text, created);
         });
 }
 

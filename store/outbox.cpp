@@ -2,6 +2,7 @@
 
 #include "store/outbox.h"
 
+#include "db/rowreader.h"
 #include "domain/apicodec.h"
 #include "domain/vocabulary.h"
 #include "store/activitycache.h"
@@ -410,7 +411,7 @@ bool Outbox::resend(const QUuid &id, const QByteArray &payload)
                                {u":urgent"_s, q->urgency == Urgency::Urgent ? 1 : 0},
                                {u":id"_s, uuidText(id)}}) &&
              indexing(m_connection.db(), [&](SearchIndexer &index) {
-                 return index.put(EntityKind::Thread, id, id, q->title + u'\n' + q->body,
+                 return index.put(EntityKind::Thread, id, q->title + u'\n' + q->body,
                                   created.toMSecsSinceEpoch(), false);
              });
     } else if (ok && again->kind == OutboxKind::Answer) {
@@ -419,8 +420,8 @@ bool Outbox::resend(const QUuid &id, const QByteArray &payload)
              m_connection.run(u"outbox"_s, u"local_answer_edit"_s,
                               {{u":body"_s, a->body}, {u":id"_s, uuidText(id)}}) &&
              indexing(m_connection.db(), [&](SearchIndexer &index) {
-                 return index.put(EntityKind::Answer, id, again->threadId, a->body,
-                                  created.toMSecsSinceEpoch(), false);
+                 return index.put(EntityKind::Answer, id, a->body, created.toMSecsSinceEpoch(),
+                                  false);
              });
     }
     if (!ok || !tx.commit())

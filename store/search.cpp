@@ -3,6 +3,7 @@
 
 #include "store/search.h"
 
+#include "db/rowreader.h"
 #include "store/boardreads.h"
 #include "store/connection.h"
 #include "store/searchindex.h"
@@ -388,7 +389,7 @@ std::optional<int> Search::rebuildIndex()
         while (ok && q.next()) {
             const QString body = row.text("body"_L1);
             ok = index.put(questions ? EntityKind::Thread : EntityKind::Answer,
-                           row.uuid("post_id"_L1), row.uuid("thread_id"_L1),
+                           row.uuid("post_id"_L1),
                            questions ? SearchIndexer::questionText(row.text("title"_L1), body,
                                                                    row.text("thanks"_L1))
                                      : body,

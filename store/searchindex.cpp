@@ -66,22 +66,56 @@ bool SearchIndexer::flush()
     if (m_orphans > 0) {
         QSqlQuery add = prepared(m_db, u"add_orphans"_s);
         add.bindValue(u":orphans"_s, QString::number(m_orphans));
-        QSqlQuery rebuild = prepared(m_db, u"rebuild_when_orphaned"_s);
-        rebuild.bindValue(u":bound"_s, OrphansBeforeRebuild);
-        if (!run(add) || !run(rebuild))
+        if (!run(add) || !rebuildWhenOrphaned(m_db, &m_error))
             return false;
         m_orphans = 0;
     }
     return true;
 }
 
+bool SearchIndexer::rebuildWhenOrphaned(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery rebuild = prepared(db, u"rebuild_when_orphaned"_s);
+    rebuild.bindValue(u":bound"_s, OrphansBeforeRebuild);
+    if (rebuild.exec())
+        return true;
+    *error = u"search index: "_s + rebuild.lastError().text();
+    return false;
+}
+
+bool SearchIndexer::recountOrphans(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery count = prepared(db, u"orphan_count"_s);
+    QSqlQuery set = prepared(db, u"set_orphans"_s);
+    if (count.exec() && count.next()) {
+        set.bindValue(u":orphans"_s, QString::number(count.value(0).toLongLong()));
+        count.finish();
+        if (set.exec())
+            return rebuildWhenOrphaned(db, error);
+    }
+    const QSqlError failed = count.lastError().isValid() ? count.lastError() : set.lastError();
+    *error = u"search index: "_s + failed.text();
+    return false;
+}
+
+namespace {
+
+constexpr qint64 Slots = 4; // document ids a second
+
+} // namespace
+
+qint64 SearchIndexer::firstDocid(qint64 createdMs)
+{
+    constexpr qint64 Since2000 = 946684800; // seconds
+    return qMax<qint64>(0, createdMs / 1000 - Since2000) * Slots;
+}
+
 // A document id for a post made at createdMs that no document of the index has had: one of the
 // four of its second, or the next after them that is free.
 std::optional<qint64> SearchIndexer::freeDocid(qint64 createdMs)
 {
-    constexpr qint64 Since2000 = 946684800; // seconds
-    constexpr qint64 Slots = 4, Spill = 4096;
-    const qint64 low = qMax<qint64>(0, createdMs / 1000 - Since2000) * Slots;
+    constexpr qint64 Spill = 4096;
+    const qint64 low = firstDocid(createdMs);
     auto lastIn = [&](qint64 from, qint64 to) -> std::optional<qint64> {
         m_lastDocIn.bindValue(u":low"_s, from);
         m_lastDocIn.bindValue(u":high"_s, to);
@@ -109,10 +143,9 @@ std::optional<qint64> SearchIndexer::freeDocid(qint64 createdMs)
     return last ? std::optional<qint64>(*last + 1) : std::nullopt;
 }
 
-bool SearchIndexer::put(EntityKind kind, const QUuid &id, const QUuid &threadId,
-                        const QString &text, qint64 createdMs, bool hidden)
+bool SearchIndexer::put(EntityKind kind, const QUuid &id, const QString &text, qint64 createdMs,
+                        bool hidden)
 {
-    Q_UNUSED(threadId); // the answer's row knows its thread
     const bool question = kind == EntityKind::Thread;
     QSqlQuery &docOf = question ? m_questionDoc : m_answerDoc;
     const qint64 hash = qint64(qHash(text, 0x50d4));
@@ -134,7 +167,7 @@ bool SearchIndexer::put(EntityKind kind, const QUuid &id, const QUuid &threadId,
         const qsizetype before = m_pending.size();
         m_pending.removeIf([docid](const Pending &p) { return p.docid == docid; });
         if (m_pending.size() == before)
-            orphaned(1);
+            ++m_orphans;
     }
     std::optional<qint64> newDocid;
     if (!hidden && !(newDocid = freeDocid(createdMs)))
@@ -162,7 +195,7 @@ bool SearchIndexer::remove(const QUuid &id)
         unlink->bindValue(u":post_id"_s, uuidText(id));
         if (!run(*unlink))
             return false;
-        orphaned(unlink->numRowsAffected());
+        m_orphans += unlink->numRowsAffected();
     }
     return true;
 }
@@ -173,7 +206,7 @@ bool SearchIndexer::removeThread(const QUuid &threadId)
     answers.bindValue(u":thread_id"_s, uuidText(threadId));
     if (!run(answers))
         return false;
-    orphaned(answers.numRowsAffected());
+    m_orphans += answers.numRowsAffected();
     return remove(threadId);
 }
 

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "db/rowreader.h"
 #include "domain/tombstone.h"
 
 #include <QSqlDatabase>
@@ -31,8 +30,7 @@ public:
     static constexpr qint64 OrphansBeforeRebuild = 50000;
 
     // kind is Thread (the question: title and body) or Answer; the post's row is there.
-    bool put(EntityKind kind, const QUuid &id, const QUuid &threadId, const QString &text,
-             qint64 createdMs, bool hidden);
+    bool put(EntityKind kind, const QUuid &id, const QString &text, qint64 createdMs, bool hidden);
     bool remove(const QUuid &id);
     bool removeThread(const QUuid &threadId); // the question and its answers
     // Writes the index entries queued by the calls above and the count of orphans. Call it once
@@ -42,11 +40,17 @@ public:
     bool flush();
     QString error() const { return m_error; }
 
+    // The first document id a post made at createdMs may have: its second since 2000 times 4
+    // (the other three and the ones after them are for posts of the same second).
+    static qint64 firstDocid(qint64 createdMs);
+    // Counts anew the documents no post points at (after a resync's sweep removed posts), and
+    // asks for a rebuild past OrphansBeforeRebuild. The caller's transaction.
+    static bool recountOrphans(const QSqlDatabase &db, QString *error);
+
 private:
     bool run(QSqlQuery &q);
     std::optional<qint64> freeDocid(qint64 createdMs);
-    // The documents whose posts no longer point at them: n more.
-    void orphaned(qint64 n) { m_orphans += n; }
+    static bool rebuildWhenOrphaned(const QSqlDatabase &db, QString *error);
 
     struct Pending
     {
@@ -54,7 +58,7 @@ private:
         QString tokens;
     };
     QList<Pending> m_pending;
-    qint64 m_orphans = 0;
+    qint64 m_orphans = 0; // documents whose posts stopped pointing at them in this batch
 
     QSqlDatabase m_db;
     QSqlQuery m_questionDoc, m_answerDoc, m_lastDocIn, m_setQuestionDoc, m_setAnswerDoc,

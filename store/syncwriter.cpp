@@ -1,6 +1,7 @@
 #include "store/syncwriter.h"
 
 #include "db/boardrows.h"
+#include "db/rowreader.h"
 #include "domain/vocabulary.h"
 #include "store/activitycache.h"
 #include "store/connection.h"
@@ -89,7 +90,7 @@ bool SyncWriter::write(const ChangeSet &changes, const QString *cursor)
                  change.threadIds.insert(t.id);
                  return note(EntityKind::Thread, uuidText(t.id)) &&
                         indexed(
-                            index.put(EntityKind::Thread, t.id, t.id,
+                            index.put(EntityKind::Thread, t.id,
                                       SearchIndexer::questionText(
                                           t.title, t.body, t.thanks ? t.thanks->body : QString()),
                                       t.createdAt.toMSecsSinceEpoch(), t.hidden));
@@ -97,7 +98,7 @@ bool SyncWriter::write(const ChangeSet &changes, const QString *cursor)
         ok = ok && each(changes.answers, u"answers"_s, u"answers"_s, [&](const Answer &a) {
                  change.threadIds.insert(a.threadId);
                  return note(EntityKind::Answer, uuidText(a.id)) &&
-                        indexed(index.put(EntityKind::Answer, a.id, a.threadId, a.body,
+                        indexed(index.put(EntityKind::Answer, a.id, a.body,
                                           a.createdAt.toMSecsSinceEpoch(), a.hidden));
              });
         ok = ok && each(changes.moderationItems, u"moderation"_s, u"moderationItems"_s,
@@ -302,7 +303,9 @@ bool SyncWriter::finishResync()
              {u"sweep_notifications"_s, u"sweep_thread_states"_s, u"sweep_category_states"_s})
             ok = ok && m_connection.run(u"activity"_s, name);
         // What the sweep removed no longer points at its documents of the search index.
-        ok = ok && countOrphans();
+        QString error;
+        ok = ok &&
+             (SearchIndexer::recountOrphans(m_connection.db(), &error) || m_connection.fail(error));
         // Rows that were kept were not inserted again: which are the user's is found anew.
         ok = ok && rebuildMine();
     } else {
@@ -357,18 +360,6 @@ bool SyncWriter::rebuildMine()
            m_connection.run(u"activity"_s, u"rebuild_asked"_s, {{u":me"_s, me}}) &&
            m_connection.run(u"activity"_s, u"rebuild_answered"_s, {{u":me"_s, me}}) &&
            m_connection.run(u"activity"_s, u"rebuild_last_other"_s, {{u":me"_s, me}});
-}
-
-bool SyncWriter::countOrphans()
-{
-    QSqlQuery count = m_connection.prepare(u"search"_s, u"orphan_count"_s);
-    if (!count.exec() || !count.next())
-        return m_connection.fail(count.lastError().text());
-    const QString orphans = QString::number(count.value(0).toLongLong());
-    count.finish();
-    return m_connection.run(u"search"_s, u"set_orphans"_s, {{u":orphans"_s, orphans}}) &&
-           m_connection.run(u"search"_s, u"rebuild_when_orphaned"_s,
-                            {{u":bound"_s, SearchIndexer::OrphansBeforeRebuild}});
 }
 
 std::optional<User> SyncWriter::me() const

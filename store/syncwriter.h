@@ -43,8 +43,6 @@ private:
     bool remove(const Tombstone &tombstone, StoreChange &change, QString *error);
     // Finds again which threads the user asked and answered (another user, or after a resync).
     bool rebuildMine();
-    // Counts the search index's documents no post points at any more (after a resync's sweep).
-    bool countOrphans();
 
     const StoreConnection &m_connection;
 };

@@ -3,6 +3,7 @@
 // docs/performance.md.
 
 #include "domain/searchtext.h"
+#include "store/searchindex.h"
 #include "store/store.h"
 #include "store/syncwriter.h"
 #include "tests/bench/benchsupport.h"
@@ -88,8 +89,8 @@ QList<IndexRow> indexRows(const ChangeSet &page, QHash<qint64, int> &used)
 {
     QList<IndexRow> rows;
     auto add = [&](const QString &text, qint64 ms) {
-        const qint64 second = ms / 1000 - 946684800; // as the cache numbers its documents
-        rows.append({second * 4 + used[second]++, SearchText::tokens(text).join(u' ')});
+        const qint64 first = SearchIndexer::firstDocid(ms); // as the cache numbers its documents
+        rows.append({first + used[first]++, SearchText::tokens(text).join(u' ')});
     };
     for (const Thread &t : page.threads)
         add(t.title + u'\n' + t.body, t.createdAt.toMSecsSinceEpoch());
@@ -104,7 +105,7 @@ double rawInsert(const QString &path, const QList<ChangeSet> &pages)
 {
     double ms = 0;
     QList<QList<IndexRow>> index;
-    QHash<qint64, int> used; // documents per second
+    QHash<qint64, int> used; // documents a second, by its first document id
     for (const ChangeSet &page : pages)
         index.append(indexRows(page, used));
     {

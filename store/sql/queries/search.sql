@@ -49,7 +49,7 @@ UPDATE answers SET search_docid = NULL, search_hash = NULL WHERE search_docid IS
 
 -- name: all_questions
 -- A question is indexed with the asker's thanks (お礼コメント): its words find the thread too.
-SELECT id AS post_id, id AS thread_id, title, body, COALESCE(thanks_body, local_thanks_body, '') AS thanks,
+SELECT id AS post_id, title, body, COALESCE(thanks_body, local_thanks_body, '') AS thanks,
        created_ms
 FROM threads WHERE hidden = 0
 
@@ -59,7 +59,7 @@ SELECT title, body, COALESCE(thanks_body, local_thanks_body, '') AS thanks, crea
 FROM threads WHERE id = :id
 
 -- name: all_answers
-SELECT id AS post_id, thread_id, '' AS title, body, '' AS thanks, created_ms
+SELECT id AS post_id, '' AS title, body, '' AS thanks, created_ms
 FROM answers WHERE hidden = 0
 
 -- name: match_newest

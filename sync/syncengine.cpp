@@ -352,11 +352,14 @@ void SyncEngine::onPushed(const OutboxItem &item, const ApiReply &reply)
 
 void SyncEngine::requestPage()
 {
-    const QString cursor = m_store->sync().state().cursor;
-    m_requestedCursor = cursor;
+    requestPage(m_store->sync().state().cursor);
+}
+
+void SyncEngine::requestPage(const QString &cursor)
+{
     m_api->changes(cursor, m_config.pageSize,
-                   [this](const ApiReply &reply, const std::optional<ChangesPage> &page) {
-                       onPage(reply, page);
+                   [this, cursor](const ApiReply &reply, const std::optional<ChangesPage> &page) {
+                       onPage(cursor, reply, page);
                    });
 }
 
@@ -373,9 +376,12 @@ void SyncEngine::updateProgress(const QString &cursor)
         qBound(0.0, double(seq - m_startSeq) / double(m_latestSeq - m_startSeq), 1.0);
 }
 
-void SyncEngine::onPage(const ApiReply &reply, const std::optional<ChangesPage> &page)
+void SyncEngine::onPage(const QString &requested, const ApiReply &reply,
+                        const std::optional<ChangesPage> &page)
 {
-    if (!m_running)
+    // A page continues the cache only from where the cache is: one asked for before a failure
+    // or by an earlier run is left alone.
+    if (!m_running || requested != m_store->sync().state().cursor)
         return;
     if (!reply.ok() || !page) {
         onFailure(reply);
@@ -383,7 +389,7 @@ void SyncEngine::onPage(const ApiReply &reply, const std::optional<ChangesPage> 
     }
     // A feed that says there is more without moving on would be asked forever: a server fault,
     // reported and tried again later like any other.
-    if (page->hasMore && page->cursor == m_requestedCursor) {
+    if (page->hasMore && page->cursor == requested) {
         ApiReply stuck;
         stuck.failure = ApiReply::Failure::Malformed;
         stuck.message = tr("The server's list of changes does not move on (it repeats the same "
@@ -393,16 +399,30 @@ void SyncEngine::onPage(const ApiReply &reply, const std::optional<ChangesPage> 
     }
     if (m_latestSeq < 0)
         m_latestSeq = page->latest.toLongLong();
-    if (!m_store->sync().applyPage(page->changes, page->cursor)) {
+    // The next page is on its way while this one is written: the server's time and the cache's
+    // overlap instead of adding up. A request goes out from the event loop, so the page is
+    // written from there too, after it (posted events keep their order, and the reply to the
+    // request comes after both).
+    if (page->hasMore)
+        requestPage(page->cursor);
+    QMetaObject::invokeMethod(
+        this, [this, requested, written = *page] { writePage(requested, written); },
+        Qt::QueuedConnection);
+}
+
+void SyncEngine::writePage(const QString &requested, const ChangesPage &page)
+{
+    if (!m_running || requested != m_store->sync().state().cursor)
+        return;
+    if (!m_store->sync().applyPage(page.changes, page.cursor)) {
         storeFailed(m_store->lastError());
         return;
     }
     m_failures = 0;
-    m_status.changesPulled += page->changes.size();
-    if (page->hasMore) {
-        updateProgress(page->cursor);
+    m_status.changesPulled += page.changes.size();
+    if (page.hasMore) {
+        updateProgress(page.cursor);
         setStatus(SyncStatus::State::Syncing);
-        requestPage();
         return;
     }
     if (m_store->sync().state().resyncing && !m_store->sync().finishResync()) {

@@ -75,7 +75,10 @@ private:
     void onPushed(const OutboxItem &item, const ApiReply &reply);
     void countOutbox();
     void requestPage();
-    void onPage(const ApiReply &reply, const std::optional<ChangesPage> &page);
+    void requestPage(const QString &cursor);
+    void onPage(const QString &requested, const ApiReply &reply,
+                const std::optional<ChangesPage> &page);
+    void writePage(const QString &requested, const ChangesPage &page);
     void onFailure(const ApiReply &reply);
     void scheduleRetry(int seconds);
     int backoffSeconds() const;
@@ -102,7 +105,6 @@ private:
     int m_resets = 0;
     qint64 m_startSeq = -1;
     qint64 m_latestSeq = -1;
-    QString m_requestedCursor; // of the page asked for last
 };
 
 } // namespace Soudan

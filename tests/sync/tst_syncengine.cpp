@@ -55,6 +55,7 @@ private Q_SLOTS:
     void redirectToAnotherOrigin_carriesNeitherTokenNorPassword();
     void retryAfter_isHonoured();
     void busyCache_isTriedAgainByItself();
+    void cacheBusyMidSync_thePageOnItsWayWaitsForTheOneBefore();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -451,6 +452,60 @@ void TestSyncEngine::busyCache_isTriedAgainByItself()
     // Let go: the engine comes back by itself, without being asked again.
     QTRY_VERIFY_WITH_TIMEOUT(client.engine->status().state == SyncStatus::State::UpToDate, 60000);
     QCOMPARE(client.store->reads().totals().threads, 44);
+}
+
+void TestSyncEngine::cacheBusyMidSync_thePageOnItsWayWaitsForTheOneBefore()
+{
+    // The next page is asked for while one is written. When that write fails, the page already
+    // on its way must not be written after the gap.
+    m_server->stop();
+    QCOMPARE(m_server
+                 ->command({u"generate-board"_s, u"--threads"_s, u"1000"_s,
+                            u"--answers-per-thread"_s, u"2"_s})
+                 .exitCode,
+             0);
+    QVERIFY(m_server->start());
+    EngineClient client;
+    SyncEngine::Config c; // retrying by itself, as the application runs it
+    c.server = m_server->url();
+    c.user = u"asker"_s;
+    c.token = m_token;
+    c.pageSize = 200;
+    client.engine->configure(c);
+    {
+        QSqlDatabase holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
+        holder.setDatabaseName(client.store->path());
+        holder.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        QVERIFY(holder.open());
+        // Another program takes the cache after the third page, and lets go the moment the
+        // engine gives up on the fourth: the fifth, asked for meanwhile, could then be written.
+        int pages = 0;
+        bool held = false;
+        bool failed = false;
+        connect(client.store.get(), &Store::changed, this, [&] {
+            if (++pages == 3)
+                held = QSqlQuery(holder).exec(u"BEGIN EXCLUSIVE"_s);
+        });
+        connect(client.engine.get(), &SyncEngine::statusChanged, this,
+                [&](const SyncStatus &status) {
+                    if (held && !failed && status.state == SyncStatus::State::Error) {
+                        failed = true;
+                        QSqlQuery(holder).exec(u"ROLLBACK"_s);
+                    }
+                });
+        client.engine->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(failed, 30000);
+        QVERIFY(held);
+        disconnect(client.store.get(), nullptr, this, nullptr);
+        disconnect(client.engine.get(), nullptr, this, nullptr);
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase(u"holder"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(client.engine->status().state == SyncStatus::State::UpToDate, 60000);
+    // Every row, none skipped.
+    const CacheTotals whole = client.store->reads().totals();
+    QCOMPARE(whole.threads, 44 + 1000);
+    QCOMPARE(whole.answers, 111 + 2000);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

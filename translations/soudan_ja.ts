@@ -3288,12 +3288,12 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ネットワークに接続していません。</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+273"/>
         <source>The server&apos;s list of changes does not move on (it repeats the same place); Soudan tries again later.</source>
         <translation>サーバーの変更一覧が先に進みません（同じ位置を繰り返しています）。しばらくしてからもう一度試します。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+113"/>
         <source>The local cache is in use by another program: Soudan tries again shortly.</source>
         <translation>ローカルキャッシュを別のプログラムが使用中です。まもなく自動で再試行します。</translation>
     </message>

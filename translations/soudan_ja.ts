@@ -450,7 +450,7 @@
 <context>
     <name>Soudan::CacheFile</name>
     <message>
-        <location filename="../store/cachefile.cpp" line="+51"/>
+        <location filename="../store/cachefile.cpp" line="+52"/>
         <source>Cannot create the folder %1.</source>
         <translation>フォルダー %1 を作成できません。</translation>
     </message>

@@ -58,9 +58,21 @@ private Q_SLOTS:
     void cacheBusyMidSync_thePageOnItsWayWaitsForTheOneBefore();
 
 private:
+    // Restarts the server with a generated board on top of the demo's.
+    bool generateBoard(int threads, int answersPerThread);
+
     std::unique_ptr<ServerProcess> m_server;
     QString m_token;
 };
+
+bool TestSyncEngine::generateBoard(int threads, int answersPerThread)
+{
+    m_server->stop();
+    return m_server->command({u"generate-board"_s, u"--threads"_s, QString::number(threads),
+                              u"--answers-per-thread"_s, QString::number(answersPerThread)})
+                   .exitCode == 0 &&
+           m_server->start();
+}
 
 void TestSyncEngine::init()
 {
@@ -249,13 +261,7 @@ void TestSyncEngine::refusedToken_asksToSignInAgain()
 
 void TestSyncEngine::serverKilledMidSync_nextSyncResumesFromTheLastPage()
 {
-    m_server->stop();
-    QCOMPARE(m_server
-                 ->command({u"generate-board"_s, u"--threads"_s, u"3000"_s,
-                            u"--answers-per-thread"_s, u"2"_s})
-                 .exitCode,
-             0);
-    QVERIFY(m_server->start());
+    QVERIFY(generateBoard(3000, 2));
     const int port = m_server->url().port();
     EngineClient client;
     client.configure(m_server->url(), u"asker"_s, m_token, 200, 5000);
@@ -458,13 +464,7 @@ void TestSyncEngine::cacheBusyMidSync_thePageOnItsWayWaitsForTheOneBefore()
 {
     // The next page is asked for while one is written. When that write fails, the page already
     // on its way must not be written after the gap.
-    m_server->stop();
-    QCOMPARE(m_server
-                 ->command({u"generate-board"_s, u"--threads"_s, u"1000"_s,
-                            u"--answers-per-thread"_s, u"2"_s})
-                 .exitCode,
-             0);
-    QVERIFY(m_server->start());
+    QVERIFY(generateBoard(1000, 2));
     EngineClient client;
     SyncEngine::Config c; // retrying by itself, as the application runs it
     c.server = m_server->url();

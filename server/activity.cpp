@@ -159,18 +159,41 @@ Outcome<Notification> Activity::markRead(const AuthUser &user, qint64 id) const
 
 bool Activity::notify(WriteTransaction &tx, qint64 userId, const Notification &n) const
 {
-    QSqlQuery &q = m_db.prepare(u"notification_insert"_s);
-    Db::bind(q, n);
-    q.bindValue(u":user_id"_s, userId);
-    if (!tx.exec(q))
-        return false;
-    if (!q.next()) {
-        tx.fail(q.lastError().text());
-        return false;
+    return notify(tx, QList<qint64>{userId}, n);
+}
+
+bool Activity::notify(WriteTransaction &tx, const QList<qint64> &userIds,
+                      const Notification &n) const
+{
+    constexpr qsizetype Chunk = 32; // rows a statement, as the feed's
+    for (qsizetype start = 0; tx.ok() && start < userIds.size(); start += Chunk) {
+        const qsizetype rows = qMin(Chunk, userIds.size() - start);
+        QSqlQuery &q = m_db.prepare(u"notification_insert"_s, int(rows));
+        for (qsizetype i = 0; i < rows; ++i) {
+            const QString s = u'_' + QString::number(i);
+            q.bindValue(u":user_id"_s + s, userIds.at(start + i));
+            q.bindValue(u":kind"_s + s, n.kind);
+            q.bindValue(u":thread_id"_s + s, Db::uuidOrNull(n.threadId));
+            q.bindValue(u":post_id"_s + s, Db::uuidOrNull(n.postId));
+            q.bindValue(u":actor_id"_s + s,
+                        Db::integerOrNull(n.actorId ? std::optional(n.actorId) : std::nullopt));
+            q.bindValue(u":detail"_s + s, n.detail.isNull() ? u""_s : n.detail); // never NULL
+            q.bindValue(u":at_ms"_s + s, n.at.toMSecsSinceEpoch());
+        }
+        if (!tx.exec(q))
+            return false;
+        const RowReader row(q);
+        qsizetype returned = 0;
+        while (q.next()) {
+            ++returned;
+            tx.touch(int(EntityKind::Notification), QString::number(row.integer("id"_L1)), false,
+                     row.integer("user_id"_L1));
+        }
+        q.finish();
+        if (returned != rows)
+            tx.fail(u"%1 of %2 notifications were written"_s.arg(returned).arg(rows));
     }
-    const qint64 id = RowReader(q).integer("id"_L1);
-    q.finish();
-    return tx.touch(int(EntityKind::Notification), QString::number(id), false, userId);
+    return tx.ok();
 }
 
 QHash<qint64, FollowLevel> Activity::threadLevels(WriteTransaction &tx, const QUuid &threadId) const
@@ -228,19 +251,15 @@ bool Activity::threadAsked(WriteTransaction &tx, const Thread &thread) const
             watchers.append(it.key());
     }
     std::sort(watchers.begin(), watchers.end());
-    for (const qint64 user : std::as_const(watchers)) {
-        if (!notify(tx, user,
-                    {0,
-                     Wire::name(NotificationKind::NewThread),
-                     thread.id,
-                     thread.id,
-                     thread.authorId,
-                     {},
-                     thread.createdAt,
-                     false}))
-            return false;
-    }
-    return tx.ok();
+    return notify(tx, watchers,
+                  {0,
+                   Wire::name(NotificationKind::NewThread),
+                   thread.id,
+                   thread.id,
+                   thread.authorId,
+                   {},
+                   thread.createdAt,
+                   false});
 }
 
 bool Activity::threadAnswered(WriteTransaction &tx, const Thread &thread,
@@ -274,12 +293,9 @@ bool Activity::threadAnswered(WriteTransaction &tx, const Thread &thread,
         return false;
     std::sort(watchers.begin(), watchers.end());
     watchers.erase(std::unique(watchers.begin(), watchers.end()), watchers.end());
-    for (const qint64 user : std::as_const(watchers)) {
-        if (user != answer.authorId && user != thread.authorId &&
-            !notify(tx, user, about(NotificationKind::FollowedAnswer)))
-            return false;
-    }
-    return tx.ok();
+    watchers.removeIf(
+        [&](qint64 user) { return user == answer.authorId || user == thread.authorId; });
+    return notify(tx, watchers, about(NotificationKind::FollowedAnswer));
 }
 
 bool Activity::bestAnswerChosen(WriteTransaction &tx, const Thread &thread, const Answer &answer,

@@ -49,6 +49,9 @@ public:
                  const QDateTime &at) const;
     // One notification of any kind for one member (moderation outcomes use it too).
     bool notify(WriteTransaction &tx, qint64 userId, const Notification &notification) const;
+    // The same notification for each of the members, in one statement.
+    bool notify(WriteTransaction &tx, const QList<qint64> &userIds,
+                const Notification &notification) const;
 
     // The feed's entity id of a member's own state row ("<user>:<thread or category>").
     static QString feedId(qint64 userId, const QString &id);

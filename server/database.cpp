@@ -11,10 +11,12 @@
 #include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QThread>
 #include <QUrl>
 
+#include <algorithm>
 #include <atomic>
 #include <map>
 #include <memory>
@@ -187,6 +189,33 @@ QStringList placeholders(const QString &sql)
     return names;
 }
 
+// "{rows (:a, :b, :now)}" as `rows` tuples, ":a_0, :b_0, :now", ":a_1, :b_1, :now", …: the
+// placeholders of every row but the shared ones.
+QString expandRows(const QString &sql, int rows)
+{
+    static const QRegularExpression pattern(u"\\{rows (\\(.*?\\))\\}"_s,
+                                            QRegularExpression::DotMatchesEverythingOption);
+    static const QStringList shared = {u":now"_s};
+    const QRegularExpressionMatch m = pattern.match(sql);
+    if (!m.hasMatch())
+        qFatal("soudan-server: no {rows (...)} in %s", qPrintable(sql));
+    const QString tuple = m.captured(1);
+    const QStringList names = placeholders(tuple);
+    QStringList all;
+    for (int i = 0; i < rows; ++i) {
+        QString row = tuple;
+        for (const QString &placeholder : names) {
+            if (!shared.contains(placeholder))
+                row.replace(
+                    QRegularExpression(QRegularExpression::escape(placeholder) + u"(?!\\w)"_s),
+                    placeholder + u'_' + QString::number(i));
+        }
+        all.append(row);
+    }
+    QString text = sql;
+    return text.replace(m.capturedStart(), m.capturedLength(), all.join(u", "_s));
+}
+
 } // namespace
 
 void Database::finishStatements()
@@ -245,13 +274,15 @@ QString Database::sql(Dialect dialect, const QString &name)
     return text;
 }
 
-QSqlQuery &Database::prepare(const QString &name) const
+QSqlQuery &Database::prepare(const QString &name, int rows) const
 {
     const QSqlDatabase db = connection();
     ThreadStatements &mine = threadStatements()[m_id];
-    ThreadStatements::Prepared &prepared = mine.byName[name];
+    ThreadStatements::Prepared &prepared =
+        mine.byName[rows > 0 ? name + u'#' + QString::number(rows) : name];
     if (!prepared.query || prepared.generation != mine.generation) {
-        const QString text = sql(m_dialect, name);
+        const QString text =
+            rows > 0 ? expandRows(sql(m_dialect, name), rows) : sql(m_dialect, name);
         prepared.query = std::make_unique<QSqlQuery>(db);
         prepared.query->setForwardOnly(true);
         prepared.writes = writes(text);
@@ -443,20 +474,49 @@ bool WriteTransaction::touch(int kind, const QString &entityId, bool deleted, qi
 {
     if (!ok())
         return false;
-    QSqlQuery &q = m_db.prepare(u"feed_touch"_s);
-    q.bindValue(u":seq"_s, ++m_lastSeq);
-    q.bindValue(u":kind"_s, kind);
-    q.bindValue(u":entity_id"_s, entityId);
-    q.bindValue(u":deleted"_s, deleted ? 1 : 0);
-    q.bindValue(u":now"_s, m_now);
-    q.bindValue(u":owner_id"_s,
-                owner > 0 ? QVariant(owner) : QVariant(QMetaType::fromType<qint64>()));
-    return exec(q);
+    m_touches.append({kind, entityId, deleted, owner});
+    return true;
+}
+
+bool WriteTransaction::flushTouches()
+{
+    // A row touched more than once goes in at its last touch, once: a statement may not
+    // change one row twice.
+    QSet<std::pair<int, QString>> seen;
+    QList<Touch> latest;
+    for (auto it = m_touches.crbegin(); it != m_touches.crend(); ++it) {
+        if (!seen.contains({it->kind, it->entityId})) {
+            seen.insert({it->kind, it->entityId});
+            latest.append(*it);
+        }
+    }
+    std::reverse(latest.begin(), latest.end());
+    m_touches = latest;
+    // In statements of at most this many rows: a few prepared sizes cover every transaction.
+    constexpr qsizetype Chunk = 32;
+    for (qsizetype start = 0; ok() && start < m_touches.size(); start += Chunk) {
+        const qsizetype rows = qMin(Chunk, m_touches.size() - start);
+        QSqlQuery &q = m_db.prepare(u"feed_touch"_s, int(rows));
+        q.bindValue(u":now"_s, m_now);
+        for (qsizetype i = 0; i < rows; ++i) {
+            const Touch &t = m_touches.at(start + i);
+            const QString n = u'_' + QString::number(i);
+            q.bindValue(u":seq"_s + n, ++m_lastSeq);
+            q.bindValue(u":kind"_s + n, t.kind);
+            q.bindValue(u":entity_id"_s + n, t.entityId);
+            q.bindValue(u":deleted"_s + n, t.deleted ? 1 : 0);
+            q.bindValue(u":owner_id"_s + n,
+                        t.owner > 0 ? QVariant(t.owner) : QVariant(QMetaType::fromType<qint64>()));
+        }
+        exec(q);
+    }
+    m_touches.clear();
+    return ok();
 }
 
 bool WriteTransaction::commit()
 {
-    if (!ok() || !m_open)
+    if (!ok() || !m_open || !flushTouches())
         return false;
     if (m_lastSeq != m_startSeq) {
         QSqlQuery &q = m_db.prepare(u"feed_advance"_s);

@@ -37,8 +37,10 @@ public:
     QSqlDatabase connection() const;
     // A prepared statement by name: this thread's, prepared once and used again (its last
     // rows released and its values unbound). Used one at a time: a statement is not prepared
-    // again by name while its rows are still being read.
-    QSqlQuery &prepare(const QString &name) const;
+    // again by name while its rows are still being read. With rows, the statement's
+    // "{rows (…)}" stands for that many of the tuple, each placeholder suffixed with the row's
+    // index (":kind" becomes ":kind_0", ":kind_1", …) except those shared by every row (":now").
+    QSqlQuery &prepare(const QString &name, int rows = 0) const;
     // Releases the rows every statement of this thread still holds (SQLite keeps a read
     // snapshot open until then): the end of each request calls it.
     static void finishStatements();
@@ -96,9 +98,12 @@ public:
     QString error() const { return m_error; }
     const Database &database() const { return m_db; }
 
-    // Records that a row changed: it moves to the end of the feed. A row with an owner (a user's
-    // id) goes to that user alone.
+    // Records that a row changed: it moves to the end of the feed when the transaction writes
+    // its touched rows, each once, at commit. A row with an owner (a user's id) goes to that
+    // user alone.
     bool touch(int kind, const QString &entityId, bool deleted = false, qint64 owner = 0);
+    // Writes the rows touched so far to the feed now, for a read of the feed that must see them.
+    bool flushTouches();
     // Runs a prepared statement, remembering the first failure.
     bool exec(QSqlQuery &query);
     bool commit();
@@ -107,8 +112,17 @@ public:
 private:
     void failWith(const QSqlError &error);
 
+    struct Touch
+    {
+        int kind = 0;
+        QString entityId;
+        bool deleted = false;
+        qint64 owner = 0;
+    };
+
     const Database &m_db;
     QSqlDatabase m_connection;
+    QList<Touch> m_touches; // not yet in the feed, in the order of their last change
     qint64 m_lastSeq = 0;
     qint64 m_startSeq = 0;
     qint64 m_now = 0;

@@ -303,6 +303,8 @@ Outcome<PruneSummary> Feed::prune(qint64 olderThanMs) const
     }
     m_idempotency.prune(tx, before);
     // Tombstones older than the age go; a cursor from before the newest of them would miss one.
+    // The tombstones of this pass count too (with an age of 0 they are old enough to go).
+    tx.flushTouches();
     QSqlQuery &newest = m_db.prepare(u"tombstones_before"_s);
     newest.bindValue(u":before"_s, before + (olderThanMs == 0 ? 1 : 0));
     if (!tx.exec(newest) || !newest.next())

@@ -18,8 +18,9 @@ INSERT INTO schema_migrations (version, name, applied_ms) VALUES (:version, :nam
 UPDATE feed_state SET last_seq = :last_seq WHERE id = 1
 
 -- name: feed_touch
+-- The transaction's changed rows, each once, at commit.
 INSERT INTO feed (seq, kind, entity_id, deleted, changed_ms, owner_id)
-VALUES (:seq, :kind, :entity_id, :deleted, :now, :owner_id)
+VALUES {rows (:seq, :kind, :entity_id, :deleted, :now, :owner_id)}
 ON CONFLICT (kind, entity_id) DO UPDATE SET
     seq = excluded.seq,
     deleted = excluded.deleted,
@@ -369,9 +370,10 @@ INSERT INTO user_warnings (user_id, moderator_id, target_id, message, at_ms)
 VALUES (:user_id, :moderator_id, :id, :message, :now)
 
 -- name: notification_insert
+-- One notification for several users at once.
 INSERT INTO notifications (user_id, kind, thread_id, post_id, actor_id, detail, at_ms, is_read)
-VALUES (:user_id, :kind, :thread_id, :post_id, :actor_id, :detail, :at_ms, 0)
-RETURNING id
+VALUES {rows (:user_id, :kind, :thread_id, :post_id, :actor_id, :detail, :at_ms, 0)}
+RETURNING id, user_id
 
 -- name: notifications_by_ids
 SELECT id, kind, thread_id, post_id, actor_id, detail, at_ms, is_read

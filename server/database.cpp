@@ -390,6 +390,10 @@ Outcome<int> Database::migrate() const
 }
 
 WriteTransaction::WriteTransaction(const Database &db)
+    : WriteTransaction(db, QStringList())
+{}
+
+WriteTransaction::WriteTransaction(const Database &db, QStringList keys)
     : m_db(db)
     , m_connection(db.connection())
     , m_now(QDateTime::currentMSecsSinceEpoch())
@@ -408,24 +412,60 @@ WriteTransaction::WriteTransaction(const Database &db)
     }
     m_open = true;
     ++t_writeTransactions;
-    if (!q.exec(Database::sql(db.dialect(), u"feed_lock"_s)) || !q.next()) {
+    if (db.dialect() == Database::Dialect::SQLite) {
+        // SQLite runs one writer at a time anyway: the feed's lock comes with the database's.
+        lockFeed();
+    } else if (keys.isEmpty()) {
+        // Alone: every other writer has committed, and none starts until this one has.
+        if (!q.exec(Database::sql(db.dialect(), u"board_lock"_s)))
+            failWith(q.lastError());
+        lockFeed();
+    } else {
+        // Alongside the writes to other keys; in the order of the keys, so two writes that
+        // share some never wait for each other in a circle.
+        keys.sort();
+        keys.removeDuplicates();
+        QSqlQuery &shared = m_db.prepare(u"board_lock_shared"_s);
+        exec(shared);
+        for (const QString &key : std::as_const(keys)) {
+            QSqlQuery &lock = m_db.prepare(u"key_lock"_s);
+            lock.bindValue(u":key"_s, key);
+            exec(lock);
+        }
+    }
+    checkKey();
+}
+
+bool WriteTransaction::lockFeed()
+{
+    if (m_feedLocked || !ok())
+        return ok();
+    // Held until commit: sequence numbers commit in the order they are given.
+    QSqlQuery q(m_connection);
+    if (!q.exec(Database::sql(m_db.dialect(), u"feed_lock"_s)) || !q.next()) {
         failWith(q.lastError());
-        return;
+        return false;
     }
     m_lastSeq = m_startSeq = Db::RowReader(q).integer("last_seq"_L1);
-    // With the lock held no other writer runs: a key recorded now was recorded by a request
-    // that committed first.
+    m_feedLocked = true;
+    return true;
+}
+
+void WriteTransaction::checkKey()
+{
+    // No other write with this key runs now (a retried request holds the same keys): a key
+    // recorded now was recorded by a request that committed first.
     RequestWrites &request = RequestWrites::current();
-    if (!request.key.isEmpty() && !request.committed) {
-        QSqlQuery &stored = db.prepare(u"idempotency_get"_s);
-        stored.bindValue(u":user_id"_s, request.userId);
-        stored.bindValue(u":key"_s, request.key);
-        if (!exec(stored))
-            return;
-        if (stored.next()) {
-            request.replay = true;
-            fail(u"the request's Idempotency-Key is already recorded"_s);
-        }
+    if (!ok() || request.key.isEmpty() || request.committed)
+        return;
+    QSqlQuery &stored = m_db.prepare(u"idempotency_get"_s);
+    stored.bindValue(u":user_id"_s, request.userId);
+    stored.bindValue(u":key"_s, request.key);
+    if (!exec(stored))
+        return;
+    if (stored.next()) {
+        request.replay = true;
+        fail(u"the request's Idempotency-Key is already recorded"_s);
     }
 }
 
@@ -480,6 +520,8 @@ bool WriteTransaction::touch(int kind, const QString &entityId, bool deleted, qi
 
 bool WriteTransaction::flushTouches()
 {
+    if (m_touches.isEmpty() || !lockFeed())
+        return ok();
     // A row touched more than once goes in at its last touch, once: a statement may not
     // change one row twice.
     QSet<std::pair<int, QString>> seen;
@@ -534,6 +576,8 @@ bool WriteTransaction::commit()
         key.bindValue(u":status"_s, 0);
         key.bindValue(u":body"_s, u"{}"_s); // until the response is added
         key.bindValue(u":now"_s, m_now);
+        // The same key on a write to other keys may have committed meanwhile: this fails on
+        // the key's uniqueness, and the request is answered as that one's duplicate.
         if (!exec(key))
             return false;
     }

@@ -91,7 +91,12 @@ class WriteTransaction final
     Q_DISABLE_COPY_MOVE(WriteTransaction)
 
 public:
+    // A write that may change anything: no other write runs until it commits.
     explicit WriteTransaction(const Database &db);
+    // A write that adds to what keys name alone (a thread and the new row's id): on PostgreSQL
+    // such writes to other keys run alongside it, and it takes its place in the feed at commit.
+    // Writes of the first kind still run alone.
+    WriteTransaction(const Database &db, QStringList keys);
     ~WriteTransaction(); // rolls back unless committed
 
     bool ok() const { return m_error.isEmpty(); }
@@ -111,6 +116,8 @@ public:
 
 private:
     void failWith(const QSqlError &error);
+    bool lockFeed();
+    void checkKey();
 
     struct Touch
     {
@@ -127,6 +134,7 @@ private:
     qint64 m_startSeq = 0;
     qint64 m_now = 0;
     bool m_open = false;
+    bool m_feedLocked = false;
     QString m_error;
 };
 

@@ -139,7 +139,9 @@ Outcome<Written<Thread>> Posts::putThread(const AuthUser &user, const QUuid &id,
 Outcome<Written<Answer>> Posts::putAnswer(const AuthUser &user, const QUuid &threadId,
                                           const QUuid &id, const AnswerInput &input) const
 {
-    WriteTransaction tx(m_db);
+    // Alongside answers to other threads: every check below is of this thread and this id,
+    // which no other write changes meanwhile (those that may change anything wait).
+    WriteTransaction tx(m_db, {uuidText(threadId), uuidText(id)});
     if (!tx.ok())
         return internalFailure(tx.error());
     const Outcome<Thread> t = writableThread(user, threadId);

@@ -1,15 +1,23 @@
 // Two soudan-server processes on one PostgreSQL database serve one board, and a client paging
-// the changes feed through both while they write never skips a change.
+// the changes feed through both while they write never skips a change. Answers to different
+// threads are written side by side there: two of them with one id, or with one member's
+// Idempotency-Key, still make one answer.
 
 #include "tests/support/http.h"
 #include "tests/support/serverprocess.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSet>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
+
+#include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace Soudan::Test;
@@ -19,10 +27,36 @@ class TestServerCluster : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
+    void cleanup();
     void twoServersOnePostgres_noClientSkipsAChange();
+    void oneIdOnTwoThreadsAtOnce_oneAnswerWins();
+    void oneKeyOnTwoThreadsAtOnce_oneAnswerTheOtherRefused();
+
+private:
+    struct Put
+    {
+        QUrl url;
+        QString token;
+        QJsonObject body;
+        QByteArray key; // Idempotency-Key, if any
+    };
+    struct Reply
+    {
+        int status = 0;
+        QJsonObject body;
+    };
+    // Sends every request at once and waits for their answers, in the same order.
+    static QList<Reply> putAtOnce(const QList<Put> &puts);
+    // A second server process on the first one's database; its URL.
+    QUrl startSecond(const ServerProcess &first);
+    // The board's open threads, by id.
+    static QStringList openThreads(const ServerProcess &server);
+
+    QProcess m_second;
 };
 
-void TestServerCluster::twoServersOnePostgres_noClientSkipsAChange()
+void TestServerCluster::init()
 {
     const QString why = ServerProcess::unavailable(ServerProcess::Backend::PostgreSQL);
     if (!why.isEmpty()) {
@@ -30,53 +64,110 @@ void TestServerCluster::twoServersOnePostgres_noClientSkipsAChange()
             QFAIL(qPrintable(why));
         QSKIP(qPrintable(why));
     }
+}
+
+void TestServerCluster::cleanup()
+{
+    m_second.terminate();
+    m_second.waitForFinished(10000);
+}
+
+QList<TestServerCluster::Reply> TestServerCluster::putAtOnce(const QList<Put> &puts)
+{
+    QNetworkAccessManager nam;
+    QList<Reply> replies(puts.size());
+    int open = int(puts.size());
+    QEventLoop loop;
+    for (qsizetype i = 0; i < puts.size(); ++i) {
+        QNetworkRequest request(puts.at(i).url);
+        request.setRawHeader("Authorization", "Bearer " + puts.at(i).token.toUtf8());
+        request.setRawHeader("Content-Type", "application/json");
+        if (!puts.at(i).key.isEmpty())
+            request.setRawHeader("Idempotency-Key", puts.at(i).key);
+        QNetworkReply *reply = nam.put(request, QJsonDocument(puts.at(i).body).toJson());
+        connect(reply, &QNetworkReply::finished, &loop, [&, reply, i] {
+            replies[i] = {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                          QJsonDocument::fromJson(reply->readAll()).object()};
+            reply->deleteLater();
+            if (--open == 0)
+                loop.quit();
+        });
+    }
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return replies;
+}
+
+QUrl TestServerCluster::startSecond(const ServerProcess &first)
+{
+    m_second.start(QStringLiteral(SOUDAN_SERVER_BINARY),
+                   {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, first.databaseUrl()});
+    if (!m_second.waitForReadyRead(30000))
+        return {};
+    const QString line = QString::fromUtf8(m_second.readAllStandardOutput());
+    const qsizetype at = line.indexOf(u"http://"_s);
+    return at < 0 ? QUrl() : QUrl(line.mid(at).section(u' ', 0, 0));
+}
+
+QStringList TestServerCluster::openThreads(const ServerProcess &server)
+{
+    return server
+        .scalar(u"SELECT string_agg(id, ',' ORDER BY id) FROM threads "
+                "WHERE status = 0 AND hidden = 0"_s)
+        .toString()
+        .split(u',', Qt::SkipEmptyParts);
+}
+
+void TestServerCluster::twoServersOnePostgres_noClientSkipsAChange()
+{
     ServerProcess first(ServerProcess::Backend::PostgreSQL);
     QVERIFY(first.createDatabase());
     QVERIFY(first.addUser(u"writer"_s));
-    ServerProcess second(ServerProcess::Backend::PostgreSQL);
     // The second process shares the first one's database.
-    const QStringList shared = {u"--threads"_s, u"8"_s};
-    QVERIFY(first.start(shared));
+    QVERIFY(first.start({u"--threads"_s, u"8"_s}));
     ServerProcess::Run migrated = first.command({u"migrate"_s});
     QCOMPARE(migrated.exitCode, 0);
-    QProcess other;
-    other.start(QStringLiteral(SOUDAN_SERVER_BINARY),
-                {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, first.databaseUrl()});
-    QVERIFY(other.waitForReadyRead(30000));
-    const QString line = QString::fromUtf8(other.readAllStandardOutput());
-    const qsizetype at = line.indexOf(u"http://"_s);
-    QVERIFY2(at >= 0, qPrintable(line));
-    const QUrl secondUrl(line.mid(at).section(u' ', 0, 0));
+    const QUrl secondUrl = startSecond(first);
+    QVERIFY(secondUrl.isValid());
     const QList<QUrl> servers = {first.url(), secondUrl};
 
     Http login(first.url());
     const QString token = login.login(u"writer"_s, ServerProcess::passwordOf(u"writer"_s));
     QVERIFY(!token.isEmpty());
-    Http categories(secondUrl);
     QCOMPARE(first.command({u"import-demo"_s}).exitCode, 0);
+    const QStringList threads = openThreads(first);
+    QVERIFY(threads.size() > 10);
 
-    // 200 questions written through both servers at once, 16 requests in flight.
+    // 200 questions and 200 answers (to the demo's open threads) written through both servers at
+    // once, 16 requests in flight: the answers to different threads side by side.
     QNetworkAccessManager nam;
-    QSet<QString> written;
+    QSet<QString> written, answered;
     int inFlight = 0, sent = 0, failed = 0;
-    const int total = 200;
+    const int total = 400;
     std::function<void()> sendNext = [&] {
         while (inFlight < 16 && sent < total) {
             const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            QNetworkRequest request(servers[sent % 2].resolved(QUrl(u"/api/v1/threads/"_s + id)));
+            const bool answer = sent % 2 == 1;
+            const QString path =
+                answer
+                    ? u"/api/v1/threads/%1/answers/%2"_s.arg(threads.at(sent % threads.size()), id)
+                    : u"/api/v1/threads/"_s + id;
+            QNetworkRequest request(servers[(sent / 2) % 2].resolved(QUrl(path)));
             request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
             request.setRawHeader("Content-Type", "application/json");
-            const QJsonObject body{{u"categoryId"_s, 11 + sent % 4},
-                                   {u"title"_s, u"同時書き込み %1"_s.arg(sent)},
-                                   {u"body"_s, u"本文"_s},
-                                   {u"urgency"_s, u"calm"_s}};
+            const QJsonObject body = answer
+                                         ? QJsonObject{{u"body"_s, u"同時回答 %1"_s.arg(sent)}}
+                                         : QJsonObject{{u"categoryId"_s, 11 + sent % 4},
+                                                       {u"title"_s, u"同時書き込み %1"_s.arg(sent)},
+                                                       {u"body"_s, u"本文"_s},
+                                                       {u"urgency"_s, u"calm"_s}};
             QNetworkReply *reply = nam.put(request, QJsonDocument(body).toJson());
             ++inFlight;
             ++sent;
-            connect(reply, &QNetworkReply::finished, this, [&, reply, id] {
+            connect(reply, &QNetworkReply::finished, this, [&, reply, id, answer] {
                 --inFlight;
                 if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201)
-                    written.insert(id);
+                    (answer ? answered : written).insert(id);
                 else
                     ++failed;
                 reply->deleteLater();
@@ -86,39 +177,147 @@ void TestServerCluster::twoServersOnePostgres_noClientSkipsAChange()
     };
 
     // Meanwhile a reader pages the feed through both servers in turn.
-    QSet<QString> seen;
+    QSet<QString> seen, seenAnswers;
     QString cursor;
     int pages = 0;
-    sendNext();
-    while (inFlight > 0 || sent < total) {
-        Http reader(servers[pages % 2]);
-        const QJsonObject page = reader.get(u"/api/v1/changes?limit=13&cursor="_s + cursor).json();
-        for (const QJsonValue &v : page.value(u"changes"_s).toArray()) {
-            if (v.toObject().value(u"kind"_s).toString() == u"thread"_s)
-                seen.insert(v.toObject().value(u"data"_s).toObject().value(u"id"_s).toString());
-        }
-        cursor = page.value(u"cursor"_s).toString();
-        ++pages;
-        QCoreApplication::processEvents();
-    }
-    for (bool more = true; more;) {
+    auto readPage = [&] {
         Http reader(servers[pages++ % 2]);
         const QJsonObject page = reader.get(u"/api/v1/changes?limit=13&cursor="_s + cursor).json();
         for (const QJsonValue &v : page.value(u"changes"_s).toArray()) {
-            if (v.toObject().value(u"kind"_s).toString() == u"thread"_s)
-                seen.insert(v.toObject().value(u"data"_s).toObject().value(u"id"_s).toString());
+            const QString kind = v.toObject().value(u"kind"_s).toString();
+            const QString id = v.toObject().value(u"data"_s).toObject().value(u"id"_s).toString();
+            if (kind == u"thread"_s)
+                seen.insert(id);
+            else if (kind == u"answer"_s)
+                seenAnswers.insert(id);
         }
         cursor = page.value(u"cursor"_s).toString();
-        more = page.value(u"hasMore"_s).toBool();
+        return page.value(u"hasMore"_s).toBool();
+    };
+    sendNext();
+    while (inFlight > 0 || sent < total) {
+        readPage();
+        QCoreApplication::processEvents();
+    }
+    while (readPage()) {
     }
     QCOMPARE(failed, 0);
-    QCOMPARE(written.size(), total);
-    for (const QString &id : written)
-        QVERIFY2(seen.contains(id), qPrintable(u"the reader skipped "_s + id));
-    QCOMPARE(seen.size(), total + 44);
+    QCOMPARE(written.size(), total / 2);
+    QCOMPARE(answered.size(), total / 2);
+    for (const QString &id : std::as_const(written))
+        QVERIFY2(seen.contains(id), qPrintable(u"the reader skipped the question "_s + id));
+    for (const QString &id : std::as_const(answered))
+        QVERIFY2(seenAnswers.contains(id), qPrintable(u"the reader skipped the answer "_s + id));
+    QCOMPARE(seen.size(), total / 2 + 44);
     QVERIFY(pages > 5);
-    other.terminate();
-    other.waitForFinished(10000);
+    // Each thread counts its answers, every one of them.
+    QCOMPARE(first
+                 .scalar(u"SELECT count(*) FROM threads t WHERE answer_count <> "
+                         "(SELECT count(*) FROM answers a WHERE a.thread_id = t.id)"_s)
+                 .toInt(),
+             0);
+}
+
+void TestServerCluster::oneIdOnTwoThreadsAtOnce_oneAnswerWins()
+{
+    ServerProcess first(ServerProcess::Backend::PostgreSQL);
+    QVERIFY(first.createDatabase());
+    QVERIFY(first.addUser(u"writer"_s));
+    QVERIFY(first.addUser(u"rival"_s));
+    QVERIFY(first.start({u"--threads"_s, u"8"_s}));
+    QCOMPARE(first.command({u"import-demo"_s}).exitCode, 0);
+    const QUrl secondUrl = startSecond(first);
+    QVERIFY(secondUrl.isValid());
+    const QStringList threads = openThreads(first);
+    QVERIFY(threads.size() > 2);
+    const QString writer =
+        Http(first.url()).login(u"writer"_s, ServerProcess::passwordOf(u"writer"_s));
+    const QString rival = Http(secondUrl).login(u"rival"_s, ServerProcess::passwordOf(u"rival"_s));
+    QVERIFY(!writer.isEmpty() && !rival.isEmpty());
+
+    // Each round, the rival sends an answer with the writer's new id to another thread, at the
+    // same moment, through the other server: one of them is the answer, the other is refused.
+    QList<Put> puts;
+    QStringList ids;
+    for (int round = 0; round < 24; ++round) {
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        ids.append(id);
+        const QString path = u"/api/v1/threads/%1/answers/"_s + id;
+        puts.append({first.url().resolved(QUrl(path.arg(threads.at(round % threads.size())))),
+                     writer,
+                     QJsonObject{{u"body"_s, u"書き手の回答 %1"_s.arg(round)}},
+                     {}});
+        puts.append({secondUrl.resolved(QUrl(path.arg(threads.at((round + 1) % threads.size())))),
+                     rival,
+                     QJsonObject{{u"body"_s, u"横取りの回答 %1"_s.arg(round)}},
+                     {}});
+    }
+    const QList<Reply> replies = putAtOnce(puts);
+    for (int round = 0; round < 24; ++round) {
+        const Reply &mine = replies.at(2 * round);
+        const Reply &theirs = replies.at(2 * round + 1);
+        QVERIFY2(
+            (mine.status == 201) != (theirs.status == 201),
+            qPrintable(u"round %1: %2 and %3"_s.arg(round).arg(mine.status).arg(theirs.status)));
+        const Reply &refused = mine.status == 201 ? theirs : mine;
+        QCOMPARE(refused.status, 409);
+        QCOMPARE(refused.body.value(u"error"_s).toObject().value(u"code"_s).toString(),
+                 u"id_in_use"_s);
+        // The stored answer is the one that was accepted, whole: its thread, author and text.
+        const int winner = mine.status == 201 ? 0 : 1;
+        const QString thread = threads.at((round + winner) % threads.size());
+        QCOMPARE(first
+                     .scalar(u"SELECT thread_id || ' ' || body FROM answers WHERE id = '%1'"_s.arg(
+                         ids.at(round)))
+                     .toString(),
+                 thread + u' ' +
+                     (winner == 0 ? u"書き手の回答 %1"_s : u"横取りの回答 %1"_s).arg(round));
+    }
+}
+
+void TestServerCluster::oneKeyOnTwoThreadsAtOnce_oneAnswerTheOtherRefused()
+{
+    ServerProcess first(ServerProcess::Backend::PostgreSQL);
+    QVERIFY(first.createDatabase());
+    QVERIFY(first.addUser(u"writer"_s));
+    QVERIFY(first.start({u"--threads"_s, u"8"_s}));
+    QCOMPARE(first.command({u"import-demo"_s}).exitCode, 0);
+    const QUrl secondUrl = startSecond(first);
+    QVERIFY(secondUrl.isValid());
+    const QStringList threads = openThreads(first);
+    QVERIFY(threads.size() > 2);
+    const QString token =
+        Http(first.url()).login(u"writer"_s, ServerProcess::passwordOf(u"writer"_s));
+    QVERIFY(!token.isEmpty());
+
+    // A client that gives two different answers one key: one is written, the other is refused
+    // as a reuse of the key (never a server error), however close together they come.
+    QList<Put> puts;
+    for (int round = 0; round < 24; ++round) {
+        const QByteArray key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        for (int side = 0; side < 2; ++side) {
+            puts.append({(side == 0 ? first.url() : secondUrl)
+                             .resolved(QUrl(u"/api/v1/threads/%1/answers/%2"_s.arg(
+                                 threads.at((round + side) % threads.size()),
+                                 QUuid::createUuid().toString(QUuid::WithoutBraces)))),
+                         token, QJsonObject{{u"body"_s, u"鍵の回答 %1 %2"_s.arg(round).arg(side)}},
+                         key});
+        }
+    }
+    const QList<Reply> replies = putAtOnce(puts);
+    int written = 0;
+    for (int round = 0; round < 24; ++round) {
+        QList<int> statuses = {replies.at(2 * round).status, replies.at(2 * round + 1).status};
+        std::sort(statuses.begin(), statuses.end());
+        QCOMPARE(statuses, (QList<int>{201, 409}));
+        const Reply &refused =
+            replies.at(2 * round).status == 409 ? replies.at(2 * round) : replies.at(2 * round + 1);
+        QCOMPARE(refused.body.value(u"error"_s).toObject().value(u"code"_s).toString(),
+                 u"idempotency_key_reused"_s);
+        ++written;
+    }
+    QCOMPARE(first.scalar(u"SELECT count(*) FROM answers WHERE body LIKE '鍵の回答 %'"_s).toInt(),
+             written);
 }
 
 QTEST_GUILESS_MAIN(TestServerCluster)

@@ -4,6 +4,7 @@
 #include "db/rowreader.h"
 #include "domain/vocabulary.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -15,6 +16,7 @@
 #include <QSqlError>
 #include <QThread>
 #include <QUrl>
+#include <QtEndian>
 
 #include <algorithm>
 #include <atomic>
@@ -390,13 +392,22 @@ Outcome<int> Database::migrate() const
 }
 
 WriteTransaction::WriteTransaction(const Database &db)
-    : WriteTransaction(db, QStringList())
-{}
-
-WriteTransaction::WriteTransaction(const Database &db, QStringList keys)
     : m_db(db)
     , m_connection(db.connection())
     , m_now(QDateTime::currentMSecsSinceEpoch())
+{
+    begin({}, {});
+}
+
+WriteTransaction::WriteTransaction(const Database &db, const QString &thread, const QString &row)
+    : m_db(db)
+    , m_connection(db.connection())
+    , m_now(QDateTime::currentMSecsSinceEpoch())
+{
+    begin(thread, row);
+}
+
+void WriteTransaction::begin(const QString &thread, const QString &row)
 {
     if (!m_connection.isOpen()) {
         fail(m_connection.lastError().text());
@@ -406,49 +417,38 @@ WriteTransaction::WriteTransaction(const Database &db, QStringList keys)
     // holds a read snapshot that a write transaction could not start from.
     Database::finishStatements();
     QSqlQuery q(m_connection);
-    if (!q.exec(Database::sql(db.dialect(), u"begin_write"_s))) {
+    if (!q.exec(Database::sql(m_db.dialect(), u"begin_write"_s))) {
         failWith(q.lastError());
         return;
     }
     m_open = true;
     ++t_writeTransactions;
-    if (db.dialect() == Database::Dialect::SQLite) {
-        // SQLite runs one writer at a time anyway: the feed's lock comes with the database's.
-        lockFeed();
-    } else if (keys.isEmpty()) {
-        // Alone: every other writer has committed, and none starts until this one has.
-        if (!q.exec(Database::sql(db.dialect(), u"board_lock"_s)))
+    if (m_db.dialect() == Database::Dialect::SQLite) {
+        // One writer at a time (BEGIN IMMEDIATE): the feed's numbers go on from here.
+        if (!q.exec(Database::sql(m_db.dialect(), u"feed_lock"_s)) || !q.next()) {
             failWith(q.lastError());
-        lockFeed();
-    } else {
-        // Alongside the writes to other keys; in the order of the keys, so two writes that
-        // share some never wait for each other in a circle.
-        keys.sort();
-        keys.removeDuplicates();
-        QSqlQuery &shared = m_db.prepare(u"board_lock_shared"_s);
-        exec(shared);
-        for (const QString &key : std::as_const(keys)) {
-            QSqlQuery &lock = m_db.prepare(u"key_lock"_s);
-            lock.bindValue(u":key"_s, key);
-            exec(lock);
+            return;
         }
+        m_lastSeq = m_startSeq = Db::RowReader(q).integer("last_seq"_L1);
+    } else if (thread.isEmpty()) {
+        // Alone: every other write has committed, and none starts until this one has.
+        exec(m_db.prepare(u"board_lock"_s));
+    } else {
+        // Two writes to one thread or one id take turns; the smaller key first, so two that
+        // share a key never wait for each other in a circle.
+        auto key = [](const QString &text) {
+            const QByteArray hash =
+                QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1);
+            return qFromBigEndian<qint32>(hash.constData());
+        };
+        const qint32 a = key(thread);
+        const qint32 b = key(row);
+        QSqlQuery &lock = m_db.prepare(u"board_lock_shared"_s);
+        lock.bindValue(u":first"_s, qMin(a, b));
+        lock.bindValue(u":second"_s, qMax(a, b));
+        exec(lock);
     }
     checkKey();
-}
-
-bool WriteTransaction::lockFeed()
-{
-    if (m_feedLocked || !ok())
-        return ok();
-    // Held until commit: sequence numbers commit in the order they are given.
-    QSqlQuery q(m_connection);
-    if (!q.exec(Database::sql(m_db.dialect(), u"feed_lock"_s)) || !q.next()) {
-        failWith(q.lastError());
-        return false;
-    }
-    m_lastSeq = m_startSeq = Db::RowReader(q).integer("last_seq"_L1);
-    m_feedLocked = true;
-    return true;
 }
 
 void WriteTransaction::checkKey()
@@ -520,7 +520,7 @@ bool WriteTransaction::touch(int kind, const QString &entityId, bool deleted, qi
 
 bool WriteTransaction::flushTouches()
 {
-    if (m_touches.isEmpty() || !lockFeed())
+    if (m_touches.isEmpty() || !ok())
         return ok();
     // A row touched more than once goes in at its last touch, once: a statement may not
     // change one row twice.
@@ -538,12 +538,22 @@ bool WriteTransaction::flushTouches()
     constexpr qsizetype Chunk = 32;
     for (qsizetype start = 0; ok() && start < m_touches.size(); start += Chunk) {
         const qsizetype rows = qMin(Chunk, m_touches.size() - start);
+        // SQLite's numbers are counted here; PostgreSQL's statement takes its own from the
+        // counter row, which it then holds until commit.
+        const bool numbered = m_db.dialect() == Database::Dialect::PostgreSQL;
         QSqlQuery &q = m_db.prepare(u"feed_touch"_s, int(rows));
         q.bindValue(u":now"_s, m_now);
+        if (numbered) {
+            q.bindValue(u":count"_s, rows);
+            q.bindValue(u":count2"_s, rows);
+        }
         for (qsizetype i = 0; i < rows; ++i) {
             const Touch &t = m_touches.at(start + i);
             const QString n = u'_' + QString::number(i);
-            q.bindValue(u":seq"_s + n, ++m_lastSeq);
+            if (numbered)
+                q.bindValue(u":i"_s + n, i + 1);
+            else
+                q.bindValue(u":seq"_s + n, ++m_lastSeq);
             q.bindValue(u":kind"_s + n, t.kind);
             q.bindValue(u":entity_id"_s + n, t.entityId);
             q.bindValue(u":deleted"_s + n, t.deleted ? 1 : 0);
@@ -558,17 +568,13 @@ bool WriteTransaction::flushTouches()
 
 bool WriteTransaction::commit()
 {
-    if (!ok() || !m_open || !flushTouches())
+    if (!ok() || !m_open)
         return false;
-    if (m_lastSeq != m_startSeq) {
-        QSqlQuery &q = m_db.prepare(u"feed_advance"_s);
-        q.bindValue(u":last_seq"_s, m_lastSeq);
-        if (!exec(q))
-            return false;
-    }
     RequestWrites &request = RequestWrites::current();
     if (!request.key.isEmpty() && !request.committed) {
-        // The key, with the effect; its response is added once the route has made it.
+        // The key, with the effect; its response is added once the route has made it. The
+        // same key on an answer to another thread may have committed meanwhile: this then
+        // fails on the key's uniqueness, and the request is answered as that one's duplicate.
         QSqlQuery &key = m_db.prepare(u"idempotency_put"_s);
         key.bindValue(u":key"_s, request.key);
         key.bindValue(u":user_id"_s, request.userId);
@@ -576,9 +582,17 @@ bool WriteTransaction::commit()
         key.bindValue(u":status"_s, 0);
         key.bindValue(u":body"_s, u"{}"_s); // until the response is added
         key.bindValue(u":now"_s, m_now);
-        // The same key on a write to other keys may have committed meanwhile: this fails on
-        // the key's uniqueness, and the request is answered as that one's duplicate.
         if (!exec(key))
+            return false;
+    }
+    // Last, as on PostgreSQL this takes the feed's counter row, which the writers after it wait
+    // for until this commits.
+    if (!flushTouches())
+        return false;
+    if (m_lastSeq != m_startSeq) {
+        QSqlQuery &q = m_db.prepare(u"feed_advance"_s);
+        q.bindValue(u":last_seq"_s, m_lastSeq);
+        if (!exec(q))
             return false;
     }
     if (!m_connection.commit()) {

@@ -93,10 +93,10 @@ class WriteTransaction final
 public:
     // A write that may change anything: no other write runs until it commits.
     explicit WriteTransaction(const Database &db);
-    // A write that adds to what keys name alone (a thread and the new row's id): on PostgreSQL
-    // such writes to other keys run alongside it, and it takes its place in the feed at commit.
-    // Writes of the first kind still run alone.
-    WriteTransaction(const Database &db, QStringList keys);
+    // A write within one thread that adds a row with a new id (an answer): on PostgreSQL it
+    // runs alongside such writes to other threads and ids, waiting only for those to the same
+    // ones, and takes its place in the feed at commit. Writes of the first kind still run alone.
+    WriteTransaction(const Database &db, const QString &thread, const QString &row);
     ~WriteTransaction(); // rolls back unless committed
 
     bool ok() const { return m_error.isEmpty(); }
@@ -116,7 +116,7 @@ public:
 
 private:
     void failWith(const QSqlError &error);
-    bool lockFeed();
+    void begin(const QString &thread, const QString &row);
     void checkKey();
 
     struct Touch
@@ -134,7 +134,6 @@ private:
     qint64 m_startSeq = 0;
     qint64 m_now = 0;
     bool m_open = false;
-    bool m_feedLocked = false;
     QString m_error;
 };
 

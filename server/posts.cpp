@@ -141,7 +141,7 @@ Outcome<Written<Answer>> Posts::putAnswer(const AuthUser &user, const QUuid &thr
 {
     // Alongside answers to other threads: every check below is of this thread and this id,
     // which no other write changes meanwhile (those that may change anything wait).
-    WriteTransaction tx(m_db, {uuidText(threadId), uuidText(id)});
+    WriteTransaction tx(m_db, uuidText(threadId), uuidText(id));
     if (!tx.ok())
         return internalFailure(tx.error());
     const Outcome<Thread> t = writableThread(user, threadId);

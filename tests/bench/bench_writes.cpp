@@ -137,16 +137,22 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption secondsOption(u"seconds"_s, u"Seconds per writer count."_s, u"s"_s,
                                            u"10"_s);
-    parser.addOption(secondsOption);
+    const QCommandLineOption backendOption(
+        u"backend"_s, u"sqlite or postgresql: that one alone (both by default)."_s, u"name"_s);
+    parser.addOptions({secondsOption, backendOption});
     parser.process(app);
     const double seconds = qMax(0.5, parser.value(secondsOption).toDouble());
     const QList<int> writers = {1, 4, 16};
+    const QString only = parser.value(backendOption);
 
     print(u"bench_writes: answers written through HTTP by concurrent writers, %1 s each"_s.arg(
         seconds));
     QStringList lines;
-    if (!measure(ServerProcess::Backend::SQLite, writers, seconds, &lines))
+    if (only != u"postgresql"_s &&
+        !measure(ServerProcess::Backend::SQLite, writers, seconds, &lines))
         return 1;
+    if (only == u"sqlite"_s)
+        return 0;
     const QString why = ServerProcess::unavailable(ServerProcess::Backend::PostgreSQL);
     if (!why.isEmpty()) {
         print(u"  PostgreSQL: skipped (%1)"_s.arg(why));

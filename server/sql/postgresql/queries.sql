@@ -14,21 +14,33 @@ SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED
 -- name: begin_write
 BEGIN
 
--- name: feed_lock
--- Held until commit: writers queue here, so sequence numbers commit in order.
-SELECT last_seq, horizon FROM feed_state WHERE id = 1 FOR UPDATE
+-- name: feed_touch
+-- A transaction's changed rows, each once, at commit, numbered at the end of the feed in the
+-- same statement: its update of the counter row holds that row until commit, and a writer that
+-- comes later waits for it, so sequence numbers commit in order. The tuple's i counts from 1.
+WITH counter AS (
+    UPDATE feed_state SET last_seq = last_seq + :count WHERE id = 1 RETURNING last_seq
+)
+INSERT INTO feed (seq, kind, entity_id, deleted, changed_ms, owner_id)
+SELECT counter.last_seq - :count2 + v.i, v.kind, v.entity_id, v.deleted, :now, v.owner_id
+FROM counter, (VALUES {rows (CAST(:i AS bigint), CAST(:kind AS integer), CAST(:entity_id AS text),
+                             CAST(:deleted AS integer), CAST(:owner_id AS bigint))})
+    AS v (i, kind, entity_id, deleted, owner_id)
+ON CONFLICT (kind, entity_id) DO UPDATE SET
+    seq = excluded.seq,
+    deleted = excluded.deleted,
+    changed_ms = excluded.changed_ms,
+    owner_id = excluded.owner_id
 
 -- name: board_lock
 -- A write that may change anything runs alone: it waits for every other write to commit.
 SELECT pg_advisory_xact_lock(734210)
 
 -- name: board_lock_shared
--- A write to some keys runs alongside the others like it, not alongside one of the above.
-SELECT pg_advisory_xact_lock_shared(734210)
-
--- name: key_lock
--- One write at a time for a key (a thread, a row's id); a shared hash only makes two wait.
-SELECT pg_advisory_xact_lock(hashtextextended(:key, 734210))
+-- A write within one thread runs alongside others like it (not alongside one of the above),
+-- one at a time for a thread or an id: keys are hashes, a shared one only makes two wait.
+SELECT pg_advisory_xact_lock_shared(734210), pg_advisory_xact_lock(734210, :first),
+       pg_advisory_xact_lock(734210, :second)
 
 -- name: migration_lock
 SELECT pg_advisory_lock(734206)

@@ -165,13 +165,23 @@ bool Activity::notify(WriteTransaction &tx, qint64 userId, const Notification &n
 bool Activity::notify(WriteTransaction &tx, const QList<qint64> &userIds,
                       const Notification &n) const
 {
+    QList<std::pair<qint64, Notification>> each;
+    for (const qint64 user : userIds)
+        each.append({user, n});
+    return notify(tx, each);
+}
+
+bool Activity::notify(WriteTransaction &tx,
+                      const QList<std::pair<qint64, Notification>> &each) const
+{
     constexpr qsizetype Chunk = 32; // rows a statement, as the feed's
-    for (qsizetype start = 0; tx.ok() && start < userIds.size(); start += Chunk) {
-        const qsizetype rows = qMin(Chunk, userIds.size() - start);
+    for (qsizetype start = 0; tx.ok() && start < each.size(); start += Chunk) {
+        const qsizetype rows = qMin(Chunk, each.size() - start);
         QSqlQuery &q = m_db.prepare(u"notification_insert"_s, int(rows));
         for (qsizetype i = 0; i < rows; ++i) {
+            const auto &[user, n] = each.at(start + i);
             const QString s = u'_' + QString::number(i);
-            q.bindValue(u":user_id"_s + s, userIds.at(start + i));
+            q.bindValue(u":user_id"_s + s, user);
             q.bindValue(u":kind"_s + s, n.kind);
             q.bindValue(u":thread_id"_s + s, Db::uuidOrNull(n.threadId));
             q.bindValue(u":post_id"_s + s, Db::uuidOrNull(n.postId));
@@ -265,37 +275,48 @@ bool Activity::threadAsked(WriteTransaction &tx, const Thread &thread) const
 bool Activity::threadAnswered(WriteTransaction &tx, const Thread &thread,
                               const Answer &answer) const
 {
-    const QHash<qint64, FollowLevel> levels = threadLevels(tx, thread.id);
-    QSqlQuery &q = m_db.prepare(u"thread_answerers"_s);
+    // Watching: those who said so, and those who answered and said nothing.
+    QSqlQuery &q = m_db.prepare(u"thread_followers"_s);
     q.bindValue(u":thread_id"_s, uuidText(thread.id));
+    q.bindValue(u":thread_id2"_s, uuidText(thread.id));
     if (!tx.exec(q))
         return false;
-    // Watching: those who said so, and those who answered and said nothing.
+    QHash<qint64, FollowLevel> levels;
+    QList<qint64> answerers;
+    const RowReader row(q);
+    while (q.next()) {
+        const qint64 user = row.integer("user_id"_L1);
+        if (row.integer("answered"_L1))
+            answerers.append(user);
+        else if (const std::optional<FollowLevel> level = Db::readLevel(row, "level"_L1))
+            levels.insert(user, *level);
+    }
+    q.finish();
     QList<qint64> watchers;
     for (auto it = levels.constBegin(); it != levels.constEnd(); ++it) {
         if (*it == FollowLevel::Watching)
             watchers.append(it.key());
     }
-    const RowReader row(q);
-    while (q.next()) {
-        const qint64 answerer = row.integer("author_id"_L1);
+    for (const qint64 answerer : std::as_const(answerers)) {
         if (!levels.contains(answerer))
             watchers.append(answerer);
     }
-    q.finish();
     auto about = [&](NotificationKind kind) {
         return Notification{0,  Wire::name(kind), thread.id, answer.id, answer.authorId,
                             {}, answer.createdAt, false};
     };
+    // The asker, then the others watching, in one statement.
+    QList<std::pair<qint64, Notification>> each;
     if (thread.authorId != answer.authorId &&
-        levels.value(thread.authorId, FollowLevel::Watching) != FollowLevel::Muted &&
-        !notify(tx, thread.authorId, about(NotificationKind::Answer)))
-        return false;
+        levels.value(thread.authorId, FollowLevel::Watching) != FollowLevel::Muted)
+        each.append({thread.authorId, about(NotificationKind::Answer)});
     std::sort(watchers.begin(), watchers.end());
     watchers.erase(std::unique(watchers.begin(), watchers.end()), watchers.end());
-    watchers.removeIf(
-        [&](qint64 user) { return user == answer.authorId || user == thread.authorId; });
-    return notify(tx, watchers, about(NotificationKind::FollowedAnswer));
+    for (const qint64 user : std::as_const(watchers)) {
+        if (user != answer.authorId && user != thread.authorId)
+            each.append({user, about(NotificationKind::FollowedAnswer)});
+    }
+    return notify(tx, each);
 }
 
 bool Activity::bestAnswerChosen(WriteTransaction &tx, const Thread &thread, const Answer &answer,

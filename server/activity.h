@@ -52,6 +52,8 @@ public:
     // The same notification for each of the members, in one statement.
     bool notify(WriteTransaction &tx, const QList<qint64> &userIds,
                 const Notification &notification) const;
+    // A notification for each member, in one statement.
+    bool notify(WriteTransaction &tx, const QList<std::pair<qint64, Notification>> &each) const;
 
     // The feed's entity id of a member's own state row ("<user>:<thread or category>").
     static QString feedId(qint64 userId, const QString &id);

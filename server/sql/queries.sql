@@ -395,8 +395,12 @@ ON CONFLICT (user_id, thread_id) DO UPDATE SET level = excluded.level, read_ms =
 -- The members who set a level of their own for a thread.
 SELECT user_id, level FROM thread_states WHERE thread_id = :thread_id AND level IS NOT NULL
 
--- name: thread_answerers
-SELECT DISTINCT author_id FROM answers WHERE thread_id = :thread_id AND hidden = 0
+-- name: thread_followers
+-- The levels members set for a thread (answered 0), and those who answered it (answered 1).
+SELECT user_id, level, 0 AS answered FROM thread_states
+WHERE thread_id = :thread_id AND level IS NOT NULL
+UNION ALL
+SELECT DISTINCT author_id, NULL, 1 FROM answers WHERE thread_id = :thread_id2 AND hidden = 0
 
 -- name: category_states_by_ids
 SELECT category_id, level, seen_ms, read_ms FROM category_states

@@ -417,24 +417,23 @@ void WriteTransaction::begin(const QString &thread, const QString &row)
     // holds a read snapshot that a write transaction could not start from.
     Database::finishStatements();
     QSqlQuery q(m_connection);
-    if (!q.exec(Database::sql(m_db.dialect(), u"begin_write"_s))) {
-        failWith(q.lastError());
-        return;
-    }
-    m_open = true;
-    ++t_writeTransactions;
     if (m_db.dialect() == Database::Dialect::SQLite) {
         // One writer at a time (BEGIN IMMEDIATE): the feed's numbers go on from here.
+        if (!q.exec(Database::sql(m_db.dialect(), u"begin_write"_s))) {
+            failWith(q.lastError());
+            return;
+        }
+        m_open = true;
+        ++t_writeTransactions;
         if (!q.exec(Database::sql(m_db.dialect(), u"feed_lock"_s)) || !q.next()) {
             failWith(q.lastError());
             return;
         }
         m_lastSeq = m_startSeq = Db::RowReader(q).integer("last_seq"_L1);
-    } else if (thread.isEmpty()) {
-        // Alone: every other write has committed, and none starts until this one has.
-        exec(m_db.prepare(u"board_lock"_s));
     } else {
-        // Two writes to one thread or one id take turns; the smaller key first, so two that
+        // Begun with its locks in one round trip: alone, when it may change anything (every
+        // other write has committed, and none starts until this one has); or, within a thread,
+        // one at a time for the thread and for the id, the smaller key first so that two which
         // share a key never wait for each other in a circle.
         auto key = [](const QString &text) {
             const QByteArray hash =
@@ -443,10 +442,18 @@ void WriteTransaction::begin(const QString &thread, const QString &row)
         };
         const qint32 a = key(thread);
         const qint32 b = key(row);
-        QSqlQuery &lock = m_db.prepare(u"board_lock_shared"_s);
-        lock.bindValue(u":first"_s, qMin(a, b));
-        lock.bindValue(u":second"_s, qMax(a, b));
-        exec(lock);
+        const QString begin = thread.isEmpty()
+                                  ? Database::sql(m_db.dialect(), u"begin_board"_s)
+                                  : Database::sql(m_db.dialect(), u"begin_thread"_s)
+                                        .replace(u"{first}"_s, QString::number(qMin(a, b)))
+                                        .replace(u"{second}"_s, QString::number(qMax(a, b)));
+        // Open even when a lock failed after BEGIN: the destructor rolls it back.
+        m_open = true;
+        ++t_writeTransactions;
+        if (!q.exec(begin)) {
+            failWith(q.lastError());
+            return;
+        }
     }
     checkKey();
 }

@@ -52,6 +52,21 @@ Outcome<std::optional<Answer>> PostRows::answer(const QUuid &id) const
     return lookUp<Answer>(q, Db::readAnswer);
 }
 
+Outcome<PostRows::IdUse> PostRows::idUse(const QUuid &id) const
+{
+    QSqlQuery &q = m_db.prepare(u"post_id_use"_s);
+    q.bindValue(u":id"_s, uuidText(id));
+    q.bindValue(u":id2"_s, uuidText(id));
+    if (!q.exec() || !q.next())
+        return internalFailure(q.lastError().text());
+    const RowReader row(q);
+    IdUse use;
+    if (!row.text("id"_L1).isEmpty())
+        use.answer = Db::readAnswer(row);
+    use.question = row.integer("questions"_L1) > 0;
+    return use;
+}
+
 bool PostRows::upsert(WriteTransaction &tx, const Thread &t) const
 {
     QSqlQuery &q = m_db.prepare(u"thread_upsert"_s);

@@ -24,6 +24,14 @@ public:
     // Hidden posts are not found by members, but by their authors.
     Outcome<std::optional<Thread>> visibleThread(const AuthUser &user, const QUuid &id) const;
     Outcome<std::optional<Answer>> answer(const QUuid &id) const;
+    // Who has an id already: the answer with it, if any, and whether a question has it (one
+    // query, for a new answer's checks).
+    struct IdUse
+    {
+        std::optional<Answer> answer;
+        bool question = false;
+    };
+    Outcome<IdUse> idUse(const QUuid &id) const;
 
     bool upsert(WriteTransaction &tx, const Thread &t) const;
     bool upsert(WriteTransaction &tx, const Answer &a) const;

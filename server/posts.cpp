@@ -147,18 +147,15 @@ Outcome<Written<Answer>> Posts::putAnswer(const AuthUser &user, const QUuid &thr
     const Outcome<Thread> t = writableThread(user, threadId);
     if (!t.ok())
         return t.failure();
-    const Outcome<std::optional<Answer>> existing = m_rows.answer(id);
+    const Outcome<PostRows::IdUse> existing = m_rows.idUse(id);
     if (!existing.ok())
         return existing.failure();
-    if (const std::optional<Answer> &e = *existing) {
+    if (const std::optional<Answer> &e = existing->answer) {
         if (e->threadId != threadId || e->authorId != user.id || e->body != input.body)
             return Failure{409, u"id_in_use"_s, tr("Another answer already has this id.")};
         return Written<Answer>{*e, false};
     }
-    const Outcome<std::optional<Thread>> thread = m_rows.thread(id);
-    if (!thread.ok())
-        return thread.failure();
-    if (*thread)
+    if (existing->question)
         return Failure{409, u"id_in_use"_s, tr("A question already has this id.")};
     if (const std::optional<Failure> restricted = m_restrictions.refusal(user))
         return *restricted;

@@ -162,6 +162,13 @@ UPDATE threads
 SET hidden = :hidden, hidden_reason = :reason, hidden_ms = :now, version = version + 1
 WHERE id = :id
 
+-- name: post_id_use
+-- One row: the answer with the id (NULLs when there is none), and how many questions have it.
+SELECT a.id, a.thread_id, a.author_id, a.body, a.created_ms, a.version, a.hidden, a.revision,
+       a.edited_ms, a.withdrawn, a.hidden_reason,
+       (SELECT COUNT(*) FROM threads WHERE id = :id2) AS questions
+FROM (SELECT 1 AS one) AS wanted LEFT JOIN answers a ON a.id = :id
+
 -- name: answer_get
 SELECT id, thread_id, author_id, body, created_ms, version, hidden, revision, edited_ms, withdrawn,
        hidden_reason

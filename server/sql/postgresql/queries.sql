@@ -32,15 +32,17 @@ ON CONFLICT (kind, entity_id) DO UPDATE SET
     changed_ms = excluded.changed_ms,
     owner_id = excluded.owner_id
 
--- name: board_lock
+-- name: begin_board
 -- A write that may change anything runs alone: it waits for every other write to commit.
-SELECT pg_advisory_xact_lock(734210)
+BEGIN; SELECT pg_advisory_xact_lock(734210)
 
--- name: board_lock_shared
+-- name: begin_thread
 -- A write within one thread runs alongside others like it (not alongside one of the above),
--- one at a time for a thread or an id: keys are hashes, a shared one only makes two wait.
-SELECT pg_advisory_xact_lock_shared(734210), pg_advisory_xact_lock(734210, :first),
-       pg_advisory_xact_lock(734210, :second)
+-- one at a time for a thread and for an id. The two keys are numbers (hashes: two that share
+-- one only wait for each other), the smaller first.
+BEGIN;
+SELECT pg_advisory_xact_lock_shared(734210), pg_advisory_xact_lock(734210, {first}),
+       pg_advisory_xact_lock(734210, {second})
 
 -- name: migration_lock
 SELECT pg_advisory_lock(734206)

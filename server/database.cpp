@@ -234,18 +234,17 @@ QSqlDatabase Database::connection() const
 {
     const QString name =
         u"soudan-server-%1-%2"_s.arg(m_id).arg(quintptr(QThread::currentThreadId()));
+    QSqlDatabase db;
     if (QSqlDatabase::contains(name)) {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db = QSqlDatabase::database(name, false);
         if (db.isOpen())
             return db;
-        ++threadStatements()[m_id].generation;
-        db.open();
-        return db;
+    } else {
+        db = QSqlDatabase::addDatabase(m_dialect == Dialect::SQLite ? u"QSQLITE"_s : u"QPSQL"_s,
+                                       name);
+        configure(db);
     }
     ++threadStatements()[m_id].generation;
-    QSqlDatabase db =
-        QSqlDatabase::addDatabase(m_dialect == Dialect::SQLite ? u"QSQLITE"_s : u"QPSQL"_s, name);
-    configure(db);
     if (db.open()) {
         // The database holds password hashes and tokens: its owner's alone (SQLite makes the
         // -wal and -shm files with the same permissions).

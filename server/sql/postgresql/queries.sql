@@ -8,8 +8,10 @@ SET TIME ZONE 'UTC'
 
 -- name: connection_rules
 -- The isolation every write is made for, whatever the database's default is: under
--- REPEATABLE READ concurrent writes failed where the feed's counter row serialises them.
-SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED
+-- REPEATABLE READ concurrent writes failed where the feed's counter row serialises them. A
+-- statement is planned when it is prepared, not again at each use: they are lookups by key.
+SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED;
+SET plan_cache_mode = force_generic_plan
 
 -- name: begin_write
 BEGIN

@@ -93,9 +93,11 @@ class WriteTransaction final
 public:
     // A write that may change anything: no other write runs until it commits.
     explicit WriteTransaction(const Database &db);
-    // A write within one thread that adds a row with a new id (an answer): on PostgreSQL it
-    // runs alongside such writes to other threads and ids, waiting only for those to the same
-    // ones, and takes its place in the feed at commit. Writes of the first kind still run alone.
+    // A write within one thread, whose every check and change is of that thread and of row (a
+    // new answer's id, the chosen answer; the thread again when there is nothing else): on
+    // PostgreSQL it runs alongside such writes to other threads and rows, waiting only for those
+    // to the same ones, and takes its place in the feed at commit. Writes of the first kind
+    // still run alone.
     WriteTransaction(const Database &db, const QString &thread, const QString &row);
     ~WriteTransaction(); // rolls back unless committed
 

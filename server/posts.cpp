@@ -182,7 +182,8 @@ Outcome<Written<Answer>> Posts::putAnswer(const AuthUser &user, const QUuid &thr
 Outcome<Written<Thread>> Posts::chooseBestAnswer(const AuthUser &user, const QUuid &threadId,
                                                  const BestAnswerInput &choice) const
 {
-    WriteTransaction tx(m_db);
+    // Alongside writes to other threads: it checks and changes this thread and its answer.
+    WriteTransaction tx(m_db, uuidText(threadId), uuidText(choice.answerId));
     if (!tx.ok())
         return internalFailure(tx.error());
     const Outcome<Thread> t = writableThread(user, threadId);
@@ -227,7 +228,7 @@ Outcome<Written<Thread>> Posts::chooseBestAnswer(const AuthUser &user, const QUu
 Outcome<Written<Thread>> Posts::putThanks(const AuthUser &user, const QUuid &threadId,
                                           const ThanksInput &input) const
 {
-    WriteTransaction tx(m_db);
+    WriteTransaction tx(m_db, uuidText(threadId), uuidText(threadId)); // this thread alone
     if (!tx.ok())
         return internalFailure(tx.error());
     const Outcome<Thread> t = writableThread(user, threadId);
@@ -272,7 +273,7 @@ Outcome<Written<Thread>> Posts::updatedThread(WriteTransaction &tx, QSqlQuery &u
 
 Outcome<bool> Posts::countView(const AuthUser &user, const QUuid &threadId) const
 {
-    WriteTransaction tx(m_db);
+    WriteTransaction tx(m_db, uuidText(threadId), uuidText(threadId)); // this thread alone
     if (!tx.ok())
         return internalFailure(tx.error());
     if (const Outcome<Thread> t = writableThread(user, threadId); !t.ok())

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void twoServersOnePostgres_noClientSkipsAChange();
     void oneIdOnTwoThreadsAtOnce_oneAnswerWins();
     void oneKeyOnTwoThreadsAtOnce_oneAnswerTheOtherRefused();
+    void oneThreadAtOnce_answersViewsBestAnswerAndThanksInTurn();
 
 private:
     struct Put
@@ -40,6 +41,7 @@ private:
         QString token;
         QJsonObject body;
         QByteArray key; // Idempotency-Key, if any
+        QByteArray method = "PUT";
     };
     struct Reply
     {
@@ -84,7 +86,8 @@ QList<TestServerCluster::Reply> TestServerCluster::putAtOnce(const QList<Put> &p
         request.setRawHeader("Content-Type", "application/json");
         if (!puts.at(i).key.isEmpty())
             request.setRawHeader("Idempotency-Key", puts.at(i).key);
-        QNetworkReply *reply = nam.put(request, QJsonDocument(puts.at(i).body).toJson());
+        QNetworkReply *reply = nam.sendCustomRequest(request, puts.at(i).method,
+                                                     QJsonDocument(puts.at(i).body).toJson());
         connect(reply, &QNetworkReply::finished, &loop, [&, reply, i] {
             replies[i] = {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
                           QJsonDocument::fromJson(reply->readAll()).object()};
@@ -318,6 +321,113 @@ void TestServerCluster::oneKeyOnTwoThreadsAtOnce_oneAnswerTheOtherRefused()
     }
     QCOMPARE(first.scalar(u"SELECT count(*) FROM answers WHERE body LIKE '鍵の回答 %'"_s).toInt(),
              written);
+}
+
+void TestServerCluster::oneThreadAtOnce_answersViewsBestAnswerAndThanksInTurn()
+{
+    ServerProcess first(ServerProcess::Backend::PostgreSQL);
+    QVERIFY(first.createDatabase());
+    QVERIFY(first.addUser(u"asker"_s));
+    constexpr int Members = 8;
+    for (int i = 0; i < Members; ++i)
+        QVERIFY(first.addUser(u"member%1"_s.arg(i)));
+    QVERIFY(first.start({u"--threads"_s, u"8"_s}));
+    QCOMPARE(first.command({u"import-demo"_s}).exitCode, 0);
+    const QUrl secondUrl = startSecond(first);
+    QVERIFY(secondUrl.isValid());
+    const QList<QUrl> servers = {first.url(), secondUrl};
+    const QString asker =
+        Http(first.url()).login(u"asker"_s, ServerProcess::passwordOf(u"asker"_s));
+    QStringList members;
+    for (int i = 0; i < Members; ++i) {
+        members << Http(servers[i % 2])
+                       .login(u"member%1"_s.arg(i),
+                              ServerProcess::passwordOf(u"member%1"_s.arg(i)));
+        QVERIFY(!members.constLast().isEmpty());
+    }
+    const QString thread = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Http askerHttp(first.url());
+    askerHttp.setToken(asker);
+    QCOMPARE(askerHttp
+                 .put(u"/api/v1/threads/"_s + thread, {{u"categoryId"_s, 11},
+                                                       {u"title"_s, u"同時に届く回答"_s},
+                                                       {u"body"_s, u"本文"_s},
+                                                       {u"urgency"_s, u"calm"_s}})
+                 .status,
+             201);
+    auto url = [&](int server, const QString &path) {
+        return servers[server % 2].resolved(QUrl(u"/api/v1/threads/"_s + thread + path));
+    };
+
+    // Every member answers and views the thread at once, each view sent twice.
+    QList<Put> puts;
+    QStringList answers;
+    for (int i = 0; i < Members; ++i) {
+        answers << QUuid::createUuid().toString(QUuid::WithoutBraces);
+        puts.append({url(i, u"/answers/"_s + answers.constLast()),
+                     members.at(i),
+                     QJsonObject{{u"body"_s, u"回答 %1"_s.arg(i)}},
+                     {}});
+        for (int twice = 0; twice < 2; ++twice)
+            puts.append({url(i + twice, u"/views"_s), members.at(i), {}, {}, "POST"});
+    }
+    for (const Reply &r : putAtOnce(puts))
+        QVERIFY2(r.status == 201 || r.status == 204, qPrintable(QString::number(r.status)));
+    QCOMPARE(first.scalar(u"SELECT view_count FROM threads WHERE id = '%1'"_s.arg(thread)).toInt(),
+             Members);
+    QCOMPARE(
+        first.scalar(u"SELECT answer_count FROM threads WHERE id = '%1'"_s.arg(thread)).toInt(),
+        Members);
+
+    // The asker picks two different best answers at once (two windows), while the members
+    // answer again: one choice is the best answer, the other is refused, and every answer
+    // either came before it (and counts) or is refused after it.
+    puts.clear();
+    puts.append({url(0, u"/best-answer"_s),
+                 asker,
+                 QJsonObject{{u"answerId"_s, answers.at(0)}},
+                 {},
+                 "POST"});
+    puts.append({url(1, u"/best-answer"_s),
+                 asker,
+                 QJsonObject{{u"answerId"_s, answers.at(1)}},
+                 {},
+                 "POST"});
+    for (int i = 0; i < Members; ++i) {
+        puts.append({url(i, u"/answers/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)),
+                     members.at(i),
+                     QJsonObject{{u"body"_s, u"追加の回答 %1"_s.arg(i)}},
+                     {}});
+    }
+    QList<Reply> replies = putAtOnce(puts);
+    QList<int> choices = {replies.at(0).status, replies.at(1).status};
+    std::sort(choices.begin(), choices.end());
+    QCOMPARE(choices, (QList<int>{200, 409}));
+    const int chosen = replies.at(0).status == 200 ? 0 : 1;
+    QCOMPARE(replies.at(1 - chosen).body.value(u"error"_s).toObject().value(u"code"_s).toString(),
+             u"thread_not_open"_s);
+    int later = 0;
+    for (qsizetype i = 2; i < replies.size(); ++i) {
+        QVERIFY2(replies.at(i).status == 201 || replies.at(i).status == 409,
+                 qPrintable(QString::number(replies.at(i).status)));
+        later += replies.at(i).status == 201 ? 1 : 0;
+    }
+    QCOMPARE(first
+                 .scalar(u"SELECT status || ' ' || best_answer_id || ' ' || answer_count || ' ' || "
+                         "(SELECT count(*) FROM answers WHERE thread_id = '%1') "
+                         "FROM threads WHERE id = '%1'"_s.arg(thread))
+                 .toString(),
+             u"1 %1 %2 %2"_s.arg(answers.at(chosen)).arg(Members + later));
+
+    // Two thanks at once, in different words: one is written, the other refused.
+    puts.clear();
+    for (int i = 0; i < 2; ++i)
+        puts.append(
+            {url(i, u"/thanks"_s), asker, QJsonObject{{u"body"_s, u"お礼 %1"_s.arg(i)}}, {}});
+    replies = putAtOnce(puts);
+    QList<int> thanks = {replies.at(0).status, replies.at(1).status};
+    std::sort(thanks.begin(), thanks.end());
+    QCOMPARE(thanks, (QList<int>{201, 409}));
 }
 
 QTEST_GUILESS_MAIN(TestServerCluster)

@@ -432,7 +432,7 @@ void WriteTransaction::begin(const QString &thread, const QString &row)
     } else {
         // Begun with its locks in one round trip: alone, when it may change anything (every
         // other write has committed, and none starts until this one has); or, within a thread,
-        // one at a time for the thread and for the id, the smaller key first so that two which
+        // one at a time for the thread and for the row, the smaller key first so that two which
         // share a key never wait for each other in a circle.
         auto key = [](const QString &text) {
             const QByteArray hash =

@@ -186,16 +186,17 @@ QDateTime fromMsOrNull(qint64 ms)
     return ms > 0 ? fromMs(ms) : QDateTime();
 }
 
-void bind(QSqlQuery &q, const Notification &n)
+void bind(QSqlQuery &q, const Notification &n, const QString &suffix)
 {
-    q.bindValue(u":id"_s, n.id);
-    q.bindValue(u":kind"_s, n.kind);
-    q.bindValue(u":thread_id"_s, uuidOrNull(n.threadId));
-    q.bindValue(u":post_id"_s, uuidOrNull(n.postId));
-    q.bindValue(u":actor_id"_s, integerOrNull(n.actorId ? std::optional(n.actorId) : std::nullopt));
-    q.bindValue(u":detail"_s, n.detail.isNull() ? u""_s : n.detail); // never NULL
-    q.bindValue(u":at_ms"_s, n.at.toMSecsSinceEpoch());
-    q.bindValue(u":is_read"_s, n.read ? 1 : 0);
+    q.bindValue(u":id"_s + suffix, n.id);
+    q.bindValue(u":kind"_s + suffix, n.kind);
+    q.bindValue(u":thread_id"_s + suffix, uuidOrNull(n.threadId));
+    q.bindValue(u":post_id"_s + suffix, uuidOrNull(n.postId));
+    q.bindValue(u":actor_id"_s + suffix,
+                integerOrNull(n.actorId ? std::optional(n.actorId) : std::nullopt));
+    q.bindValue(u":detail"_s + suffix, n.detail.isNull() ? u""_s : n.detail); // never NULL
+    q.bindValue(u":at_ms"_s + suffix, n.at.toMSecsSinceEpoch());
+    q.bindValue(u":is_read"_s + suffix, n.read ? 1 : 0);
 }
 
 void bind(QSqlQuery &q, const ThreadState &s)

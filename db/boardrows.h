@@ -30,7 +30,8 @@ QList<Supplement> readSupplements(const QString &text);
 
 // A user's own rows (domain/activity.h). Times are milliseconds, 0 for none; a level is its wire
 // name, NULL for none.
-void bind(QSqlQuery &q, const Notification &n);
+// suffix follows each placeholder's name: ":kind_3" for the fourth row of a statement of rows.
+void bind(QSqlQuery &q, const Notification &n, const QString &suffix = {});
 void bind(QSqlQuery &q, const ThreadState &s);
 void bind(QSqlQuery &q, const CategoryState &s);
 

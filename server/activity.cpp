@@ -159,36 +159,21 @@ Outcome<Notification> Activity::markRead(const AuthUser &user, qint64 id) const
 
 bool Activity::notify(WriteTransaction &tx, qint64 userId, const Notification &n) const
 {
-    return notify(tx, QList<qint64>{userId}, n);
-}
-
-bool Activity::notify(WriteTransaction &tx, const QList<qint64> &userIds,
-                      const Notification &n) const
-{
-    QList<std::pair<qint64, Notification>> each;
-    for (const qint64 user : userIds)
-        each.append({user, n});
-    return notify(tx, each);
+    return notify(tx, {{userId, n}});
 }
 
 bool Activity::notify(WriteTransaction &tx,
                       const QList<std::pair<qint64, Notification>> &each) const
 {
-    constexpr qsizetype Chunk = 32; // rows a statement, as the feed's
+    constexpr qsizetype Chunk = Database::RowsPerStatement;
     for (qsizetype start = 0; tx.ok() && start < each.size(); start += Chunk) {
         const qsizetype rows = qMin(Chunk, each.size() - start);
         QSqlQuery &q = m_db.prepare(u"notification_insert"_s, int(rows));
         for (qsizetype i = 0; i < rows; ++i) {
             const auto &[user, n] = each.at(start + i);
-            const QString s = u'_' + QString::number(i);
-            q.bindValue(u":user_id"_s + s, user);
-            q.bindValue(u":kind"_s + s, n.kind);
-            q.bindValue(u":thread_id"_s + s, Db::uuidOrNull(n.threadId));
-            q.bindValue(u":post_id"_s + s, Db::uuidOrNull(n.postId));
-            q.bindValue(u":actor_id"_s + s,
-                        Db::integerOrNull(n.actorId ? std::optional(n.actorId) : std::nullopt));
-            q.bindValue(u":detail"_s + s, n.detail.isNull() ? u""_s : n.detail); // never NULL
-            q.bindValue(u":at_ms"_s + s, n.at.toMSecsSinceEpoch());
+            const QString suffix = u'_' + QString::number(i);
+            Db::bind(q, n, suffix);
+            q.bindValue(u":user_id"_s + suffix, user);
         }
         if (!tx.exec(q))
             return false;
@@ -261,15 +246,18 @@ bool Activity::threadAsked(WriteTransaction &tx, const Thread &thread) const
             watchers.append(it.key());
     }
     std::sort(watchers.begin(), watchers.end());
-    return notify(tx, watchers,
-                  {0,
-                   Wire::name(NotificationKind::NewThread),
-                   thread.id,
-                   thread.id,
-                   thread.authorId,
-                   {},
-                   thread.createdAt,
-                   false});
+    const Notification asked{0,
+                             Wire::name(NotificationKind::NewThread),
+                             thread.id,
+                             thread.id,
+                             thread.authorId,
+                             {},
+                             thread.createdAt,
+                             false};
+    QList<std::pair<qint64, Notification>> each;
+    for (const qint64 user : std::as_const(watchers))
+        each.append({user, asked});
+    return notify(tx, each);
 }
 
 bool Activity::threadAnswered(WriteTransaction &tx, const Thread &thread,

@@ -49,9 +49,6 @@ public:
                  const QDateTime &at) const;
     // One notification of any kind for one member (moderation outcomes use it too).
     bool notify(WriteTransaction &tx, qint64 userId, const Notification &notification) const;
-    // The same notification for each of the members, in one statement.
-    bool notify(WriteTransaction &tx, const QList<qint64> &userIds,
-                const Notification &notification) const;
     // A notification for each member, in one statement.
     bool notify(WriteTransaction &tx, const QList<std::pair<qint64, Notification>> &each) const;
 

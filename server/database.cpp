@@ -540,8 +540,7 @@ bool WriteTransaction::flushTouches()
     }
     std::reverse(latest.begin(), latest.end());
     m_touches = latest;
-    // In statements of at most this many rows: a few prepared sizes cover every transaction.
-    constexpr qsizetype Chunk = 32;
+    constexpr qsizetype Chunk = Database::RowsPerStatement;
     for (qsizetype start = 0; ok() && start < m_touches.size(); start += Chunk) {
         const qsizetype rows = qMin(Chunk, m_touches.size() - start);
         // SQLite's numbers are counted here; PostgreSQL's statement takes its own from the

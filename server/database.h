@@ -41,6 +41,9 @@ public:
     // "{rows (…)}" stands for that many of the tuple, each placeholder suffixed with the row's
     // index (":kind" becomes ":kind_0", ":kind_1", …) except those shared by every row (":now").
     QSqlQuery &prepare(const QString &name, int rows = 0) const;
+    // The most rows a statement of rows takes: more go in several, and a few prepared sizes
+    // cover every write.
+    static constexpr qsizetype RowsPerStatement = 32;
     // Releases the rows every statement of this thread still holds (SQLite keeps a read
     // snapshot open until then): the end of each request calls it.
     static void finishStatements();

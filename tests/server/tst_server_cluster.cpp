@@ -52,6 +52,9 @@ private:
     static QList<Reply> putAtOnce(const QList<Put> &puts);
     // A second server process on the first one's database; its URL.
     QUrl startSecond(const ServerProcess &first);
+    // The demo board with these members on first, served by it and by a second process; the
+    // second's URL (empty when something failed).
+    QUrl startDemoBoard(ServerProcess &first, const QStringList &members);
     // The board's open threads, by id.
     static QStringList openThreads(const ServerProcess &server);
 
@@ -110,6 +113,19 @@ QUrl TestServerCluster::startSecond(const ServerProcess &first)
     const QString line = QString::fromUtf8(m_second.readAllStandardOutput());
     const qsizetype at = line.indexOf(u"http://"_s);
     return at < 0 ? QUrl() : QUrl(line.mid(at).section(u' ', 0, 0));
+}
+
+QUrl TestServerCluster::startDemoBoard(ServerProcess &first, const QStringList &members)
+{
+    if (!first.createDatabase())
+        return {};
+    for (const QString &member : members) {
+        if (!first.addUser(member))
+            return {};
+    }
+    if (!first.start({u"--threads"_s, u"8"_s}) || first.command({u"import-demo"_s}).exitCode != 0)
+        return {};
+    return startSecond(first);
 }
 
 QStringList TestServerCluster::openThreads(const ServerProcess &server)
@@ -224,12 +240,7 @@ void TestServerCluster::twoServersOnePostgres_noClientSkipsAChange()
 void TestServerCluster::oneIdOnTwoThreadsAtOnce_oneAnswerWins()
 {
     ServerProcess first(ServerProcess::Backend::PostgreSQL);
-    QVERIFY(first.createDatabase());
-    QVERIFY(first.addUser(u"writer"_s));
-    QVERIFY(first.addUser(u"rival"_s));
-    QVERIFY(first.start({u"--threads"_s, u"8"_s}));
-    QCOMPARE(first.command({u"import-demo"_s}).exitCode, 0);
-    const QUrl secondUrl = startSecond(first);
+    const QUrl secondUrl = startDemoBoard(first, {u"writer"_s, u"rival"_s});
     QVERIFY(secondUrl.isValid());
     const QStringList threads = openThreads(first);
     QVERIFY(threads.size() > 2);
@@ -281,11 +292,7 @@ void TestServerCluster::oneIdOnTwoThreadsAtOnce_oneAnswerWins()
 void TestServerCluster::oneKeyOnTwoThreadsAtOnce_oneAnswerTheOtherRefused()
 {
     ServerProcess first(ServerProcess::Backend::PostgreSQL);
-    QVERIFY(first.createDatabase());
-    QVERIFY(first.addUser(u"writer"_s));
-    QVERIFY(first.start({u"--threads"_s, u"8"_s}));
-    QCOMPARE(first.command({u"import-demo"_s}).exitCode, 0);
-    const QUrl secondUrl = startSecond(first);
+    const QUrl secondUrl = startDemoBoard(first, {u"writer"_s});
     QVERIFY(secondUrl.isValid());
     const QStringList threads = openThreads(first);
     QVERIFY(threads.size() > 2);
@@ -326,14 +333,11 @@ void TestServerCluster::oneKeyOnTwoThreadsAtOnce_oneAnswerTheOtherRefused()
 void TestServerCluster::oneThreadAtOnce_answersViewsBestAnswerAndThanksInTurn()
 {
     ServerProcess first(ServerProcess::Backend::PostgreSQL);
-    QVERIFY(first.createDatabase());
-    QVERIFY(first.addUser(u"asker"_s));
     constexpr int Members = 8;
+    QStringList users = {u"asker"_s};
     for (int i = 0; i < Members; ++i)
-        QVERIFY(first.addUser(u"member%1"_s.arg(i)));
-    QVERIFY(first.start({u"--threads"_s, u"8"_s}));
-    QCOMPARE(first.command({u"import-demo"_s}).exitCode, 0);
-    const QUrl secondUrl = startSecond(first);
+        users << u"member%1"_s.arg(i);
+    const QUrl secondUrl = startDemoBoard(first, users);
     QVERIFY(secondUrl.isValid());
     const QList<QUrl> servers = {first.url(), secondUrl};
     const QString asker =

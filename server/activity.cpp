@@ -175,16 +175,17 @@ bool Activity::notify(WriteTransaction &tx,
             Db::bind(q, n, suffix);
             q.bindValue(u":user_id"_s + suffix, user);
         }
-        if (!tx.exec(q))
+        QSqlQuery *written = tx.read(q);
+        if (!written)
             return false;
-        const RowReader row(q);
+        const RowReader row(*written);
         qsizetype returned = 0;
-        while (q.next()) {
+        while (written->next()) {
             ++returned;
             tx.touch(int(EntityKind::Notification), QString::number(row.integer("id"_L1)), false,
                      row.integer("user_id"_L1));
         }
-        q.finish();
+        written->finish();
         if (returned != rows)
             tx.fail(u"%1 of %2 notifications were written"_s.arg(returned).arg(rows));
     }
@@ -260,15 +261,15 @@ bool Activity::threadAsked(WriteTransaction &tx, const Thread &thread) const
     return notify(tx, each);
 }
 
-bool Activity::threadAnswered(WriteTransaction &tx, const Thread &thread,
-                              const Answer &answer) const
+QList<std::pair<qint64, Notification>>
+Activity::answerNotices(WriteTransaction &tx, const Thread &thread, const Answer &answer) const
 {
     // Watching: those who said so, and those who answered and said nothing.
     QSqlQuery &q = m_db.prepare(u"thread_followers"_s);
     q.bindValue(u":thread_id"_s, uuidText(thread.id));
     q.bindValue(u":thread_id2"_s, uuidText(thread.id));
     if (!tx.exec(q))
-        return false;
+        return {};
     QHash<qint64, FollowLevel> levels;
     QList<qint64> answerers;
     const RowReader row(q);
@@ -304,7 +305,7 @@ bool Activity::threadAnswered(WriteTransaction &tx, const Thread &thread,
         if (user != answer.authorId && user != thread.authorId)
             each.append({user, about(NotificationKind::FollowedAnswer)});
     }
-    return notify(tx, each);
+    return each;
 }
 
 bool Activity::bestAnswerChosen(WriteTransaction &tx, const Thread &thread, const Answer &answer,

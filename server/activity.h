@@ -42,14 +42,17 @@ public:
 
     // The notifications a write makes, in its transaction.
     bool threadAsked(WriteTransaction &tx, const Thread &thread) const;
-    bool threadAnswered(WriteTransaction &tx, const Thread &thread, const Answer &answer) const;
+    // Whom a new answer tells, and of what (the asker, then those watching the thread): read
+    // before the answer is written, whose author is told nothing. A failed read fails tx.
+    QList<std::pair<qint64, Notification>> answerNotices(WriteTransaction &tx, const Thread &thread,
+                                                         const Answer &answer) const;
     bool bestAnswerChosen(WriteTransaction &tx, const Thread &thread, const Answer &answer,
                           const QDateTime &at) const;
     bool thanked(WriteTransaction &tx, const Thread &thread, const QUuid &bestAnswerId,
                  const QDateTime &at) const;
     // One notification of any kind for one member (moderation outcomes use it too).
     bool notify(WriteTransaction &tx, qint64 userId, const Notification &notification) const;
-    // A notification for each member, in one statement.
+    // A notification for each member, in one statement (with the writes tx put off).
     bool notify(WriteTransaction &tx, const QList<std::pair<qint64, Notification>> &each) const;
 
     // The feed's entity id of a member's own state row ("<user>:<thread or category>").

@@ -13,7 +13,9 @@
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QThread>
 #include <QUrl>
 #include <QtEndian>
@@ -161,6 +163,10 @@ struct ThreadStatements
         bool writes = false;      // INSERT, UPDATE or DELETE
         QStringList placeholders; // each name once (":now" may stand twice in the text)
         std::unique_ptr<QSqlQuery> query;
+        QString text; // as prepared
+        // PostgreSQL: the same statement prepared under a name of ours, run by its text
+        quint64 namedGeneration = 0;
+        QString serverName;
     };
     std::map<QString, Prepared> byName;
 };
@@ -275,6 +281,11 @@ QString Database::sql(Dialect dialect, const QString &name)
     return text;
 }
 
+QString Database::statementText(const QString &name, int rows) const
+{
+    return rows > 0 ? expandRows(sql(m_dialect, name), rows) : sql(m_dialect, name);
+}
+
 QSqlQuery &Database::prepare(const QString &name, int rows) const
 {
     const QSqlDatabase db = connection();
@@ -282,10 +293,10 @@ QSqlQuery &Database::prepare(const QString &name, int rows) const
     ThreadStatements::Prepared &prepared =
         mine.byName[rows > 0 ? name + u'#' + QString::number(rows) : name];
     if (!prepared.query || prepared.generation != mine.generation) {
-        const QString text =
-            rows > 0 ? expandRows(sql(m_dialect, name), rows) : sql(m_dialect, name);
+        const QString text = statementText(name, rows);
         prepared.query = std::make_unique<QSqlQuery>(db);
         prepared.query->setForwardOnly(true);
+        prepared.text = text;
         prepared.writes = writes(text);
         prepared.placeholders = placeholders(text);
         // Not prepared (the error is the query's): prepared again on the next use.
@@ -303,6 +314,56 @@ QSqlQuery &Database::prepare(const QString &name, int rows) const
     for (const QString &placeholder : prepared.placeholders)
         q.bindValue(placeholder, QVariant());
     return q;
+}
+
+QString Database::executeText(const QSqlQuery &bound, QString *error) const
+{
+    Q_ASSERT(m_dialect == Dialect::PostgreSQL);
+    const QSqlDatabase db = connection();
+    ThreadStatements &mine = threadStatements()[m_id];
+    auto it = std::find_if(mine.byName.begin(), mine.byName.end(),
+                           [&](const auto &entry) { return entry.second.query.get() == &bound; });
+    if (it == mine.byName.end() || it->second.generation != mine.generation) {
+        *error = u"not a statement of Database::prepare"_s;
+        return {};
+    }
+    ThreadStatements::Prepared &prepared = it->second;
+    if (prepared.namedGeneration != mine.generation) {
+        // Each name one parameter, numbered in the order of placeholders(); prepared as Qt's
+        // driver prepares its own, whose names are out of reach.
+        QString text = prepared.text;
+        for (qsizetype i = 0; i < prepared.placeholders.size(); ++i) {
+            text.replace(
+                QRegularExpression(u"(?<![:\\w])"_s +
+                                   QRegularExpression::escape(prepared.placeholders.at(i)) +
+                                   u"(?!\\w)"_s),
+                u'$' + QString::number(i + 1));
+        }
+        static thread_local int named = 0;
+        const QString serverName = u"soudan_%1"_s.arg(++named);
+        QSqlQuery q(db);
+        if (!q.exec(u"PREPARE %1 AS %2"_s.arg(serverName, text))) {
+            *error = q.lastError().text();
+            return {};
+        }
+        prepared.serverName = serverName;
+        prepared.namedGeneration = mine.generation;
+    }
+    // The values as Qt's driver writes them into its own EXECUTE.
+    QStringList values;
+    for (const QString &placeholder : std::as_const(prepared.placeholders)) {
+        const QVariant value = prepared.query->boundValue(placeholder);
+        QSqlField field(QString(), value.metaType());
+        const bool null = value.isNull() ||
+                          (value.typeId() == QMetaType::QString && value.toString().isNull()) ||
+                          (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull());
+        if (null)
+            field.clear();
+        else
+            field.setValue(value);
+        values.append(db.driver()->formatValue(field));
+    }
+    return u"EXECUTE %1 (%2)"_s.arg(prepared.serverName, values.join(u", "_s));
 }
 
 std::optional<QSqlQuery> Database::selectByIds(const QString &name, const QStringList &ids,
@@ -449,10 +510,8 @@ void WriteTransaction::begin(const QString &thread, const QString &row)
         // Open even when a lock failed after BEGIN: the destructor rolls it back.
         m_open = true;
         ++t_writeTransactions;
-        if (!q.exec(begin)) {
-            failWith(q.lastError());
+        if (!run(q, begin, int(begin.count(u';')) + 1))
             return;
-        }
     }
     checkKey();
 }
@@ -507,13 +566,84 @@ void WriteTransaction::fail(const QString &error)
 
 bool WriteTransaction::exec(QSqlQuery &query)
 {
-    if (!ok())
+    if (!ok() || !sendLater())
         return false;
     if (!query.exec()) {
         failWith(query.lastError());
         return false;
     }
     return true;
+}
+
+bool WriteTransaction::execLater(QSqlQuery &query)
+{
+    if (m_db.dialect() != Database::Dialect::PostgreSQL)
+        return exec(query);
+    if (!ok())
+        return false;
+    QString error;
+    const QString text = m_db.executeText(query, &error);
+    if (text.isEmpty()) {
+        fail(error);
+        return false;
+    }
+    m_later.append(text);
+    return true;
+}
+
+QString WriteTransaction::textOf(const QSqlQuery &query)
+{
+    QString error;
+    const QString text = m_db.executeText(query, &error);
+    if (text.isEmpty()) {
+        fail(error);
+        return {};
+    }
+    QStringList all = m_later;
+    m_later.clear();
+    all.append(text);
+    return all.join(u"; "_s);
+}
+
+bool WriteTransaction::run(QSqlQuery &q, const QString &text, int statements)
+{
+    // Qt's driver answers with the first statement's result; a later one's failure shows only
+    // on the way to it.
+    if (!q.exec(text)) {
+        failWith(q.lastError());
+        return false;
+    }
+    for (int i = 1; i < statements; ++i) {
+        if (!q.nextResult()) {
+            failWith(q.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool WriteTransaction::sendLater()
+{
+    if (m_later.isEmpty() || !ok())
+        return ok();
+    const QString text = m_later.join(u"; "_s);
+    const int statements = int(m_later.size());
+    m_later.clear();
+    QSqlQuery q(m_connection);
+    return run(q, text, statements);
+}
+
+QSqlQuery *WriteTransaction::read(QSqlQuery &query)
+{
+    if (m_later.isEmpty() || !ok())
+        return exec(query) ? &query : nullptr;
+    const int statements = int(m_later.size()) + 1;
+    const QString text = textOf(query);
+    if (!ok())
+        return nullptr;
+    m_text.emplace(m_connection);
+    m_text->setForwardOnly(true);
+    return run(*m_text, text, statements) ? &*m_text : nullptr;
 }
 
 bool WriteTransaction::touch(int kind, const QString &entityId, bool deleted, qint64 owner)
@@ -525,6 +655,11 @@ bool WriteTransaction::touch(int kind, const QString &entityId, bool deleted, qi
 }
 
 bool WriteTransaction::flushTouches()
+{
+    return writeTouches(false);
+}
+
+bool WriteTransaction::writeTouches(bool commit)
 {
     if (m_touches.isEmpty() || !ok())
         return ok();
@@ -565,7 +700,18 @@ bool WriteTransaction::flushTouches()
             q.bindValue(u":owner_id"_s + n,
                         t.owner > 0 ? QVariant(t.owner) : QVariant(QMetaType::fromType<qint64>()));
         }
-        exec(q);
+        if (commit && numbered && start + rows == m_touches.size()) {
+            // The last rows and COMMIT in one round trip: the counter row this takes is let go
+            // of as soon as PostgreSQL has written them, not a round trip later.
+            const int statements = int(m_later.size()) + 2;
+            const QString text = textOf(q);
+            QSqlQuery all(m_connection);
+            if (!ok() || !run(all, text + u"; COMMIT"_s, statements))
+                break;
+            m_committed = true;
+        } else {
+            exec(q);
+        }
     }
     m_touches.clear();
     return ok();
@@ -591,8 +737,8 @@ bool WriteTransaction::commit()
             return false;
     }
     // Last, as on PostgreSQL this takes the feed's counter row, which the writers after it wait
-    // for until this commits.
-    if (!flushTouches())
+    // for until this commits (there, in the same round trip as COMMIT).
+    if (!writeTouches(true) || !sendLater())
         return false;
     if (m_lastSeq != m_startSeq) {
         QSqlQuery &q = m_db.prepare(u"feed_advance"_s);
@@ -600,7 +746,7 @@ bool WriteTransaction::commit()
         if (!exec(q))
             return false;
     }
-    if (!m_connection.commit()) {
+    if (!m_committed && !m_connection.commit()) {
         failWith(m_connection.lastError());
         return false;
     }

@@ -41,6 +41,11 @@ public:
     // "{rows (…)}" stands for that many of the tuple, each placeholder suffixed with the row's
     // index (":kind" becomes ":kind_0", ":kind_1", …) except those shared by every row (":now").
     QSqlQuery &prepare(const QString &name, int rows = 0) const;
+    // PostgreSQL: the text of one statement that runs bound (a statement of prepare()) with the
+    // values bound to it, to be sent with others in one round trip (several statements in one
+    // text answer with the last one's rows). Empty when it could not be prepared: why is in
+    // error.
+    QString executeText(const QSqlQuery &bound, QString *error) const;
     // The most rows a statement of rows takes: more go in several, and a few prepared sizes
     // cover every write.
     static constexpr qsizetype RowsPerStatement = 32;
@@ -59,6 +64,7 @@ public:
 private:
     Database() = default;
     void configure(QSqlDatabase &db) const;
+    QString statementText(const QString &name, int rows) const;
 
     Dialect m_dialect = Dialect::SQLite;
     QString m_path; // SQLite
@@ -114,8 +120,20 @@ public:
     bool touch(int kind, const QString &entityId, bool deleted = false, qint64 owner = 0);
     // Writes the rows touched so far to the feed now, for a read of the feed that must see them.
     bool flushTouches();
-    // Runs a prepared statement, remembering the first failure.
+    // Runs a prepared statement (of Database::prepare), remembering the first failure. The
+    // writes put off by execLater() go first.
     bool exec(QSqlQuery &query);
+    // A write whose effect nothing reads before this transaction's next exec(), read() or
+    // commit(), which send it first: on PostgreSQL it goes with them in one round trip (its
+    // failure is then theirs). Reads of other classes do not send it: do not put a write off
+    // ahead of them.
+    bool execLater(QSqlQuery &query);
+    // Runs a statement whose rows are read, with the writes put off before it: the query whose
+    // rows to read (on PostgreSQL, with writes put off, not query itself), or null when it
+    // failed.
+    QSqlQuery *read(QSqlQuery &query);
+    // Sends the writes put off now, alone: before a read of another class that must see them.
+    bool sendLater();
     bool commit();
     void fail(const QString &error);
 
@@ -123,6 +141,10 @@ private:
     void failWith(const QSqlError &error);
     void begin(const QString &thread, const QString &row);
     void checkKey();
+    bool writeTouches(bool commit); // with commit, on PostgreSQL, the last rows commit too
+    // Runs text, of statements separated by ';', to the last one's result.
+    bool run(QSqlQuery &q, const QString &text, int statements);
+    QString textOf(const QSqlQuery &query); // PostgreSQL: the writes put off, then query
 
     struct Touch
     {
@@ -134,11 +156,14 @@ private:
 
     const Database &m_db;
     QSqlDatabase m_connection;
-    QList<Touch> m_touches; // not yet in the feed, in the order of their last change
+    QList<Touch> m_touches;          // not yet in the feed, in the order of their last change
+    QStringList m_later;             // PostgreSQL: the statements of writes put off
+    std::optional<QSqlQuery> m_text; // runs them with the statement after them
     qint64 m_lastSeq = 0;
     qint64 m_startSeq = 0;
     qint64 m_now = 0;
     bool m_open = false;
+    bool m_committed = false; // by the statement that wrote the last touched rows
     QString m_error;
 };
 

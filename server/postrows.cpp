@@ -81,6 +81,13 @@ bool PostRows::upsert(WriteTransaction &tx, const Answer &a) const
     return tx.exec(q) && tx.touch(int(EntityKind::Answer), uuidText(a.id));
 }
 
+bool PostRows::upsertLater(WriteTransaction &tx, const Answer &a) const
+{
+    QSqlQuery &q = m_db.prepare(u"answer_upsert"_s);
+    Db::bind(q, a);
+    return tx.execLater(q) && tx.touch(int(EntityKind::Answer), uuidText(a.id));
+}
+
 bool PostRows::applyHidden(WriteTransaction &tx, EntityKind kind, const QUuid &id, bool hidden,
                            const QString &reason) const
 {

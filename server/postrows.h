@@ -35,6 +35,8 @@ public:
 
     bool upsert(WriteTransaction &tx, const Thread &t) const;
     bool upsert(WriteTransaction &tx, const Answer &a) const;
+    // The same, its write put off (WriteTransaction::execLater).
+    bool upsertLater(WriteTransaction &tx, const Answer &a) const;
     // Hides or shows a post (a thread with its answers) and moves it in the feed.
     bool applyHidden(WriteTransaction &tx, EntityKind kind, const QUuid &id, bool hidden,
                      const QString &reason) const;

@@ -168,13 +168,18 @@ Outcome<Written<Answer>> Posts::putAnswer(const AuthUser &user, const QUuid &thr
     a.authorId = user.id;
     a.body = input.body;
     a.createdAt = Db::fromMs(Db::nowMs());
+    // Whom it tells is read first; then its writes go together, on PostgreSQL with the
+    // statement of its notifications (or with the commit) in one round trip.
+    const QList<std::pair<qint64, Notification>> notices = m_activity.answerNotices(tx, *t, a);
+    if (!tx.ok())
+        return internalFailure(tx.error());
     QSqlQuery &bump = m_db.prepare(u"thread_answered"_s);
     bump.bindValue(u":now"_s, a.createdAt.toMSecsSinceEpoch());
     bump.bindValue(u":id"_s, uuidText(threadId));
-    if (!m_rows.upsert(tx, a) || !tx.exec(bump) ||
+    if (!m_rows.upsertLater(tx, a) || !tx.execLater(bump) ||
         !tx.touch(int(EntityKind::Thread), uuidText(threadId)) ||
         !m_reports.guard(tx, EntityKind::Answer, a.id, threadId, a.body) ||
-        !m_activity.threadAnswered(tx, *t, a) || !tx.commit())
+        !m_activity.notify(tx, notices) || !tx.commit())
         return internalFailure(tx.error());
     return Written<Answer>{a, true};
 }

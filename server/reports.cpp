@@ -205,6 +205,9 @@ bool Reports::audit(WriteTransaction &tx, const QUuid &target, qint64 moderatorI
 bool Reports::itemReported(WriteTransaction &tx, EntityKind kind, const QUuid &target,
                            const QUuid &threadId, qint64 reporterId, const QString &detail) const
 {
+    // Its post is read outside tx, which must have sent what it put off.
+    if (!tx.sendLater())
+        return false;
     qint64 author = 0;
     if (kind == EntityKind::Thread) {
         const auto t = m_posts.thread(target);

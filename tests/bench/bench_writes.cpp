@@ -86,14 +86,15 @@ Figure write(const QUrl &server, const QStringList &tokens, const QStringList &t
     return figure;
 }
 
-// One backend: a board of 200 questions, 16 members; the writer counts in turn.
+// One backend and one board of threadCount open questions, 16 members; the writer counts in
+// turn, each answering the questions one after another from its own place.
 bool measure(ServerProcess::Backend backend, const QList<int> &writerCounts, double seconds,
-             QStringList *lines)
+             int threadCount, QStringList *lines)
 {
     ServerProcess server(backend);
     if (!server.createDatabase() || server.command({u"import-demo"_s}).exitCode != 0 ||
-        server.command({u"generate-board"_s, u"--threads"_s, u"200"_s, u"--answers-per-thread"_s,
-                        u"0"_s})
+        server.command({u"generate-board"_s, u"--threads"_s, QString::number(threadCount),
+                        u"--answers-per-thread"_s, u"0"_s})
                 .exitCode != 0)
         return false;
     const int most = *std::max_element(writerCounts.begin(), writerCounts.end());
@@ -117,6 +118,7 @@ bool measure(ServerProcess::Backend backend, const QList<int> &writerCounts, dou
             .toString()
             .split(u',');
     const QString name = backend == ServerProcess::Backend::SQLite ? u"SQLite"_s : u"PostgreSQL"_s;
+    int written = 0;
     for (const int writers : writerCounts) {
         const Figure f = write(server.url(), tokens, threads, writers, seconds);
         lines->append(u"  %1 %2 writers: %3 answers in %4 s = %5 answers/s (%6 refused)"_s.arg(
@@ -124,7 +126,13 @@ bool measure(ServerProcess::Backend backend, const QList<int> &writerCounts, dou
             QString::number(f.written), QString::number(f.seconds, 'f', 1),
             QString::number(qRound(f.written / f.seconds)), QString::number(f.failed)));
         print(lines->constLast());
+        written += f.written;
     }
+    // The shape of the load: how many answers a question got, and whom an answer told.
+    const double notifications = server.scalar(u"SELECT COUNT(*) FROM notifications"_s).toDouble();
+    print(u"  %1 by the end: %2 answers a question, %3 notifications an answer"_s.arg(
+        name.leftJustified(10), QString::number(double(written) / threadCount, 'f', 1),
+        QString::number(notifications / qMax(1, written), 'f', 1)));
     return true;
 }
 
@@ -137,26 +145,39 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption secondsOption(u"seconds"_s, u"Seconds per writer count."_s, u"s"_s,
                                            u"10"_s);
+    const QCommandLineOption threadsOption(
+        u"threads"_s, u"One board of n open questions alone (both boards by default)."_s, u"n"_s);
     const QCommandLineOption backendOption(
         u"backend"_s, u"sqlite or postgresql: that one alone (both by default)."_s, u"name"_s);
-    parser.addOptions({secondsOption, backendOption});
+    parser.addOptions({secondsOption, threadsOption, backendOption});
     parser.process(app);
     const double seconds = qMax(0.5, parser.value(secondsOption).toDouble());
     const QList<int> writers = {1, 4, 16};
     const QString only = parser.value(backendOption);
 
+    // A board as real ones are (conlang.meta's dump: 115 answers to 54 questions), where the
+    // writers' answers spread over many questions; and a crowded one, where every writer
+    // answers every question and so follows it, and each answer tells up to 16 members.
+    QList<int> boards = {10000, 200};
+    if (parser.isSet(threadsOption))
+        boards = {qMax(1, parser.value(threadsOption).toInt())};
     print(u"bench_writes: answers written through HTTP by concurrent writers, %1 s each"_s.arg(
         seconds));
     QStringList lines;
-    if (only != u"postgresql"_s &&
-        !measure(ServerProcess::Backend::SQLite, writers, seconds, &lines))
-        return 1;
-    if (only == u"sqlite"_s)
-        return 0;
-    const QString why = ServerProcess::unavailable(ServerProcess::Backend::PostgreSQL);
-    if (!why.isEmpty()) {
-        print(u"  PostgreSQL: skipped (%1)"_s.arg(why));
-        return 0;
+    for (const int board : std::as_const(boards)) {
+        print(u"board of %1 open questions:"_s.arg(board));
+        if (only != u"postgresql"_s &&
+            !measure(ServerProcess::Backend::SQLite, writers, seconds, board, &lines))
+            return 1;
+        if (only == u"sqlite"_s)
+            continue;
+        const QString why = ServerProcess::unavailable(ServerProcess::Backend::PostgreSQL);
+        if (!why.isEmpty()) {
+            print(u"  PostgreSQL: skipped (%1)"_s.arg(why));
+            continue;
+        }
+        if (!measure(ServerProcess::Backend::PostgreSQL, writers, seconds, board, &lines))
+            return 1;
     }
-    return measure(ServerProcess::Backend::PostgreSQL, writers, seconds, &lines) ? 0 : 1;
+    return 0;
 }

@@ -102,6 +102,7 @@ private Q_SLOTS:
     void malformedRequests_getTheirError_data();
     void malformedRequests_getTheirError();
     void answer_bestAnswer_thanks_followTheBoardsRules();
+    void answer_keepsEveryCharacterOfItsBody();
     void views_countOncePerUserPerDay();
     void reports_areFiledOnce();
     void contactDetails_fileASystemReport();
@@ -505,6 +506,41 @@ void TestServerApi::answer_bestAnswer_thanks_followTheBoardsRules()
     QVERIFY(feed.answers.contains(answer));
 }
 
+void TestServerApi::answer_keepsEveryCharacterOfItsBody()
+{
+    // On PostgreSQL an answer's writes go as statement text, values written in by the server:
+    // whatever the body holds comes back as it was sent, and writes nothing else.
+    Http asker(m_server->url()), helper(m_server->url());
+    asker.login(u"asker"_s, ServerProcess::passwordOf(u"asker"_s));
+    helper.login(u"helper"_s, ServerProcess::passwordOf(u"helper"_s));
+    const QString thread = newId();
+    QCOMPARE(asker.put(u"/api/v1/threads/"_s + thread, question()).status, 201);
+    const QStringList bodies = {
+        u"It's 3万円 'quoted' and \\'escaped\\'"_s,
+        u"$1 $$ :now :kind_0 ?; COMMIT; DELETE FROM answers; --"_s,
+        u"改行\n\tタブ ＼円記号 \\x41 E'\\n' 🙂"_s,
+    };
+    QStringList ids;
+    for (const QString &body : bodies) {
+        ids.append(newId());
+        QCOMPARE(helper
+                     .put(u"/api/v1/threads/%1/answers/%2"_s.arg(thread, ids.constLast()),
+                          {{u"body"_s, body}})
+                     .status,
+                 201);
+    }
+    const Feed feed = readFeed(asker);
+    for (qsizetype i = 0; i < bodies.size(); ++i)
+        QCOMPARE(feed.answers.value(ids.at(i)).value(u"body"_s).toString(), bodies.at(i));
+    QCOMPARE(feed.threads.value(thread).value(u"answerCount"_s).toInt(), 3);
+    // The asker was told of each.
+    QCOMPARE(m_server
+                 ->scalar(u"SELECT COUNT(*) FROM notifications WHERE thread_id = '%1' AND kind = "
+                          "'answer'"_s.arg(thread))
+                 .toInt(),
+             3);
+}
+
 void TestServerApi::views_countOncePerUserPerDay()
 {
     Http asker(m_server->url()), helper(m_server->url());
@@ -584,6 +620,12 @@ void TestServerApi::contactDetails_fileASystemReport()
     QCOMPARE(reportsOn(clean), 0);
     QCOMPARE(reportsOn(dirty), 1);
     QCOMPARE(reportsOn(answer), 1);
+    // The item names the answer's author: the answer was written before its report was read.
+    QCOMPARE(m_server
+                 ->scalar(u"SELECT u.login FROM moderation_items m JOIN users u ON u.id = "
+                          "m.author_id WHERE m.target_id = '%1'"_s.arg(answer))
+                 .toString(),
+             u"helper"_s);
     QVERIFY(m_server->scalar(u"SELECT note FROM reports WHERE target_id = '%1'"_s.arg(dirty))
                 .toString()
                 .contains(u"line_id"_s));

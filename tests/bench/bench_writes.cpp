@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTcpSocket>
 #include <QUuid>
 
 #include <algorithm>
@@ -37,33 +38,42 @@ struct Figure
     double seconds = 0;
 };
 
+QByteArray answerBody()
+{
+    return QJsonDocument(
+               QJsonObject{
+                   {u"body"_s,
+                    u"相場は1件あたり3万円から5万円ほどです。納期と修正回数で変わります。"_s}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QString answerPath(const QStringList &threads, int writer, int written)
+{
+    return u"/api/v1/threads/%1/answers/%2"_s.arg(
+        threads.at((writer * 7 + written) % threads.size()),
+        QUuid::createUuid().toString(QUuid::WithoutBraces));
+}
+
 // `writers` members' clients answer the board's questions for `seconds`, each sending its next
-// answer when the last one is answered.
-Figure write(const QUrl &server, const QStringList &tokens, const QStringList &threads, int writers,
-             double seconds)
+// answer when the last one is answered: through QNetworkAccessManager, one each.
+Figure writeWithQt(const QUrl &server, const QStringList &tokens, const QStringList &threads,
+                   int writers, double seconds)
 {
     std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
     Figure figure;
     QElapsedTimer timer;
     int running = writers;
     QEventLoop loop;
+    const QByteArray body = answerBody();
     std::function<void(int)> next = [&](int writer) {
         if (timer.elapsed() >= seconds * 1000) {
             if (--running == 0)
                 loop.quit();
             return;
         }
-        const QString thread = threads.at((writer * 7 + figure.written) % threads.size());
-        QNetworkRequest request(server.resolved(QUrl(u"/api/v1/threads/%1/answers/%2"_s.arg(
-            thread, QUuid::createUuid().toString(QUuid::WithoutBraces)))));
+        QNetworkRequest request(server.resolved(QUrl(answerPath(threads, writer, figure.written))));
         request.setRawHeader("Authorization", "Bearer " + tokens.at(writer).toUtf8());
         request.setRawHeader("Content-Type", "application/json");
-        const QByteArray body =
-            QJsonDocument(
-                QJsonObject{
-                    {u"body"_s,
-                     u"相場は1件あたり3万円から5万円ほどです。納期と修正回数で変わります。"_s}})
-                .toJson(QJsonDocument::Compact);
         QNetworkReply *reply = managers.at(writer)->put(request, body);
         QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply, writer] {
             if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201)
@@ -86,10 +96,102 @@ Figure write(const QUrl &server, const QStringList &tokens, const QStringList &t
     return figure;
 }
 
+// The same through plain HTTP/1.1 on one kept-alive socket each, all on this thread, written and
+// read here: the clients then take little of the 2 cores the server and database share.
+Figure writeRaw(const QUrl &server, const QStringList &tokens, const QStringList &threads,
+                int writers, double seconds)
+{
+    struct Connection
+    {
+        QTcpSocket socket;
+        QByteArray received;
+        bool waiting = false; // for a response
+    };
+    std::vector<std::unique_ptr<Connection>> connections;
+    Figure figure;
+    QElapsedTimer timer;
+    int running = writers;
+    QEventLoop loop;
+    const QByteArray body = answerBody();
+    auto stop = [&] {
+        if (--running == 0)
+            loop.quit();
+    };
+    std::function<void(int)> next = [&](int writer) {
+        if (timer.elapsed() >= seconds * 1000)
+            return stop();
+        Connection &c = *connections.at(writer);
+        if (c.socket.state() != QAbstractSocket::ConnectedState) {
+            c.socket.connectToHost(server.host(), quint16(server.port()));
+            if (!c.socket.waitForConnected(5000)) {
+                ++figure.failed;
+                print(u"  cannot connect: %1"_s.arg(c.socket.errorString()));
+                return stop();
+            }
+        }
+        c.waiting = true;
+        c.socket.write("PUT " + answerPath(threads, writer, figure.written).toUtf8() +
+                       " HTTP/1.1\r\nHost: " + server.authority().toUtf8() +
+                       "\r\nAuthorization: Bearer " + tokens.at(writer).toUtf8() +
+                       "\r\nContent-Type: application/json\r\nContent-Length: " +
+                       QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    };
+    // A response whole: its status counted, the connection closed when the server says so.
+    auto received = [&](int writer) {
+        Connection &c = *connections.at(writer);
+        c.received += c.socket.readAll();
+        const qsizetype end = c.received.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        const QByteArray head = c.received.left(end).toLower();
+        qsizetype length = 0;
+        for (const QByteArray &line : head.split('\n')) {
+            if (line.startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        }
+        if (c.received.size() < end + 4 + length)
+            return;
+        const int status = c.received.mid(9, 3).toInt();
+        if (status == 201)
+            ++figure.written;
+        else if (++figure.failed == 1)
+            print(u"  first refusal: %1"_s.arg(QString::fromUtf8(c.received.left(300))));
+        c.received.remove(0, end + 4 + length);
+        c.waiting = false;
+        if (head.contains("\nconnection: close"))
+            c.socket.abort();
+        next(writer);
+    };
+    for (int w = 0; w < writers; ++w) {
+        connections.push_back(std::make_unique<Connection>());
+        QObject::connect(&connections.back()->socket, &QTcpSocket::readyRead, &loop,
+                         [&, w] { received(w); });
+        // Closed with a request unanswered: counted as refused, and the writer goes on.
+        QObject::connect(&connections.back()->socket, &QTcpSocket::disconnected, &loop, [&, w] {
+            Connection &c = *connections.at(w);
+            if (!c.waiting)
+                return;
+            c.waiting = false;
+            c.received.clear();
+            if (++figure.failed == 1)
+                print(u"  first refusal: the connection closed"_s);
+            next(w);
+        });
+    }
+    timer.start();
+    for (int w = 0; w < writers; ++w)
+        next(w);
+    loop.exec();
+    figure.seconds = double(timer.elapsed()) / 1000;
+    return figure;
+}
+
 // One backend and one board of threadCount open questions, 16 members; the writer counts in
 // turn, each answering the questions one after another from its own place.
+using Writer = Figure (*)(const QUrl &, const QStringList &, const QStringList &, int, double);
+
 bool measure(ServerProcess::Backend backend, const QList<int> &writerCounts, double seconds,
-             int threadCount, QStringList *lines)
+             int threadCount, Writer write, QStringList *lines)
 {
     ServerProcess server(backend);
     if (!server.createDatabase() || server.command({u"import-demo"_s}).exitCode != 0 ||
@@ -147,13 +249,19 @@ int main(int argc, char *argv[])
                                            u"10"_s);
     const QCommandLineOption threadsOption(
         u"threads"_s, u"One board of n open questions alone (both boards by default)."_s, u"n"_s);
+    const QCommandLineOption clientOption(
+        u"client"_s,
+        u"raw (HTTP/1.1 written by hand on one thread, the default) or qt (a "
+        "QNetworkAccessManager each)."_s,
+        u"name"_s, u"raw"_s);
     const QCommandLineOption backendOption(
         u"backend"_s, u"sqlite or postgresql: that one alone (both by default)."_s, u"name"_s);
-    parser.addOptions({secondsOption, threadsOption, backendOption});
+    parser.addOptions({secondsOption, threadsOption, clientOption, backendOption});
     parser.process(app);
     const double seconds = qMax(0.5, parser.value(secondsOption).toDouble());
     const QList<int> writers = {1, 4, 16};
     const QString only = parser.value(backendOption);
+    const Writer write = parser.value(clientOption) == u"qt"_s ? writeWithQt : writeRaw;
 
     // A board as real ones are (conlang.meta's dump: 115 answers to 54 questions), where the
     // writers' answers spread over many questions; and a crowded one, where every writer
@@ -161,13 +269,14 @@ int main(int argc, char *argv[])
     QList<int> boards = {10000, 200};
     if (parser.isSet(threadsOption))
         boards = {qMax(1, parser.value(threadsOption).toInt())};
-    print(u"bench_writes: answers written through HTTP by concurrent writers, %1 s each"_s.arg(
-        seconds));
+    print(u"bench_writes: answers written through HTTP by concurrent writers, %1 s each (%2 "
+          "clients)"_s.arg(seconds)
+              .arg(write == writeRaw ? u"raw"_s : u"Qt"_s));
     QStringList lines;
     for (const int board : std::as_const(boards)) {
         print(u"board of %1 open questions:"_s.arg(board));
         if (only != u"postgresql"_s &&
-            !measure(ServerProcess::Backend::SQLite, writers, seconds, board, &lines))
+            !measure(ServerProcess::Backend::SQLite, writers, seconds, board, write, &lines))
             return 1;
         if (only == u"sqlite"_s)
             continue;
@@ -176,7 +285,7 @@ int main(int argc, char *argv[])
             print(u"  PostgreSQL: skipped (%1)"_s.arg(why));
             continue;
         }
-        if (!measure(ServerProcess::Backend::PostgreSQL, writers, seconds, board, &lines))
+        if (!measure(ServerProcess::Backend::PostgreSQL, writers, seconds, board, write, &lines))
             return 1;
     }
     return 0;

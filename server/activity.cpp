@@ -261,15 +261,18 @@ bool Activity::threadAsked(WriteTransaction &tx, const Thread &thread) const
     return notify(tx, each);
 }
 
-QList<std::pair<qint64, Notification>>
-Activity::answerNotices(WriteTransaction &tx, const Thread &thread, const Answer &answer) const
+QSqlQuery &Activity::followersStatement(const QUuid &threadId) const
 {
     // Watching: those who said so, and those who answered and said nothing.
     QSqlQuery &q = m_db.prepare(u"thread_followers"_s);
-    q.bindValue(u":thread_id"_s, uuidText(thread.id));
-    q.bindValue(u":thread_id2"_s, uuidText(thread.id));
-    if (!tx.exec(q))
-        return {};
+    q.bindValue(u":thread_id"_s, uuidText(threadId));
+    q.bindValue(u":thread_id2"_s, uuidText(threadId));
+    return q;
+}
+
+QList<std::pair<qint64, Notification>> Activity::answerNotices(QSqlQuery &q, const Thread &thread,
+                                                               const Answer &answer)
+{
     QHash<qint64, FollowLevel> levels;
     QList<qint64> answerers;
     const RowReader row(q);
@@ -280,7 +283,6 @@ Activity::answerNotices(WriteTransaction &tx, const Thread &thread, const Answer
         else if (const std::optional<FollowLevel> level = Db::readLevel(row, "level"_L1))
             levels.insert(user, *level);
     }
-    q.finish();
     QList<qint64> watchers;
     for (auto it = levels.constBegin(); it != levels.constEnd(); ++it) {
         if (*it == FollowLevel::Watching)

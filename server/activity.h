@@ -42,10 +42,12 @@ public:
 
     // The notifications a write makes, in its transaction.
     bool threadAsked(WriteTransaction &tx, const Thread &thread) const;
-    // Whom a new answer tells, and of what (the asker, then those watching the thread): read
-    // before the answer is written, whose author is told nothing. A failed read fails tx.
-    QList<std::pair<qint64, Notification>> answerNotices(WriteTransaction &tx, const Thread &thread,
-                                                         const Answer &answer) const;
+    // Whom a new answer tells, and of what (the asker, then those watching the thread), from
+    // the rows of followersStatement() (run with WriteTransaction::readAll): read before the
+    // answer is written, whose author is told nothing.
+    QSqlQuery &followersStatement(const QUuid &threadId) const;
+    static QList<std::pair<qint64, Notification>>
+    answerNotices(QSqlQuery &followers, const Thread &thread, const Answer &answer);
     bool bestAnswerChosen(WriteTransaction &tx, const Thread &thread, const Answer &answer,
                           const QDateTime &at) const;
     bool thanked(WriteTransaction &tx, const Thread &thread, const QUuid &bestAnswerId,

@@ -459,15 +459,16 @@ WriteTransaction::WriteTransaction(const Database &db)
     begin({}, {});
 }
 
-WriteTransaction::WriteTransaction(const Database &db, const QString &thread, const QString &row)
+WriteTransaction::WriteTransaction(const Database &db, const QString &thread, const QString &row,
+                                   Start start)
     : m_db(db)
     , m_connection(db.connection())
     , m_now(QDateTime::currentMSecsSinceEpoch())
 {
-    begin(thread, row);
+    begin(thread, row, start);
 }
 
-void WriteTransaction::begin(const QString &thread, const QString &row)
+void WriteTransaction::begin(const QString &thread, const QString &row, Start start)
 {
     if (!m_connection.isOpen()) {
         fail(m_connection.lastError().text());
@@ -510,8 +511,13 @@ void WriteTransaction::begin(const QString &thread, const QString &row)
         // Open even when a lock failed after BEGIN: the destructor rolls it back.
         m_open = true;
         ++t_writeTransactions;
-        if (!run(q, begin, int(begin.count(u';')) + 1))
+        if (start == Start::WithFirstStatement) {
+            // Each statement one of those put off: they count one result each.
+            for (const QString &statement : begin.split(u';'))
+                m_later.append(statement.trimmed());
+        } else if (!run(q, begin, int(begin.count(u';')) + 1)) {
             return;
+        }
     }
     checkKey();
 }
@@ -620,6 +626,55 @@ bool WriteTransaction::run(QSqlQuery &q, const QString &text, int statements)
         }
     }
     return true;
+}
+
+bool WriteTransaction::readAll(const QList<QSqlQuery *> &queries)
+{
+    m_reads.clear();
+    if (!ok())
+        return false;
+    if (m_db.dialect() != Database::Dialect::PostgreSQL) {
+        for (QSqlQuery *query : queries) {
+            if (!exec(*query))
+                return false;
+        }
+        m_reads = queries;
+        return true;
+    }
+    QStringList texts = m_later;
+    const int statements = int(m_later.size()) + 1;
+    m_later.clear();
+    for (QSqlQuery *query : queries) {
+        QString error;
+        texts.append(m_db.executeText(*query, &error));
+        if (texts.constLast().isEmpty()) {
+            fail(error);
+            return false;
+        }
+    }
+    m_text.emplace(m_connection);
+    m_text->setForwardOnly(true);
+    if (!run(*m_text, texts.join(u"; "_s), statements))
+        return false;
+    m_reads = QList<QSqlQuery *>(queries.size(), &*m_text);
+    m_readStarted = false;
+    return true;
+}
+
+QSqlQuery *WriteTransaction::nextRead()
+{
+    if (!ok() || m_reads.isEmpty())
+        return nullptr;
+    QSqlQuery *q = m_reads.takeFirst();
+    if (m_text && q == &*m_text) {
+        // The statements' results follow one another in the one text.
+        if (m_readStarted && !q->nextResult()) {
+            failWith(q->lastError());
+            return nullptr;
+        }
+        m_readStarted = true;
+    }
+    return q;
 }
 
 bool WriteTransaction::sendLater()

@@ -107,7 +107,16 @@ public:
     // PostgreSQL it runs alongside such writes to other threads and rows, waiting only for those
     // to the same ones, and takes its place in the feed at commit. Writes of the first kind
     // still run alone.
-    WriteTransaction(const Database &db, const QString &thread, const QString &row);
+    // With Start::WithFirstStatement, on PostgreSQL, BEGIN and the locks go with the first
+    // statement run through the transaction (readAll(), exec(), …): nothing may be read outside
+    // it before then.
+    enum class Start
+    {
+        Now,
+        WithFirstStatement,
+    };
+    WriteTransaction(const Database &db, const QString &thread, const QString &row,
+                     Start start = Start::Now);
     ~WriteTransaction(); // rolls back unless committed
 
     bool ok() const { return m_error.isEmpty(); }
@@ -132,6 +141,11 @@ public:
     // rows to read (on PostgreSQL, with writes put off, not query itself), or null when it
     // failed.
     QSqlQuery *read(QSqlQuery &query);
+    // Runs the statements (of Database::prepare, values bound) after the writes put off, on
+    // PostgreSQL in one round trip; each one's rows are then read from nextRead(), in turn.
+    // False when one failed.
+    bool readAll(const QList<QSqlQuery *> &queries);
+    QSqlQuery *nextRead(); // null when that statement failed, or none is left
     // Sends the writes put off now, alone: before a read of another class that must see them.
     bool sendLater();
     bool commit();
@@ -139,7 +153,7 @@ public:
 
 private:
     void failWith(const QSqlError &error);
-    void begin(const QString &thread, const QString &row);
+    void begin(const QString &thread, const QString &row, Start start = Start::Now);
     void checkKey();
     bool writeTouches(bool commit); // with commit, on PostgreSQL, the last rows commit too
     // Runs text, of statements separated by ';', to the last one's result.
@@ -159,6 +173,8 @@ private:
     QList<Touch> m_touches;          // not yet in the feed, in the order of their last change
     QStringList m_later;             // PostgreSQL: the statements of writes put off
     std::optional<QSqlQuery> m_text; // runs them with the statement after them
+    QList<QSqlQuery *> m_reads;      // of readAll(), left to read (on PostgreSQL, m_text each)
+    bool m_readStarted = false;      // on PostgreSQL, m_text is at the first one's rows
     qint64 m_lastSeq = 0;
     qint64 m_startSeq = 0;
     qint64 m_now = 0;

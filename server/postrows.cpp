@@ -30,17 +30,37 @@ PostRows::PostRows(const Database &db)
     : m_db(db)
 {}
 
-Outcome<std::optional<Thread>> PostRows::thread(const QUuid &id) const
+QSqlQuery &PostRows::threadStatement(const QUuid &id) const
 {
     QSqlQuery &q = m_db.prepare(u"thread_get"_s);
     q.bindValue(u":id"_s, uuidText(id));
-    return lookUp<Thread>(q, Db::readThread);
+    return q;
+}
+
+std::optional<Thread> PostRows::readThread(QSqlQuery &rows)
+{
+    if (!rows.next())
+        return std::nullopt;
+    return Db::readThread(RowReader(rows));
+}
+
+Outcome<std::optional<Thread>> PostRows::thread(const QUuid &id) const
+{
+    QSqlQuery &q = threadStatement(id);
+    if (!q.exec())
+        return internalFailure(q.lastError().text());
+    return readThread(q);
+}
+
+bool PostRows::visibleTo(const AuthUser &user, const Thread &t)
+{
+    return !t.hidden || user.role == Role::Moderator || t.authorId == user.id;
 }
 
 Outcome<std::optional<Thread>> PostRows::visibleThread(const AuthUser &user, const QUuid &id) const
 {
     Outcome<std::optional<Thread>> t = thread(id);
-    if (t.ok() && *t && (*t)->hidden && user.role != Role::Moderator && (*t)->authorId != user.id)
+    if (t.ok() && *t && !visibleTo(user, **t))
         return std::optional<Thread>();
     return t;
 }
@@ -52,19 +72,32 @@ Outcome<std::optional<Answer>> PostRows::answer(const QUuid &id) const
     return lookUp<Answer>(q, Db::readAnswer);
 }
 
-Outcome<PostRows::IdUse> PostRows::idUse(const QUuid &id) const
+QSqlQuery &PostRows::idUseStatement(const QUuid &id) const
 {
     QSqlQuery &q = m_db.prepare(u"post_id_use"_s);
     q.bindValue(u":id"_s, uuidText(id));
     q.bindValue(u":id2"_s, uuidText(id));
-    if (!q.exec() || !q.next())
-        return internalFailure(q.lastError().text());
-    const RowReader row(q);
+    return q;
+}
+
+Outcome<PostRows::IdUse> PostRows::readIdUse(QSqlQuery &rows)
+{
+    if (!rows.next())
+        return internalFailure(rows.lastError().text());
+    const RowReader row(rows);
     IdUse use;
     if (!row.text("id"_L1).isEmpty())
         use.answer = Db::readAnswer(row);
     use.question = row.integer("questions"_L1) > 0;
     return use;
+}
+
+Outcome<PostRows::IdUse> PostRows::idUse(const QUuid &id) const
+{
+    QSqlQuery &q = idUseStatement(id);
+    if (!q.exec())
+        return internalFailure(q.lastError().text());
+    return readIdUse(q);
 }
 
 bool PostRows::upsert(WriteTransaction &tx, const Thread &t) const

@@ -32,6 +32,13 @@ public:
         bool question = false;
     };
     Outcome<IdUse> idUse(const QUuid &id) const;
+    // The statements of thread() and idUse(), bound, for WriteTransaction::readAll, and their
+    // rows read; whether a member sees a thread.
+    QSqlQuery &threadStatement(const QUuid &id) const;
+    QSqlQuery &idUseStatement(const QUuid &id) const;
+    static std::optional<Thread> readThread(QSqlQuery &rows);
+    static Outcome<IdUse> readIdUse(QSqlQuery &rows);
+    static bool visibleTo(const AuthUser &user, const Thread &t);
 
     bool upsert(WriteTransaction &tx, const Thread &t) const;
     bool upsert(WriteTransaction &tx, const Answer &a) const;

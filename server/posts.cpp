@@ -75,15 +75,22 @@ Outcome<QList<Category>> Posts::categories() const
 
 Outcome<Thread> Posts::writableThread(const AuthUser &user, const QUuid &id) const
 {
-    const Outcome<std::optional<Thread>> t = m_rows.visibleThread(user, id);
+    const Outcome<std::optional<Thread>> t = m_rows.thread(id);
     if (!t.ok())
         return t.failure();
-    if (!*t)
+    return writable(user, id, *t);
+}
+
+Outcome<Thread> Posts::writable(const AuthUser &user, const QUuid &id,
+                                const std::optional<Thread> &t)
+{
+    // A hidden thread is not found but by its author and moderators, who still see it; nobody
+    // writes to it.
+    if (!t || !PostRows::visibleTo(user, *t))
         return Failure{404, u"not_found"_s, tr("There is no thread %1.").arg(uuidText(id))};
-    // A moderator still sees a hidden thread; nobody writes to it.
-    if ((*t)->hidden)
+    if (t->hidden)
         return Failure{409, u"thread_hidden"_s, tr("A moderator hid this thread.")};
-    return **t;
+    return *t;
 }
 
 Outcome<Written<Thread>> Posts::putThread(const AuthUser &user, const QUuid &id,
@@ -141,13 +148,22 @@ Outcome<Written<Answer>> Posts::putAnswer(const AuthUser &user, const QUuid &thr
 {
     // Alongside answers to other threads: every check below is of this thread and this id,
     // which no other write changes meanwhile (those that may change anything wait).
-    WriteTransaction tx(m_db, uuidText(threadId), uuidText(id));
-    if (!tx.ok())
+    WriteTransaction tx(m_db, uuidText(threadId), uuidText(id),
+                        WriteTransaction::Start::WithFirstStatement);
+    // BEGIN with its locks and every read at once (one round trip on PostgreSQL): the thread, who
+    // has the id, the member's restriction, and whom the answer would tell.
+    if (!tx.readAll({&m_rows.threadStatement(threadId), &m_rows.idUseStatement(id),
+                     &m_restrictions.statement(user.id), &m_activity.followersStatement(threadId)}))
         return internalFailure(tx.error());
-    const Outcome<Thread> t = writableThread(user, threadId);
+    QSqlQuery *rows = tx.nextRead();
+    if (!rows)
+        return internalFailure(tx.error());
+    const Outcome<Thread> t = writable(user, threadId, PostRows::readThread(*rows));
     if (!t.ok())
         return t.failure();
-    const Outcome<PostRows::IdUse> existing = m_rows.idUse(id);
+    rows = tx.nextRead();
+    const Outcome<PostRows::IdUse> existing =
+        rows ? PostRows::readIdUse(*rows) : internalFailure(tx.error());
     if (!existing.ok())
         return existing.failure();
     if (const std::optional<Answer> &e = existing->answer) {
@@ -157,7 +173,11 @@ Outcome<Written<Answer>> Posts::putAnswer(const AuthUser &user, const QUuid &thr
     }
     if (existing->question)
         return Failure{409, u"id_in_use"_s, tr("A question already has this id.")};
-    if (const std::optional<Failure> restricted = m_restrictions.refusal(user))
+    rows = tx.nextRead();
+    if (!rows)
+        return internalFailure(tx.error());
+    if (const std::optional<Failure> restricted =
+            Restrictions::refusal(Restrictions::read(*rows, user.id)))
         return *restricted;
     if (const Rules::Refusal why = Rules::mayAnswer(*t, user.id); !Rules::allowed(why)) {
         return refused(why, tr("This thread no longer takes answers (it is resolved or closed)."));
@@ -168,11 +188,12 @@ Outcome<Written<Answer>> Posts::putAnswer(const AuthUser &user, const QUuid &thr
     a.authorId = user.id;
     a.body = input.body;
     a.createdAt = Db::fromMs(Db::nowMs());
-    // Whom it tells is read first; then its writes go together, on PostgreSQL with the
+    // Whom it tells was read with the rest; its writes go together, on PostgreSQL with the
     // statement of its notifications (or with the commit) in one round trip.
-    const QList<std::pair<qint64, Notification>> notices = m_activity.answerNotices(tx, *t, a);
-    if (!tx.ok())
+    rows = tx.nextRead();
+    if (!rows)
         return internalFailure(tx.error());
+    const QList<std::pair<qint64, Notification>> notices = Activity::answerNotices(*rows, *t, a);
     QSqlQuery &bump = m_db.prepare(u"thread_answered"_s);
     bump.bindValue(u":now"_s, a.createdAt.toMSecsSinceEpoch());
     bump.bindValue(u":id"_s, uuidText(threadId));

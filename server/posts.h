@@ -57,6 +57,9 @@ public:
 private:
     // The thread a member may write to: a failure (404 when there is none or it is hidden).
     Outcome<Thread> writableThread(const AuthUser &user, const QUuid &id) const;
+    // The thread read, if the member may write to it.
+    static Outcome<Thread> writable(const AuthUser &user, const QUuid &id,
+                                    const std::optional<Thread> &t);
     // Runs update on the thread, moves it in the feed, commits, and answers with the thread.
     Outcome<Written<Thread>> updatedThread(WriteTransaction &tx, QSqlQuery &update,
                                            const QUuid &threadId) const;

@@ -18,14 +18,17 @@ Restrictions::Restrictions(const Database &db, const Activity &activity)
     , m_activity(activity)
 {}
 
-Outcome<std::optional<Restriction>> Restrictions::of(qint64 userId) const
+QSqlQuery &Restrictions::statement(qint64 userId) const
 {
     QSqlQuery &q = m_db.prepare(u"restriction_get"_s);
     q.bindValue(u":user_id"_s, userId);
-    if (!q.exec())
-        return internalFailure(q.lastError().text());
+    return q;
+}
+
+std::optional<Restriction> Restrictions::read(QSqlQuery &q, qint64 userId)
+{
     if (!q.next())
-        return std::optional<Restriction>();
+        return std::nullopt;
     const RowReader row(q);
     Restriction r;
     r.userId = userId;
@@ -35,8 +38,16 @@ Outcome<std::optional<Restriction>> Restrictions::of(qint64 userId) const
     r.reason = row.text("reason"_L1);
     if (r.kind == RestrictionKind::None ||
         (r.until.isValid() && r.until <= Db::fromMs(Db::nowMs())))
-        return std::optional<Restriction>();
-    return std::optional(r);
+        return std::nullopt;
+    return r;
+}
+
+Outcome<std::optional<Restriction>> Restrictions::of(qint64 userId) const
+{
+    QSqlQuery &q = statement(userId);
+    if (!q.exec())
+        return internalFailure(q.lastError().text());
+    return read(q, userId);
 }
 
 std::optional<Failure> Restrictions::refusal(const AuthUser &user) const
@@ -44,11 +55,16 @@ std::optional<Failure> Restrictions::refusal(const AuthUser &user) const
     const Outcome<std::optional<Restriction>> r = of(user.id);
     if (!r.ok())
         return r.failure();
-    if (!*r)
+    return refusal(*r);
+}
+
+std::optional<Failure> Restrictions::refusal(const std::optional<Restriction> &r)
+{
+    if (!r)
         return std::nullopt;
     // The message is read by clients: the end and the reason, in that form.
-    const QString until = (*r)->until.isValid() ? JsonCodec::wireTime((*r)->until) : u"never"_s;
-    return Failure{403, Wire::name((*r)->kind), u"until %1: %2"_s.arg(until, (*r)->reason)};
+    const QString until = r->until.isValid() ? JsonCodec::wireTime(r->until) : u"never"_s;
+    return Failure{403, Wire::name(r->kind), u"until %1: %2"_s.arg(until, r->reason)};
 }
 
 Outcome<Restriction> Restrictions::set(const AuthUser &moderator, qint64 userId,

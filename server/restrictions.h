@@ -28,6 +28,10 @@ public:
     Outcome<std::optional<Restriction>> of(qint64 userId) const;
     // Why the member may not post now, or nothing.
     std::optional<Failure> refusal(const AuthUser &user) const;
+    static std::optional<Failure> refusal(const std::optional<Restriction> &restriction);
+    // The statement of of(), bound, for WriteTransaction::readAll, and its rows read.
+    QSqlQuery &statement(qint64 userId) const;
+    static std::optional<Restriction> read(QSqlQuery &rows, qint64 userId);
     Outcome<Restriction> set(const AuthUser &moderator, qint64 userId,
                              const RestrictionInput &input) const;
 

@@ -92,14 +92,6 @@ Outcome<PostRows::IdUse> PostRows::readIdUse(QSqlQuery &rows)
     return use;
 }
 
-Outcome<PostRows::IdUse> PostRows::idUse(const QUuid &id) const
-{
-    QSqlQuery &q = idUseStatement(id);
-    if (!q.exec())
-        return internalFailure(q.lastError().text());
-    return readIdUse(q);
-}
-
 bool PostRows::upsert(WriteTransaction &tx, const Thread &t) const
 {
     QSqlQuery &q = m_db.prepare(u"thread_upsert"_s);

@@ -31,9 +31,8 @@ public:
         std::optional<Answer> answer;
         bool question = false;
     };
-    Outcome<IdUse> idUse(const QUuid &id) const;
-    // The statements of thread() and idUse(), bound, for WriteTransaction::readAll, and their
-    // rows read; whether a member sees a thread.
+    // The statements of thread() and of who has an id, bound, for WriteTransaction::readAll, and
+    // their rows read; whether a member sees a thread.
     QSqlQuery &threadStatement(const QUuid &id) const;
     QSqlQuery &idUseStatement(const QUuid &id) const;
     static std::optional<Thread> readThread(QSqlQuery &rows);

@@ -92,6 +92,11 @@ int searchOnce(const Options &options)
         out(stderr, SearchOnce::tr("Only the newest %L1 matching threads are shown: narrow the "
                                    "search to see the rest.")
                         .arg(MaxLines));
+    if (const std::optional<int> left = store.search().postsLeftForLater())
+        //: After --search, while a first sync's posts wait to be indexed by the running app.
+        out(stderr, SearchOnce::tr("About %Ln post(s) are not indexed for search yet, so they "
+                                   "were not searched.",
+                                   "", *left));
     return 0;
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/options.h"
 #include "store/boardreads.h"
+#include "store/search.h"
 #include "store/store.h"
 #include "store/syncwriter.h"
 #include "sync/syncengine.h"
@@ -148,6 +149,12 @@ int syncOnce(const Options &options)
     const SyncStatus status = engine.status();
     if (!upToDate)
         return SyncOnce::fail(SyncOnce::tr("the sync failed: %1").arg(status.message));
+    // What a first sync left to be indexed for search is indexed before the cache is left.
+    for (std::optional<int> left = 1; left != 0;) {
+        if (!(left = store.search().indexBacklog(5000)))
+            return SyncOnce::fail(SyncOnce::tr("the posts could not be indexed for search: %1")
+                                      .arg(store.lastError()));
+    }
     const CacheTotals totals = store.reads().totals();
     // With --notifications the summary goes to standard error: standard output is the list.
     FILE *to = options.notifications ? stderr : stdout;

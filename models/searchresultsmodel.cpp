@@ -24,6 +24,18 @@ SearchResultsModel::SearchResultsModel(Store &store, QObject *parent)
     connect(&m_store, &Store::changed, this, [this](const StoreChange &change) {
         if (m_query.isEmpty())
             return;
+        if (change.search) {
+            // Posts left for later by a first sync are being indexed: the count goes down in
+            // the summary, and the search runs again (results and all) once they are in.
+            const std::optional<int> left = m_store.search().postsLeftForLater();
+            if (!left) {
+                run();
+            } else if (left != m_postsLeftForLater) {
+                m_postsLeftForLater = left;
+                Q_EMIT searched();
+            }
+            return;
+        }
         if (change.everything || change.categories || !change.threadIds.isEmpty() ||
             !change.categoryIds.isEmpty())
             run();
@@ -55,6 +67,7 @@ void SearchResultsModel::run()
         hits = m_store.search().find(query, m_order, MaxResults);
         error = m_store.lastError();
     }
+    m_postsLeftForLater = m_store.search().postsLeftForLater();
     m_categories.clear();
     for (const Category &c : m_store.reads().categories())
         m_categories.insert(c.id, c.name);

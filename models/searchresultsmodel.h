@@ -41,6 +41,9 @@ public:
     // Why the query gave nothing, when it could not be done as typed; else empty.
     QString error() const { return m_error; }
     std::optional<SearchHit> hit(int row) const;
+    // About how many posts the search could not look at yet (a first sync leaves them to be
+    // indexed after it), or nothing when it covered the whole cache.
+    std::optional<int> postsLeftForLater() const { return m_postsLeftForLater; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -55,6 +58,7 @@ private:
     QString m_query;
     SearchOrder m_order = SearchOrder::Newest;
     QString m_error;
+    std::optional<int> m_postsLeftForLater;
     QList<SearchHit> m_hits;
     QHash<qint64, QString> m_categories;
 };

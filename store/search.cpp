@@ -370,47 +370,4 @@ QList<SearchHit> Search::find(const SearchText::Query &query, SearchOrder order,
     return hits;
 }
 
-std::optional<int> Search::rebuildIndex()
-{
-    StoreTransaction tx(m_connection);
-    if (!tx.ok())
-        return std::nullopt;
-    const QSqlDatabase connection = m_connection.db();
-    QSqlQuery q(connection);
-    bool ok = q.exec(SqlText::get(u"search"_s, u"clear_tokens"_s)) &&
-              q.exec(SqlText::get(u"search"_s, u"clear_question_docs"_s)) &&
-              q.exec(SqlText::get(u"search"_s, u"clear_answer_docs"_s));
-    SearchIndexer index(connection);
-    int count = 0;
-    for (const QString &name : {u"all_questions"_s, u"all_answers"_s}) {
-        const bool questions = name == u"all_questions"_s;
-        ok = ok && q.exec(SqlText::get(u"search"_s, name));
-        const RowReader row(q);
-        while (ok && q.next()) {
-            const QString body = row.text("body"_L1);
-            ok = index.put(questions ? EntityKind::Thread : EntityKind::Answer,
-                           row.uuid("post_id"_L1),
-                           questions ? SearchIndexer::questionText(row.text("title"_L1), body,
-                                                                   row.text("thanks"_L1))
-                                     : body,
-                           row.integer("created_ms"_L1), false);
-            // In batches: the entries wait in memory until written.
-            if (ok && ++count % 5000 == 0)
-                ok = index.flush();
-        }
-        q.finish();
-    }
-    ok = ok && index.flush();
-    QString error =
-        ok ? QString() : (index.error().isEmpty() ? q.lastError().text() : index.error());
-    if (!ok) {
-        m_connection.fail(error);
-        return std::nullopt;
-    }
-    if (!m_connection.setValue(u"search_rebuild"_s, QString()) ||
-        !m_connection.setValue(u"search_orphans"_s, QString()) || !tx.commit())
-        return std::nullopt;
-    return count;
-}
-
 } // namespace Soudan

@@ -28,6 +28,12 @@ public:
                           int limit = 50) const;
     // Indexes every cached post again; returns how many were indexed.
     std::optional<int> rebuildIndex();
+    // Indexes up to limit of the posts a first sync or a resync left for later, in one
+    // transaction; returns about how many are left (0: none).
+    std::optional<int> indexBacklog(int limit);
+    // About how many posts search cannot find yet because they are left for later, or nothing
+    // when it covers the whole cache.
+    std::optional<int> postsLeftForLater() const;
 
 private:
     const StoreConnection &m_connection;

@@ -44,6 +44,8 @@ SearchIndexer::SearchIndexer(const QSqlDatabase &db)
     , m_insertTokens(prepared(db, u"insert_tokens"_s))
     , m_unlinkQuestion(prepared(db, u"unlink_question"_s))
     , m_unlinkAnswer(prepared(db, u"unlink_answer"_s))
+    , m_setQuestionDocAtRow(prepared(db, u"set_question_doc_at_row"_s))
+    , m_setAnswerDocAtRow(prepared(db, u"set_answer_doc_at_row"_s))
 {}
 
 bool SearchIndexer::run(QSqlQuery &q)
@@ -69,6 +71,13 @@ bool SearchIndexer::flush()
         if (!run(add) || !rebuildWhenOrphaned(m_db, &m_error))
             return false;
         m_orphans = 0;
+    }
+    if (m_leftForLater > 0) {
+        QSqlQuery add = prepared(m_db, u"add_backlog"_s);
+        add.bindValue(u":posts"_s, QString::number(m_leftForLater));
+        if (!run(add))
+            return false;
+        m_leftForLater = 0;
     }
     return true;
 }
@@ -160,6 +169,11 @@ bool SearchIndexer::put(EntityKind kind, const QUuid &id, const QString &text, q
     const qint64 docid = docOf.value(0).toLongLong();
     const bool same = indexed && docOf.value(1).toLongLong() == hash;
     docOf.finish();
+    if (!indexed && m_later) {
+        if (!hidden)
+            ++m_leftForLater;
+        return true;
+    }
     if (same && !hidden)
         return true; // an upsert that changed other things (counts, status)
     if (indexed) {
@@ -169,23 +183,36 @@ bool SearchIndexer::put(EntityKind kind, const QUuid &id, const QString &text, q
         if (m_pending.size() == before)
             ++m_orphans;
     }
-    std::optional<qint64> newDocid;
-    if (!hidden && !(newDocid = freeDocid(createdMs)))
-        return false;
     QSqlQuery &set = question ? m_setQuestionDoc : m_setAnswerDoc;
     set.bindValue(u":post_id"_s, uuidText(id));
-    set.bindValue(u":docid"_s,
-                  newDocid ? QVariant(*newDocid) : QVariant(QMetaType::fromType<qint64>()));
-    set.bindValue(u":text_hash"_s,
-                  newDocid ? QVariant(hash) : QVariant(QMetaType::fromType<qint64>()));
+    if (!hidden)
+        return link(set, text, hash, createdMs);
+    set.bindValue(u":docid"_s, QVariant(QMetaType::fromType<qint64>()));
+    set.bindValue(u":text_hash"_s, QVariant(QMetaType::fromType<qint64>()));
+    return run(set);
+}
+
+bool SearchIndexer::putUnindexed(EntityKind kind, qint64 rowId, const QString &text,
+                                 qint64 createdMs)
+{
+    QSqlQuery &set = kind == EntityKind::Thread ? m_setQuestionDocAtRow : m_setAnswerDocAtRow;
+    set.bindValue(u":row_id"_s, rowId);
+    return link(set, text, qint64(qHash(text, 0x50d4)), createdMs);
+}
+
+bool SearchIndexer::link(QSqlQuery &set, const QString &text, qint64 hash, qint64 createdMs)
+{
+    const std::optional<qint64> docid = freeDocid(createdMs);
+    if (!docid)
+        return false;
+    set.bindValue(u":docid"_s, *docid);
+    set.bindValue(u":text_hash"_s, hash);
     if (!run(set))
         return false;
-    if (newDocid) {
-        QString tokens = SearchText::tokenString(text);
-        if (tokens.isNull())
-            tokens = u""_s;
-        m_pending.append({*newDocid, tokens});
-    }
+    QString tokens = SearchText::tokenString(text);
+    if (tokens.isNull())
+        tokens = u""_s;
+    m_pending.append({*docid, tokens});
     return true;
 }
 

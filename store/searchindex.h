@@ -29,8 +29,16 @@ public:
     // Orphans past which the cache rebuilds its index when it is next opened.
     static constexpr qint64 OrphansBeforeRebuild = 50000;
 
+    // Posts with no document yet are left for later (Search::indexBacklog) instead of indexed:
+    // a first sync or a resync writes its rows first. Posts already in the index are kept in
+    // step as always.
+    void setLater(bool later) { m_later = later; }
+
     // kind is Thread (the question: title and body) or Answer; the post's row is there.
     bool put(EntityKind kind, const QUuid &id, const QString &text, qint64 createdMs, bool hidden);
+    // A visible post that has no document (none was made, or the index was cleared), by its
+    // row: what Search::indexBacklog and a rebuild index, without looking the post up by id.
+    bool putUnindexed(EntityKind kind, qint64 rowId, const QString &text, qint64 createdMs);
     bool remove(const QUuid &id);
     bool removeThread(const QUuid &threadId); // the question and its answers
     // Writes the index entries queued by the calls above and the count of orphans. Call it once
@@ -50,6 +58,8 @@ public:
 private:
     bool run(QSqlQuery &q);
     std::optional<qint64> freeDocid(qint64 createdMs);
+    // Gives the post that set's :post_id or :row_id names a new document for text.
+    bool link(QSqlQuery &set, const QString &text, qint64 hash, qint64 createdMs);
     static bool rebuildWhenOrphaned(const QSqlDatabase &db, QString *error);
 
     struct Pending
@@ -59,10 +69,13 @@ private:
     };
     QList<Pending> m_pending;
     qint64 m_orphans = 0; // documents whose posts stopped pointing at them in this batch
+    qint64 m_leftForLater = 0;
+    bool m_later = false;
 
     QSqlDatabase m_db;
     QSqlQuery m_questionDoc, m_answerDoc, m_lastDocIn, m_setQuestionDoc, m_setAnswerDoc,
-        m_insertTokens, m_unlinkQuestion, m_unlinkAnswer;
+        m_insertTokens, m_unlinkQuestion, m_unlinkAnswer, m_setQuestionDocAtRow,
+        m_setAnswerDocAtRow;
     QString m_error;
 };
 

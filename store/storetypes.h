@@ -133,10 +133,11 @@ struct StoreChange
     bool outbox = false;      // items were added to the outbox or changed state
     bool moderation = false;  // moderation items changed
     bool activity = false;    // notifications, follow levels or read marks changed
+    bool search = false;      // search finds more posts: some left for later were indexed
 
     bool isEmpty() const
     {
-        return !categories && !everything && !outbox && !moderation && !activity &&
+        return !categories && !everything && !outbox && !moderation && !activity && !search &&
                categoryIds.isEmpty() && threadIds.isEmpty();
     }
 };

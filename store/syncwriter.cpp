@@ -52,6 +52,8 @@ bool SyncWriter::write(const ChangeSet &changes, const QString *cursor)
             return false;
         };
         SearchIndexer index(connection);
+        // A first sync or a resync brings the whole board: its posts are indexed after it.
+        index.setLater(cursor && !m_connection.value(u"resync"_s).isEmpty());
         auto indexed = [&](bool done) {
             if (!done)
                 error = index.error();

@@ -4,6 +4,7 @@
 #include "store/activitycache.h"
 #include "store/moderationcache.h"
 #include "store/outbox.h"
+#include "store/search.h"
 #include "store/store.h"
 #include "store/syncwriter.h"
 #include "sync/apiclient.h"
@@ -43,6 +44,8 @@ SyncEngine::SyncEngine(const QString &storePath, QObject *parent)
     m_pollTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &SyncEngine::retry);
     connect(m_pollTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
+    // What a first sync left to be indexed for search is indexed between runs.
+    connect(this, &SyncEngine::runFinished, this, &SyncEngine::indexLaterSoon);
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -64,7 +67,36 @@ bool SyncEngine::openStore()
     m_store = std::move(opened.store);
     connect(m_store.get(), &Store::changed, this, &SyncEngine::storeChanged);
     m_status.lastSync = m_store->sync().state().lastSync;
+    indexLaterSoon();
     return true;
+}
+
+void SyncEngine::indexLaterSoon()
+{
+    if (!m_indexLaterQueued) {
+        m_indexLaterQueued = true;
+        QTimer::singleShot(0, this, &SyncEngine::indexLater);
+    }
+}
+
+void SyncEngine::indexLater()
+{
+    m_indexLaterQueued = false;
+    if (m_running || !m_store)
+        return; // the end of the run asks again
+    // A batch is about a tenth of a second: pages and the outbox wait no longer than that.
+    constexpr int Batch = 2000;
+    const std::optional<int> left = m_store->search().indexBacklog(Batch);
+    if (!left) {
+        qCWarning(lcSync) << "search index:" << m_store->lastError();
+        return;
+    }
+    if (*left != m_status.postsToIndex) {
+        m_status.postsToIndex = *left;
+        Q_EMIT statusChanged(m_status);
+    }
+    if (*left > 0)
+        indexLaterSoon();
 }
 
 void SyncEngine::configure(const Config &config)

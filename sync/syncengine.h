@@ -87,6 +87,8 @@ private:
     void storeFailed(const QString &message);
     void setStatus(SyncStatus::State state, const QString &message = {});
     void updateProgress(const QString &cursor);
+    void indexLaterSoon();
+    void indexLater();
 
     QString m_storePath;
     std::unique_ptr<Store> m_store;
@@ -100,6 +102,7 @@ private:
     bool m_workOffline = false;
     bool m_networkAvailable = true;
     bool m_configured = false;
+    bool m_indexLaterQueued = false;
     int m_failures = 0;
     int m_attempts = 0;
     int m_resets = 0;

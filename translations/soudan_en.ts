@@ -250,6 +250,15 @@
             <numerusform>Indexed %n posts for search.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>About %Ln post(s) are not indexed for search yet, so they were not searched.</source>
+        <extracomment>After --search, while a first sync&apos;s posts wait to be indexed by the running app.</extracomment>
+        <translation>
+            <numerusform>About %Ln post is not indexed for search yet, so it was not searched.</numerusform>
+            <numerusform>About %Ln posts are not indexed for search yet, so they were not searched.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Soudan::SearchPane</name>
@@ -262,11 +271,20 @@
             <numerusform>%n threads match</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Search does not cover the whole board yet: about %Ln post(s) are still being indexed.</source>
+        <extracomment>After the number of results, while a first sync&apos;s posts are indexed for search.</extracomment>
+        <translation>
+            <numerusform>Search does not cover the whole board yet: about %Ln post is still being indexed.</numerusform>
+            <numerusform>Search does not cover the whole board yet: about %Ln posts are still being indexed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Soudan::SyncOnce</name>
     <message numerus="yes">
-        <location filename="../app/synconce.cpp" line="+71"/>
+        <location filename="../app/synconce.cpp" line="+72"/>
         <source>%n unsent item(s) from it are in the outbox again.</source>
         <translation>
             <numerusform>%n unsent item from it is in the outbox again.</numerusform>
@@ -274,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+91"/>
         <source>Sent %n item(s) from the outbox.</source>
         <extracomment>Summary of soudan --sync-once: what went from the outbox to the server.</extracomment>
         <translation>
@@ -308,6 +326,15 @@
         <translation>
             <numerusform>Offline, retrying in %n s</numerusform>
             <numerusform>Offline, retrying in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%1 · indexing about %Ln post(s) for search</source>
+        <extracomment>Status bar: %1 is the state; a first sync&apos;s posts are being made searchable.</extracomment>
+        <translation>
+            <numerusform>%1 · indexing about %Ln post for search</numerusform>
+            <numerusform>%1 · indexing about %Ln posts for search</numerusform>
         </translation>
     </message>
 </context>

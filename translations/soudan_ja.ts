@@ -2950,6 +2950,14 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <extracomment>After --search printed its most; %L1 is that number.</extracomment>
         <translation>一致したスレッドのうち新しい %L1 件だけを表示しています。残りを見るには検索条件を絞り込んでください。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>About %Ln post(s) are not indexed for search yet, so they were not searched.</source>
+        <extracomment>After --search, while a first sync&apos;s posts wait to be indexed by the running app.</extracomment>
+        <translation>
+            <numerusform>約%Ln件の投稿はまだ検索用に登録されていないため、検索されていません。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Soudan::SearchPane</name>
@@ -2982,6 +2990,14 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <extracomment>Above the search results.</extracomment>
         <translation>
             <numerusform>%n 件の相談が一致</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Search does not cover the whole board yet: about %Ln post(s) are still being indexed.</source>
+        <extracomment>After the number of results, while a first sync&apos;s posts are indexed for search.</extracomment>
+        <translation>
+            <numerusform>まだ掲示板全体は検索できません。約%Ln件の投稿を検索用に登録しています。</numerusform>
         </translation>
     </message>
 </context>
@@ -3283,7 +3299,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::SyncEngine</name>
     <message>
-        <location filename="../sync/syncengine.cpp" line="+122"/>
+        <location filename="../sync/syncengine.cpp" line="+154"/>
         <source>No network connection.</source>
         <translation>ネットワークに接続していません。</translation>
     </message>
@@ -3311,7 +3327,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::SyncOnce</name>
     <message>
-        <location filename="../app/synconce.cpp" line="+32"/>
+        <location filename="../app/synconce.cpp" line="+33"/>
         <source>soudan: %1</source>
         <translation>soudan: %1</translation>
     </message>
@@ -3352,8 +3368,13 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <source>the sync failed: %1</source>
         <translation>同期に失敗しました: %1</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>the posts could not be indexed for search: %1</source>
+        <translation>投稿を検索用に登録できませんでした: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Sent %n item(s) from the outbox.</source>
         <extracomment>Summary of soudan --sync-once: what went from the outbox to the server.</extracomment>
         <translation>
@@ -3450,6 +3471,14 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <source>%1 · last synced %2</source>
         <extracomment>Status bar: %1 is the state, %2 the time of the last successful sync.</extracomment>
         <translation>%1 · 最終同期 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 · indexing about %Ln post(s) for search</source>
+        <extracomment>Status bar: %1 is the state; a first sync&apos;s posts are being made searchable.</extracomment>
+        <translation>
+            <numerusform>%1 · 約%Ln件の投稿を検索用に登録中</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,13 @@ void SearchPane::updateSummary()
     else
         //: Above the search results.
         m_summary->setText(tr("%n thread(s) match", "", m_model.rowCount()));
+    if (const std::optional<int> left = m_model.postsLeftForLater();
+        left && !m_model.query().trimmed().isEmpty())
+        //: After the number of results, while a first sync's posts are indexed for search.
+        m_summary->setText(m_summary->text() + u'\n' +
+                           tr("Search does not cover the whole board yet: about %Ln post(s) "
+                              "are still being indexed.",
+                              "", *left));
 }
 
 void SearchPane::changeEvent(QEvent *event)

@@ -94,6 +94,10 @@ void SyncStatusWidget::render()
         //: Status bar: %1 is the state, %2 the time of the last successful sync.
         text = tr("%1 · last synced %2").arg(text, when);
     }
+    if (m_status.postsToIndex > 0 && m_status.state != State::Syncing)
+        //: Status bar: %1 is the state; a first sync's posts are being made searchable.
+        text =
+            tr("%1 · indexing about %Ln post(s) for search", "", m_status.postsToIndex).arg(text);
     m_label->setText(text);
     setToolTip(m_status.message);
     const bool busy = m_status.state == State::Syncing;

@@ -1,4 +1,5 @@
 #include "models/searchresultsmodel.h"
+#include "store/search.h"
 #include "store/store.h"
 #include "store/syncwriter.h"
 #include "tests/support/testboard.h"
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void aQueryThatCannotBeDone_saysWhy();
     void aThreadThatGoes_leavesTheResults();
     void relevance_isAnotherOrderOfTheSameThreads();
+    void postsLeftForLater_areCountedDown_andFoundOnceIndexed();
 
 private:
     std::unique_ptr<TestBoard::TempStore> m_store;
@@ -135,6 +137,39 @@ void TestSearchResultsModel::relevance_isAnotherOrderOfTheSameThreads()
     QCOMPARE(relevant, newest);
     // The question that says it twice comes before the answer that says it once.
     QCOMPARE(model.hit(0)->threadId, m_contract.id);
+}
+
+void TestSearchResultsModel::postsLeftForLater_areCountedDown_andFoundOnceIndexed()
+{
+    // A resync brings two threads about estimates: their posts wait to be indexed.
+    Store &store = **m_store;
+    QVERIFY(store.sync().beginResync(u"https://board.example alice"_s));
+    Thread first = TestBoard::thread(4, 11), second = TestBoard::thread(5, 21);
+    first.title = u"見積もりの出し方"_s;
+    second.title = u"見積書の書式"_s;
+    QVERIFY(store.sync().applyPage(ChangeSet{.threads = {first, second}}, u"1-x"_s));
+    QVERIFY(store.sync().finishResync());
+
+    SearchResultsModel model(store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setQuery(u"見積"_s);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.postsLeftForLater(), std::optional<int>(2));
+
+    // A batch indexed: the count goes down, the results stay as they are (no reset under
+    // the user's selection) until the rest is in.
+    QSignalSpy searched(&model, &SearchResultsModel::searched);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QCOMPARE(store.search().indexBacklog(1), std::optional<int>(1));
+    QCOMPARE(searched.size(), 1);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(model.postsLeftForLater(), std::optional<int>(1));
+    QCOMPARE(model.rowCount(), 0);
+
+    QCOMPARE(store.search().indexBacklog(1), std::optional<int>(0));
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.postsLeftForLater(), std::nullopt);
+    QCOMPARE(model.rowCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestSearchResultsModel)

@@ -2,6 +2,7 @@
 // proxy between them.
 
 #include "store/boardreads.h"
+#include "store/search.h"
 #include "store/store.h"
 #include "store/syncwriter.h"
 #include "sync/syncengine.h"
@@ -114,6 +115,26 @@ void TestSyncEngine::firstSync_pullsTheWholeBoardWithProgress()
     QVERIFY(std::is_sorted(progress.begin(), progress.end()));
     QVERIFY(progress.first() < 0.2 && progress.last() > 0.8);
     QVERIFY(!client.store->sync().state().cursor.isEmpty());
+
+    // The rows came first; their posts are indexed for search after the run, by the engine.
+    QTRY_VERIFY(!client.store->search().postsLeftForLater());
+    QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant> &args) {
+        return args.at(0).value<StoreChange>().search;
+    }));
+    QCOMPARE(client.engine->status().postsToIndex, 0);
+    // Search then finds what an index built from scratch finds.
+    auto threads = [&](const QString &query) {
+        QList<QUuid> ids;
+        for (const SearchHit &hit : client.store->search().find(SearchText::parse(query)))
+            ids.append(hit.threadId);
+        return ids;
+    };
+    const QList<QUuid> contract = threads(u"契約"_s), fee = threads(u"単価"_s);
+    QVERIFY(contract.size() >= 3);
+    QVERIFY(!fee.isEmpty());
+    QVERIFY(client.store->search().rebuildIndex());
+    QCOMPARE(threads(u"契約"_s), contract);
+    QCOMPARE(threads(u"単価"_s), fee);
 }
 
 void TestSyncEngine::incrementalSync_bringsNewAndChangedRows()

@@ -17,6 +17,13 @@ UPDATE threads SET search_docid = :docid, search_hash = :text_hash WHERE id = :p
 -- name: set_answer_doc
 UPDATE answers SET search_docid = :docid, search_hash = :text_hash WHERE id = :post_id
 
+-- name: set_question_doc_at_row
+-- The same for a post found by its row (the backlog and a rebuild read posts in row order).
+UPDATE threads SET search_docid = :docid, search_hash = :text_hash WHERE rowid = :row_id
+
+-- name: set_answer_doc_at_row
+UPDATE answers SET search_docid = :docid, search_hash = :text_hash WHERE rowid = :row_id
+
 -- name: insert_tokens
 INSERT INTO search_index (rowid, tokens) VALUES (:docid, :tokens)
 
@@ -49,8 +56,8 @@ UPDATE answers SET search_docid = NULL, search_hash = NULL WHERE search_docid IS
 
 -- name: all_questions
 -- A question is indexed with the asker's thanks (お礼コメント): its words find the thread too.
-SELECT id AS post_id, title, body, COALESCE(thanks_body, local_thanks_body, '') AS thanks,
-       created_ms
+SELECT rowid AS row_id, title, body,
+       COALESCE(thanks_body, local_thanks_body, '') AS thanks, created_ms
 FROM threads WHERE hidden = 0
 
 -- name: question_for_index
@@ -59,8 +66,31 @@ SELECT title, body, COALESCE(thanks_body, local_thanks_body, '') AS thanks, crea
 FROM threads WHERE id = :id
 
 -- name: all_answers
-SELECT id AS post_id, '' AS title, body, '' AS thanks, created_ms
+SELECT rowid AS row_id, '' AS title, body, '' AS thanks, created_ms
 FROM answers WHERE hidden = 0
+
+-- name: backlog_questions
+-- The posts a first sync or a resync left for later (visible, with no document), in the order of
+-- their rows, from where the last batch stopped.
+SELECT rowid AS row_id, title, body,
+       COALESCE(thanks_body, local_thanks_body, '') AS thanks, created_ms
+FROM threads WHERE rowid > :after AND hidden = 0 AND search_docid IS NULL
+ORDER BY rowid LIMIT :limit
+
+-- name: backlog_answers
+SELECT rowid AS row_id, '' AS title, body, '' AS thanks, created_ms
+FROM answers WHERE rowid > :after AND hidden = 0 AND search_docid IS NULL
+ORDER BY rowid LIMIT :limit
+
+-- name: add_backlog
+-- More posts left for later: counted, and the pass over them starts again from the first row
+-- (a post left for later may be one it had passed).
+INSERT INTO sync_state (key, value)
+VALUES ('search_backlog', :posts), ('search_backlog_after', '0,0')
+ON CONFLICT (key) DO UPDATE
+SET value = CASE WHEN excluded.key = 'search_backlog'
+                 THEN CAST(CAST(value AS INTEGER) + CAST(excluded.value AS INTEGER) AS TEXT)
+                 ELSE excluded.value END
 
 -- name: match_newest
 -- The newest matching posts of visible threads, from before :below (a document id). A document

@@ -329,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%1 · indexing about %Ln post(s) for search</source>
         <extracomment>Status bar: %1 is the state; a first sync&apos;s posts are being made searchable.</extracomment>
         <translation>

@@ -3473,7 +3473,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>%1 · 最終同期 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 · indexing about %Ln post(s) for search</source>
         <extracomment>Status bar: %1 is the state; a first sync&apos;s posts are being made searchable.</extracomment>
         <translation>

@@ -82,7 +82,7 @@ void SyncEngine::indexLaterSoon()
 void SyncEngine::indexLater()
 {
     m_indexLaterQueued = false;
-    if (m_running || !m_store)
+    if (m_running || !m_store || !m_store->search().postsLeftForLater())
         return; // the end of the run asks again
     // A batch is about a tenth of a second: pages and the outbox wait no longer than that.
     constexpr int Batch = 2000;
@@ -91,10 +91,8 @@ void SyncEngine::indexLater()
         qCWarning(lcSync) << "search index:" << m_store->lastError();
         return;
     }
-    if (*left != m_status.postsToIndex) {
-        m_status.postsToIndex = *left;
-        Q_EMIT statusChanged(m_status);
-    }
+    m_status.postsToIndex = *left;
+    Q_EMIT statusChanged(m_status);
     if (*left > 0)
         indexLaterSoon();
 }

@@ -3299,7 +3299,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::SyncEngine</name>
     <message>
-        <location filename="../sync/syncengine.cpp" line="+154"/>
+        <location filename="../sync/syncengine.cpp" line="+152"/>
         <source>No network connection.</source>
         <translation>ネットワークに接続していません。</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "server/commands.h"
 
 #include "domain/jsoncodec.h"
+#include "domain/postid.h"
 #include "domain/vocabulary.h"
 #include "resources/demoboard.h"
 #include "server/accounts.h"
@@ -72,8 +73,9 @@ Commands:
   import-demo             load the demo board (the same as the client's)
   import-stackexchange DIR --category NAME [--side contractor|client]
                           load a Stack Exchange site dump into one category
-  generate-board --threads N [--answers-per-thread N]
-                          fill the board with generated threads (load tests)
+  generate-board --threads N [--answers-per-thread N] [--ids time-ordered|random]
+                          fill the board with generated threads (load tests); post ids
+                          time-ordered as Soudan makes them (the default), or random
   prune --older-than DAYS delete hidden posts and tombstones older than DAYS;
                           clients with older cursors start again from the beginning
   migrate                 create or upgrade the schema and exit
@@ -423,14 +425,23 @@ int generateBoard(const QStringList &arguments)
     QString error;
     auto p = parse(arguments,
                    {{u"threads"_s, u"threads"_s, u"n"_s, u"1000"_s},
-                    {u"answers-per-thread"_s, u"answers"_s, u"n"_s, u"5"_s}},
+                    {u"answers-per-thread"_s, u"answers"_s, u"n"_s, u"5"_s},
+                    {u"ids"_s, u"ids"_s, u"kind"_s, u"time-ordered"_s}},
                    &error);
     if (!p)
         return fail(error, 2);
     const int threads = p->parser.value(u"threads"_s).toInt();
     const int answersPer = p->parser.value(u"answers-per-thread"_s).toInt();
-    if (threads < 1 || threads > 10000000 || answersPer < 0 || answersPer > 100)
-        return fail(u"--threads 1..10000000, --answers-per-thread 0..100"_s, 2);
+    const QString ids = p->parser.value(u"ids"_s);
+    if (threads < 1 || threads > 10000000 || answersPer < 0 || answersPer > 100 ||
+        (ids != u"time-ordered"_s && ids != u"random"_s))
+        return fail(
+            u"--threads 1..10000000, --answers-per-thread 0..100, --ids time-ordered|random"_s, 2);
+    // As Soudan makes them (domain/postid.h), or as random as older clients' and imports'.
+    auto postId = [ordered = ids == u"time-ordered"_s](const QString &name, const QDateTime &at) {
+        const QUuid named = QUuid::createUuidV5(QUuid(), name);
+        return ordered ? PostId::timeOrdered(at.toMSecsSinceEpoch(), named) : named;
+    };
     const Outcome<Database> db = openDatabase(p->parser);
     if (!db.ok())
         return fail(db.failure());
@@ -453,25 +464,25 @@ int generateBoard(const QStringList &arguments)
         ChangeSet batch;
         for (int n = first; n < qMin(threads, first + Batch); ++n) {
             Thread t;
-            t.id = QUuid::createUuidV5(QUuid(), u"generated/thread/%1"_s.arg(n));
+            t.createdAt = start.addSecs(qint64(n) * 30);
+            t.id = postId(u"generated/thread/%1"_s.arg(n), t.createdAt);
             t.categoryId = n % 2 ? 21 : 11;
             t.authorId = 100000 + n % 200;
             t.title = u"生成された相談 %1: 契約と報酬、納期について"_s.arg(n);
             t.body =
                 u"生成された本文です。契約の前にメッセージで条件を確認し、仮払いを済ませてから作業を始めます。"_s
                     .repeated(1 + n % 4);
-            t.createdAt = start.addSecs(qint64(n) * 30);
             t.viewCount = n % 997;
             t.answerCount = answersPer;
             for (int a = 0; a < answersPer; ++a) {
                 Answer answer;
-                answer.id = QUuid::createUuidV5(QUuid(), u"generated/answer/%1/%2"_s.arg(n).arg(a));
+                answer.createdAt = t.createdAt.addSecs(60 * (a + 1));
+                answer.id = postId(u"generated/answer/%1/%2"_s.arg(n).arg(a), answer.createdAt);
                 answer.threadId = t.id;
                 answer.authorId = 100000 + (n + a + 1) % 200;
                 answer.body =
                     u"生成された回答です。相場は作業量によりますが、まずは見積もりを。"_s.repeated(
                         1 + a % 3);
-                answer.createdAt = t.createdAt.addSecs(60 * (a + 1));
                 batch.answers.append(answer);
             }
             t.lastActivityAt = t.createdAt.addSecs(60 * answersPer);

@@ -4,6 +4,7 @@
 
 #include "db/rowreader.h"
 #include "domain/apicodec.h"
+#include "domain/postid.h"
 #include "domain/vocabulary.h"
 #include "store/activitycache.h"
 #include "store/boardreads.h"
@@ -65,7 +66,9 @@ std::optional<QUuid> Outbox::enqueue(OutboxKind kind, const QUuid &threadId, con
     StoreTransaction tx(m_connection);
     if (!tx.ok())
         return std::nullopt;
-    const QUuid id = QUuid::createUuid();
+    // A new post's id is also the item's; others are random (reports and supplements must be).
+    const bool post = kind == OutboxKind::Question || kind == OutboxKind::Answer;
+    const QUuid id = post ? PostId::make() : QUuid::createUuid();
     const qint64 now = Db::nowMs();
     bool ok = m_connection.run(
         u"outbox"_s, u"insert"_s,

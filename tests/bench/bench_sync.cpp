@@ -79,7 +79,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption answersOption(u"answers"_s, u"Answers per thread."_s, u"n"_s, u"5"_s);
     const QCommandLineOption backendOption(u"backend"_s, u"sqlite or postgresql."_s, u"name"_s,
                                            u"sqlite"_s);
-    parser.addOptions({threadsOption, answersOption, backendOption});
+    const QCommandLineOption idsOption(
+        u"ids"_s, u"The posts' ids: time-ordered (as Soudan makes them) or random."_s, u"kind"_s,
+        u"time-ordered"_s);
+    parser.addOptions({threadsOption, answersOption, backendOption, idsOption});
     parser.process(app);
     const bool pg = parser.value(backendOption) == u"postgresql"_s;
     const ServerProcess::Backend backend =
@@ -95,7 +98,8 @@ int main(int argc, char *argv[])
     timer.start();
     const ServerProcess::Run generated =
         server.command({u"generate-board"_s, u"--threads"_s, parser.value(threadsOption),
-                        u"--answers-per-thread"_s, parser.value(answersOption)});
+                        u"--answers-per-thread"_s, parser.value(answersOption), u"--ids"_s,
+                        parser.value(idsOption)});
     if (generated.exitCode != 0) {
         print(generated.err);
         return 1;
@@ -154,11 +158,12 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    print(u"bench_sync on %1: %L2 threads, %L3 answers (%L4 rows in the feed)"_s
+    print(u"bench_sync on %1: %L2 threads, %L3 answers (%L4 rows in the feed), %5 post ids"_s
               .arg(pg ? u"PostgreSQL"_s : u"SQLite"_s)
               .arg(totals.threads)
               .arg(totals.answers)
-              .arg(rows));
+              .arg(rows)
+              .arg(parser.value(idsOption)));
     print(u"  fill the server (generate-board):     %1 s"_s.arg(generateMs / 1000, 0, 'f', 1));
     print(u"  feed, 1 reader, pages of 1000:         %L1 changes/s (%2 s)"_s
               .arg(qint64(rows / (oneMs / 1000)))

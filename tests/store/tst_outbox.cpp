@@ -11,6 +11,7 @@
 #include "store/syncwriter.h"
 #include "tests/support/testboard.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -59,6 +60,7 @@ class TestOutbox : public QObject
 private Q_SLOTS:
     void ask_showsAtOnceMarkedWaiting();
     void answer_bestAnswer_thanks_showAtOnce();
+    void newPosts_haveTimeOrderedIds_reportsRandomOnes();
     void pulledRows_keepLocalEffectsUntilTheServerHasThem();
     void items_comeOutInOrder();
     void refusal_keepsTheTextAndTakesBackEffects();
@@ -123,6 +125,30 @@ void TestOutbox::answer_bestAnswer_thanks_showAtOnce()
     QVERIFY(resolved.thanksWaiting);
     QCOMPARE(rowOf(**store, mine).status, ThreadStatus::Resolved);
     QCOMPARE((*store)->outbox().count(OutboxState::Waiting), 3);
+}
+
+void TestOutbox::newPosts_haveTimeOrderedIds_reportsRandomOnes()
+{
+    auto store = boardWithMe();
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const QUuid asked = *(*store)->writes().ask(question());
+    QTest::qWait(2);
+    const QUuid answer = *(*store)->writes().answer(TestBoard::thread(1, 11).id, u"回答です"_s);
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    // Version 7: the time they were written, in milliseconds, first; so they sort as written.
+    for (const QUuid &id : {asked, answer}) {
+        const QByteArray b = id.toRfc4122();
+        QCOMPARE(quint8(b[6]) >> 4, 7);
+        QCOMPARE(quint8(b[8]) >> 6, 2);
+        const qint64 ms = qint64(b.left(6).toHex().toULongLong(nullptr, 16));
+        QVERIFY(ms >= before && ms <= after);
+    }
+    QVERIFY(asked.toString(QUuid::WithoutBraces) < answer.toString(QUuid::WithoutBraces));
+    // The server takes only random UUIDs (version 4) for reports.
+    const std::optional<QUuid> report = (*store)->writes().report(
+        ReportInput{EntityKind::Answer, answer, ReportReason::Other, u"確認してください"_s});
+    QVERIFY(report);
+    QCOMPARE(report->version(), QUuid::Random);
 }
 
 void TestOutbox::pulledRows_keepLocalEffectsUntilTheServerHasThem()

@@ -4,6 +4,7 @@
 // feed's sequence; the ordering that guarantees (no reader skips a change) is tested by
 // server_cluster. See docs/performance.md.
 
+#include "domain/postid.h"
 #include "tests/bench/benchsupport.h"
 #include "tests/support/http.h"
 #include "tests/support/serverprocess.h"
@@ -51,7 +52,7 @@ QString answerPath(const QStringList &threads, int writer, int written)
 {
     return u"/api/v1/threads/%1/answers/%2"_s.arg(
         threads.at((writer * 7 + written) % threads.size()),
-        QUuid::createUuid().toString(QUuid::WithoutBraces));
+        Soudan::PostId::make().toString(QUuid::WithoutBraces)); // as Soudan makes them
 }
 
 // `writers` members' clients answer the board's questions for `seconds`, each sending its next

@@ -597,17 +597,18 @@ bool WriteTransaction::execLater(QSqlQuery &query)
     return true;
 }
 
-QString WriteTransaction::textOf(const QSqlQuery &query)
+QString WriteTransaction::textOf(const QList<QSqlQuery *> &queries)
 {
-    QString error;
-    const QString text = m_db.executeText(query, &error);
-    if (text.isEmpty()) {
-        fail(error);
-        return {};
-    }
     QStringList all = m_later;
     m_later.clear();
-    all.append(text);
+    for (const QSqlQuery *query : queries) {
+        QString error;
+        all.append(m_db.executeText(*query, &error));
+        if (all.constLast().isEmpty()) {
+            fail(error);
+            return {};
+        }
+    }
     return all.join(u"; "_s);
 }
 
@@ -641,20 +642,13 @@ bool WriteTransaction::readAll(const QList<QSqlQuery *> &queries)
         m_reads = queries;
         return true;
     }
-    QStringList texts = m_later;
-    const int statements = int(m_later.size()) + 1;
-    m_later.clear();
-    for (QSqlQuery *query : queries) {
-        QString error;
-        texts.append(m_db.executeText(*query, &error));
-        if (texts.constLast().isEmpty()) {
-            fail(error);
-            return false;
-        }
-    }
+    const int statements = int(m_later.size()) + 1; // to the first one's rows
+    const QString text = textOf(queries);
+    if (!ok())
+        return false;
     m_text.emplace(m_connection);
     m_text->setForwardOnly(true);
-    if (!run(*m_text, texts.join(u"; "_s), statements))
+    if (!run(*m_text, text, statements))
         return false;
     m_reads = QList<QSqlQuery *>(queries.size(), &*m_text);
     m_readStarted = false;
@@ -692,13 +686,7 @@ QSqlQuery *WriteTransaction::read(QSqlQuery &query)
 {
     if (m_later.isEmpty() || !ok())
         return exec(query) ? &query : nullptr;
-    const int statements = int(m_later.size()) + 1;
-    const QString text = textOf(query);
-    if (!ok())
-        return nullptr;
-    m_text.emplace(m_connection);
-    m_text->setForwardOnly(true);
-    return run(*m_text, text, statements) ? &*m_text : nullptr;
+    return readAll({&query}) ? nextRead() : nullptr;
 }
 
 bool WriteTransaction::touch(int kind, const QString &entityId, bool deleted, qint64 owner)
@@ -759,7 +747,7 @@ bool WriteTransaction::writeTouches(bool commit)
             // The last rows and COMMIT in one round trip: the counter row this takes is let go
             // of as soon as PostgreSQL has written them, not a round trip later.
             const int statements = int(m_later.size()) + 2;
-            const QString text = textOf(q);
+            const QString text = textOf({&q});
             QSqlQuery all(m_connection);
             if (!ok() || !run(all, text + u"; COMMIT"_s, statements))
                 break;

@@ -158,7 +158,9 @@ private:
     bool writeTouches(bool commit); // with commit, on PostgreSQL, the last rows commit too
     // Runs text, of statements separated by ';', to the last one's result.
     bool run(QSqlQuery &q, const QString &text, int statements);
-    QString textOf(const QSqlQuery &query); // PostgreSQL: the writes put off, then query
+    // PostgreSQL: the writes put off (taken), then the queries' statements, in one text; empty
+    // when one cannot be written out (the transaction has failed).
+    QString textOf(const QList<QSqlQuery *> &queries);
 
     struct Touch
     {

@@ -63,11 +63,15 @@ std::optional<int> Search::rebuildIndex()
               q.exec(SqlText::get(u"search"_s, u"clear_question_docs"_s)) &&
               q.exec(SqlText::get(u"search"_s, u"clear_answer_docs"_s));
     SearchIndexer index(connection);
+    // Every post is without a document now: the backlog's statements, from the first row, with
+    // no limit (-1), select them all.
     int count = 0;
-    qint64 lastRow = 0;
-    for (const QString &name : {u"all_questions"_s, u"all_answers"_s}) {
-        ok = ok && q.prepare(SqlText::get(u"search"_s, name)) &&
-             indexRows(q, name == u"all_questions"_s, index, &count, &lastRow);
+    for (const QString &name : {u"backlog_questions"_s, u"backlog_answers"_s}) {
+        qint64 lastRow = 0;
+        if (ok) {
+            q = m_connection.prepare(u"search"_s, name, {{u":after"_s, 0}, {u":limit"_s, -1}});
+            ok = indexRows(q, name == u"backlog_questions"_s, index, &count, &lastRow);
+        }
     }
     ok = ok && index.flush();
     QString error =

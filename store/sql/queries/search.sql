@@ -54,24 +54,15 @@ UPDATE threads SET search_docid = NULL, search_hash = NULL WHERE search_docid IS
 -- name: clear_answer_docs
 UPDATE answers SET search_docid = NULL, search_hash = NULL WHERE search_docid IS NOT NULL
 
--- name: all_questions
--- A question is indexed with the asker's thanks (お礼コメント): its words find the thread too.
-SELECT rowid AS row_id, title, body,
-       COALESCE(thanks_body, local_thanks_body, '') AS thanks, created_ms
-FROM threads WHERE hidden = 0
-
 -- name: question_for_index
 -- One question as it is indexed, with the thanks written here or on the server.
 SELECT title, body, COALESCE(thanks_body, local_thanks_body, '') AS thanks, created_ms
 FROM threads WHERE id = :id
 
--- name: all_answers
-SELECT rowid AS row_id, '' AS title, body, '' AS thanks, created_ms
-FROM answers WHERE hidden = 0
-
 -- name: backlog_questions
 -- The posts a first sync or a resync left for later (visible, with no document), in the order of
--- their rows, from where the last batch stopped.
+-- their rows, from where the last batch stopped; after the index is cleared, every post. A
+-- question is indexed with the asker's thanks (お礼コメント): its words find the thread too.
 SELECT rowid AS row_id, title, body,
        COALESCE(thanks_body, local_thanks_body, '') AS thanks, created_ms
 FROM threads WHERE rowid > :after AND hidden = 0 AND search_docid IS NULL

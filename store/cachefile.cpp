@@ -1,6 +1,7 @@
 #include "store/cachefile.h"
 
 #include "db/rowreader.h"
+#include "store/searchrank.h"
 #include "store/sqltext.h"
 
 #include <QDateTime>
@@ -37,7 +38,7 @@ QString setUp(QSqlDatabase &connection)
         !q.exec(SqlText::get(u"connection"_s, u"wal_autocheckpoint"_s)) ||
         !q.exec(SqlText::get(u"connection"_s, u"foreign_keys"_s)))
         return q.lastError().text();
-    return {};
+    return SearchRank::install(connection);
 }
 
 } // namespace

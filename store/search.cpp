@@ -245,17 +245,28 @@ QList<SearchHit> Search::find(const SearchText::Query &query, SearchOrder order,
         }
         collect(q);
     } else if (order == SearchOrder::Relevance) {
-        if (!prepare(q, u"match_relevant"_s)) {
-            m_connection.fail(q.lastError().text());
-            return hits;
+        // The best documents first, two for each thread asked for; when hidden threads, filters
+        // or several posts of one thread leave too few threads, more, then every match.
+        for (const int documents : {limit * 2, limit * 16, 0}) {
+            rows.clear();
+            seen.clear();
+            if (!prepare(q, u"match_relevant"_s)) {
+                m_connection.fail(q.lastError().text());
+                return hits;
+            }
+            q.bindValue(u":match"_s, match);
+            q.bindValue(u":documents"_s, documents);
+            q.bindValue(u":bounded"_s, documents);
+            q.bindValue(u":limit"_s, limit * 4);
+            if (!q.exec()) {
+                m_connection.fail(q.lastError().text());
+                return hits;
+            }
+            collect(q);
+            q.finish();
+            if (int(rows.size()) >= limit)
+                break;
         }
-        q.bindValue(u":match"_s, match);
-        q.bindValue(u":limit"_s, limit * 4);
-        if (!q.exec()) {
-            m_connection.fail(q.lastError().text());
-            return hits;
-        }
-        collect(q);
     } else {
         // Newest first, page by page: a thread may match in several posts.
         qint64 below = std::numeric_limits<qint64>::max();

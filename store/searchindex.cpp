@@ -2,10 +2,12 @@
 
 #include "db/rowreader.h"
 #include "domain/searchtext.h"
+#include "store/searchrank.h"
 #include "store/sqltext.h"
 
 #include <QSqlError>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +41,7 @@ SearchIndexer::SearchIndexer(const QSqlDatabase &db)
     , m_questionDoc(prepared(db, u"question_doc"_s))
     , m_answerDoc(prepared(db, u"answer_doc"_s))
     , m_lastDocIn(prepared(db, u"last_doc_in"_s))
+    , m_docTaken(prepared(db, u"doc_taken"_s))
     , m_setQuestionDoc(prepared(db, u"set_question_doc"_s))
     , m_setAnswerDoc(prepared(db, u"set_answer_doc"_s))
     , m_insertTokens(prepared(db, u"insert_tokens"_s))
@@ -58,6 +61,11 @@ bool SearchIndexer::run(QSqlQuery &q)
 
 bool SearchIndexer::flush()
 {
+    // In the order of their ids: FTS5 writes what it holds in memory out as a new segment each
+    // time an id is lower than the one before, and merging many small segments is slow (a
+    // length's bucket puts a post of the same two seconds before or after another).
+    std::sort(m_pending.begin(), m_pending.end(),
+              [](const Pending &a, const Pending &b) { return a.docid < b.docid; });
     for (const Pending &p : std::as_const(m_pending)) {
         m_insertTokens.bindValue(u":docid"_s, p.docid);
         m_insertTokens.bindValue(u":tokens"_s, p.tokens);
@@ -65,6 +73,7 @@ bool SearchIndexer::flush()
             return false;
     }
     m_pending.clear();
+    m_pendingIds.clear();
     if (m_orphans > 0) {
         QSqlQuery add = prepared(m_db, u"add_orphans"_s);
         add.bindValue(u":orphans"_s, QString::number(m_orphans));
@@ -107,49 +116,58 @@ bool SearchIndexer::recountOrphans(const QSqlDatabase &db, QString *error)
     return false;
 }
 
-namespace {
-
-constexpr qint64 Slots = 4; // document ids a second
-
-} // namespace
-
 qint64 SearchIndexer::firstDocid(qint64 createdMs)
 {
     constexpr qint64 Since2000 = 946684800; // seconds
-    return qMax<qint64>(0, createdMs / 1000 - Since2000) * Slots;
+    return qMax<qint64>(0, createdMs / 1000 - Since2000) / 2 * SearchRank::Buckets;
 }
 
-// A document id for a post made at createdMs that no document of the index has had: one of the
-// four of its second, or the next after them that is free.
-std::optional<qint64> SearchIndexer::freeDocid(qint64 createdMs)
+// A document id for a post made at createdMs, in its length's bucket (the id's last bits), that
+// no document of the index has had: its two seconds', or the next of its bucket after it that is
+// free.
+std::optional<qint64> SearchIndexer::freeDocid(qint64 createdMs, int bucket)
 {
-    constexpr qint64 Spill = 4096;
-    const qint64 low = firstDocid(createdMs);
+    constexpr qint64 Step = SearchRank::Buckets;
+    constexpr int Near = 16;              // ids of the bucket looked at one by one
+    constexpr qint64 Spill = 4096 * Step; // then the last of them in this many
+    const qint64 low = firstDocid(createdMs) + bucket;
+    for (int i = 0; i < Near; ++i) {
+        const qint64 id = low + i * Step;
+        if (m_pendingIds.contains(id))
+            continue;
+        m_docTaken.bindValue(u":docid"_s, id);
+        if (!run(m_docTaken))
+            return std::nullopt;
+        const bool taken = m_docTaken.next();
+        m_docTaken.finish();
+        if (!taken)
+            return id;
+    }
     auto lastIn = [&](qint64 from, qint64 to) -> std::optional<qint64> {
         m_lastDocIn.bindValue(u":low"_s, from);
         m_lastDocIn.bindValue(u":high"_s, to);
+        m_lastDocIn.bindValue(u":buckets"_s, Step);
+        m_lastDocIn.bindValue(u":bucket"_s, bucket);
         if (!run(m_lastDocIn))
             return std::nullopt;
-        qint64 last = from - 1;
+        qint64 last = from - Step;
         if (m_lastDocIn.next() && !m_lastDocIn.isNull(0))
             last = m_lastDocIn.value(0).toLongLong();
         m_lastDocIn.finish();
-        for (const Pending &p : std::as_const(m_pending)) { // not in the index yet
-            if (p.docid >= from && p.docid <= to)
-                last = qMax(last, p.docid);
+        for (const qint64 id : std::as_const(m_pendingIds)) { // not in the index yet
+            if (id >= from && id <= to && id % Step == bucket)
+                last = qMax(last, id);
         }
         return last;
     };
-    std::optional<qint64> last = lastIn(low, low + Slots - 1);
-    if (last && *last < low + Slots - 1)
-        return *last + 1;
-    last = last ? lastIn(low, low + Spill - 1) : std::nullopt;
-    if (last && *last < low + Spill - 1)
-        return *last + 1;
-    // A second with thousands of posts: after every document there is.
+    // A busy minute: after the last document of the bucket near it.
+    std::optional<qint64> last = lastIn(low, low + Spill - 1);
+    if (last && *last + Step <= low + Spill - 1)
+        return *last + Step;
+    // A second with thousands of posts: after every document of the bucket there is.
     if (last)
-        last = lastIn(low, std::numeric_limits<qint64>::max() - 1);
-    return last ? std::optional<qint64>(*last + 1) : std::nullopt;
+        last = lastIn(low, std::numeric_limits<qint64>::max() - Step);
+    return last ? std::optional<qint64>(*last + Step) : std::nullopt;
 }
 
 bool SearchIndexer::put(EntityKind kind, const QUuid &id, const QString &text, qint64 createdMs,
@@ -178,9 +196,9 @@ bool SearchIndexer::put(EntityKind kind, const QUuid &id, const QString &text, q
         return true; // an upsert that changed other things (counts, status)
     if (indexed) {
         // Written in this batch and not in the index yet: it need not be.
-        const qsizetype before = m_pending.size();
-        m_pending.removeIf([docid](const Pending &p) { return p.docid == docid; });
-        if (m_pending.size() == before)
+        if (m_pendingIds.remove(docid))
+            m_pending.removeIf([docid](const Pending &p) { return p.docid == docid; });
+        else
             ++m_orphans;
     }
     QSqlQuery &set = question ? m_setQuestionDoc : m_setAnswerDoc;
@@ -202,17 +220,19 @@ bool SearchIndexer::putUnindexed(EntityKind kind, qint64 rowId, const QString &t
 
 bool SearchIndexer::link(QSqlQuery &set, const QString &text, qint64 hash, qint64 createdMs)
 {
-    const std::optional<qint64> docid = freeDocid(createdMs);
+    QString tokens = SearchText::tokenString(text);
+    if (tokens.isNull())
+        tokens = u""_s;
+    const std::optional<qint64> docid =
+        freeDocid(createdMs, SearchRank::bucketOf(SearchRank::tokenCount(tokens)));
     if (!docid)
         return false;
     set.bindValue(u":docid"_s, *docid);
     set.bindValue(u":text_hash"_s, hash);
     if (!run(set))
         return false;
-    QString tokens = SearchText::tokenString(text);
-    if (tokens.isNull())
-        tokens = u""_s;
     m_pending.append({*docid, tokens});
+    m_pendingIds.insert(*docid);
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/tombstone.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -48,8 +49,10 @@ public:
     bool flush();
     QString error() const { return m_error; }
 
-    // The first document id a post made at createdMs may have: its second since 2000 times 4
-    // (the other three and the ones after them are for posts of the same second).
+    // The first document id a post made at createdMs may have: the two seconds it is in, counted
+    // from 2000, times 8 (as many ids a second as before: lists of ids keep their small gaps).
+    // A document's id is that plus its length's bucket (SearchRank), or the same bucket's id of
+    // two seconds later when a post of the same two seconds and bucket has it.
     static qint64 firstDocid(qint64 createdMs);
     // Counts anew the documents no post points at (after a resync's sweep removed posts), and
     // asks for a rebuild past OrphansBeforeRebuild. The caller's transaction.
@@ -57,7 +60,7 @@ public:
 
 private:
     bool run(QSqlQuery &q);
-    std::optional<qint64> freeDocid(qint64 createdMs);
+    std::optional<qint64> freeDocid(qint64 createdMs, int bucket);
     // Gives the post that set's :post_id or :row_id names a new document for text.
     bool link(QSqlQuery &set, const QString &text, qint64 hash, qint64 createdMs);
     static bool rebuildWhenOrphaned(const QSqlDatabase &db, QString *error);
@@ -68,12 +71,13 @@ private:
         QString tokens;
     };
     QList<Pending> m_pending;
+    QSet<qint64> m_pendingIds;
     qint64 m_orphans = 0; // documents whose posts stopped pointing at them in this batch
     qint64 m_leftForLater = 0;
     bool m_later = false;
 
     QSqlDatabase m_db;
-    QSqlQuery m_questionDoc, m_answerDoc, m_lastDocIn, m_setQuestionDoc, m_setAnswerDoc,
+    QSqlQuery m_questionDoc, m_answerDoc, m_lastDocIn, m_docTaken, m_setQuestionDoc, m_setAnswerDoc,
         m_insertTokens, m_unlinkQuestion, m_unlinkAnswer, m_setQuestionDocAtRow,
         m_setAnswerDocAtRow;
     QString m_error;

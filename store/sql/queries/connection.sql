@@ -22,3 +22,8 @@ PRAGMA user_version
 
 -- name: set_user_version
 PRAGMA user_version = %1
+
+-- name: fts5_api
+-- FTS5's C API, for registering Soudan's ranking function (SearchRank), through a pointer bound
+-- to ?1 (sqlite3_bind_pointer with the type "fts5_api_ptr").
+SELECT fts5(?1)

@@ -4,12 +4,14 @@ SELECT search_docid AS docid, search_hash AS text_hash FROM threads WHERE id = :
 -- name: answer_doc
 SELECT search_docid AS docid, search_hash AS text_hash FROM answers WHERE id = :post_id
 
--- name: last_doc_in
--- Every document the index has, also those no post points at any more.
-SELECT MAX(id) AS docid FROM search_index_docsize WHERE id BETWEEN :low AND :high
+-- name: doc_taken
+SELECT 1 FROM search_index_docsize WHERE id = :docid
 
--- name: last_doc
+-- name: last_doc_in
+-- Every document the index has, also those no post points at any more; of one length's bucket
+-- (SearchRank).
 SELECT MAX(id) AS docid FROM search_index_docsize
+WHERE id BETWEEN :low AND :high AND id % :buckets = :bucket
 
 -- name: set_question_doc
 UPDATE threads SET search_docid = :docid, search_hash = :text_hash WHERE id = :post_id
@@ -98,15 +100,22 @@ ORDER BY s.rowid DESC
 LIMIT :limit
 
 -- name: match_relevant
+-- The best matching posts of visible threads: the :documents best documents by bm25
+-- (soudan_rank, which does not look at the others' lengths: see SearchRank), then their posts.
+-- :documents of 0: every match, scored.
+WITH best AS MATERIALIZED (
+    SELECT rowid AS docid, soudan_rank(search_index, :documents) AS score
+    FROM search_index WHERE search_index MATCH :match
+    ORDER BY score LIMIT CASE WHEN :bounded > 0 THEN :bounded ELSE -1 END)
 SELECT COALESCE(a.thread_id, q.id) AS thread_id, COALESCE(a.id, q.id) AS post_id,
        CASE WHEN a.id IS NULL THEN {{entity.thread}} ELSE {{entity.answer}} END AS kind,
-       s.rowid AS docid
-FROM search_index s
-LEFT JOIN answers a ON a.search_docid = s.rowid
-LEFT JOIN threads q ON q.search_docid = s.rowid
+       s.docid AS docid
+FROM best s
+LEFT JOIN answers a ON a.search_docid = s.docid
+LEFT JOIN threads q ON q.search_docid = s.docid
 JOIN threads t ON t.id = COALESCE(a.thread_id, q.id)
-WHERE search_index MATCH :match AND t.hidden = 0 {filters}
-ORDER BY s.rank
+WHERE t.hidden = 0 {filters}
+ORDER BY s.score
 LIMIT :limit
 
 -- name: match_across

@@ -150,6 +150,9 @@ public:
     bool sendLater();
     bool commit();
     void fail(const QString &error);
+    // How many write transactions this thread has open (Database::prepare checks that a write
+    // statement runs inside one).
+    static int &openInThisThread();
 
 private:
     void failWith(const QSqlError &error);

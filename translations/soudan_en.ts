@@ -143,7 +143,7 @@
 <context>
     <name>Soudan::ModerationWindow</name>
     <message numerus="yes">
-        <location filename="../ui/moderationwindow.cpp" line="+350"/>
+        <location filename="../ui/moderationwindow.cpp" line="+285"/>
         <source>%n report(s) shown</source>
         <translation>
             <numerusform>%n report shown</numerusform>

@@ -1774,7 +1774,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::ModerationWindow</name>
     <message>
-        <location filename="../ui/moderationwindow.cpp" line="+230"/>
+        <location filename="../ui/moderationwindow.cpp" line="+165"/>
         <source>Moderation — Soudan</source>
         <extracomment>Title of the moderators&apos; window.</extracomment>
         <translation>モデレーション — Soudan</translation>

@@ -29,9 +29,16 @@ QString quoted(const QString &token)
     return u'"' + QString(token).replace(u'"', u"\"\""_s) + u'"';
 }
 
+// A 1-token prefix's terms, ORed ("円" * as "円" OR "円で" OR …), by its token: FTS5 merges
+// every list of a prefix's terms before it returns the first row, and ORed terms are read
+// lazily, newest first (円 in 22% of 1,000,000 posts: 5 ms against 28).
+using Alternatives = QHash<QString, QString>;
+
 // A term as an FTS5 phrase: "契約" + "約書", and a prefix as "契" *.
-QString phrase(const SearchText::Term &term)
+QString phrase(const SearchText::Term &term, const Alternatives &alternatives)
 {
+    if (term.prefix && term.tokens.size() == 1 && alternatives.contains(term.tokens.first()))
+        return alternatives.value(term.tokens.first());
     QStringList parts;
     for (const QString &token : term.tokens)
         parts.append(quoted(token));
@@ -41,14 +48,14 @@ QString phrase(const SearchText::Term &term)
     return text;
 }
 
-QString expression(const SearchText::Query &query)
+QString expression(const SearchText::Query &query, const Alternatives &alternatives)
 {
     QStringList include;
     for (const SearchText::Term &t : query.include)
-        include.append(u"("_s + phrase(t) + u")"_s);
+        include.append(u"("_s + phrase(t, alternatives) + u")"_s);
     QString text = include.join(u" AND "_s);
     for (const SearchText::Term &t : query.exclude)
-        text += u" NOT ("_s + phrase(t) + u")"_s;
+        text += u" NOT ("_s + phrase(t, alternatives) + u")"_s;
     return text;
 }
 
@@ -124,6 +131,44 @@ void makeSnippet(const QString &text, const QList<SearchText::Term> &terms, Sear
 
 } // namespace
 
+std::optional<Alternatives> Search::prefixAlternatives(const SearchText::Query &query) const
+{
+    constexpr int MaxTerms = 4000; // past this, the prefix as it is
+    Alternatives alternatives;
+    QSqlQuery q = m_connection.prepare(u"search"_s, u"prefix_terms"_s);
+    const RowReader row(q);
+    for (const QList<SearchText::Term> *terms : {&query.include, &query.exclude}) {
+        for (const SearchText::Term &term : *terms) {
+            if (!term.prefix || term.tokens.size() != 1 ||
+                alternatives.contains(term.tokens.first()))
+                continue;
+            // The terms from the token up to the first text after all that start with it: the
+            // same text with its last character the next one (SQLite orders text as UTF-8,
+            // that is by code point).
+            QList<uint> high = term.tokens.first().toUcs4();
+            if (high.isEmpty() || high.last() >= 0x10FFFF)
+                continue;
+            high.last() = high.last() == 0xD7FF ? 0xE000 : high.last() + 1;
+            q.bindValue(u":low"_s, term.tokens.first());
+            q.bindValue(u":high"_s,
+                        QString::fromUcs4(reinterpret_cast<const char32_t *>(high.constData()),
+                                          high.size()));
+            q.bindValue(u":max"_s, MaxTerms + 1);
+            if (!q.exec()) {
+                m_connection.fail(q.lastError().text());
+                return std::nullopt;
+            }
+            QStringList each;
+            while (q.next())
+                each.append(quoted(row.text("term"_L1)));
+            q.finish();
+            if (!each.isEmpty() && each.size() <= MaxTerms)
+                alternatives.insert(term.tokens.first(), each.join(u" OR "_s));
+        }
+    }
+    return alternatives;
+}
+
 Search::Search(const StoreConnection &connection, const BoardReads &reads)
     : m_connection(connection)
     , m_reads(reads)
@@ -141,6 +186,10 @@ QList<SearchHit> Search::find(const SearchText::Query &query, SearchOrder order,
         return hits;
     }
 
+    const std::optional<Alternatives> listed = prefixAlternatives(query);
+    if (!listed)
+        return hits;
+    const Alternatives &alternatives = *listed;
     // Filters, on the thread, as bound values.
     QStringList filters;
     QVariantMap values;
@@ -187,7 +236,7 @@ QList<SearchHit> Search::find(const SearchText::Query &query, SearchOrder order,
     if (!query.exclude.isEmpty()) {
         QStringList any;
         for (const SearchText::Term &t : query.exclude)
-            any.append(u"("_s + phrase(t) + u")"_s);
+            any.append(u"("_s + phrase(t, alternatives) + u")"_s);
         filters.append(u"t.id NOT IN (SELECT a.thread_id FROM answers a WHERE a.search_docid IN "
                        "(SELECT rowid FROM search_index WHERE search_index MATCH :excluded) "
                        "UNION ALL SELECT q.id FROM threads q WHERE q.search_docid IN "
@@ -230,7 +279,7 @@ QList<SearchHit> Search::find(const SearchText::Query &query, SearchOrder order,
             q.bindValue(it.key(), it.value());
         return true;
     };
-    const QString match = expression(query);
+    const QString match = expression(query, alternatives);
     QSqlQuery q(m_connection.db());
     q.setForwardOnly(true);
     if (!query.hasText()) {
@@ -299,7 +348,7 @@ QList<SearchHit> Search::find(const SearchText::Query &query, SearchOrder order,
         QSqlQuery count = m_connection.prepare(u"search"_s, u"match_count"_s);
         const RowReader counted(count);
         for (const SearchText::Term &term : query.include) {
-            const QString text = phrase(term);
+            const QString text = phrase(term, alternatives);
             count.bindValue(u":match"_s, text);
             if (!count.exec() || !count.next()) {
                 m_connection.fail(count.lastError().text());

@@ -3,6 +3,7 @@
 #include "domain/searchtext.h"
 #include "store/storetypes.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -36,6 +37,10 @@ public:
     std::optional<int> postsLeftForLater() const;
 
 private:
+    // Each 1-token prefix of query (a 1-character query, a word ending in *) as its terms ORed,
+    // by its token; one with no terms, or too many, is left out. Nothing when the index failed.
+    std::optional<QHash<QString, QString>> prefixAlternatives(const SearchText::Query &query) const;
+
     const StoreConnection &m_connection;
     const BoardReads &m_reads;
 };

@@ -450,7 +450,7 @@
 <context>
     <name>Soudan::CacheFile</name>
     <message>
-        <location filename="../store/cachefile.cpp" line="+53"/>
+        <location filename="../store/cachefile.cpp" line="+54"/>
         <source>Cannot create the folder %1.</source>
         <translation>フォルダー %1 を作成できません。</translation>
     </message>

@@ -211,6 +211,7 @@ int main(int argc, char *argv[])
     const QStringList queries = {u"約"_s,
                                  u"納"_s,
                                  u"円"_s,
+                                 u"の"_s, // in nearly every post
                                  u"契約"_s,
                                  u"報酬"_s,
                                  u"納期"_s,

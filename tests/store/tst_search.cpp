@@ -186,6 +186,8 @@ void TestSearch::queries_findWhatTheyShould_data()
     row("full-width latin", u"ＬＩＮＥ"_s, {u"contract"_s, u"fullwidth"_s}, {});
     row("latin with kana", u"LINEで"_s, {u"fullwidth"_s}, {u"contract"_s});
     row("latin prefix", u"invo*"_s, {u"english"_s}, {});
+    row("exclude 1 character", u"契約 -書"_s, {u"short"_s}, {u"contract"_s});
+    row("1 character in no post", u"鬱"_s, {}, {u"contract"_s, u"fee"_s});
     row("latin word not prefix", u"invo"_s, {}, {u"english"_s});
     row("number", u"5,000"_s, {u"english"_s}, {});
     row("two words", u"相場 ロゴ"_s, {u"fee"_s}, {u"contract"_s});

@@ -2,7 +2,7 @@
 // lengths of few matches (SearchRank), are those FTS5's own bm25() puts first when it reads every
 // match, on a real cache of posts of many lengths; with hidden threads and filters that leave
 // too few threads among the first documents; and a cache from before the length buckets is
-// indexed again.
+// indexed again. A 1-character query, read as its terms ORed, finds what FTS5's prefix finds.
 
 #include "domain/searchtext.h"
 #include "store/migrator.h"
@@ -13,6 +13,7 @@
 #include "tests/support/testboard.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -60,6 +61,8 @@ private Q_SLOTS:
     void bestMatch_isBm25sOrder_data();
     void bestMatch_isBm25sOrder();
     void documentIds_carryTheirLengthsBucket();
+    void oneCharacter_findsWhatItsPrefixFinds_data();
+    void oneCharacter_findsWhatItsPrefixFinds();
     void cacheFromBeforeTheBuckets_isIndexedAgain();
 
 private:
@@ -215,6 +218,49 @@ void TestSearchRank::documentIds_carryTheirLengthsBucket()
     // FTS5 counts the tokens as SearchRank does.
     QVERIFY(q.exec(u"SELECT COUNT(*) FROM search_index_docsize"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 900);
+}
+
+void TestSearchRank::oneCharacter_findsWhatItsPrefixFinds_data()
+{
+    QTest::addColumn<QString>("character");
+    QTest::newRow("in most posts") << u"確"_s; // 確認
+    QTest::newRow("in about half") << u"契"_s; // 契約
+    QTest::newRow("kana") << u"の"_s;
+    QTest::newRow("in no post") << u"鬱"_s;
+}
+
+void TestSearchRank::oneCharacter_findsWhatItsPrefixFinds()
+{
+    QFETCH(QString, character);
+    // Threads in which the character comes before 40 other characters each (none for the one
+    // in no post), and one with the character after 確 in Unicode (碻), which 確 does not start.
+    const int spread = character == u"鬱"_s ? 0 : 40;
+    ChangeSet more;
+    for (int n = 0; n <= spread; ++n) {
+        Thread t = TestBoard::thread(1000 + n, 11);
+        t.title = u"相談"_s;
+        t.body = n < spread ? character + QChar(char16_t(0x4E00 + n * 37)) + u"。"_s : u"碻定。"_s;
+        more.threads.append(t);
+    }
+    QVERIFY((*m_store)->sync().ingest(more));
+    QSet<QUuid> expected;
+    {
+        RawFile file(m_store->dir.filePath(u"soudan.sqlite"_s));
+        QSqlQuery q = file.query();
+        QVERIFY(q.prepare(u"SELECT DISTINCT COALESCE(a.thread_id, p.id) FROM search_index s "
+                          "LEFT JOIN answers a ON a.search_docid = s.rowid LEFT JOIN threads p ON "
+                          "p.search_docid = s.rowid WHERE search_index MATCH :match"_s));
+        q.bindValue(u":match"_s, QString(u'"' + character + u"\" *"_s));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        while (q.next())
+            expected.insert(QUuid::fromString(q.value(0).toString()));
+    }
+    QSet<QUuid> found;
+    for (const SearchHit &hit :
+         (*m_store)->search().find(SearchText::parse(character), SearchOrder::Newest, 1000))
+        found.insert(hit.threadId);
+    QCOMPARE(found, expected);
+    QCOMPARE(found.isEmpty(), character == u"鬱"_s);
 }
 
 void TestSearchRank::cacheFromBeforeTheBuckets_isIndexedAgain()

@@ -85,6 +85,10 @@ SET value = CASE WHEN excluded.key = 'search_backlog'
                  THEN CAST(CAST(value AS INTEGER) + CAST(excluded.value AS INTEGER) AS TEXT)
                  ELSE excluded.value END
 
+-- name: prefix_terms
+-- The index's terms from :low up to :high (not included): those that start with a prefix.
+SELECT term FROM temp.search_vocab WHERE term >= :low AND term < :high ORDER BY term LIMIT :max
+
 -- name: match_newest
 -- The newest matching posts of visible threads, from before :below (a document id). A document
 -- is a question's or an answer's; one no post points at any more is left out.

@@ -41,8 +41,8 @@ public:
     // Why the query gave nothing, when it could not be done as typed; else empty.
     QString error() const { return m_error; }
     std::optional<SearchHit> hit(int row) const;
-    // About how many posts the search could not look at yet (a first sync leaves them to be
-    // indexed after it), or nothing when it covered the whole cache.
+    // About how many posts the search could not look at yet (a first sync, or an upgrade of the
+    // index, leaves them to be indexed after it), or nothing when it covered the whole cache.
     std::optional<int> postsLeftForLater() const { return m_postsLeftForLater; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -271,30 +271,29 @@ QList<SearchHit> Search::find(const SearchText::Query &query, SearchOrder order,
         }
         return std::pair{read, last};
     };
-    // across: match_across's checks of the other words.
-    auto prepare = [&](QSqlQuery &q, const QString &name, const QString &across = {}) {
+    // Runs the statement name with the filters' values and more; across: match_across's checks
+    // of the other words. False, with the error kept, when it failed.
+    auto runQuery = [&](QSqlQuery &q, const QString &name, const QVariantMap &more,
+                        const QString &across = {}) {
         QString text = SqlText::get(u"search"_s, name);
         text.replace(u"{filters}"_s, filterText);
         text.replace(u"{across}"_s, across);
-        if (!q.prepare(text))
-            return false;
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
+        QVariantMap bound = values;
+        bound.insert(more);
+        const bool ok = q.prepare(text);
+        for (auto it = bound.cbegin(); ok && it != bound.cend(); ++it)
             q.bindValue(it.key(), it.value());
-        return true;
+        if (ok && q.exec())
+            return true;
+        m_connection.fail(q.lastError().text());
+        return false;
     };
     const QString match = expression(query, *listed);
     QSqlQuery q(m_connection.db());
     q.setForwardOnly(true);
     if (!query.hasText()) {
-        if (!prepare(q, u"filter_only"_s)) {
-            m_connection.fail(q.lastError().text());
+        if (!runQuery(q, u"filter_only"_s, {{u":limit"_s, limit}}))
             return hits;
-        }
-        q.bindValue(u":limit"_s, limit);
-        if (!q.exec()) {
-            m_connection.fail(q.lastError().text());
-            return hits;
-        }
         collect(q);
     } else if (order == SearchOrder::Relevance) {
         // The best documents first, two for each thread asked for; when hidden threads, filters
@@ -302,18 +301,10 @@ QList<SearchHit> Search::find(const SearchText::Query &query, SearchOrder order,
         for (const int documents : {limit * 2, limit * 16, 0}) {
             rows.clear();
             seen.clear();
-            if (!prepare(q, u"match_relevant"_s)) {
-                m_connection.fail(q.lastError().text());
+            if (!runQuery(
+                    q, u"match_relevant"_s,
+                    {{u":match"_s, match}, {u":documents"_s, documents}, {u":limit"_s, limit * 4}}))
                 return hits;
-            }
-            q.bindValue(u":match"_s, match);
-            q.bindValue(u":documents"_s, documents);
-            q.bindValue(u":bounded"_s, documents);
-            q.bindValue(u":limit"_s, limit * 4);
-            if (!q.exec()) {
-                m_connection.fail(q.lastError().text());
-                return hits;
-            }
             collect(q);
             q.finish();
             if (int(rows.size()) >= limit)
@@ -324,17 +315,9 @@ QList<SearchHit> Search::find(const SearchText::Query &query, SearchOrder order,
         qint64 below = std::numeric_limits<qint64>::max();
         const int page = qMax(limit * 2, 50);
         for (int round = 0; round < 100 && int(rows.size()) < limit; ++round) {
-            if (!prepare(q, u"match_newest"_s)) {
-                m_connection.fail(q.lastError().text());
+            if (!runQuery(q, u"match_newest"_s,
+                          {{u":match"_s, match}, {u":below"_s, below}, {u":limit"_s, page}}))
                 return hits;
-            }
-            q.bindValue(u":match"_s, match);
-            q.bindValue(u":below"_s, below);
-            q.bindValue(u":limit"_s, page);
-            if (!q.exec()) {
-                m_connection.fail(q.lastError().text());
-                return hits;
-            }
             const auto [read, last] = collect(q);
             q.finish();
             if (read < page)
@@ -371,18 +354,11 @@ QList<SearchHit> Search::find(const SearchText::Query &query, SearchOrder order,
                       "+a.search_docid IN (SELECT rowid FROM search_index WHERE search_index "
                       "MATCH :word%1)))"_s.arg(i);
         }
-        if (!prepare(q, u"match_across"_s, across)) {
-            m_connection.fail(q.lastError().text());
-            return hits;
-        }
-        q.bindValue(u":first"_s, words.first().second);
+        QVariantMap more{{u":first"_s, words.first().second}, {u":limit"_s, limit}};
         for (qsizetype i = 1; i < words.size(); ++i)
-            q.bindValue(u":word%1"_s.arg(i), words.at(i).second);
-        q.bindValue(u":limit"_s, limit);
-        if (!q.exec()) {
-            m_connection.fail(q.lastError().text());
+            more.insert(u":word%1"_s.arg(i), words.at(i).second);
+        if (!runQuery(q, u"match_across"_s, more, across))
             return hits;
-        }
         collect(q);
         q.finish();
     }

@@ -30,7 +30,7 @@ struct SyncStatus
     int itemsWaiting = 0;     // outbox items not sent yet
     int needsAttention = 0;   // outbox items the server refused
     bool resyncing = false;
-    int postsToIndex = 0; // about how many posts a first sync left to be indexed for search
+    int postsToIndex = 0; // about how many posts (after a first sync or an upgrade) to index
 };
 
 } // namespace Soudan

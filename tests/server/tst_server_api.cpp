@@ -122,12 +122,7 @@ void TestServerApi::initTestCase()
 void TestServerApi::init()
 {
     m_server = std::make_unique<ServerProcess>();
-    QVERIFY(m_server->createDatabase());
-    QCOMPARE(m_server->command({u"import-demo"_s}).exitCode, 0);
-    QVERIFY(m_server->addUser(u"asker"_s));
-    QVERIFY(m_server->addUser(u"helper"_s));
-    QVERIFY(m_server->addUser(u"moderator"_s, u"moderator"_s));
-    QVERIFY(m_server->start());
+    QVERIFY(m_server->startDemoBoard({u"asker"_s, u"helper"_s}, {u"moderator"_s}));
 }
 
 void TestServerApi::cleanup()

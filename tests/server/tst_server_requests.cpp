@@ -65,18 +65,13 @@ void TestServerRequests::initTestCase()
 void TestServerRequests::init()
 {
     m_server = std::make_unique<ServerProcess>();
-    QVERIFY(m_server->createDatabase());
-    QCOMPARE(m_server->command({u"import-demo"_s}).exitCode, 0);
-    QVERIFY(m_server->addUser(u"asker"_s));
-    QVERIFY(m_server->addUser(u"helper"_s));
-    QVERIFY(m_server->addUser(u"moderator"_s, u"moderator"_s));
     const QString test = QString::fromLatin1(QTest::currentTestFunction());
     QStringList options;
     if (test.startsWith(u"tooMany"_s))
         options = {u"--rate-limit"_s, u"60"_s, u"--burst"_s, u"5"_s};
     else if (test.startsWith(u"slowClient"_s))
         options = {u"--read-timeout"_s, u"1"_s};
-    QVERIFY(m_server->start(options));
+    QVERIFY(m_server->startDemoBoard({u"asker"_s, u"helper"_s}, {u"moderator"_s}, options));
 }
 
 void TestServerRequests::cleanup()

@@ -215,7 +215,7 @@ void TestSearchRank::documentIds_carryTheirLengthsBucket()
     }
     QCOMPARE(posts, 900);
     QVERIFY2(buckets.size() >= 6, "the posts' lengths span the buckets");
-    // FTS5 counts the tokens as SearchRank does.
+    // Each post has its document in the index.
     QVERIFY(q.exec(u"SELECT COUNT(*) FROM search_index_docsize"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 900);
 }

@@ -110,7 +110,7 @@ LIMIT :limit
 WITH best AS MATERIALIZED (
     SELECT rowid AS docid, soudan_rank(search_index, :documents) AS score
     FROM search_index WHERE search_index MATCH :match
-    ORDER BY score LIMIT CASE WHEN :bounded > 0 THEN :bounded ELSE -1 END)
+    ORDER BY score LIMIT CASE WHEN :documents > 0 THEN :documents ELSE -1 END)
 SELECT COALESCE(a.thread_id, q.id) AS thread_id, COALESCE(a.id, q.id) AS post_id,
        CASE WHEN a.id IS NULL THEN {{entity.thread}} ELSE {{entity.answer}} END AS kind,
        s.docid AS docid

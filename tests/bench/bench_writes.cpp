@@ -1,8 +1,9 @@
 // Server writes per second with concurrent writers: members answering questions over HTTP at
 // once (1, 4 and 16 writers, each with its own connection, one request in flight), against the
-// real soudan-server on SQLite and on PostgreSQL, side by side in one run. Every write takes the
-// feed's sequence; the ordering that guarantees (no reader skips a change) is tested by
-// server_cluster. See docs/performance.md.
+// real soudan-server on SQLite and on PostgreSQL, side by side in one run, while a member's
+// client syncs (--no-reader: none), which must be given every answer. Every write goes into the
+// feed; the ordering that guarantees (no reader skips a change) is tested by server_cluster. See
+// docs/performance.md.
 
 #include "domain/postid.h"
 #include "tests/bench/benchsupport.h"
@@ -13,17 +14,22 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 #include <QTcpSocket>
+#include <QThread>
 #include <QUuid>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -187,12 +193,89 @@ Figure writeRaw(const QUrl &server, const QStringList &tokens, const QStringList
     return figure;
 }
 
+// A member's client syncing while the writers write: it pages the feed from where it was,
+// straight on while there is more and every 100 ms once up to date (ten syncs a second, as about
+// 3,000 clients make at Soudan's default of one every five minutes). It counts the answers it is
+// given; stop() asks it to finish at the end of the feed, and how long that took after the
+// writers stopped.
+class FeedReader final : public QThread
+{
+public:
+    FeedReader(QUrl server, QString token, QString cursor)
+        : m_server(std::move(server))
+        , m_token(std::move(token))
+        , m_cursor(std::move(cursor))
+    {}
+
+    void stop()
+    {
+        m_stopped.start();
+        m_stop = true;
+    }
+    QString cursor() const { return m_cursor; }
+    qsizetype answers() const { return m_answers.size(); }
+    int pages() const { return m_pages; }
+    qint64 caughtUpMs() const { return m_caughtUpMs; }
+    QString error() const { return m_error; }
+
+    // Pages from the cursor to the end of the feed, on the calling thread.
+    static QString catchUp(const QUrl &server, const QString &token, QString cursor)
+    {
+        FeedReader reader(server, token, std::move(cursor));
+        reader.m_stop = true;
+        reader.run();
+        return reader.m_error.isEmpty() ? reader.m_cursor : QString();
+    }
+
+protected:
+    void run() override
+    {
+        Http http(m_server);
+        http.setToken(m_token);
+        for (;;) {
+            const bool last = m_stop; // asked to stop before this page: it reads to the end
+            const Http::Response r = http.get(u"/api/v1/changes?limit=1000&cursor="_s + m_cursor);
+            if (r.status != 200) {
+                m_error = u"HTTP %1 %2"_s.arg(r.status).arg(QString::fromUtf8(r.body.left(200)));
+                return;
+            }
+            ++m_pages;
+            const QJsonObject page = r.json();
+            for (const QJsonValue change : page[u"changes"_s].toArray()) {
+                const QJsonObject c = change.toObject();
+                if (c[u"kind"_s].toString() == u"answer"_s && c[u"op"_s].toString() == u"upsert"_s)
+                    m_answers.insert(c[u"data"_s].toObject()[u"id"_s].toString());
+            }
+            m_cursor = page[u"cursor"_s].toString();
+            if (page[u"hasMore"_s].toBool())
+                continue;
+            if (last) {
+                m_caughtUpMs = m_stopped.isValid() ? m_stopped.elapsed() : 0;
+                return;
+            }
+            QThread::msleep(100);
+        }
+    }
+
+private:
+    QUrl m_server;
+    QString m_token;
+    QString m_cursor;
+    QSet<QString> m_answers;
+    int m_pages = 0;
+    std::atomic<bool> m_stop = false;
+    QElapsedTimer m_stopped;
+    qint64 m_caughtUpMs = 0;
+    QString m_error;
+};
+
 // One backend and one board of threadCount open questions, 16 members; the writer counts in
-// turn, each answering the questions one after another from its own place.
+// turn, each answering the questions one after another from its own place, while a member's
+// client syncs (when reading).
 using Writer = Figure (*)(const QUrl &, const QStringList &, const QStringList &, int, double);
 
 bool measure(ServerProcess::Backend backend, const QList<int> &writerCounts, double seconds,
-             int threadCount, Writer write, QStringList *lines)
+             int threadCount, Writer write, bool reading, QStringList *lines)
 {
     ServerProcess server(backend);
     if (!server.createDatabase() || server.command({u"import-demo"_s}).exitCode != 0 ||
@@ -205,6 +288,8 @@ bool measure(ServerProcess::Backend backend, const QList<int> &writerCounts, dou
         if (!server.addUser(u"writer%1"_s.arg(i)))
             return false;
     }
+    if (!server.addUser(u"reader"_s))
+        return false;
     if (!server.start({u"--threads"_s, QString::number(qMax(8, most)), u"--rate-limit"_s,
                        u"10000000"_s, u"--burst"_s, u"10000000"_s}))
         return false;
@@ -221,13 +306,38 @@ bool measure(ServerProcess::Backend backend, const QList<int> &writerCounts, dou
             .toString()
             .split(u',');
     const QString name = backend == ServerProcess::Backend::SQLite ? u"SQLite"_s : u"PostgreSQL"_s;
+    const QString readerToken =
+        Http(server.url()).login(u"reader"_s, ServerProcess::passwordOf(u"reader"_s));
+    QString cursor = reading ? FeedReader::catchUp(server.url(), readerToken, {}) : QString();
+    if (reading && cursor.isEmpty())
+        return false;
     int written = 0;
     for (const int writers : writerCounts) {
+        std::optional<FeedReader> reader;
+        if (reading) {
+            reader.emplace(server.url(), readerToken, cursor);
+            reader->start();
+        }
         const Figure f = write(server.url(), tokens, threads, writers, seconds);
-        lines->append(u"  %1 %2 writers: %3 answers in %4 s = %5 answers/s (%6 refused)"_s.arg(
+        QString read;
+        if (reader) {
+            reader->stop();
+            reader->wait();
+            if (!reader->error().isEmpty() || reader->answers() != f.written) {
+                print(u"  the reader was given %1 of the %2 answers: %3"_s.arg(reader->answers())
+                          .arg(f.written)
+                          .arg(reader->error()));
+                return false;
+            }
+            cursor = reader->cursor();
+            read =
+                u"; a reader: every answer, %1 pages, up to date %2 ms after"_s.arg(reader->pages())
+                    .arg(reader->caughtUpMs());
+        }
+        lines->append(u"  %1 %2 writers: %3 answers in %4 s = %5 answers/s (%6 refused)%7"_s.arg(
             name.leftJustified(10), QString::number(writers).rightJustified(2),
             QString::number(f.written), QString::number(f.seconds, 'f', 1),
-            QString::number(qRound(f.written / f.seconds)), QString::number(f.failed)));
+            QString::number(qRound(f.written / f.seconds)), QString::number(f.failed), read));
         print(lines->constLast());
         written += f.written;
     }
@@ -257,12 +367,15 @@ int main(int argc, char *argv[])
         u"name"_s, u"raw"_s);
     const QCommandLineOption backendOption(
         u"backend"_s, u"sqlite or postgresql: that one alone (both by default)."_s, u"name"_s);
-    parser.addOptions({secondsOption, threadsOption, clientOption, backendOption});
+    const QCommandLineOption noReaderOption(
+        u"no-reader"_s, u"No member's client syncing while the writers write."_s);
+    parser.addOptions({secondsOption, threadsOption, clientOption, backendOption, noReaderOption});
     parser.process(app);
     const double seconds = qMax(0.5, parser.value(secondsOption).toDouble());
     const QList<int> writers = {1, 4, 16};
     const QString only = parser.value(backendOption);
     const Writer write = parser.value(clientOption) == u"qt"_s ? writeWithQt : writeRaw;
+    const bool reading = !parser.isSet(noReaderOption);
 
     // A board as real ones are (conlang.meta's dump: 115 answers to 54 questions), where the
     // writers' answers spread over many questions; and a crowded one, where every writer
@@ -271,13 +384,14 @@ int main(int argc, char *argv[])
     if (parser.isSet(threadsOption))
         boards = {qMax(1, parser.value(threadsOption).toInt())};
     print(u"bench_writes: answers written through HTTP by concurrent writers, %1 s each (%2 "
-          "clients)"_s.arg(seconds)
-              .arg(write == writeRaw ? u"raw"_s : u"Qt"_s));
+          "clients%3)"_s.arg(seconds)
+              .arg(write == writeRaw ? u"raw"_s : u"Qt"_s)
+              .arg(reading ? u", a member's client syncing"_s : QString()));
     QStringList lines;
     for (const int board : std::as_const(boards)) {
         print(u"board of %1 open questions:"_s.arg(board));
-        if (only != u"postgresql"_s &&
-            !measure(ServerProcess::Backend::SQLite, writers, seconds, board, write, &lines))
+        if (only != u"postgresql"_s && !measure(ServerProcess::Backend::SQLite, writers, seconds,
+                                                board, write, reading, &lines))
             return 1;
         if (only == u"sqlite"_s)
             continue;
@@ -286,7 +400,8 @@ int main(int argc, char *argv[])
             print(u"  PostgreSQL: skipped (%1)"_s.arg(why));
             continue;
         }
-        if (!measure(ServerProcess::Backend::PostgreSQL, writers, seconds, board, write, &lines))
+        if (!measure(ServerProcess::Backend::PostgreSQL, writers, seconds, board, write, reading,
+                     &lines))
             return 1;
     }
     return 0;

@@ -155,6 +155,12 @@ int syncOnce(const Options &options)
             return SyncOnce::fail(SyncOnce::tr("the posts could not be indexed for search: %1")
                                       .arg(store.lastError()));
     }
+    // And its segments merged, as the window's sync does after it.
+    for (std::optional<bool> more = true; more != false;) {
+        if (!(more = store.search().mergeIndex()))
+            return SyncOnce::fail(SyncOnce::tr("the posts could not be indexed for search: %1")
+                                      .arg(store.lastError()));
+    }
     const CacheTotals totals = store.reads().totals();
     // With --notifications the summary goes to standard error: standard output is the list.
     FILE *to = options.notifications ? stderr : stdout;

@@ -36,8 +36,7 @@ QString setUp(QSqlDatabase &connection)
         return u"journal_mode is %1"_s.arg(mode);
     if (!q.exec(SqlText::get(u"connection"_s, u"synchronous"_s)) ||
         !q.exec(SqlText::get(u"connection"_s, u"wal_autocheckpoint"_s)) ||
-        !q.exec(SqlText::get(u"connection"_s, u"foreign_keys"_s)) ||
-        !q.exec(SqlText::get(u"connection"_s, u"search_vocab"_s)))
+        !q.exec(SqlText::get(u"connection"_s, u"foreign_keys"_s)))
         return q.lastError().text();
     return SearchRank::install(connection);
 }

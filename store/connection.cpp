@@ -1,6 +1,7 @@
 #include "store/connection.h"
 
 #include "db/rowreader.h"
+#include "store/searchindex.h"
 #include "store/sqltext.h"
 
 #include <QLoggingCategory>
@@ -27,6 +28,7 @@ StoreConnection::~StoreConnection()
         return;
     {
         QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
+        SearchIndexer::forgetTerms(connection);
         connection.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -90,8 +92,10 @@ StoreTransaction::StoreTransaction(const StoreConnection &connection)
 
 StoreTransaction::~StoreTransaction()
 {
-    if (m_open)
+    if (m_open) {
         m_connection.db().rollback();
+        SearchIndexer::forgetTerms(m_connection.db());
+    }
 }
 
 bool StoreTransaction::commit()
@@ -104,6 +108,7 @@ bool StoreTransaction::commit()
         return true;
     const QString error = db.lastError().text();
     db.rollback();
+    SearchIndexer::forgetTerms(db);
     return m_connection.fail(error);
 }
 

@@ -35,6 +35,14 @@ public:
     // About how many posts search cannot find yet because they are left for later, or nothing
     // when it covers the whole cache.
     std::optional<int> postsLeftForLater() const;
+    // Whether the index's segments wait to be merged into one, after many documents went in at
+    // once (the end of a backlog, a rebuild, an upgrade): a 1-character query reads each of its
+    // terms in every segment, so it is several times faster on one.
+    bool mergePending() const;
+    // One step of that merge, in a transaction of its own, of at most pages pages of the index
+    // (about a tenth of a second for the default); whether more is left, nothing when it failed.
+    static constexpr int MergePages = 1000;
+    std::optional<bool> mergeIndex(int pages = MergePages);
 
 private:
     // Each 1-token prefix of query (a 1-character query, a word ending in *) as its terms ORed,

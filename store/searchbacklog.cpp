@@ -80,8 +80,9 @@ std::optional<int> Search::rebuildIndex()
         m_connection.fail(error);
         return std::nullopt;
     }
-    // Every post is in: nothing is left for later either.
+    // Every post is in: nothing is left for later either; the segments are merged next.
     if (!m_connection.setValue(u"search_rebuild"_s, QString()) ||
+        !m_connection.setValue(u"search_merge"_s, u"start"_s) ||
         !m_connection.setValue(u"search_orphans"_s, QString()) ||
         !m_connection.setValue(u"search_backlog"_s, QString()) ||
         !m_connection.setValue(u"search_backlog_after"_s, QString()) || !tx.commit())
@@ -125,7 +126,8 @@ std::optional<int> Search::indexBacklog(int limit)
                                   m_connection.setValue(u"search_backlog_after"_s,
                                                         u"%1,%2"_s.arg(lastRow[0]).arg(lastRow[1]))
                             : m_connection.setValue(u"search_backlog"_s, QString()) &&
-                                  m_connection.setValue(u"search_backlog_after"_s, QString());
+                                  m_connection.setValue(u"search_backlog_after"_s, QString()) &&
+                                  m_connection.setValue(u"search_merge"_s, u"start"_s);
     if (!saved || !tx.commit())
         return std::nullopt;
     m_connection.clearError();
@@ -133,6 +135,44 @@ std::optional<int> Search::indexBacklog(int limit)
     change.search = true;
     m_connection.notify(change);
     return int(qMin<qint64>(left, std::numeric_limits<int>::max()));
+}
+
+bool Search::mergePending() const
+{
+    return !m_connection.value(u"search_merge"_s).isEmpty();
+}
+
+std::optional<bool> Search::mergeIndex(int pages)
+{
+    const QString state = m_connection.value(u"search_merge"_s);
+    if (state.isEmpty())
+        return false;
+    StoreTransaction tx(m_connection);
+    if (!tx.ok())
+        return std::nullopt;
+    // FTS5 tells of no work done only through the changes it made: fewer than two, none.
+    QSqlQuery changes = m_connection.prepare(u"search"_s, u"total_changes"_s);
+    auto changed = [&]() -> std::optional<qint64> {
+        if (!changes.exec() || !changes.next())
+            return std::nullopt;
+        const qint64 count = RowReader(changes).integer("changes"_L1);
+        changes.finish();
+        return count;
+    };
+    const std::optional<qint64> before = changed();
+    QSqlQuery merge = m_connection.prepare(u"search"_s, u"merge_step"_s,
+                                           {{u":pages"_s, state == u"start"_s ? -pages : pages}});
+    const bool merged = before && merge.exec();
+    const std::optional<qint64> after = merged ? changed() : std::nullopt;
+    if (!after) {
+        const QSqlError error = merged ? changes.lastError() : merge.lastError();
+        m_connection.fail(u"search index: "_s + error.text());
+        return std::nullopt;
+    }
+    const bool more = *after - *before >= 2;
+    if (!m_connection.setValue(u"search_merge"_s, more ? u"on"_s : QString()) || !tx.commit())
+        return std::nullopt;
+    return more;
 }
 
 std::optional<int> Search::postsLeftForLater() const

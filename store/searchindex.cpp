@@ -5,6 +5,8 @@
 #include "store/searchrank.h"
 #include "store/sqltext.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 
 #include <algorithm>
@@ -25,7 +27,50 @@ QSqlQuery prepared(const QSqlDatabase &db, const QString &name)
     return q;
 }
 
+// Calls f(term, capitals) for each term FTS5's ascii tokenizer makes of tokens: every character
+// past ASCII belongs to a term, ASCII letters and digits too (capitals, when there are any, are
+// folded to lower case by FTS5), any other ASCII separates.
+template<typename F>
+void forEachTerm(QStringView tokens, F f)
+{
+    qsizetype start = -1;
+    bool capitals = false;
+    for (qsizetype i = 0; i <= tokens.size(); ++i) {
+        const char16_t u = i < tokens.size() ? tokens.at(i).unicode() : u' ';
+        const bool capital = u >= u'A' && u <= u'Z';
+        if (u >= 0x80 || (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || capital) {
+            if (start < 0) {
+                start = i;
+                capitals = false;
+            }
+            capitals = capitals || capital;
+        } else if (start >= 0) {
+            f(tokens.mid(start, i - start), capitals);
+            start = -1;
+        }
+    }
+}
+
+// The terms known to be in search_terms, by connection, on this thread (a connection is used
+// on one thread); the set's views point into the list.
+struct KnownTerms
+{
+    QSet<QStringView> terms;
+    QStringList text;
+};
+
+QHash<QString, KnownTerms> &knownTerms()
+{
+    thread_local QHash<QString, KnownTerms> byConnection;
+    return byConnection;
+}
+
 } // namespace
+
+void SearchIndexer::forgetTerms(const QSqlDatabase &db)
+{
+    knownTerms().remove(db.connectionName());
+}
 
 QString SearchIndexer::questionText(const QString &title, const QString &body,
                                     const QString &thanks)
@@ -45,6 +90,7 @@ SearchIndexer::SearchIndexer(const QSqlDatabase &db)
     , m_setQuestionDoc(prepared(db, u"set_question_doc"_s))
     , m_setAnswerDoc(prepared(db, u"set_answer_doc"_s))
     , m_insertTokens(prepared(db, u"insert_tokens"_s))
+    , m_addTerms(prepared(db, u"add_terms"_s))
     , m_unlinkQuestion(prepared(db, u"unlink_question"_s))
     , m_unlinkAnswer(prepared(db, u"unlink_answer"_s))
     , m_setQuestionDocAtRow(prepared(db, u"set_question_doc_at_row"_s))
@@ -66,6 +112,38 @@ bool SearchIndexer::flush()
     // length's bucket puts a post of the same two seconds before or after another).
     std::sort(m_pending.begin(), m_pending.end(),
               [](const Pending &a, const Pending &b) { return a.docid < b.docid; });
+    // Their terms first, in the same transaction: search_terms has every term of the index.
+    // Those written through this connection before are not sent again.
+    if (!m_pending.isEmpty()) {
+        KnownTerms &known = knownTerms()[m_db.connectionName()];
+        QSet<QStringView> terms;
+        QStringList folded; // terms with capitals, in lower case (their views point in here)
+        for (const Pending &p : std::as_const(m_pending)) {
+            forEachTerm(p.tokens, [&](QStringView term, bool capitals) {
+                if (capitals) {
+                    folded.append(term.toString().toLower());
+                    term = folded.constLast();
+                }
+                if (!known.terms.contains(term))
+                    terms.insert(term);
+            });
+        }
+        if (!terms.isEmpty()) {
+            QJsonArray list;
+            for (const QStringView term : std::as_const(terms)) {
+                const QString text = term.toString();
+                list.append(text);
+                if (known.terms.size() < KnownTermsKept) {
+                    known.text.append(text);
+                    known.terms.insert(known.text.constLast());
+                }
+            }
+            m_addTerms.bindValue(
+                u":terms"_s, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+            if (!run(m_addTerms))
+                return false;
+        }
+    }
     for (const Pending &p : std::as_const(m_pending)) {
         m_insertTokens.bindValue(u":docid"_s, p.docid);
         m_insertTokens.bindValue(u":tokens"_s, p.tokens);
@@ -89,6 +167,13 @@ bool SearchIndexer::flush()
         m_leftForLater = 0;
     }
     return true;
+}
+
+void SearchIndexer::addTerms(const QString &tokens, QSet<QString> *terms)
+{
+    forEachTerm(tokens, [&](QStringView term, bool capitals) {
+        terms->insert(capitals ? term.toString().toLower() : term.toString());
+    });
 }
 
 bool SearchIndexer::rebuildWhenOrphaned(const QSqlDatabase &db, QString *error)

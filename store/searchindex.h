@@ -57,6 +57,13 @@ public:
     // Counts anew the documents no post points at (after a resync's sweep removed posts), and
     // asks for a rebuild past OrphansBeforeRebuild. The caller's transaction.
     static bool recountOrphans(const QSqlDatabase &db, QString *error);
+    // The terms FTS5 makes of a document's tokens, into terms.
+    static void addTerms(const QString &tokens, QSet<QString> *terms);
+    // The terms written to search_terms through a connection are remembered (the commonest, on
+    // its thread), so that flush() sends only new ones; a transaction that rolls back forgets
+    // them (StoreTransaction), as they may have gone with it.
+    static constexpr qsizetype KnownTermsKept = 50000;
+    static void forgetTerms(const QSqlDatabase &db);
 
 private:
     bool run(QSqlQuery &q);
@@ -72,13 +79,14 @@ private:
     };
     QList<Pending> m_pending;
     QSet<qint64> m_pendingIds;
+
     qint64 m_orphans = 0; // documents whose posts stopped pointing at them in this batch
     qint64 m_leftForLater = 0;
     bool m_later = false;
 
     QSqlDatabase m_db;
     QSqlQuery m_questionDoc, m_answerDoc, m_lastDocIn, m_docTaken, m_setQuestionDoc, m_setAnswerDoc,
-        m_insertTokens, m_unlinkQuestion, m_unlinkAnswer, m_setQuestionDocAtRow,
+        m_insertTokens, m_addTerms, m_unlinkQuestion, m_unlinkAnswer, m_setQuestionDocAtRow,
         m_setAnswerDocAtRow;
     QString m_error;
 };

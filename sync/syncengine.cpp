@@ -82,8 +82,17 @@ void SyncEngine::indexLaterSoon()
 void SyncEngine::indexLater()
 {
     m_indexLaterQueued = false;
-    if (m_running || !m_store || !m_store->search().postsLeftForLater())
+    if (m_running || !m_store)
         return; // the end of the run asks again
+    if (!m_store->search().postsLeftForLater()) {
+        // Then the index's segments merged into one, a step at a time, when they wait for it.
+        const std::optional<bool> more = m_store->search().mergeIndex();
+        if (!more)
+            qCWarning(lcSync) << "search index:" << m_store->lastError();
+        else if (*more)
+            indexLaterSoon();
+        return;
+    }
     // A batch is about a tenth of a second: pages and the outbox wait no longer than that.
     constexpr int Batch = 2000;
     const std::optional<int> left = m_store->search().indexBacklog(Batch);
@@ -93,7 +102,7 @@ void SyncEngine::indexLater()
     }
     m_status.postsToIndex = *left;
     Q_EMIT statusChanged(m_status);
-    if (*left > 0)
+    if (*left > 0 || m_store->search().mergePending())
         indexLaterSoon();
 }
 

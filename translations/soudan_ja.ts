@@ -450,7 +450,7 @@
 <context>
     <name>Soudan::CacheFile</name>
     <message>
-        <location filename="../store/cachefile.cpp" line="+54"/>
+        <location filename="../store/cachefile.cpp" line="+53"/>
         <source>Cannot create the folder %1.</source>
         <translation>フォルダー %1 を作成できません。</translation>
     </message>
@@ -3299,7 +3299,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::SyncEngine</name>
     <message>
-        <location filename="../sync/syncengine.cpp" line="+152"/>
+        <location filename="../sync/syncengine.cpp" line="+161"/>
         <source>No network connection.</source>
         <translation>ネットワークに接続していません。</translation>
     </message>
@@ -3370,6 +3370,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+6"/>
         <source>the posts could not be indexed for search: %1</source>
         <translation>投稿を検索用に登録できませんでした: %1</translation>
     </message>

@@ -118,6 +118,8 @@ void TestSyncEngine::firstSync_pullsTheWholeBoardWithProgress()
 
     // The rows came first; their posts are indexed for search after the run, by the engine.
     QTRY_VERIFY(!client.store->search().postsLeftForLater());
+    // Then its segments are merged into one, by the engine too.
+    QTRY_VERIFY(!client.store->search().mergePending());
     QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant> &args) {
         return args.at(0).value<StoreChange>().search;
     }));

@@ -23,10 +23,6 @@ PRAGMA user_version
 -- name: set_user_version
 PRAGMA user_version = %1
 
--- name: search_vocab
--- The search index's terms, for this connection (Search: a prefix's terms).
-CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, search_index, 'row')
-
 -- name: fts5_api
 -- FTS5's C API, for registering Soudan's ranking function (SearchRank), through a pointer bound
 -- to ?1 (sqlite3_bind_pointer with the type "fts5_api_ptr").

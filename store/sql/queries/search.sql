@@ -87,7 +87,19 @@ SET value = CASE WHEN excluded.key = 'search_backlog'
 
 -- name: prefix_terms
 -- The index's terms from :low up to :high (not included): those that start with a prefix.
-SELECT term FROM temp.search_vocab WHERE term >= :low AND term < :high ORDER BY term LIMIT :max
+SELECT term FROM search_terms WHERE term >= :low AND term < :high ORDER BY term LIMIT :max
+
+-- name: add_terms
+-- The terms of documents about to be written (a JSON array of text), those not there yet.
+INSERT OR IGNORE INTO search_terms (term) SELECT value FROM json_each(:terms)
+
+-- name: merge_step
+-- FTS5's incremental merge: :pages below zero starts merging every segment into one, above zero
+-- goes on with it, at most that many pages a step.
+INSERT INTO search_index (search_index, rank) VALUES ('merge', :pages)
+
+-- name: total_changes
+SELECT total_changes() AS changes
 
 -- name: match_newest
 -- The newest matching posts of visible threads, from before :below (a document id). A document

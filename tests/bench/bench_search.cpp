@@ -332,6 +332,18 @@ int main(int argc, char *argv[])
                   .arg(order == SearchOrder::Newest ? u"newest first"_s : u"best match"_s)
                   .arg(Bench::summarize(pane).median, 0, 'f', 2));
     }
+    // One character by relevance: every match is read (no target).
+    for (const QString &character : {u"円"_s, u"の"_s}) {
+        QList<double> best;
+        for (int i = 0; i < qMin(repeat, 5); ++i) {
+            QElapsedTimer t;
+            t.start();
+            store.search().find(SearchText::parse(character), SearchOrder::Relevance, 50);
+            best.append(Bench::elapsedMs(t));
+        }
+        print(u"  best 50 by relevance for %1 (1 character): %2 ms"_s.arg(character).arg(
+            Bench::summarize(best).median, 0, 'f', 2));
+    }
     print(u"  peak resident memory: %1 MiB"_s.arg(Bench::peakResidentMiB(), 0, 'f', 0));
     return 0;
 }

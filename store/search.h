@@ -40,8 +40,9 @@ public:
     // terms in every segment, so it is several times faster on one.
     bool mergePending() const;
     // One step of that merge, in a transaction of its own, of at most pages pages of the index
-    // (about a tenth of a second for the default); whether more is left, nothing when it failed.
-    static constexpr int MergePages = 1000;
+    // (mostly under a tenth of a second for the default; the step that finishes with a segment
+    // deletes its pages at once); whether more is left, nothing when it failed.
+    static constexpr int MergePages = 500;
     std::optional<bool> mergeIndex(int pages = MergePages);
 
 private:

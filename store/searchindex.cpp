@@ -130,18 +130,19 @@ bool SearchIndexer::flush()
         }
         if (!terms.isEmpty()) {
             QJsonArray list;
-            for (const QStringView term : std::as_const(terms)) {
-                const QString text = term.toString();
-                list.append(text);
-                if (known.terms.size() < KnownTermsKept) {
-                    known.text.append(text);
-                    known.terms.insert(known.text.constLast());
-                }
-            }
+            for (const QStringView term : std::as_const(terms))
+                list.append(term.toString());
             m_addTerms.bindValue(
                 u":terms"_s, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
             if (!run(m_addTerms))
                 return false;
+            // Remembered once written.
+            for (const QJsonValue term : std::as_const(list)) {
+                if (known.terms.size() >= KnownTermsKept)
+                    break;
+                known.text.append(term.toString());
+                known.terms.insert(known.text.constLast());
+            }
         }
     }
     for (const Pending &p : std::as_const(m_pending)) {

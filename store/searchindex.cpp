@@ -137,7 +137,7 @@ bool SearchIndexer::flush()
             if (!run(m_addTerms))
                 return false;
             // Remembered once written.
-            for (const QJsonValue term : std::as_const(list)) {
+            for (const QStringView term : std::as_const(terms)) {
                 if (known.terms.size() >= KnownTermsKept)
                     break;
                 known.text.append(term.toString());

@@ -7,6 +7,7 @@
 
 #include "domain/postid.h"
 #include "tests/bench/benchsupport.h"
+#include "tests/support/feedreader.h"
 #include "tests/support/http.h"
 #include "tests/support/serverprocess.h"
 
@@ -14,7 +15,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -233,22 +233,16 @@ protected:
         Http http(m_server);
         http.setToken(m_token);
         for (;;) {
-            const bool last = m_stop; // asked to stop before this page: it reads to the end
-            const Http::Response r = http.get(u"/api/v1/changes?limit=1000&cursor="_s + m_cursor);
-            if (r.status != 200) {
-                m_error = u"HTTP %1 %2"_s.arg(r.status).arg(QString::fromUtf8(r.body.left(200)));
+            const bool last = m_stop; // asked to stop before this pass: it reads to the end
+            const FeedRead read = readFeed(http, m_cursor);
+            if (read.failed) {
+                m_error = u"the feed could not be read (the warning above says why)"_s;
                 return;
             }
-            ++m_pages;
-            const QJsonObject page = r.json();
-            for (const QJsonValue change : page[u"changes"_s].toArray()) {
-                const QJsonObject c = change.toObject();
-                if (c[u"kind"_s].toString() == u"answer"_s && c[u"op"_s].toString() == u"upsert"_s)
-                    m_answers.insert(c[u"data"_s].toObject()[u"id"_s].toString());
-            }
-            m_cursor = page[u"cursor"_s].toString();
-            if (page[u"hasMore"_s].toBool())
-                continue;
+            m_pages += read.pages;
+            for (const QString &id : read.of(u"answer"_s).keys())
+                m_answers.insert(id);
+            m_cursor = read.cursor;
             if (last) {
                 m_caughtUpMs = m_stopped.isValid() ? m_stopped.elapsed() : 0;
                 return;

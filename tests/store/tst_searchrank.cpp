@@ -32,24 +32,6 @@ const QStringList Filler = {u"打ち合わせの日程を調整します。"_s,
                             u"先方の担当者が変わりました。"_s};
 const QStringList Words = {u"契約"_s, u"納期"_s, u"仮払い"_s};
 
-// A raw connection to the cache file, as FTS5 itself sees it.
-class RawFile
-{
-public:
-    explicit RawFile(const QString &path)
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-    }
-    ~RawFile()
-    {
-        QSqlDatabase::database(u"raw"_s, false).close();
-        QSqlDatabase::removeDatabase(u"raw"_s);
-    }
-    QSqlQuery query() const { return QSqlQuery(QSqlDatabase::database(u"raw"_s, false)); }
-};
-
 } // namespace
 
 class TestSearchRank : public QObject
@@ -115,7 +97,7 @@ QList<std::pair<QUuid, double>> TestSearchRank::bm25Order(const QString &match,
                                                           const QString &filter)
 {
     QList<std::pair<QUuid, double>> order;
-    RawFile file(m_store->dir.filePath(u"soudan.sqlite"_s));
+    TestBoard::RawFile file(m_store->dir.filePath(u"soudan.sqlite"_s));
     QSqlQuery q = file.query();
     if (!q.prepare(u"WITH s AS MATERIALIZED (SELECT rowid AS docid, bm25(search_index) AS score "
                    "FROM search_index WHERE search_index MATCH :match) SELECT "
@@ -199,7 +181,8 @@ void TestSearchRank::bestMatch_isBm25sOrder()
 
 void TestSearchRank::documentIds_carryTheirLengthsBucket()
 {
-    RawFile file(m_store->dir.filePath(u"soudan.sqlite"_s));
+    TestBoard::RawFile file(m_store->dir.filePath(u"soudan.sqlite"_s));
+    QVERIFY(file.isOpen());
     QSqlQuery q = file.query();
     QVERIFY(q.exec(u"SELECT search_docid, title || char(10) || body FROM threads UNION ALL "
                    "SELECT search_docid, body FROM answers"_s));
@@ -245,7 +228,8 @@ void TestSearchRank::oneCharacter_findsWhatItsPrefixFinds()
     QVERIFY((*m_store)->sync().ingest(more));
     QSet<QUuid> expected;
     {
-        RawFile file(m_store->dir.filePath(u"soudan.sqlite"_s));
+        TestBoard::RawFile file(m_store->dir.filePath(u"soudan.sqlite"_s));
+        QVERIFY(file.isOpen());
         QSqlQuery q = file.query();
         QVERIFY(q.prepare(u"SELECT DISTINCT COALESCE(a.thread_id, p.id) FROM search_index s "
                           "LEFT JOIN answers a ON a.search_docid = s.rowid LEFT JOIN threads p ON "
@@ -269,9 +253,9 @@ void TestSearchRank::cacheFromBeforeTheBuckets_isIndexedAgain()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"soudan.sqlite"_s);
     {
-        RawFile file(path);
-        QCOMPARE(Migrator(QSqlDatabase::database(u"raw"_s, false)).migrate(14).problem,
-                 Migrator::Problem::None);
+        TestBoard::RawFile file(path);
+        QVERIFY(file.isOpen());
+        QCOMPARE(Migrator(file.db()).migrate(14).problem, Migrator::Problem::None);
         QSqlQuery q = file.query();
         QVERIFY(q.exec(u"INSERT INTO categories VALUES (11, NULL, 'その他', 0, 1)"_s));
         QVERIFY(q.exec(u"INSERT INTO threads (id, category_id, author_id, title, body, created_ms, "

@@ -12,7 +12,6 @@
 #include "store/syncwriter.h"
 #include "tests/support/testboard.h"
 
-#include <QScopeGuard>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -91,24 +90,18 @@ void TestSearchTerms::everyTermOfTheIndex_isListed()
     }
     QVERIFY((*store)->sync().ingest(c));
     // The index's terms as FTS5 has them, and search_terms, through a connection of their own.
-    QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-    raw.setDatabaseName(store->dir.filePath(u"soudan.sqlite"_s));
-    QVERIFY(raw.open());
-    auto closeRaw = qScopeGuard([&] {
-        raw.close();
-        raw = QSqlDatabase();
-        QSqlDatabase::removeDatabase(u"raw"_s);
-    });
+    TestBoard::RawFile raw(store->dir.filePath(u"soudan.sqlite"_s));
+    QVERIFY(raw.isOpen());
     auto terms = [&](const QString &sql) {
         QSet<QString> all;
-        QSqlQuery q(raw);
+        QSqlQuery q = raw.query();
         if (!q.exec(sql))
             qWarning() << q.lastError().text();
         while (q.next())
             all.insert(q.value(0).toString());
         return all;
     };
-    QSqlQuery vocab(raw);
+    QSqlQuery vocab = raw.query();
     QVERIFY(vocab.exec(u"CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, search_index, "
                        "'row')"_s));
     const QSet<QString> indexed = terms(u"SELECT term FROM temp.vocab"_s);
@@ -122,16 +115,11 @@ void TestSearchTerms::termsOfARolledBackTransaction_areWrittenAgain()
     // A cache with one question, indexed through a connection of the test's own.
     QTemporaryDir dir;
     const QString path = dir.filePath(u"soudan.sqlite"_s);
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-    db.setDatabaseName(path);
-    QVERIFY(db.open());
-    auto closeRaw = qScopeGuard([&] {
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(u"raw"_s);
-    });
+    TestBoard::RawFile raw(path);
+    QVERIFY(raw.isOpen());
+    const QSqlDatabase db = raw.db();
     QCOMPARE(Migrator(db).migrate().problem, Migrator::Problem::None);
-    QSqlQuery q(db);
+    QSqlQuery q = raw.query();
     QVERIFY(q.exec(u"INSERT INTO categories VALUES (11, NULL, 'その他', 0, 1)"_s));
     QVERIFY(q.exec(u"INSERT INTO threads (id, category_id, author_id, title, body, created_ms, "
                    "last_activity_ms, status, urgent, view_count, answer_count, version, "
@@ -149,7 +137,7 @@ void TestSearchTerms::termsOfARolledBackTransaction_areWrittenAgain()
         return indexed && (!commit || tx.commit());
     };
     auto listed = [&] {
-        QSqlQuery terms(db);
+        QSqlQuery terms = raw.query();
         terms.exec(u"SELECT COUNT(*) FROM search_terms WHERE term >= '鰻' AND term < '鰼'"_s);
         return terms.next() ? terms.value(0).toInt() : -1;
     };
@@ -165,11 +153,10 @@ void TestSearchTerms::cacheFromBeforeTheTerms_hasThemAfterTheUpgrade()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"soudan.sqlite"_s);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QCOMPARE(Migrator(db).migrate(15).problem, Migrator::Problem::None);
-        QSqlQuery q(db);
+        TestBoard::RawFile raw(path);
+        QVERIFY(raw.isOpen());
+        QCOMPARE(Migrator(raw.db()).migrate(15).problem, Migrator::Problem::None);
+        QSqlQuery q = raw.query();
         QVERIFY(q.exec(u"INSERT INTO categories VALUES (11, NULL, 'その他', 0, 1)"_s));
         QVERIFY(q.exec(u"INSERT INTO threads (id, category_id, author_id, title, body, created_ms, "
                        "last_activity_ms, status, urgent, view_count, answer_count, version, "
@@ -179,10 +166,7 @@ void TestSearchTerms::cacheFromBeforeTheTerms_hasThemAfterTheUpgrade()
         QVERIFY2(q.exec(u"INSERT INTO search_index (rowid, tokens) VALUES (16, '見積 積も もり "
                         "契約 約書')"_s),
                  qPrintable(q.lastError().text()));
-        q.finish();
-        db.close();
     }
-    QSqlDatabase::removeDatabase(u"raw"_s);
     Store::Opened opened = Store::open(path);
     QVERIFY2(opened.store, qPrintable(opened.error));
     Store &store = *opened.store;
@@ -243,15 +227,9 @@ void TestSearchTerms::merge_changesNoResultAndEnds()
     QVERIFY((*store)->search().indexBacklog(10) == std::optional<int>(0));
     QVERIFY(!(*store)->search().mergePending()); // no backlog: nothing asked for
     // Through a connection of its own to the file.
-    QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-    raw.setDatabaseName(store->dir.filePath(u"soudan.sqlite"_s));
-    QVERIFY(raw.open());
-    auto closeRaw = qScopeGuard([&] {
-        raw.close();
-        raw = QSqlDatabase();
-        QSqlDatabase::removeDatabase(u"raw"_s);
-    });
-    QSqlQuery ask(raw);
+    TestBoard::RawFile raw(store->dir.filePath(u"soudan.sqlite"_s));
+    QVERIFY(raw.isOpen());
+    QSqlQuery ask = raw.query();
     QVERIFY(ask.exec(u"INSERT INTO sync_state (key, value) VALUES ('search_merge', 'start')"_s));
     QVERIFY((*store)->search().mergePending());
     QCOMPARE((*store)->search().mergeIndex(50), std::optional<bool>(true));

@@ -2,6 +2,7 @@
 
 #include "store/store.h"
 
+#include <QSqlError>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +75,25 @@ std::unique_ptr<TempStore> openTempStore()
         qFatal("cannot open a test store: %s", qPrintable(opened.error));
     temp->store = std::move(opened.store);
     return temp;
+}
+
+RawFile::RawFile(const QString &path)
+{
+    QSqlDatabase connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+    connection.setDatabaseName(path);
+    if (!connection.open())
+        qWarning("cannot open %s: %s", qPrintable(path), qPrintable(connection.lastError().text()));
+}
+
+RawFile::~RawFile()
+{
+    db().close();
+    QSqlDatabase::removeDatabase(u"raw"_s);
+}
+
+QSqlDatabase RawFile::db() const
+{
+    return QSqlDatabase::database(u"raw"_s, false);
 }
 
 } // namespace Soudan::TestBoard

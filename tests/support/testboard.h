@@ -2,6 +2,8 @@
 
 #include "domain/changeset.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -33,5 +35,19 @@ struct TempStore
     Store &operator*() const { return *store; }
 };
 std::unique_ptr<TempStore> openTempStore();
+
+// A connection of the test's own to a cache file ("raw"), as SQLite itself sees it, beside the
+// store's; closed and removed with this object (queries on it go first).
+class RawFile
+{
+    Q_DISABLE_COPY_MOVE(RawFile)
+
+public:
+    explicit RawFile(const QString &path);
+    ~RawFile();
+    bool isOpen() const { return db().isOpen(); }
+    QSqlDatabase db() const;
+    QSqlQuery query() const { return QSqlQuery(db()); }
+};
 
 } // namespace Soudan::TestBoard

@@ -558,16 +558,38 @@ QJsonObject encode(const ChangesPage &page)
 
 Result<ChangesPage> decodeChangesPage(const QByteArray &body)
 {
-    return decodeObject<ChangesPage>(body, [](JsonReader &r) {
+    QJsonArray changes;
+    const Result<ChangesPage> head = decodeChangesHead(body, &changes);
+    if (!head)
+        return head;
+    ChangesPage page = head.value();
+    const QString problem = decodeChanges(changes, page.changes);
+    if (!problem.isEmpty())
+        return Result<ChangesPage>::failure(problem);
+    return page;
+}
+
+Result<ChangesPage> decodeChangesHead(const QByteArray &body, QJsonArray *changes)
+{
+    return decodeObject<ChangesPage>(body, [&](JsonReader &r) {
         ChangesPage page;
-        r.array("changes"_L1, MaxChangesPerPage, [&](const QJsonValue &v, const QString &path) {
-            return decodeChange(v, path, page.changes);
-        });
+        *changes = r.list("changes"_L1, MaxChangesPerPage);
         page.cursor = r.string("cursor"_L1, 64);
         page.hasMore = r.boolean("hasMore"_L1);
         page.latest = r.string("latest"_L1, 64);
         return page;
     });
+}
+
+QString decodeChanges(const QJsonArray &changes, ChangeSet &into)
+{
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const QString problem =
+            decodeChange(changes.at(i), u"changes["_s + QString::number(i) + u']', into);
+        if (!problem.isEmpty())
+            return problem;
+    }
+    return {};
 }
 
 QJsonObject encodeError(const QString &code, const QString &message)

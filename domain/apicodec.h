@@ -7,6 +7,7 @@
 #include "domain/result.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <optional>
@@ -73,6 +74,12 @@ Result<CategoryStateInput> decodeCategoryState(const QByteArray &body);
 
 QJsonObject encode(const ChangesPage &page);
 Result<ChangesPage> decodeChangesPage(const QByteArray &body);
+// The same in two steps, so that a client can ask for the next page before it reads this one's
+// changes: decodeChangesHead reads where the page leads (its changes left empty) and hands back
+// its list of changes, checked to hold at most as many as a page may; decodeChanges reads that
+// list into `into` and returns the first problem, or an empty string.
+Result<ChangesPage> decodeChangesHead(const QByteArray &body, QJsonArray *changes);
+QString decodeChanges(const QJsonArray &changes, ChangeSet &into);
 
 QJsonObject encodeError(const QString &code, const QString &message);
 // The error of a response body, when it is one.

@@ -195,21 +195,29 @@ JsonReader JsonReader::object(QLatin1StringView key)
 void JsonReader::array(QLatin1StringView key, int maxCount,
                        const std::function<QString(const QJsonValue &, const QString &)> &read)
 {
-    const QJsonValue v = field(key, Required);
+    const QJsonArray items = list(key, maxCount);
     if (!ok())
         return;
-    if (!v.isArray()) {
-        fail(key, tr("expected a list"));
-        return;
-    }
-    const QJsonArray items = v.toArray();
-    if (items.size() > maxCount) {
-        fail(key, tr("more than %n item(s)", "", maxCount));
-        return;
-    }
     const QString base = fieldPath(key);
     for (qsizetype i = 0; i < items.size() && ok(); ++i)
         *m_error = read(items.at(i), base + u'[' + QString::number(i) + u']');
+}
+
+QJsonArray JsonReader::list(QLatin1StringView key, int maxCount)
+{
+    const QJsonValue v = field(key, Required);
+    if (!ok())
+        return {};
+    if (!v.isArray()) {
+        fail(key, tr("expected a list"));
+        return {};
+    }
+    QJsonArray items = v.toArray();
+    if (items.size() > maxCount) {
+        fail(key, tr("more than %n item(s)", "", maxCount));
+        return {};
+    }
+    return items;
 }
 
 } // namespace Soudan

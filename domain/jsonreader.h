@@ -83,6 +83,8 @@ public:
     // problem it found (a whole message with its path) or an empty string.
     void array(QLatin1StringView key, int maxCount,
                const std::function<QString(const QJsonValue &, const QString &)> &read);
+    // The array under key, checked to hold at most maxCount elements, for reading later.
+    QJsonArray list(QLatin1StringView key, int maxCount);
 
     // Records a problem found by the caller (a rule across fields).
     void fail(QLatin1StringView key, const QString &problem);

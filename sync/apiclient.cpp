@@ -230,27 +230,46 @@ void ApiClient::login(const Credentials &credentials,
     });
 }
 
-void ApiClient::changes(
-    const QString &cursor, int limit,
-    std::function<void(const ApiReply &, const std::optional<ChangesPage> &)> done)
+void ApiClient::changes(const QString &cursor, int limit,
+                        std::function<void(const ApiReply &, const std::optional<FeedPage> &)> done)
 {
     QUrlQuery query;
     if (!cursor.isEmpty())
         query.addQueryItem(u"cursor"_s, cursor);
     query.addQueryItem(u"limit"_s, QString::number(limit));
     send("GET", u"/api/v1/changes?"_s + query.toString(QUrl::FullyEncoded), {},
-         [done](const ApiReply &reply) {
+         [done, cursor](const ApiReply &reply) {
              if (!reply.ok()) {
                  done(reply, std::nullopt);
                  return;
              }
-             const Result<ChangesPage> page = ApiCodec::decodeChangesPage(reply.body);
-             if (!page) {
-                 done(malformed(reply, page.error()), std::nullopt);
+             FeedPage feed;
+             const Result<ChangesPage> head =
+                 ApiCodec::decodeChangesHead(reply.body, &feed.changes);
+             if (!head) {
+                 done(malformed(reply, head.error()), std::nullopt);
                  return;
              }
-             done(reply, page.value());
+             // A feed that says there is more without moving on would be asked forever: a server
+             // fault, reported and tried again later like any other.
+             if (head->hasMore && head->cursor == cursor) {
+                 ApiReply stuck = reply;
+                 stuck.failure = ApiReply::Failure::Malformed;
+                 stuck.message = Tr::tr("The server's list of changes does not move on (it repeats "
+                                        "the same place); Soudan tries again later.");
+                 done(stuck, std::nullopt);
+                 return;
+             }
+             feed.page = head.value();
+             done(reply, feed);
          });
+}
+
+ApiReply ApiClient::readChanges(const ApiReply &reply, FeedPage &page)
+{
+    const QString problem = ApiCodec::decodeChanges(page.changes, page.page.changes);
+    page.changes = {};
+    return problem.isEmpty() ? reply : malformed(reply, problem);
 }
 
 } // namespace Soudan

@@ -3,6 +3,7 @@
 #include "domain/apitypes.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QObject>
 #include <QUrl>
 
@@ -41,6 +42,14 @@ struct ApiReply
     bool ok() const { return failure == Failure::None; }
 };
 
+// A page of the feed as it arrived: where it leads, read at once, and its changes, read later
+// with ApiClient::readChanges (so that the next page can be asked for first).
+struct FeedPage
+{
+    ChangesPage page; // its changes are empty until read
+    QJsonArray changes;
+};
+
 // The board's HTTP API, behind one QNetworkAccessManager on the thread this object lives in.
 // Every request has a transfer timeout and a size limit; redirects stay on https when started
 // there.
@@ -65,7 +74,10 @@ public:
     void login(const Credentials &credentials,
                std::function<void(const ApiReply &, const std::optional<Session> &)> done);
     void changes(const QString &cursor, int limit,
-                 std::function<void(const ApiReply &, const std::optional<ChangesPage> &)> done);
+                 std::function<void(const ApiReply &, const std::optional<FeedPage> &)> done);
+    // Reads a page's changes into page.page.changes: the reply as it was, or one that says
+    // what the server sent wrong.
+    static ApiReply readChanges(const ApiReply &reply, FeedPage &page);
     void send(const QByteArray &method, const QString &path, const QByteArray &body,
               std::function<void(const ApiReply &)> done,
               const QList<QPair<QByteArray, QByteArray>> &headers = {});

@@ -397,8 +397,8 @@ void SyncEngine::requestPage()
 void SyncEngine::requestPage(const QString &cursor)
 {
     m_api->changes(cursor, m_config.pageSize,
-                   [this, cursor](const ApiReply &reply, const std::optional<ChangesPage> &page) {
-                       onPage(cursor, reply, page);
+                   [this, cursor](const ApiReply &reply, const std::optional<FeedPage> &feed) {
+                       onPage(cursor, reply, feed);
                    });
 }
 
@@ -416,43 +416,39 @@ void SyncEngine::updateProgress(const QString &cursor)
 }
 
 void SyncEngine::onPage(const QString &requested, const ApiReply &reply,
-                        const std::optional<ChangesPage> &page)
+                        const std::optional<FeedPage> &feed)
 {
     // A page continues the cache only from where the cache is: one asked for before a failure
     // or by an earlier run is left alone.
     if (!m_running || requested != m_store->sync().state().cursor)
         return;
-    if (!reply.ok() || !page) {
+    if (!reply.ok() || !feed) {
         onFailure(reply);
         return;
     }
-    // A feed that says there is more without moving on would be asked forever: a server fault,
-    // reported and tried again later like any other.
-    if (page->hasMore && page->cursor == requested) {
-        ApiReply stuck;
-        stuck.failure = ApiReply::Failure::Malformed;
-        stuck.message = tr("The server's list of changes does not move on (it repeats the same "
-                           "place); Soudan tries again later.");
-        onFailure(stuck);
-        return;
-    }
+    const ChangesPage *page = &feed->page;
     if (m_latestSeq < 0)
         m_latestSeq = page->latest.toLongLong();
-    // The next page is on its way while this one is written: the server's time and the cache's
-    // overlap instead of adding up. A request goes out from the event loop, so the page is
-    // written from there too, after it (posted events keep their order, and the reply to the
+    // The next page is on its way while this one is read and written: the server's time and the
+    // cache's overlap instead of adding up. A request goes out from the event loop, so the page
+    // is written from there too, after it (posted events keep their order, and the reply to the
     // request comes after both).
     if (page->hasMore)
         requestPage(page->cursor);
     QMetaObject::invokeMethod(
-        this, [this, requested, written = *page] { writePage(requested, written); },
+        this, [this, requested, reply, written = *feed] { writePage(requested, reply, written); },
         Qt::QueuedConnection);
 }
 
-void SyncEngine::writePage(const QString &requested, const ChangesPage &page)
+void SyncEngine::writePage(const QString &requested, const ApiReply &reply, FeedPage feed)
 {
     if (!m_running || requested != m_store->sync().state().cursor)
         return;
+    if (const ApiReply read = ApiClient::readChanges(reply, feed); !read.ok()) {
+        onFailure(read);
+        return;
+    }
+    const ChangesPage &page = feed.page;
     if (!m_store->sync().applyPage(page.changes, page.cursor)) {
         storeFailed(m_store->lastError());
         return;

@@ -14,6 +14,7 @@ namespace Soudan {
 
 class ApiClient;
 struct ApiReply;
+struct FeedPage;
 class Store;
 
 // Pulls the board from the server into the cache. It writes each page together with its cursor
@@ -77,8 +78,8 @@ private:
     void requestPage();
     void requestPage(const QString &cursor);
     void onPage(const QString &requested, const ApiReply &reply,
-                const std::optional<ChangesPage> &page);
-    void writePage(const QString &requested, const ChangesPage &page);
+                const std::optional<FeedPage> &feed);
+    void writePage(const QString &requested, const ApiReply &reply, FeedPage feed);
     void onFailure(const ApiReply &reply);
     void scheduleRetry(int seconds);
     int backoffSeconds() const;

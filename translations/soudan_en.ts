@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+135"/>
         <source>more than %n item(s)</source>
         <translation>
             <numerusform>more than %n item</numerusform>

@@ -446,6 +446,11 @@
         <extracomment>An HTTP error without an explanation from the server.</extracomment>
         <translation>サーバーがエラー %1 を返しました。</translation>
     </message>
+    <message>
+        <location line="+49"/>
+        <source>The server&apos;s list of changes does not move on (it repeats the same place); Soudan tries again later.</source>
+        <translation>サーバーの変更一覧が先に進みません（同じ位置を繰り返しています）。しばらくしてからもう一度試します。</translation>
+    </message>
 </context>
 <context>
     <name>Soudan::CacheFile</name>
@@ -812,7 +817,7 @@
         <translation>不明なフィールド「%1」です</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>expected a list</source>
         <translation>リストが必要です</translation>
     </message>
@@ -3304,12 +3309,7 @@ Load the demo board to look around? It is kept in this profile only.</source>
         <translation>ネットワークに接続していません。</translation>
     </message>
     <message>
-        <location line="+273"/>
-        <source>The server&apos;s list of changes does not move on (it repeats the same place); Soudan tries again later.</source>
-        <translation>サーバーの変更一覧が先に進みません（同じ位置を繰り返しています）。しばらくしてからもう一度試します。</translation>
-    </message>
-    <message>
-        <location line="+113"/>
+        <location line="+382"/>
         <source>The local cache is in use by another program: Soudan tries again shortly.</source>
         <translation>ローカルキャッシュを別のプログラムが使用中です。まもなく自動で再試行します。</translation>
     </message>

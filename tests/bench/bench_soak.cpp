@@ -55,6 +55,7 @@ const QList<std::pair<Fault, const char *>> Faults = {
     {Fault::TooManyRequests, "429"},
     {Fault::Stall, "stall"},
     {Fault::WrongTypes, "wrong types"},
+    {Fault::WrongRowType, "wrong row type"},
     {Fault::StuckCursor, "stuck cursor"},
 };
 

@@ -1,3 +1,4 @@
+#include "domain/apicodec.h"
 #include "domain/jsoncodec.h"
 #include "domain/limits.h"
 
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void deeplyNestedDocument_isRefusedWithoutCrashing();
     void times_areNormalisedToUtc();
     void moderationItem_roundTrip_andBadValuesNamed();
+    void changesPage_isReadInTwoSteps();
 };
 
 void TestJsonCodec::roundTrip_keepsEveryField()
@@ -293,4 +295,60 @@ void TestJsonCodec::moderationItem_roundTrip_andBadValuesNamed()
 }
 
 QTEST_GUILESS_MAIN(TestJsonCodec)
+// A client reads where a page of the feed leads first (to ask for the next page), then its rows:
+// the same page as read at once, and a bad row is found in the second step, with its place.
+void TestJsonCodec::changesPage_isReadInTwoSteps()
+{
+    ChangesPage page;
+    page.changes = fullChangeSet();
+    page.changes.tombstones = {{EntityKind::Answer, u"7a2b3c4d-2222-4a5b-8c9d-0123456789ab"_s}};
+    page.cursor = u"42-7"_s;
+    page.hasMore = true;
+    page.latest = u"99"_s;
+    const QJsonObject encoded = ApiCodec::encode(page);
+    const QByteArray bytes = QJsonDocument(encoded).toJson(QJsonDocument::Compact);
+
+    QJsonArray rows;
+    const Result<ChangesPage> head = ApiCodec::decodeChangesHead(bytes, &rows);
+    QVERIFY2(head.ok(), qPrintable(head.error()));
+    QCOMPARE(head->cursor, u"42-7"_s);
+    QVERIFY(head->hasMore);
+    QCOMPARE(head->latest, u"99"_s);
+    QCOMPARE(head->changes.size(), 0);
+    QCOMPARE(rows.size(), page.changes.size());
+    ChangeSet read;
+    QCOMPARE(ApiCodec::decodeChanges(rows, read), QString());
+    QVERIFY(read == page.changes);
+    const Result<ChangesPage> atOnce = ApiCodec::decodeChangesPage(bytes);
+    QVERIFY2(atOnce.ok(), qPrintable(atOnce.error()));
+    QVERIFY(atOnce->changes == page.changes);
+
+    // The sixth row (the first thread) with a count that is not a number.
+    QJsonArray damaged = encoded.value(u"changes"_s).toArray();
+    QJsonObject change = damaged.at(5).toObject();
+    QJsonObject thread = change.value(u"data"_s).toObject();
+    QVERIFY(thread.contains(u"viewCount"_s));
+    thread.insert(u"viewCount"_s, u"many"_s);
+    change.insert(u"data"_s, thread);
+    damaged.replace(5, change);
+    QJsonObject badPage = encoded;
+    badPage.insert(u"changes"_s, damaged);
+    const QByteArray badBytes = QJsonDocument(badPage).toJson(QJsonDocument::Compact);
+    QVERIFY(ApiCodec::decodeChangesHead(badBytes, &rows).ok());
+    ChangeSet partly;
+    const QString problem = ApiCodec::decodeChanges(rows, partly);
+    QVERIFY2(problem.startsWith(u"changes[5].data.viewCount:"_s), qPrintable(problem));
+    QVERIFY(!ApiCodec::decodeChangesPage(badBytes).ok());
+
+    // More rows than a page may have are refused with where the page leads.
+    QJsonArray tooMany;
+    for (int i = 0; i <= 10000; ++i)
+        tooMany.append(damaged.at(0));
+    badPage.insert(u"changes"_s, tooMany);
+    const Result<ChangesPage> refused =
+        ApiCodec::decodeChangesHead(QJsonDocument(badPage).toJson(QJsonDocument::Compact), &rows);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(u"changes"_s), qPrintable(refused.error()));
+}
+
 #include "tst_jsoncodec.moc"

@@ -198,6 +198,9 @@ QByteArray FaultProxy::damage(const QByteArray &message, Fault fault)
         body.replace("\"hasMore\":false", "\"hasMore\":\"no\"");
         body.replace("\"viewCount\":", "\"viewCount\":\"many\",\"x\":");
         break;
+    case Fault::WrongRowType:
+        body.replace("\"viewCount\":", "\"viewCount\":\"many\",\"x\":");
+        break;
     default:
         return message;
     }

@@ -23,6 +23,7 @@ public:
         None,
         TruncatedJson,     // the body cut in half, with a matching Content-Length
         WrongTypes,        // "hasMore": "yes", numbers as strings
+        WrongRowType,      // a thread's number as a string, the rest of the page as it was
         ServerError,       // 500 with an error body
         Stall,             // accept, then never answer
         CutOff,            // close the connection half-way through the body

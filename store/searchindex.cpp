@@ -259,6 +259,19 @@ std::optional<qint64> SearchIndexer::freeDocid(qint64 createdMs, int bucket)
 bool SearchIndexer::put(EntityKind kind, const QUuid &id, const QString &text, qint64 createdMs,
                         bool hidden)
 {
+    if (m_later && !m_anyIndexed) {
+        QSqlQuery any = prepared(m_db, u"any_post_indexed"_s);
+        if (!run(any) || !any.next())
+            return false;
+        m_anyIndexed = any.value(0).toBool();
+    }
+    // While no post has a document (a first sync), none has one to keep in step: they are all
+    // left for later, without looking each up. The batch gives none a document either.
+    if (m_later && !*m_anyIndexed) {
+        if (!hidden)
+            ++m_leftForLater;
+        return true;
+    }
     const bool question = kind == EntityKind::Thread;
     QSqlQuery &docOf = question ? m_questionDoc : m_answerDoc;
     const qint64 hash = qint64(qHash(text, 0x50d4));

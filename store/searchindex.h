@@ -83,6 +83,7 @@ private:
     qint64 m_orphans = 0; // documents whose posts stopped pointing at them in this batch
     qint64 m_leftForLater = 0;
     bool m_later = false;
+    std::optional<bool> m_anyIndexed; // whether any post had a document when first asked
 
     QSqlDatabase m_db;
     QSqlQuery m_questionDoc, m_answerDoc, m_lastDocIn, m_docTaken, m_setQuestionDoc, m_setAnswerDoc,

@@ -82,7 +82,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption idsOption(
         u"ids"_s, u"The posts' ids: time-ordered (as Soudan makes them) or random."_s, u"kind"_s,
         u"time-ordered"_s);
-    parser.addOptions({threadsOption, answersOption, backendOption, idsOption});
+    const QCommandLineOption clientOnlyOption(
+        u"client-only"_s, u"Only the client's sync, not the feed read by plain readers."_s);
+    parser.addOptions({threadsOption, answersOption, backendOption, idsOption, clientOnlyOption});
     parser.process(app);
     const bool pg = parser.value(backendOption) == u"postgresql"_s;
     const ServerProcess::Backend backend =
@@ -108,11 +110,12 @@ int main(int argc, char *argv[])
     if (!server.start({u"--rate-limit"_s, u"10000000"_s, u"--burst"_s, u"10000000"_s}))
         return 1;
 
+    const bool feed = !parser.isSet(clientOnlyOption);
     timer.restart();
-    const qint64 rows = readFeed(server.url(), 1, 1000);
+    const qint64 rows = feed ? readFeed(server.url(), 1, 1000) : 0;
     const double oneMs = Bench::elapsedMs(timer);
     timer.restart();
-    const qint64 rowsEach = readFeed(server.url(), 4, 1000);
+    const qint64 rowsEach = feed ? readFeed(server.url(), 4, 1000) : 0;
     const double fourMs = Bench::elapsedMs(timer);
 
     Http http(server.url());
@@ -158,27 +161,36 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    const qint64 pulled = engine.status().changesPulled;
     print(u"bench_sync on %1: %L2 threads, %L3 answers (%L4 rows in the feed), %5 post ids"_s
               .arg(pg ? u"PostgreSQL"_s : u"SQLite"_s)
               .arg(totals.threads)
               .arg(totals.answers)
-              .arg(rows)
+              .arg(pulled)
               .arg(parser.value(idsOption)));
     print(u"  fill the server (generate-board):     %1 s"_s.arg(generateMs / 1000, 0, 'f', 1));
-    print(u"  feed, 1 reader, pages of 1000:         %L1 changes/s (%2 s)"_s
-              .arg(qint64(rows / (oneMs / 1000)))
-              .arg(oneMs / 1000, 0, 'f', 1));
-    print(u"  feed, 4 readers at once:               %L1 changes/s in all (%2 s)"_s
-              .arg(qint64(4 * rowsEach / (fourMs / 1000)))
-              .arg(fourMs / 1000, 0, 'f', 1));
+    if (feed) {
+        print(u"  feed, 1 reader, pages of 1000:         %L1 changes/s (%2 s)"_s
+                  .arg(qint64(rows / (oneMs / 1000)))
+                  .arg(oneMs / 1000, 0, 'f', 1));
+        print(u"  feed, 4 readers at once:               %L1 changes/s in all (%2 s)"_s
+                  .arg(qint64(4 * rowsEach / (fourMs / 1000)))
+                  .arg(fourMs / 1000, 0, 'f', 1));
+    }
     print(u"  client sync from empty (SyncEngine):   %1 s = %L2 changes/s into the cache"_s
               .arg(syncMs / 1000, 0, 'f', 1)
-              .arg(qint64(rows / (syncMs / 1000))));
+              .arg(qint64(pulled / (syncMs / 1000))));
     print(u"  then its posts indexed for search:     %1 s (about %L2 posts left for later)"_s
               .arg(indexMs / 1000, 0, 'f', 1)
               .arg(leftForLater.value_or(0)));
     print(u"  rows and search index together:        %1 s = %L2 changes/s"_s
               .arg((syncMs + indexMs) / 1000, 0, 'f', 1)
-              .arg(qint64(rows / ((syncMs + indexMs) / 1000))));
+              .arg(qint64(pulled / ((syncMs + indexMs) / 1000))));
+    // The client must have been given every row a plain reader was.
+    if (feed && pulled != rows) {
+        print(u"bench_sync: the client was given %L1 changes, a plain reader %L2"_s.arg(pulled).arg(
+            rows));
+        return 1;
+    }
     return 0;
 }

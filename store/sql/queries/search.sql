@@ -37,6 +37,11 @@ WHERE id = :post_id AND search_docid IS NOT NULL
 UPDATE answers SET search_docid = NULL, search_hash = NULL
 WHERE id = :post_id AND search_docid IS NOT NULL
 
+-- name: any_post_indexed
+-- Whether any post has a document (a first sync's posts have none until they are indexed).
+SELECT EXISTS (SELECT 1 FROM threads WHERE search_docid IS NOT NULL)
+    OR EXISTS (SELECT 1 FROM answers WHERE search_docid IS NOT NULL)
+
 -- name: unlink_answers_of_thread
 UPDATE answers SET search_docid = NULL, search_hash = NULL
 WHERE thread_id = :thread_id AND search_docid IS NOT NULL

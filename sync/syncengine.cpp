@@ -8,6 +8,7 @@
 #include "store/store.h"
 #include "store/syncwriter.h"
 #include "sync/apiclient.h"
+#include "sync/feedfetcher.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -37,6 +38,12 @@ SyncEngine::SyncEngine(const QString &storePath, QObject *parent)
     : QObject(parent)
     , m_storePath(storePath)
     , m_api(new ApiClient(this))
+    , m_feed(std::make_unique<FeedFetcher>(this,
+                                           [this](quint64 generation, const QString &requested,
+                                                  const ApiReply &reply,
+                                                  const std::optional<ChangesPage> &page) {
+                                               onPage(generation, requested, reply, page);
+                                           }))
     , m_retryTimer(new QTimer(this))
     , m_pollTimer(new QTimer(this))
 {
@@ -111,6 +118,7 @@ void SyncEngine::configure(const Config &config)
     m_config = config;
     m_configured = config.server.isValid() && !config.token.isEmpty();
     m_api->abortAll();
+    m_feed->stop();
     m_running = false;
     m_api->setBaseUrl(config.server);
     m_api->setToken(config.token);
@@ -140,6 +148,7 @@ void SyncEngine::setWorkOffline(bool offline)
     m_workOffline = offline;
     if (offline) {
         m_api->abortAll();
+        m_feed->stop();
         m_running = false;
         m_retryTimer->stop();
         m_pollTimer->stop();
@@ -396,10 +405,8 @@ void SyncEngine::requestPage()
 
 void SyncEngine::requestPage(const QString &cursor)
 {
-    m_api->changes(cursor, m_config.pageSize,
-                   [this, cursor](const ApiReply &reply, const std::optional<FeedPage> &feed) {
-                       onPage(cursor, reply, feed);
-                   });
+    m_feedGeneration = m_feed->start(
+        {m_config.server, m_config.token, m_config.timeoutMs, m_config.pageSize, cursor});
 }
 
 void SyncEngine::updateProgress(const QString &cursor)
@@ -415,44 +422,26 @@ void SyncEngine::updateProgress(const QString &cursor)
         qBound(0.0, double(seq - m_startSeq) / double(m_latestSeq - m_startSeq), 1.0);
 }
 
-void SyncEngine::onPage(const QString &requested, const ApiReply &reply,
-                        const std::optional<FeedPage> &feed)
+void SyncEngine::onPage(quint64 generation, const QString &requested, const ApiReply &reply,
+                        const std::optional<ChangesPage> &fetched)
 {
     // A page continues the cache only from where the cache is: one asked for before a failure
     // or by an earlier run is left alone.
-    if (!m_running || requested != m_store->sync().state().cursor)
+    if (generation != m_feedGeneration || !m_running || requested != m_store->sync().state().cursor)
         return;
-    if (!reply.ok() || !feed) {
+    if (!reply.ok() || !fetched) {
         onFailure(reply);
         return;
     }
-    const ChangesPage *page = &feed->page;
+    const ChangesPage &page = *fetched;
     if (m_latestSeq < 0)
-        m_latestSeq = page->latest.toLongLong();
-    // The next page is on its way while this one is read and written: the server's time and the
-    // cache's overlap instead of adding up. A request goes out from the event loop, so the page
-    // is written from there too, after it (posted events keep their order, and the reply to the
-    // request comes after both).
-    if (page->hasMore)
-        requestPage(page->cursor);
-    QMetaObject::invokeMethod(
-        this, [this, requested, reply, written = *feed] { writePage(requested, reply, written); },
-        Qt::QueuedConnection);
-}
-
-void SyncEngine::writePage(const QString &requested, const ApiReply &reply, FeedPage feed)
-{
-    if (!m_running || requested != m_store->sync().state().cursor)
-        return;
-    if (const ApiReply read = ApiClient::readChanges(reply, feed); !read.ok()) {
-        onFailure(read);
-        return;
-    }
-    const ChangesPage &page = feed.page;
+        m_latestSeq = page.latest.toLongLong();
     if (!m_store->sync().applyPage(page.changes, page.cursor)) {
+        m_feed->stop();
         storeFailed(m_store->lastError());
         return;
     }
+    m_feed->written(generation);
     m_failures = 0;
     m_status.changesPulled += page.changes.size();
     if (page.hasMore) {

@@ -14,7 +14,7 @@ namespace Soudan {
 
 class ApiClient;
 struct ApiReply;
-struct FeedPage;
+class FeedFetcher;
 class Store;
 
 // Pulls the board from the server into the cache. It writes each page together with its cursor
@@ -77,9 +77,8 @@ private:
     void countOutbox();
     void requestPage();
     void requestPage(const QString &cursor);
-    void onPage(const QString &requested, const ApiReply &reply,
-                const std::optional<FeedPage> &feed);
-    void writePage(const QString &requested, const ApiReply &reply, FeedPage feed);
+    void onPage(quint64 generation, const QString &requested, const ApiReply &reply,
+                const std::optional<ChangesPage> &page);
     void onFailure(const ApiReply &reply);
     void scheduleRetry(int seconds);
     int backoffSeconds() const;
@@ -94,6 +93,8 @@ private:
     QString m_storePath;
     std::unique_ptr<Store> m_store;
     ApiClient *m_api;
+    std::unique_ptr<FeedFetcher> m_feed; // the pages, on a thread of their own
+    quint64 m_feedGeneration = 0;        // of the fetch whose pages are written
     Config m_config;
     SyncStatus m_status;
     QTimer *m_retryTimer; // children: they move with the engine to its thread

@@ -362,14 +362,18 @@ QString Database::executeText(const QSqlQuery &bound, QString *error) const
 std::optional<QSqlQuery> Database::selectByIds(const QString &name, const QStringList &ids,
                                                QString *error, const QVariantHash &values) const
 {
-    QStringList names;
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        names.append(u":i"_s + QString::number(i));
+    QStringList literals;
+    for (const QString &id : ids) {
+        if (id.contains(QChar::Null)) {
+            *error = u"an id with a NUL character"_s;
+            return std::nullopt;
+        }
+        literals.append(u'\'' + QString(id).replace(u'\'', u"''"_s) + u'\'');
+    }
     QSqlQuery q(connection());
     q.setForwardOnly(true);
-    const bool prepared = q.prepare(sql(m_dialect, name).replace(u"{ids}"_s, names.join(u", "_s)));
-    for (qsizetype i = 0; prepared && i < ids.size(); ++i)
-        q.bindValue(names.at(i), ids.at(i));
+    const bool prepared =
+        q.prepare(sql(m_dialect, name).replace(u"{ids}"_s, literals.join(u", "_s)));
     for (auto it = values.begin(); prepared && it != values.end(); ++it)
         q.bindValue(it.key(), it.value());
     if (!prepared || !q.exec()) {

@@ -3304,12 +3304,12 @@ Load the demo board to look around? It is kept in this profile only.</source>
 <context>
     <name>Soudan::SyncEngine</name>
     <message>
-        <location filename="../sync/syncengine.cpp" line="+161"/>
+        <location filename="../sync/syncengine.cpp" line="+170"/>
         <source>No network connection.</source>
         <translation>ネットワークに接続していません。</translation>
     </message>
     <message>
-        <location line="+382"/>
+        <location line="+362"/>
         <source>The local cache is in use by another program: Soudan tries again shortly.</source>
         <translation>ローカルキャッシュを別のプログラムが使用中です。まもなく自動で再試行します。</translation>
     </message>

@@ -87,7 +87,8 @@ private:
     void deliver(const QString &requested, const ApiReply &reply, std::optional<ChangesPage> page)
     {
         ApiReply sent = reply;
-        sent.body.clear(); // read already
+        if (page)
+            sent.body.clear(); // read already
         QMetaObject::invokeMethod(
             m_receiver,
             [deliver = m_deliver, generation = m_generation, requested, sent,

@@ -107,12 +107,10 @@ private:
 };
 
 FeedFetcher::FeedFetcher(QObject *receiver, Deliver deliver)
-    : m_worker(new Worker(receiver, std::move(deliver)))
+    : m_receiver(receiver)
+    , m_deliver(std::move(deliver))
 {
     m_thread.setObjectName(QStringLiteral("soudan-feed"));
-    m_worker->moveToThread(&m_thread);
-    QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
 }
 
 FeedFetcher::~FeedFetcher()
@@ -123,6 +121,14 @@ FeedFetcher::~FeedFetcher()
 
 quint64 FeedFetcher::start(const Start &start)
 {
+    // The thread and its worker from the first fetch on: a window that never syncs (the demo
+    // board, working offline) starts neither.
+    if (!m_worker) {
+        m_worker = new Worker(m_receiver, m_deliver);
+        m_worker->moveToThread(&m_thread);
+        QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+        m_thread.start();
+    }
     const quint64 generation = ++m_generation;
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, generation, start] { worker->start(generation, start); },
@@ -132,6 +138,8 @@ quint64 FeedFetcher::start(const Start &start)
 
 void FeedFetcher::written(quint64 generation)
 {
+    if (!m_worker)
+        return;
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, generation] { worker->written(generation); },
         Qt::QueuedConnection);
@@ -140,6 +148,8 @@ void FeedFetcher::written(quint64 generation)
 void FeedFetcher::stop()
 {
     ++m_generation;
+    if (!m_worker)
+        return;
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker] { worker->stop(); }, Qt::QueuedConnection);
 }

@@ -48,8 +48,10 @@ public:
 
 private:
     class Worker;
+    QObject *m_receiver;
+    Deliver m_deliver;
     QThread m_thread;
-    Worker *m_worker;
+    Worker *m_worker = nullptr; // on m_thread, deleted when it ends
     quint64 m_generation = 0;
 };
 

@@ -5,7 +5,6 @@
 // indexed again. A 1-character query, read as its terms ORed, finds what FTS5's prefix finds.
 
 #include "domain/searchtext.h"
-#include "store/migrator.h"
 #include "store/search.h"
 #include "store/searchrank.h"
 #include "store/store.h"
@@ -252,20 +251,7 @@ void TestSearchRank::cacheFromBeforeTheBuckets_isIndexedAgain()
     // A cache of schema 14 with a thread indexed as it was then (its second since 2000 times 4).
     QTemporaryDir dir;
     const QString path = dir.filePath(u"soudan.sqlite"_s);
-    {
-        TestBoard::RawFile file(path);
-        QVERIFY(file.isOpen());
-        QCOMPARE(Migrator(file.db()).migrate(14).problem, Migrator::Problem::None);
-        QSqlQuery q = file.query();
-        QVERIFY(q.exec(u"INSERT INTO categories VALUES (11, NULL, 'その他', 0, 1)"_s));
-        QVERIFY(q.exec(u"INSERT INTO threads (id, category_id, author_id, title, body, created_ms, "
-                       "last_activity_ms, status, urgent, view_count, answer_count, version, "
-                       "hidden, search_docid, search_hash) VALUES ('00000000-0000-4000-8000-"
-                       "000000000001', 11, 1, '見積もり', '契約書', 1000, 1000, 0, 0, 0, 0, 1, 0, "
-                       "12, 1)"_s));
-        QVERIFY(q.exec(u"INSERT INTO search_index (rowid, tokens) VALUES (12, '見積 積も もり "
-                       "契約 約書')"_s));
-    }
+    QVERIFY(TestBoard::writeOldIndexedCache(path, 14, 12));
     Store::Opened opened = Store::open(path);
     QVERIFY2(opened.store, qPrintable(opened.error));
     Search &search = opened.store->search();

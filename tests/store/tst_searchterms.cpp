@@ -152,21 +152,7 @@ void TestSearchTerms::cacheFromBeforeTheTerms_hasThemAfterTheUpgrade()
     // A cache of schema 15 with a thread indexed then: its terms are in the index alone.
     QTemporaryDir dir;
     const QString path = dir.filePath(u"soudan.sqlite"_s);
-    {
-        TestBoard::RawFile raw(path);
-        QVERIFY(raw.isOpen());
-        QCOMPARE(Migrator(raw.db()).migrate(15).problem, Migrator::Problem::None);
-        QSqlQuery q = raw.query();
-        QVERIFY(q.exec(u"INSERT INTO categories VALUES (11, NULL, 'その他', 0, 1)"_s));
-        QVERIFY(q.exec(u"INSERT INTO threads (id, category_id, author_id, title, body, created_ms, "
-                       "last_activity_ms, status, urgent, view_count, answer_count, version, "
-                       "hidden, search_docid, search_hash) VALUES ('00000000-0000-4000-8000-"
-                       "000000000001', 11, 1, '見積もり', '契約書', 1000, 1000, 0, 0, 0, 0, 1, 0, "
-                       "16, 1)"_s));
-        QVERIFY2(q.exec(u"INSERT INTO search_index (rowid, tokens) VALUES (16, '見積 積も もり "
-                        "契約 約書')"_s),
-                 qPrintable(q.lastError().text()));
-    }
+    QVERIFY(TestBoard::writeOldIndexedCache(path, 15, 16));
     Store::Opened opened = Store::open(path);
     QVERIFY2(opened.store, qPrintable(opened.error));
     Store &store = *opened.store;

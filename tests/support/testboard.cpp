@@ -1,5 +1,6 @@
 #include "tests/support/testboard.h"
 
+#include "store/migrator.h"
 #include "store/store.h"
 
 #include <QSqlError>
@@ -94,6 +95,32 @@ RawFile::~RawFile()
 QSqlDatabase RawFile::db() const
 {
     return QSqlDatabase::database(u"raw"_s, false);
+}
+
+bool writeOldIndexedCache(const QString &path, int schema, qint64 docid)
+{
+    RawFile raw(path);
+    if (!raw.isOpen())
+        return false;
+    if (Migrator(raw.db()).migrate(schema).problem != Migrator::Problem::None) {
+        qWarning("cannot migrate %s to schema %d", qPrintable(path), schema);
+        return false;
+    }
+    QSqlQuery q = raw.query();
+    for (const QString &statement :
+         {u"INSERT INTO categories VALUES (11, NULL, 'その他', 0, 1)"_s,
+          u"INSERT INTO threads (id, category_id, author_id, title, body, created_ms, "
+          "last_activity_ms, status, urgent, view_count, answer_count, version, hidden, "
+          "search_docid, search_hash) VALUES ('00000000-0000-4000-8000-000000000001', 11, 1, "
+          "'見積もり', '契約書', 1000, 1000, 0, 0, 0, 0, 1, 0, %1, 1)"_s.arg(docid),
+          u"INSERT INTO search_index (rowid, tokens) VALUES (%1, '見積 積も もり 契約 約書')"_s.arg(
+              docid)}) {
+        if (!q.exec(statement)) {
+            qWarning("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace Soudan::TestBoard

@@ -50,4 +50,9 @@ public:
     QSqlQuery query() const { return QSqlQuery(db()); }
 };
 
+// A cache file of an older schema (migrated up to `schema`) holding one thread, 見積もり with the
+// body 契約書, indexed as document `docid` as Soudan then wrote it: its tokens in the index, no
+// terms anywhere else. False, with a warning saying why, when it cannot be made.
+bool writeOldIndexedCache(const QString &path, int schema, qint64 docid);
+
 } // namespace Soudan::TestBoard

@@ -23,6 +23,18 @@ struct Delivered
     std::optional<ChangesPage> page;
 };
 
+// A fetcher whose pages (and failures) are kept as they come, on this thread.
+struct Fetch
+{
+    QObject receiver;
+    QList<Delivered> delivered;
+    FeedFetcher fetcher{&receiver,
+                        [this](quint64 generation, const QString &requested, const ApiReply &reply,
+                               const std::optional<ChangesPage> &page) {
+                            delivered.append({generation, requested, reply, page});
+                        }};
+};
+
 constexpr int PageSize = 5;
 
 } // namespace
@@ -71,13 +83,9 @@ void TestFeedFetcher::initTestCase()
 
 void TestFeedFetcher::pages_comeInOrder_atMostThreeAhead()
 {
-    QObject receiver;
-    QList<Delivered> delivered;
-    FeedFetcher fetcher(&receiver,
-                        [&](quint64 generation, const QString &requested, const ApiReply &reply,
-                            const std::optional<ChangesPage> &page) {
-                            delivered.append({generation, requested, reply, page});
-                        });
+    Fetch fetch;
+    QList<Delivered> &delivered = fetch.delivered;
+    FeedFetcher &fetcher = fetch.fetcher;
     const int before = changeRequests();
     const quint64 generation = fetcher.start(from(QString()));
 
@@ -115,13 +123,9 @@ void TestFeedFetcher::pages_comeInOrder_atMostThreeAhead()
 
 void TestFeedFetcher::stop_endsTheFetch()
 {
-    QObject receiver;
-    QList<Delivered> delivered;
-    FeedFetcher fetcher(&receiver,
-                        [&](quint64 generation, const QString &requested, const ApiReply &reply,
-                            const std::optional<ChangesPage> &page) {
-                            delivered.append({generation, requested, reply, page});
-                        });
+    Fetch fetch;
+    QList<Delivered> &delivered = fetch.delivered;
+    FeedFetcher &fetcher = fetch.fetcher;
     const quint64 first = fetcher.start(from(QString()));
     QTRY_VERIFY(!delivered.isEmpty());
     fetcher.written(first);
@@ -144,13 +148,9 @@ void TestFeedFetcher::stop_endsTheFetch()
 
 void TestFeedFetcher::refusedToken_endsTheFetchWithItsFailure()
 {
-    QObject receiver;
-    QList<Delivered> delivered;
-    FeedFetcher fetcher(&receiver,
-                        [&](quint64 generation, const QString &requested, const ApiReply &reply,
-                            const std::optional<ChangesPage> &page) {
-                            delivered.append({generation, requested, reply, page});
-                        });
+    Fetch fetch;
+    QList<Delivered> &delivered = fetch.delivered;
+    FeedFetcher &fetcher = fetch.fetcher;
     const int before = changeRequests();
     fetcher.start(from(QString(), u"not-a-token"_s));
     QTRY_COMPARE(delivered.size(), 1);
